@@ -1,0 +1,131 @@
+// Package notice defines the record that a government information-disclosure
+// page (政府信息公开) becomes: [Notice], its typed values ([IndexNumber],
+// [DocNumber], [Date]) and the rules a record is checked against
+// ([Notice.Validate]).
+//
+// A Notice is plain data: exported fields, no hidden state, so records can be
+// compared with go-cmp and built by hand in tests. Empty lists are nil, and
+// absent typed values are nil pointers; the encoders in package encode keep
+// that shape when they read records back.
+//
+// Every string in a parsed record is canonical text (Simplified script, NFC,
+// Chinese punctuation, single spaces); see package variant.
+package notice
+
+// Notice is one page's record. The JSON key and XML element of each field is
+// given in its comment; the order of the fields is the order of the keys.
+type Notice struct {
+	// IndexNumber is the 索引号 (index_number), nil when the page has none.
+	IndexNumber *IndexNumber
+	// Title is the 信息名称 / 标题 (title).
+	Title string
+	// DocNumber is the 文号 (doc_number), nil when the page has none.
+	DocNumber *DocNumber
+	// Publisher is the 发布机构 (publisher).
+	Publisher string
+	// Source is the 来源 (source).
+	Source string
+	// Topic is the 主题分类 (topic); it keeps its `\` hierarchy.
+	Topic string
+	// Collection is the 组配分类 (collection).
+	Collection string
+	// Genre is the 体裁分类 (genre).
+	Genre string
+	// Created is the 生成日期 / 成文日期 (created).
+	Created *Date
+	// Published is the 发布日期 (published).
+	Published *Date
+	// Effective is the 生效日期 (effective).
+	Effective *Date
+	// Abolished is the 废止日期 (abolished).
+	Abolished *Date
+	// Validity is the 有效性 (validity).
+	Validity string
+	// Keywords are the 关键词 (keywords), one item each.
+	Keywords []string
+	// Summary is the 内容概览 (summary).
+	Summary string
+	// Link is the 在线链接地址 (link), kept as found.
+	Link string
+	// Attachments are the files attached to the page (attachments).
+	Attachments []Attachment
+	// Addressee is the 主送机关 (addressee), without its final colon.
+	Addressee string
+	// Body holds the paragraphs of the article (body), empty ones dropped.
+	// For an official document it is the 正文 alone.
+	Body []string
+	// Signers are the 发文机关署名 (signers), one body per item.
+	Signers []string
+	// Signed is the date written under the signature (signed).
+	Signed *Date
+	// Notes are the 附注 (notes), without their parentheses.
+	Notes []string
+	// CC lists the bodies the document was copied to, 抄送 (cc).
+	CC []string
+	// Appendices are the documents attached after the signature (appendices).
+	Appendices []Appendix
+	// Extra holds header pairs that map to no field, in input order (extra).
+	Extra []Field
+	// Input says what the parser found about the page (input).
+	Input Input
+}
+
+// Attachment is a file attached to a notice.
+type Attachment struct {
+	// Name is the attachment's name as shown on the page.
+	Name string
+	// URL is where the file can be fetched, kept as found; empty when the
+	// page gives only the name.
+	URL string
+}
+
+// Appendix is a document attached after the signature (附件 followed by a
+// title and text).
+type Appendix struct {
+	// Title is the appendix's own title.
+	Title string
+	// Body holds its paragraphs.
+	Body []string
+}
+
+// Field is a header pair that maps to no field of the record.
+type Field struct {
+	// Label is the label in canonical form, without its colon.
+	Label string
+	// Value is the value in canonical form; it may be empty.
+	Value string
+}
+
+// Input is the provenance of a record: what the parser found about the page.
+type Input struct {
+	// Path names where the page was read from (a file path, "-" for standard
+	// input); empty when the caller gave bytes alone.
+	Path string
+	// Charset is the encoding the page was decoded from, such as "utf-8",
+	// "gb18030", "big5" or "utf-16le".
+	Charset string
+	// Script is "simplified", "traditional" or "mixed".
+	Script string
+	// PinyinAnnotations counts the pinyin annotations stripped.
+	PinyinAnnotations int
+	// Layout is the header layout: "pipe-table", "label-lines", "html" or
+	// "none".
+	Layout string
+	// Warnings says what was odd but kept.
+	Warnings []string
+}
+
+// Script values of [Input.Script].
+const (
+	ScriptSimplified  = "simplified"
+	ScriptTraditional = "traditional"
+	ScriptMixed       = "mixed"
+)
+
+// Layout values of [Input.Layout].
+const (
+	LayoutPipeTable  = "pipe-table"
+	LayoutLabelLines = "label-lines"
+	LayoutHTML       = "html"
+	LayoutNone       = "none"
+)

@@ -1,0 +1,41 @@
+package notice
+
+// IndexNumber is a 索引号 such as 013033899/2025-78463. Text is always set;
+// the parts are set only when the text has a known shape, and are zero
+// otherwise.
+type IndexNumber struct {
+	// Text is the index number as canonical text.
+	Text string
+	// Org is the organisation code before the first separator
+	// (013033899, 014742224A, 01527918X).
+	Org string
+	// Year is the year part, 0 when the shape is unknown.
+	Year int
+	// Month is the month when the year part is YYYYMM, else 0.
+	Month int
+	// Seq is the sequence number with its leading zeros.
+	Seq string
+}
+
+// DocNumber is a 文号 such as 苏政办发〔2017〕138号. Text is always set, with
+// 六角括号 〔〕 around the year; the parts are set only when the text splits
+// without guessing.
+type DocNumber struct {
+	// Text is the document number as canonical text.
+	Text string
+	// Issuer is the issuing body's abbreviation (苏政办发, 国令).
+	Issuer string
+	// Year is the year in the brackets, 0 for decree forms and unknown shapes.
+	Year int
+	// Seq is the serial number as written (leading zeros kept).
+	Seq string
+}
+
+// Date is a calendar date in China Standard Time, with an optional time of
+// day. The zero Date is not a valid date.
+type Date struct {
+	Year, Month, Day int
+	// HasTime reports whether the page gave a time of day.
+	HasTime              bool
+	Hour, Minute, Second int
+}
