@@ -39,3 +39,58 @@ type Date struct {
 	HasTime              bool
 	Hour, Minute, Second int
 }
+
+// String returns the index number's text.
+func (n IndexNumber) String() string { return n.Text }
+
+// MarshalText implements [encoding.TextMarshaler]; it returns the text.
+func (n IndexNumber) MarshalText() ([]byte, error) { return []byte(n.Text), nil }
+
+// String returns the document number's text.
+func (n DocNumber) String() string { return n.Text }
+
+// MarshalText implements [encoding.TextMarshaler]; it returns the text.
+func (n DocNumber) MarshalText() ([]byte, error) { return []byte(n.Text), nil }
+
+// String returns the date as 2006-01-02, or with a time of day as
+// 2006-01-02T15:04:05+08:00 (pages are China Standard Time).
+func (d Date) String() string {
+	b, _ := d.MarshalText()
+	return string(b)
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the form of [Date.String].
+func (d Date) MarshalText() ([]byte, error) {
+	b := make([]byte, 0, len("2006-01-02T15:04:05+08:00"))
+	b = appendInt(b, d.Year, 4)
+	b = append(b, '-')
+	b = appendInt(b, d.Month, 2)
+	b = append(b, '-')
+	b = appendInt(b, d.Day, 2)
+	if d.HasTime {
+		b = append(b, 'T')
+		b = appendInt(b, d.Hour, 2)
+		b = append(b, ':')
+		b = appendInt(b, d.Minute, 2)
+		b = append(b, ':')
+		b = appendInt(b, d.Second, 2)
+		b = append(b, "+08:00"...)
+	}
+	return b, nil
+}
+
+// appendInt appends n in decimal, zero-padded to at least width digits.
+func appendInt(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var digits [20]byte
+	i := len(digits)
+	for n > 0 || len(digits)-i < width {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(b, digits[i:]...)
+}
