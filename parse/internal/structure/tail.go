@@ -168,8 +168,13 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	return true
 }
 
-// named reports whether text t is named in the title or the 正文, as the
-// title of an appendix is (印发《…》的通知).
+// namingLines is how many lines at the top of the 正文 may name an
+// unheaded appendix: the cover letter of a 印发 notice names what it prints
+// in its first sentence (现将《…》印发给你们). The bound keeps the search linear.
+const namingLines = 3
+
+// named reports whether text t is named in the title or the first lines of
+// the 正文, as the title of an appendix is (印发《…》的通知).
 func named(t, title string, body []string) bool {
 	if runeLen(t) < 4 {
 		return false
@@ -177,7 +182,10 @@ func named(t, title string, body []string) bool {
 	if strings.Contains(title, t) {
 		return true
 	}
-	for _, l := range body {
+	for i, l := range body {
+		if i == namingLines {
+			break
+		}
 		if strings.Contains(l, t) {
 			return true
 		}
@@ -258,6 +266,9 @@ func appendixTitleAt(lines []string, i int) (string, int) {
 // appendixHeading reads a line that starts an appendix: 附件, 附件2, 附件：,
 // 附件 3：, or one with the title after the colon (附件1：2019年项目名单).
 func appendixHeading(l string) (title string, ok bool) {
+	if !strings.HasPrefix(l, "附") { // cheap test first: this runs on every line
+		return "", false
+	}
 	rest, found := strings.CutPrefix(compactTitle(l), "附件")
 	if !found {
 		return "", false

@@ -43,7 +43,7 @@ func compactTitle(s string) string {
 	b.Grow(len(s))
 	var prev rune
 	space := false
-	for _, r := range s {
+	for i, r := range s {
 		if unicode.IsSpace(r) {
 			space = true
 			continue
@@ -52,7 +52,8 @@ func compactTitle(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // as found, even when not UTF-8
 		prev = r
 	}
 	return b.String()
