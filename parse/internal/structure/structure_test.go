@@ -486,7 +486,7 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "signer who is also the source",
-			in: lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
+			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{
 				Title:      title,
 				Addressee:  "各乡镇人民政府，县直各单位",
