@@ -26,7 +26,7 @@ var chromeLabels = map[string]labelKind{
 	"阅读次数": noiseLabel, "字号": noiseLabel, "字体": noiseLabel, "视力保护色": noiseLabel,
 	"作者": noiseLabel, "编辑": noiseLabel, "责任编辑": noiseLabel, "归档时间": noiseLabel,
 	"当前位置": noiseLabel, "您当前所在位置": noiseLabel, "您的位置": noiseLabel,
-	"所在位置": noiseLabel, "分享到": noiseLabel,
+	"所在位置": noiseLabel, "分享到": noiseLabel, "关联稿件": noiseLabel, "图文解读": noiseLabel,
 }
 
 // maxLabelRunes is the length of the longest key of chromeLabels.
