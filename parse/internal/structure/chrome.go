@@ -27,6 +27,7 @@ var chromeLabels = map[string]labelKind{
 	"作者": noiseLabel, "编辑": noiseLabel, "责任编辑": noiseLabel, "归档时间": noiseLabel,
 	"当前位置": noiseLabel, "您当前所在位置": noiseLabel, "您的位置": noiseLabel,
 	"所在位置": noiseLabel, "分享到": noiseLabel, "关联稿件": noiseLabel, "图文解读": noiseLabel,
+	"签发人": noiseLabel,
 }
 
 // maxLabelRunes is the length of the longest key of chromeLabels.

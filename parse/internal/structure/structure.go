@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/govnotice/govnotice/notice"
@@ -88,7 +89,7 @@ func Analyze(paras []string) Doc {
 		Title:       h.title,
 		DocNumber:   h.docNumber,
 		Addressee:   h.addressee,
-		Body:        lines[h.end:t.bodyEnd],
+		Body:        slices.Clip(lines[h.end:t.bodyEnd]),
 		Attachments: t.attachments,
 		Signers:     t.signers,
 		Signed:      t.signed,
@@ -99,7 +100,7 @@ func Analyze(paras []string) Doc {
 		Chrome:      h.chrome,
 		Trailing:    t.trailing,
 		Recognized:  true,
-		Warnings:    append(h.warnings, t.warnings...),
+		Warnings:    h.warnings,
 	}
 	d.Source, d.Published = h.info.result()
 	if len(d.Body) == 0 {

@@ -298,7 +298,7 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
-			name: "two signers on one line, letter-spaced signer",
+			name: "two signers on one line",
 			in:   lines(title, addr, text2, "中共某市委办公室 某市人民政府办公室", "2017年1月10日"),
 			want: Doc{
 				Title:      title,
@@ -541,6 +541,17 @@ func TestAnalyze(t *testing.T) {
 				Body:      newsParas,
 				Published: date(2019, 6, 17),
 				Chrome:    []string{"时间：2019年06月17日 点击次数：28596"},
+			},
+		},
+		{
+			name: "签发人 line in the head",
+			in:   lines("某县人民政府关于防汛工作情况的报告", "签发人：张三", "市人民政府：", text2),
+			want: Doc{
+				Title:      "某县人民政府关于防汛工作情况的报告",
+				Addressee:  "市人民政府",
+				Body:       []string{text2},
+				Chrome:     []string{"签发人：张三"},
+				Recognized: true,
 			},
 		},
 		{

@@ -37,7 +37,6 @@ type tail struct {
 	cc          []string
 	printed     string
 	trailing    []string
-	warnings    []string
 }
 
 // readTail reads the end of a body whose 正文 starts at lines[b].
@@ -126,17 +125,11 @@ func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
 	if len(sig.signers) > 0 {
 		return sig, true
 	}
-	ok = ctx.dateOnly && d > b && strings.ContainsAny(lastRune(lines[d-1]), sentenceEnd)
-	return sig, ok
-}
-
-func lastRune(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i]&0xC0 != 0x80 {
-			return s[i:]
-		}
+	if !ctx.dateOnly || d == b {
+		return sig, false
 	}
-	return ""
+	last, _ := utf8.DecodeLastRuneInString(lines[d-1])
+	return sig, strings.ContainsRune(sentenceEnd, last)
 }
 
 // closesBody reports whether what follows a signature is what follows one:
