@@ -19,11 +19,14 @@ import (
 // and a few more (internal/data/phrases.txt says which and why).
 //
 // Simplified text comes out byte for byte as it went in, and so does everything that is not
-// Chinese, including invalid UTF-8. Converting twice gives the same as converting once.
+// Chinese, including invalid UTF-8; the one exception is a 著 outside the listed zhù words,
+// which becomes 着 as it would in Traditional text (an author credit 鲁迅 著 comes out 鲁迅 着).
+// Converting the output again changes nothing, barring contrived joins of two phrase keys.
 //
-// As a [transform.Transformer] it looks ahead at most 30 bytes (one phrase key): it returns
-// [transform.ErrShortSrc] before the end of the input only while a phrase could still match, so
-// streaming in chunks of any size gives the same output as converting the whole input.
+// As a [transform.Transformer] it looks ahead at most one phrase key (10 characters, 30 bytes
+// with the current tables): it returns [transform.ErrShortSrc] before the end of the input only
+// while a phrase could still match, so streaming in chunks of any size gives the same output as
+// converting the whole input.
 var Simplify Simplifier
 
 // Simplifier is the type of [Simplify]. Its zero value is ready to use.
