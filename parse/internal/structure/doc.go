@@ -26,8 +26,13 @@
 //     date line (2018年10月27日, 二〇〇六年五月二十三日, 二O一一年5月16日).
 //   - 附注 in parentheses (此件公开发布, 联系人：…).
 //   - Appendices: each under a 附件 / 附件2 heading; the first may have no
-//     heading when its title line is named in the title or the 正文.
+//     heading when its title line is named in the title or in the first
+//     lines of the 正文 (印发《…》的通知, 现将《…》印发给你们).
 //   - 版记 at the end: 抄送：… and …印发.
+//
+// Lines of the page around the title go to [Doc.Chrome]; lines after the
+// signature that are none of the above (相关阅读, an appendix the stage cannot
+// name) go to [Doc.Trailing], so nothing is lost.
 //
 // # Recognition
 //
@@ -49,6 +54,7 @@
 //
 // A signature by a person (省长 许达哲) is not read, nor is an addressee of
 // people (广大市民朋友：). A page whose heading is an appendix's title gives
-// that as the title. Work is linear in the input: every look-ahead and
+// that as the title. When a cover letter has no signature but an appendix
+// has one, the appendix's is taken and the text above it is read as 正文. Work is linear in the input: every look-ahead and
 // look-back is bounded by a small number of lines.
 package structure
