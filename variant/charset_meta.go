@@ -48,7 +48,11 @@ func charsetFromMeta(head []byte) (Charset, bool) {
 			}
 			i += end + 1
 		default:
-			i++
+			next := bytes.IndexByte(rest[1:], '<')
+			if next < 0 {
+				return Charset{}, false
+			}
+			i += 1 + next
 		}
 	}
 	return Charset{}, false
