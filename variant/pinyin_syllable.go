@@ -1,7 +1,6 @@
 package variant
 
 import (
-	"slices"
 	"unicode/utf8"
 )
 
@@ -60,6 +59,14 @@ func pinyinAnnotation(src []byte, atEOF bool) (n int, res pinyinScan) {
 	var s pinyinSpelling
 	spaces := 0
 	for i := open; i < len(src); {
+		// Most letters are ASCII: take them without decoding.
+		if c := src[i]; 'a' <= c && c <= 'z' {
+			if spaces > 0 || !s.push(uint32(c-'a')+1, false) {
+				return 0, pinyinNone
+			}
+			i++
+			continue
+		}
 		r, size := pinyinDecodeRune(src[i:])
 		if r == utf8.RuneError && size == 1 {
 			if !atEOF && !utf8.FullRune(src[i:]) {
@@ -75,7 +82,7 @@ func pinyinAnnotation(src []byte, atEOF bool) (n int, res pinyinScan) {
 			return 0, pinyinNone
 		case pinyinIsSpace(r):
 			spaces++
-			if !s.complete() || spaces > pinyinMaxSpaces {
+			if spaces > pinyinMaxSpaces || spaces == 1 && !s.complete() {
 				return 0, pinyinNone
 			}
 		case spaces > 0 || !s.add(r):
@@ -100,14 +107,27 @@ func pinyinIsSpace(r rune) bool {
 	return r == ' ' || r == '\u00A0' || r == '\u3000'
 }
 
+// Letter codes, five bits each, as gen_pinyin.go packs them.
+const (
+	pinyinCodeA = 1  // a; b is 2 and so on to z, 26
+	pinyinCodeÜ = 27 // ü
+	pinyinCodeÊ = 28 // ê
+)
+
+// pinyinTonable has bit c set for each letter code c that may carry a tone
+// mark: a, e, i, o, u, ü, ê, m, n.
+const pinyinTonable = 1<<('a'-'a'+pinyinCodeA) | 1<<('e'-'a'+pinyinCodeA) | 1<<('i'-'a'+pinyinCodeA) |
+	1<<('o'-'a'+pinyinCodeA) | 1<<('u'-'a'+pinyinCodeA) | 1<<('m'-'a'+pinyinCodeA) | 1<<('n'-'a'+pinyinCodeA) |
+	1<<pinyinCodeÜ | 1<<pinyinCodeÊ
+
 // pinyinSpelling accumulates a syllable letter by letter: its toneless
 // letters packed as in pinyinSyllables, and its tone marks.
 type pinyinSpelling struct {
 	code  uint32
-	n     int  // letters in code
-	tones int  // tone marks seen
-	last  rune // toneless form of the last letter, 0 before the first
-	toned bool // whether the last letter carries a tone mark
+	n     int    // letters in code
+	tones int    // tone marks seen
+	last  uint32 // code of the last letter, 0 before the first
+	toned bool   // whether the last letter carries a tone mark
 }
 
 // add appends r, a letter or a combining mark. It reports false when r
@@ -115,24 +135,24 @@ type pinyinSpelling struct {
 func (s *pinyinSpelling) add(r rune) bool {
 	switch r {
 	case '\u0304', '\u0301', '\u030C', '\u0300': // tones 1–4, combining
-		if !pinyinTakesTone(s.last) || s.toned {
+		if pinyinTonable&(1<<s.last) == 0 || s.toned {
 			return false
 		}
 		s.toned = true
 		s.tones++
 		return s.tones == 1
 	case '\u0308': // u + diaeresis = ü, before any tone mark (NFD order)
-		if s.last != 'u' || s.toned {
+		if s.last != 'u'-'a'+pinyinCodeA || s.toned {
 			return false
 		}
 		s.n--
-		return s.push('ü', false)
+		return s.push(pinyinCodeÜ, false)
 	case '\u0302': // e + circumflex = ê
-		if s.last != 'e' || s.toned {
+		if s.last != 'e'-'a'+pinyinCodeA || s.toned {
 			return false
 		}
 		s.n--
-		return s.push('ê', false)
+		return s.push(pinyinCodeÊ, false)
 	}
 	base, tone := pinyinBase(r)
 	if base == 0 {
@@ -144,27 +164,27 @@ func (s *pinyinSpelling) add(r rune) bool {
 			return false
 		}
 	}
-	return s.push(base, tone != 0)
-}
-
-// push puts the toneless letter base in the n-th place of the code.
-func (s *pinyinSpelling) push(base rune, toned bool) bool {
-	if s.n == pinyinMaxLetters {
-		return false
-	}
 	var c uint32
 	switch base {
 	case 'ü':
-		c = 27
+		c = pinyinCodeÜ
 	case 'ê':
-		c = 28
+		c = pinyinCodeÊ
 	default:
-		c = uint32(base-'a') + 1
+		c = uint32(base-'a') + pinyinCodeA
+	}
+	return s.push(c, tone != 0)
+}
+
+// push puts the letter with code c in the next place of the code.
+func (s *pinyinSpelling) push(c uint32, toned bool) bool {
+	if s.n == pinyinMaxLetters {
+		return false
 	}
 	shift := 5 * (pinyinMaxLetters - 1 - s.n)
 	s.code = s.code&^(0x1f<<shift) | c<<shift
 	s.n++
-	s.last, s.toned = base, toned
+	s.last, s.toned = c, toned
 	return true
 }
 
@@ -174,8 +194,8 @@ func (s *pinyinSpelling) complete() bool {
 	if s.tones != 1 {
 		return false
 	}
-	_, found := slices.BinarySearch(pinyinSyllables[:], s.code)
-	return found
+	i := pinyinSearch(s.code)
+	return i < len(pinyinSyllables) && pinyinSyllables[i] == s.code
 }
 
 // viable reports whether the spelling can still grow into a listed
@@ -184,18 +204,9 @@ func (s *pinyinSpelling) viable() bool {
 	if s.n == 0 {
 		return true
 	}
-	i, _ := slices.BinarySearch(pinyinSyllables[:], s.code)
+	i := pinyinSearch(s.code)
 	limit := s.code | (1<<(5*(pinyinMaxLetters-s.n)) - 1)
 	return i < len(pinyinSyllables) && pinyinSyllables[i] <= limit
-}
-
-// pinyinTakesTone reports whether a tone mark may stand on the letter r.
-func pinyinTakesTone(r rune) bool {
-	switch r {
-	case 'a', 'e', 'i', 'o', 'u', 'ü', 'ê', 'm', 'n':
-		return true
-	}
-	return false
 }
 
 // pinyinBase returns the toneless letter for r and its tone (1–4, or 0 for an
@@ -295,4 +306,22 @@ func pinyinDecodeLastRune(b []byte) (rune, int) {
 		}
 	}
 	return utf8.DecodeLastRune(b)
+}
+
+// pinyinSearch returns the index of the first syllable whose code is not
+// less than code. It halves the range without branching on the comparison,
+// which the processor cannot predict.
+func pinyinSearch(code uint32) int {
+	base, n := 0, len(pinyinSyllables)
+	for n > 1 {
+		half := n / 2
+		if pinyinSyllables[base+half-1] < code {
+			base += half
+		}
+		n -= half
+	}
+	if pinyinSyllables[base] < code {
+		base++
+	}
+	return base
 }

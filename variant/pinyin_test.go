@@ -191,7 +191,7 @@ func TestStripPinyinSyllables(t *testing.T) {
 		}
 		// Put each tone mark on each letter that can take one.
 		for i, r := range syl {
-			if !pinyinTakesTone(r) {
+			if !strings.ContainsRune("aeiouüêmn", r) {
 				continue
 			}
 			end := i + len(string(r))
@@ -312,4 +312,24 @@ func TestPinyinDecodeRune(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPinyinSearch compares the branch-free search with slices.BinarySearch
+// around every code in the table and across the whole code space.
+func TestPinyinSearch(t *testing.T) {
+	check := func(code uint32) {
+		want, _ := slices.BinarySearch(pinyinSyllables[:], code)
+		if got := pinyinSearch(code); got != want {
+			t.Fatalf("pinyinSearch(%#x) = %d, want %d", code, got, want)
+		}
+	}
+	for _, code := range pinyinSyllables {
+		check(code - 1)
+		check(code)
+		check(code + 1)
+	}
+	for code := uint32(0); code < 1<<30; code += 1<<30/9973 + 1 {
+		check(code)
+	}
+	check(1<<30 - 1)
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/transform"
 )
 
 var punctCases = []struct {
@@ -44,7 +45,8 @@ var punctCases = []struct {
 	{"Latin before, Han inside", "IPv6(试行)", "IPv6（试行）"},
 	{"Latin around and inside", "ABC(GDP) is", "ABC(GDP) is"},
 	{"Latin before and inside, Han after", "GDP(ppp)增长", "GDP（ppp）增长"},
-	{"only the close in context", "表(Table)。", "表（Table）。"},
+	{"only the open in context", "表(Table) is", "表（Table） is"},
+	{"only the close in context", "see (Table)。", "see （Table）。"},
 	{"list number", "(1)加强领导", "（1）加强领导"},
 	{"numbers inside", "规划(2011-2015)", "规划（2011-2015）"},
 	{"nested", "(一(二))", "（一（二））"},
@@ -98,17 +100,33 @@ func TestPunctuation(t *testing.T) {
 	}
 }
 
-// TestPunctuationLongRun pins down the one place where the rule gives way to
-// bounded lookahead: a run of more than 256 marks is decided in pieces.
-func TestPunctuationLongRun(t *testing.T) {
-	in := strings.Repeat(",", 300) + "中"
-	want := strings.Repeat(",", 256) + strings.Repeat("，", 44) + "中"
-	if got := Punctuation.String(in); got != want {
-		t.Errorf("Punctuation.String(300 commas + 中) = %q, want %q", got, want)
-	}
-	pinyinCheckFeeds(t, Punctuation, in, want)
-	if again := Punctuation.String(want); again != want {
-		t.Errorf("not idempotent: %q", again)
+// TestPunctuationCut pins down the one place where the rule gives way to
+// bounded lookahead: a unit of more than 256 characters is decided in pieces,
+// each as if the text started there.
+func TestPunctuationCut(t *testing.T) {
+	zh := func(n int) string { return strings.Repeat("中", n) }
+	for _, tc := range []struct{ name, in, want string }{
+		{
+			"run of marks",
+			strings.Repeat(",", 300) + "中",
+			strings.Repeat(",", 256) + strings.Repeat("，", 44) + "中",
+		},
+		{
+			// Each ( is pending until 128 characters have passed, so the
+			// unit that starts at the first one is cut at the comma; the
+			// 中 before the cut is not the comma's neighbour.
+			"pending parentheses",
+			"(" + zh(100) + "(" + zh(100) + "(" + zh(53) + ",a",
+			"（" + zh(100) + "（" + zh(100) + "（" + zh(53) + ",a",
+		},
+	} {
+		if got := Punctuation.String(tc.in); got != tc.want {
+			t.Errorf("%s: Punctuation.String(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+		pinyinCheckFeeds(t, Punctuation, tc.in, tc.want)
+		if again := Punctuation.String(tc.want); again != tc.want {
+			t.Errorf("%s: not idempotent: %q", tc.name, again)
+		}
 	}
 }
 
@@ -183,5 +201,16 @@ func TestPunctKindOf(t *testing.T) {
 				t.Errorf("punctKindOf(%q) = %d, want %d", r, got, tc.want)
 			}
 		}
+	}
+}
+
+// TestChainPinyinPunctuation runs both transformers in one transform.Chain,
+// the way the canonical-text chain uses them: the output must equal running
+// them one after the other, however the input is fed.
+func TestChainPinyinPunctuation(t *testing.T) {
+	for _, page := range []string{"qixia-2025-78463.txt", "nanjing-mirror-traditional-pinyin.txt"} {
+		in := pinyinReadPage(t, page)
+		want := Punctuation.String(StripPinyin.String(in))
+		pinyinCheckFeeds(t, transform.Chain(StripPinyin, Punctuation), in, want)
 	}
 }
