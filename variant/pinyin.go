@@ -240,25 +240,16 @@ func newPinyinOpenFinder(src []byte) pinyinOpenFinder {
 // or len(src) if there is none.
 func (f *pinyinOpenFinder) next(p int) int {
 	if f.ascii < p {
-		f.ascii = pinyinIndexFrom(f.src, p, '(', "")
+		f.ascii = len(f.src)
+		if i := bytes.IndexByte(f.src[p:], '('); i >= 0 {
+			f.ascii = p + i
+		}
 	}
 	if f.wide < p {
-		f.wide = pinyinIndexFrom(f.src, p, 0, "（")
+		f.wide = len(f.src)
+		if i := bytes.Index(f.src[p:], []byte("（")); i >= 0 {
+			f.wide = p + i
+		}
 	}
 	return min(f.ascii, f.wide)
-}
-
-// pinyinIndexFrom returns the position of the byte c (or of sep when c is 0)
-// in src at or after p, or len(src).
-func pinyinIndexFrom(src []byte, p int, c byte, sep string) int {
-	var i int
-	if c != 0 {
-		i = bytes.IndexByte(src[p:], c)
-	} else {
-		i = bytes.Index(src[p:], []byte(sep))
-	}
-	if i < 0 {
-		return len(src)
-	}
-	return p + i
 }

@@ -34,7 +34,7 @@ var Punctuation PunctuationNormalizer
 //
 // A `(` and the `)` that closes it change together: if either is in Chinese
 // context, or either is already full-width, both become full-width
-// (`加入(WTO)组织` → `加入（WTO）组织`, `表(Table)。` → `表（Table）。`,
+// (`加入(WTO)组织` → `加入（WTO）组织`, `see (Table)。` → `see （Table）。`,
 // `（试行)` → `（试行）`). The closing parenthesis is found by counting nesting,
 // over both widths, within the same line and at most 128 characters on;
 // a parenthesis without a partner is decided by its own context. Nested pairs
@@ -50,10 +50,11 @@ var Punctuation PunctuationNormalizer
 //
 // The output is the same however the input is cut into pieces, and applying
 // the transformer again changes nothing. To keep its lookahead bounded (about
-// a kilobyte), a stretch of more than 256 characters in which every position
-// lies inside a pending parenthesis or a run of marks is decided in pieces of
-// 256 characters, as if the text started afresh at each cut; real text has no
-// such stretch.
+// a kilobyte), marks are decided in pieces of at most 256 characters, each
+// as if the text started there: a piece ends at the first character that is
+// neither a mark nor inside a parenthesis whose partner may still come, and is
+// cut at 256 characters when there is none. Only runs of hundreds of marks or
+// chains of pending parentheses reach that length; real text does not.
 type PunctuationNormalizer struct{}
 
 const (
@@ -148,9 +149,8 @@ func (PunctuationNormalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 
 		// The common case, a mark that is not a parenthesis between two
 		// characters that are not marks, needs no unit.
-		if r != '(' && r != ')' && r != '（' && r != '）' && j+size < len(src) {
-			rr, rsize := utf8.DecodeRune(src[j+size:])
-			if rk := punctKindOf(rr); rk != punctMark && rk != punctWideMark && (rr != utf8.RuneError || rsize > 1 || utf8.FullRune(src[j+size:])) {
+		if !punctIsOpen(r) && !punctIsClose(r) {
+			if rk, ok := punctNextKind(src[j+size:]); ok && rk != punctMark && rk != punctWideMark {
 				if kind == punctMark && (left == punctChinese || rk == punctChinese) {
 					if !flush(u) || len(dst)-nDst < j-u+3 {
 						return nDst, nSrc, transform.ErrShortDst
@@ -193,6 +193,16 @@ func (PunctuationNormalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 		return nDst, nSrc, transform.ErrShortSrc
 	}
 	return nDst, nSrc, nil
+}
+
+// punctNextKind returns the kind of the rune b starts with; ok is false when
+// b is empty or holds only the start of a rune.
+func punctNextKind(b []byte) (kind punctKind, ok bool) {
+	if len(b) == 0 || !utf8.FullRune(b) {
+		return punctOther, false
+	}
+	r, _ := utf8.DecodeRune(b)
+	return punctKindOf(r), true
 }
 
 // punctHoldBack returns where to stop copying src when more input follows:
@@ -262,7 +272,7 @@ func (w *punctUnit) resolve(src []byte, j int, left punctKind, atEOF bool) (end 
 		}
 		kind := punctKindOf(r)
 		isMark := kind == punctMark || kind == punctWideMark
-		if !isMark && lo == hi && pos > j {
+		if !isMark && lo == hi {
 			right = kind
 			break
 		}
