@@ -370,14 +370,19 @@ func (d *jsonDecoder) int() (int, error) {
 		d.pos = start
 		return 0, d.wrongType("an integer")
 	}
+	limit := uint64(math.MaxInt)
+	if neg {
+		limit++ // math.MinInt
+	}
 	var n uint64
 	digits := d.pos
 	for d.pos < len(d.data) && '0' <= d.data[d.pos] && d.data[d.pos] <= '9' {
-		n = n*10 + uint64(d.data[d.pos]-'0')
-		if n > math.MaxInt64 { // before it can wrap
+		digit := uint64(d.data[d.pos] - '0')
+		if n > (limit-digit)/10 {
 			d.pos = start
 			return 0, d.fail(fmt.Errorf("%w: integer out of range", ErrType))
 		}
+		n = n*10 + digit
 		d.pos++
 	}
 	if d.data[digits] == '0' && d.pos-digits > 1 {
@@ -389,7 +394,7 @@ func (d *jsonDecoder) int() (int, error) {
 		return 0, d.fail(fmt.Errorf("%w: want an integer, got a fraction", ErrType))
 	}
 	if neg {
-		return -int(n), nil
+		return int(-n), nil
 	}
 	return int(n), nil
 }

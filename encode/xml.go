@@ -240,7 +240,7 @@ func (x *xmlWriter) indexNumber(n *notice.IndexNumber) error {
 	if err := x.optAttr("seq", n.Seq); err != nil {
 		return err
 	}
-	return x.endLeaf("index_number", "", n.Text)
+	return x.endLeaf("index_number", "text", n.Text)
 }
 
 // docNumber writes a document number as indexNumber writes an index number.
@@ -256,7 +256,7 @@ func (x *xmlWriter) docNumber(n *notice.DocNumber) error {
 	if err := x.optAttr("seq", n.Seq); err != nil {
 		return err
 	}
-	return x.endLeaf("doc_number", "", n.Text)
+	return x.endLeaf("doc_number", "text", n.Text)
 }
 
 func (x *xmlWriter) input(in *notice.Input) error {

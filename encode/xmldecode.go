@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"strings"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -463,8 +464,10 @@ func ignoredAttr(name xml.Name) bool {
 		name.Space == "http://www.w3.org/2001/XMLSchema-instance"
 }
 
+// atoi reads an integer as XML Schema reads an xs:long: white space around
+// it is allowed.
 func (x *XMLReader) atoi(s string) (int, error) {
-	n, err := strconv.Atoi(s)
+	n, err := strconv.Atoi(strings.Trim(s, " \t\r\n"))
 	if err != nil {
 		return 0, x.fail(fmt.Errorf("%w: %q is not an integer", ErrType, s))
 	}
