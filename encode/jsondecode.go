@@ -1,6 +1,7 @@
 package encode
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -412,6 +413,17 @@ func (d *jsonDecoder) rawString() ([]byte, error) {
 	}
 	d.pos++
 	start := d.pos
+	// Fast path: most strings have no escapes and end at the next quote.
+	if end := bytes.IndexByte(d.data[start:], '"'); end >= 0 {
+		s := d.data[start : start+end]
+		if bytes.IndexByte(s, '\\') < 0 && !hasControl(s) {
+			if !utf8.Valid(s) {
+				return nil, d.badUTF8(start)
+			}
+			d.pos = start + end + 1
+			return s, nil
+		}
+	}
 	for d.pos < len(d.data) {
 		c := d.data[d.pos]
 		switch {
@@ -500,6 +512,17 @@ func (d *jsonDecoder) escapedString(start int) ([]byte, error) {
 		}
 	}
 	return nil, d.syntax("unterminated string")
+}
+
+// hasControl reports whether s holds a byte below 0x20, which a JSON
+// string must escape.
+func hasControl(s []byte) bool {
+	for _, c := range s {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *jsonDecoder) hex4() (rune, bool) {
