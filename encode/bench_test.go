@@ -216,4 +216,3 @@ func BenchmarkDecodeXML(b *testing.B) {
 		}
 	}
 }
-
