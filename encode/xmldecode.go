@@ -433,9 +433,14 @@ func (x *XMLReader) text() (string, error) {
 // attrs reads the attributes of start into the string or int pointers of
 // known, by attribute name; a name not in known is an error.
 func (x *XMLReader) attrs(start xml.StartElement, known map[string]any) error {
-	for _, a := range start.Attr {
+	for i, a := range start.Attr {
 		if ignoredAttr(a.Name) {
 			continue
+		}
+		for _, b := range start.Attr[:i] {
+			if b.Name == a.Name { // not well-formed, but encoding/xml lets it through
+				return x.fail(fmt.Errorf("%w: attribute %s given twice", ErrSyntax, a.Name.Local))
+			}
 		}
 		p, ok := known[a.Name.Local]
 		if !ok || a.Name.Space != "" {
