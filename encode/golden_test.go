@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/noticetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in ../testdata/records")
@@ -153,4 +154,15 @@ func readXML(r io.Reader) ([]*notice.Notice, error) {
 		list = append(list, n)
 	}
 	return list, nil
+}
+
+// TestRecordsAreValid checks that the realistic test records keep the
+// record's contract, so the goldens show what parsed records look like.
+func TestRecordsAreValid(t *testing.T) {
+	for _, r := range testRecords() {
+		if r.name == "edge-values" {
+			continue // made to stress the formats, not to be a record
+		}
+		t.Run(r.name, func(t *testing.T) { noticetest.Valid(t, r.n) })
+	}
 }

@@ -41,6 +41,7 @@ func ExampleGolden() {
 		for _, page := range pages {
 			t.Run(filepath.Base(page), func(t *testing.T) {
 				got := scrape(t, page)
+				noticetest.Valid(t, got)
 				golden := filepath.Join("testdata/records", strings.TrimSuffix(filepath.Base(page), ".html")+".json")
 				noticetest.Golden(t, golden, got, noticetest.IgnoreInput)
 			})

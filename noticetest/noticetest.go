@@ -1,6 +1,7 @@
 // Package noticetest helps tests check records: a scraper's own tests, or
 // tests of code that builds or changes a [notice.Notice].
 //
+// [Valid] checks a record against the contract ([notice.Notice.Validate]).
 // [Diff] and [Equal] compare two records field by field with go-cmp.
 // [Golden] compares a record with a JSON file written by package encode, and
 // rewrites the file when [Update] is set:
@@ -11,6 +12,7 @@
 //
 //	func TestScraper(t *testing.T) {
 //		got := scrape(t, "testdata/pages/a.html")
+//		noticetest.Valid(t, got)
 //		noticetest.Golden(t, "testdata/records/a.json", got, noticetest.IgnoreInput)
 //	}
 //
@@ -20,6 +22,7 @@ package noticetest
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -95,4 +98,27 @@ func Golden(t testing.TB, path string, got *notice.Notice, opts ...cmp.Option) {
 	if d := Diff(want, got, opts...); d != "" {
 		t.Errorf("record differs from %s %s", path, d)
 	}
+}
+
+// Valid reports whether n keeps the record's contract, checked by
+// [notice.Notice.Validate]: each problem of [notice.SeverityError] is a test
+// error, and each warning is logged, since a record with warnings only is a
+// good record.
+func Valid(t testing.TB, n *notice.Notice) bool {
+	t.Helper()
+	var verr *notice.ValidationError
+	if err := n.Validate(); !errors.As(err, &verr) {
+		if err != nil {
+			t.Errorf("validating record: %v", err)
+			return false
+		}
+		return true
+	}
+	for _, p := range verr.Warnings() {
+		t.Logf("record: %v", p)
+	}
+	for _, p := range verr.Errors() {
+		t.Errorf("invalid record: %v", p)
+	}
+	return len(verr.Errors()) == 0
 }

@@ -17,10 +17,15 @@ import (
 type recorder struct {
 	testing.TB
 	errors []string
+	logs   []string
 	fatal  bool
 }
 
 func (r *recorder) Helper() {}
+
+func (r *recorder) Logf(format string, args ...any) {
+	r.logs = append(r.logs, fmt.Sprintf(format, args...))
+}
 
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errors = append(r.errors, fmt.Sprintf(format, args...))
@@ -51,6 +56,7 @@ func record() *notice.Notice {
 	return &notice.Notice{
 		IndexNumber: &notice.IndexNumber{Text: "013033899/2025-78463", Org: "013033899", Year: 2025, Seq: "78463"},
 		Title:       "栖霞区与南京经济技术开发区一体发展动员部署会召开",
+		Publisher:   "栖霞区人民政府",
 		Created:     &notice.Date{Year: 2025, Month: 11, Day: 19},
 		Body:        []string{"11月18日上午，……"},
 		Input:       notice.Input{Path: "a.txt", Charset: "utf-8"},
@@ -134,5 +140,30 @@ func TestGolden(t *testing.T) {
 	}
 	if r := run(func(t testing.TB) { noticetest.Golden(t, path, n) }); !r.fatal {
 		t.Errorf("bad golden file: reported %q, want a fatal error", r.errors)
+	}
+}
+
+func TestValid(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		edit         func(n *notice.Notice)
+		valid        bool
+		errors, logs int
+	}{
+		{"valid", func(n *notice.Notice) {}, true, 0, 0},
+		{"warning only", func(n *notice.Notice) {
+			n.DocNumber = &notice.DocNumber{Text: "宁政发〔2024〕1号", Issuer: "宁政发", Year: 2024, Seq: "1"}
+		}, true, 0, 1},
+		{"two errors", func(n *notice.Notice) { n.Title, n.Publisher = "", "" }, false, 2, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := record()
+			tc.edit(n)
+			var valid bool
+			r := run(func(t testing.TB) { valid = noticetest.Valid(t, n) })
+			if valid != tc.valid || len(r.errors) != tc.errors || len(r.logs) != tc.logs {
+				t.Errorf("Valid = %v, errors %q, logs %q; want %v, %d errors, %d logs", valid, r.errors, r.logs, tc.valid, tc.errors, tc.logs)
+			}
+		})
 	}
 }
