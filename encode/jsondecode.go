@@ -244,62 +244,59 @@ func (d *jsonDecoder) object(keys []string, required int, value func(key int) er
 		return err
 	}
 	var seen uint64 // bit i: keys[i] was read
-	next := 0
 	d.space()
-	if d.peek() == '}' {
-		d.pos++
-	} else {
+	if d.peek() != '}' {
 		for {
-			if d.peek() != '"' {
-				return d.syntax("want a key")
-			}
-			keyPos := d.pos
-			name, err := d.rawString()
-			if err != nil {
-				return err
-			}
-			// Keys usually come in the order of keys: try the next one first.
-			key := next
-			if key >= len(keys) || keys[key] != string(name) {
-				key = slices.Index(keys, string(name))
-			}
-			if key < 0 {
-				d.pos = keyPos
-				return d.fail(fmt.Errorf("%w %q", ErrUnknownField, name))
-			}
-			if seen&(1<<key) != 0 {
-				d.pos = keyPos
-				return d.fail(fmt.Errorf("%w %q", ErrDuplicateField, name))
-			}
-			next = key + 1
-			seen |= 1 << key
-			d.space()
-			if err := d.want(':', "a colon"); err != nil {
+			if err := d.member(keys, &seen, value); err != nil {
 				return err
 			}
 			d.space()
-			if err := value(key); err != nil {
-				return within(keys[key], err)
+			if d.peek() != ',' {
+				break
 			}
+			d.pos++
 			d.space()
-			switch d.peek() {
-			case ',':
-				d.pos++
-				d.space()
-				continue
-			case '}':
-				d.pos++
-			default:
-				return d.syntax("want , or } after a value")
-			}
-			break
 		}
 	}
-	for i, k := range keys {
-		if i < required && seen&(1<<i) == 0 {
-			d.pos--
+	if d.peek() != '}' {
+		return d.syntax("want , or } after a value")
+	}
+	for i, k := range keys[:required] {
+		if seen&(1<<i) == 0 {
 			return d.fail(fmt.Errorf("%w %q", ErrMissingField, k))
 		}
+	}
+	d.pos++
+	return nil
+}
+
+// member reads one key and its value for object.
+func (d *jsonDecoder) member(keys []string, seen *uint64, value func(key int) error) error {
+	if d.peek() != '"' {
+		return d.syntax("want a key")
+	}
+	keyPos := d.pos
+	name, err := d.rawString()
+	if err != nil {
+		return err
+	}
+	key := slices.Index(keys, string(name))
+	if key < 0 {
+		d.pos = keyPos
+		return d.fail(fmt.Errorf("%w %q", ErrUnknownField, name))
+	}
+	if *seen&(1<<key) != 0 {
+		d.pos = keyPos
+		return d.fail(fmt.Errorf("%w %q", ErrDuplicateField, name))
+	}
+	*seen |= 1 << key
+	d.space()
+	if err := d.want(':', "a colon"); err != nil {
+		return err
+	}
+	d.space()
+	if err := value(key); err != nil {
+		return within(keys[key], err)
 	}
 	return nil
 }
@@ -310,26 +307,24 @@ func (d *jsonDecoder) array(item func() error) error {
 		return err
 	}
 	d.space()
-	if d.peek() == ']' {
-		d.pos++
-		return nil
-	}
-	for i := 0; ; i++ {
-		if err := item(); err != nil {
-			return within(index("", i), err)
-		}
-		d.space()
-		switch d.peek() {
-		case ',':
+	if d.peek() != ']' {
+		for i := 0; ; i++ {
+			if err := item(); err != nil {
+				return within(index("", i), err)
+			}
+			d.space()
+			if d.peek() != ',' {
+				break
+			}
 			d.pos++
 			d.space()
-		case ']':
-			d.pos++
-			return nil
-		default:
-			return d.syntax("want , or ] after an item")
 		}
 	}
+	if d.peek() != ']' {
+		return d.syntax("want , or ] after an item")
+	}
+	d.pos++
+	return nil
 }
 
 func (d *jsonDecoder) strings() ([]string, error) {
