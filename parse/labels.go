@@ -146,6 +146,7 @@ var vocabulary = map[string]field{
 	"关闭": fieldNoise, "语音阅读正文": fieldNoise, "关联稿件": fieldNoise, "图文解读": fieldNoise,
 	"相关稿件": fieldNoise, "相关链接": fieldNoise, "收藏": fieldNoise, "扫一扫在手机打开当前页": fieldNoise,
 	"当前位置": fieldNoise, "您当前所在位置": fieldNoise, "当前所在位置": fieldNoise,
+	"返回顶部": fieldNoise, "打印本页": fieldNoise, "打印此页": fieldNoise, "关闭窗口": fieldNoise,
 	"您的位置": fieldNoise, "您所在的位置": fieldNoise, "所在位置": fieldNoise, "您现在的位置": fieldNoise,
 }
 
@@ -185,6 +186,9 @@ func classify(label string) field {
 		skipped++
 		if n-skipped < 4 {
 			break
+		}
+		if !isHanString(label[:i]) {
+			break // the qualifier must be words
 		}
 		if f, ok := vocabulary[label[i:]]; ok && f != fieldExtra && f != fieldNoise && f != fieldResponsible {
 			return f
@@ -228,6 +232,15 @@ func isBullet(r rune) bool {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // isSpace reports white space as spec §2 step 6 counts it: every Unicode
 // space, plus the zero-width space U+200B that scrapers leave between cells.

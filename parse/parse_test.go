@@ -1,0 +1,188 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Parser
+		page string
+		want *Error
+	}{
+		{"empty", Parser{}, "", &Error{Err: ErrEmpty}},
+		{"white space only", Parser{}, " \n\t\u3000\r\n", &Error{Err: ErrEmpty}},
+		{"byte order mark only", Parser{}, "\ufeff", &Error{Err: ErrEmpty}},
+		{"over the size limit", Parser{MaxSize: 8}, "索引号：123", &Error{Err: ErrTooLarge}},
+		{"binary", Parser{}, "ok\n\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", &Error{Line: 2, Column: 1, Err: ErrNotText}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := tt.p.Parse([]byte(tt.page))
+			if n != nil {
+				t.Errorf("got a record with the error: %+v", n)
+			}
+			var perr *Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("error %v (%T) is not a *parse.Error", err, err)
+			}
+			if diff := cmp.Diff(*tt.want, *perr, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("error (-want +got):\n%s", diff)
+			}
+			if !errors.Is(err, tt.want.Err) {
+				t.Errorf("errors.Is(%v, %v) = false", err, tt.want.Err)
+			}
+		})
+	}
+}
+
+func TestErrorMessage(t *testing.T) {
+	tests := []struct {
+		err  *Error
+		want string
+	}{
+		{&Error{Err: ErrEmpty}, "parse: empty page"},
+		{&Error{Line: 3, Column: 7, Err: ErrNotText}, "parse: line 3, column 7: not text"},
+		{&Error{Line: 2, Column: 1, Field: "created", Err: errors.New("bad")}, "parse: line 2, column 1: created: bad"},
+	}
+	for _, tt := range tests {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestParseReader(t *testing.T) {
+	page := "索引号：1\n发布机构：县政府\n正文\n"
+	p := Parser{MaxSize: int64(len(page))}
+	n, err := p.ParseReader(iotest.OneByteReader(strings.NewReader(page)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Publisher != "县政府" {
+		t.Errorf("Publisher = %q, want 县政府", n.Publisher)
+	}
+
+	p.MaxSize--
+	if _, err := p.ParseReader(strings.NewReader(page)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("one byte over the limit: error %v, want ErrTooLarge", err)
+	}
+
+	readErr := errors.New("disk on fire")
+	_, err = p.ParseReader(iotest.ErrReader(readErr))
+	var perr *Error
+	if !errors.As(err, &perr) || !errors.Is(err, readErr) {
+		t.Errorf("read error: got %v, want a *parse.Error wrapping %v", err, readErr)
+	}
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func TestParseReaderReadsAtMostLimit(t *testing.T) {
+	r := &countingReader{r: io.MultiReader(strings.NewReader("索引号：1\n"), zeroReader{})}
+	p := Parser{MaxSize: 1 << 20}
+	if _, err := p.ParseReader(r); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("error %v, want ErrTooLarge", err)
+	}
+	if r.n > p.MaxSize+1 {
+		t.Errorf("read %d bytes, want at most MaxSize+1 = %d", r.n, p.MaxSize+1)
+	}
+}
+
+// zeroReader is an endless stream of spaces.
+type zeroReader struct{}
+
+func (zeroReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = ' '
+	}
+	return len(p), nil
+}
+
+// The robustness tests feed large hostile pages once and check the result:
+// they guard against panics and against work that grows faster than the
+// input (which would make them time out). Speed is measured by the
+// benchmarks, not here.
+
+func TestHugeLineOfBars(t *testing.T) {
+	page := bytes.Repeat([]byte("|"), 20<<20)
+	n, err := Parse(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Input.Layout != "none" || len(n.Body) != 0 {
+		t.Errorf("a line of empty cells: layout %q, %d paragraphs; want none and 0", n.Input.Layout, len(n.Body))
+	}
+}
+
+func TestManyLabelRows(t *testing.T) {
+	const rows = 100_000
+	var b strings.Builder
+	b.WriteString("索引号：000014349/2018-00204\n")
+	for i := range rows {
+		fmt.Fprintf(&b, "| 发布机构： | 机构%d | 统一编号： | %d |\n", i, i)
+	}
+	b.WriteString("正文\n")
+	n, err := Parse([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Publisher != "机构0" {
+		t.Errorf("Publisher = %q, want the first one", n.Publisher)
+	}
+	if want := 2*rows - 1; len(n.Extra) != want {
+		t.Errorf("%d extra pairs, want %d", len(n.Extra), want)
+	}
+	if want := rows - 1; len(n.Input.Warnings) != want {
+		t.Errorf("%d warnings, want %d", len(n.Input.Warnings), want)
+	}
+	if diff := cmp.Diff([]string{"正文"}, n.Body); diff != "" {
+		t.Errorf("body (-want +got):\n%s", diff)
+	}
+}
+
+func TestNestedParentheses(t *testing.T) {
+	const depth = 200_000
+	nest := strings.Repeat("(", depth) + "通知" + strings.Repeat(")", depth)
+	page := "标题：" + nest + "\n发布机构：县政府\n" + nest + "\n"
+	n, err := Parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Title) != len(nest) || len(n.Body) != 1 || len(n.Body[0]) != len(nest) {
+		t.Errorf("title of %d bytes and %d paragraphs, want %d bytes and 1", len(n.Title), len(n.Body), len(nest))
+	}
+}
+
+func TestManyColons(t *testing.T) {
+	// Every colon makes the scanner look back for a label; the look-back is
+	// bounded, so a line of colons and label-like words stays linear.
+	page := "索引号：1 发布机构：县政府\n" + strings.Repeat("发布日期 :", 200_000) + "\n"
+	n, err := Parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Publisher != "县政府" {
+		t.Errorf("Publisher = %q", n.Publisher)
+	}
+}
