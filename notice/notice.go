@@ -1,15 +1,3 @@
-// Package notice defines the record that a government information-disclosure
-// page (政府信息公开) becomes: [Notice], its typed values ([IndexNumber],
-// [DocNumber], [Date]) and the rules a record is checked against
-// ([Notice.Validate]).
-//
-// A Notice is plain data: exported fields, no hidden state, so records can be
-// compared with go-cmp and built by hand in tests. Empty lists are nil, and
-// absent typed values are nil pointers; the encoders in package encode keep
-// that shape when they read records back.
-//
-// Every string in a parsed record is canonical text (Simplified script, NFC,
-// Chinese punctuation, single spaces); see package variant.
 package notice
 
 // Notice is one page's record. The JSON key and XML element of each field is

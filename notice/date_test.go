@@ -1,0 +1,175 @@
+package notice
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// dateTests are real shapes from pages (see the research notes on value
+// formats) and the near misses around them. They seed FuzzParseDate too.
+var dateTests = []struct {
+	in   string
+	want Date
+	err  error // the sentinel wrapped, nil for success
+}{
+	// Arabic numerals.
+	{in: "2025-11-19", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "2025/11/19", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "2025.11.19", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "2019-1-7", want: Date{Year: 2019, Month: 1, Day: 7}},
+	{in: "2025年11月19日", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "2019年01月16日", want: Date{Year: 2019, Month: 1, Day: 16}},
+	{in: "2025年1月9日", want: Date{Year: 2025, Month: 1, Day: 9}},
+	{in: "2025 年 11 月 19 日", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "\u30002025-11-19\u3000", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "２０２５－１１－１９", want: Date{Year: 2025, Month: 11, Day: 19}},
+	{in: "2024-02-29", want: Date{Year: 2024, Month: 2, Day: 29}},
+	{in: "2000-02-29", want: Date{Year: 2000, Month: 2, Day: 29}},
+
+	// Chinese numerals, zero as 〇 U+3007, ○ U+25CB, 零 or Latin O.
+	{in: "二〇〇六年五月二十三日", want: Date{Year: 2006, Month: 5, Day: 23}},
+	{in: "二○○七年六月五日", want: Date{Year: 2007, Month: 6, Day: 5}},
+	{in: "二零一九年十二月三十一日", want: Date{Year: 2019, Month: 12, Day: 31}},
+	{in: "二O一一年5月16日", want: Date{Year: 2011, Month: 5, Day: 16}},
+	{in: "二〇二四年十月十日", want: Date{Year: 2024, Month: 10, Day: 10}},
+	{in: "二〇二四年十一月二十日", want: Date{Year: 2024, Month: 11, Day: 20}},
+	{in: "2018年十月二十七日", want: Date{Year: 2018, Month: 10, Day: 27}},
+
+	// With a time of day.
+	{in: "2020-10-10 19:48:26", want: Date{Year: 2020, Month: 10, Day: 10, HasTime: true, Hour: 19, Minute: 48, Second: 26}},
+	{in: "2017-01-12 17:08", want: Date{Year: 2017, Month: 1, Day: 12, HasTime: true, Hour: 17, Minute: 8}},
+	{in: "2024年04月06日 16:40", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
+	{in: "2024年04月06日 16：40", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
+	{in: "2011- 09- 01 14: 58: 15", want: Date{Year: 2011, Month: 9, Day: 1, HasTime: true, Hour: 14, Minute: 58, Second: 15}},
+	{in: "2021-08-26 9:05", want: Date{Year: 2021, Month: 8, Day: 26, HasTime: true, Hour: 9, Minute: 5}},
+	{in: "2024-04-06T16:40:00+08:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
+	{in: "2024-04-06T00:00:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true}},
+
+	// Not dates.
+	{in: "", err: ErrEmpty},
+	{in: " \u3000 ", err: ErrEmpty},
+	{in: "1546272000", err: ErrSyntax},
+	{in: "1546272000000", err: ErrSyntax},
+	{in: "20251119", err: ErrSyntax},
+	{in: "--", err: ErrSyntax},
+	{in: "— —", err: ErrSyntax},
+	{in: "无", err: ErrSyntax},
+	{in: "2023年5月", err: ErrSyntax},
+	{in: "2023-05", err: ErrSyntax},
+	{in: "25-11-19", err: ErrSyntax},
+	{in: "2025/11-19", err: ErrSyntax},
+	{in: "2025年11月19", err: ErrSyntax},
+	{in: "2025年11-19", err: ErrSyntax},
+	{in: "2025-11-19 16", err: ErrSyntax},
+	{in: "2025-11-19 16:4", err: ErrSyntax},
+	{in: "2025-11-19 十六:40", err: ErrSyntax},
+	{in: "2025-11-19T16:40:00Z", err: ErrSyntax},
+	{in: "2025-11-19T16:40:00+09:00", err: ErrSyntax},
+	{in: "2015-11-10 01:51:51信息来源", err: ErrSyntax},
+	{in: "2025年十十月1日", err: ErrSyntax},
+	{in: "2025年1十月1日", err: ErrSyntax},
+	{in: "2025年十〇月1日", err: ErrSyntax},
+	{in: "2025年一二三月1日", err: ErrSyntax},
+	{in: "2O11年5月16日", err: ErrSyntax},
+	{in: "2025-11-19 1 2 : 3 0 : 0 0 : 0 0 : 0 0", err: ErrSyntax},
+	{in: "\xff2025-11-19", err: ErrSyntax},
+
+	// Shaped like dates, but there is no such day or time.
+	{in: "2025年2月30日", err: ErrRange},
+	{in: "2023-02-29", err: ErrRange},
+	{in: "1900-02-29", err: ErrRange},
+	{in: "2025-13-01", err: ErrRange},
+	{in: "2025-00-10", err: ErrRange},
+	{in: "2025-04-31", err: ErrRange},
+	{in: "0000-00-00", err: ErrRange},
+	{in: "0000-01-01", err: ErrRange},
+	{in: "2025年三十二月1日", err: ErrRange},
+	{in: "2025-11-19 24:00", err: ErrRange},
+	{in: "2025-11-19 12:60", err: ErrRange},
+	{in: "2025-11-19 12:00:60", err: ErrRange},
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range dateTests {
+		got, err := ParseDate(tt.in)
+		if !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) {
+			t.Errorf("ParseDate(%q) error = %v, want %v", tt.in, err, tt.err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseDate(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+		if err == nil {
+			continue
+		}
+		var ve *ValueError
+		if !errors.As(err, &ve) || ve.Type != "date" || ve.Value != tt.in {
+			t.Errorf("ParseDate(%q) error = %#v, want a *ValueError for this date", tt.in, err)
+		}
+	}
+}
+
+func TestParseDateErrorText(t *testing.T) {
+	_, err := ParseDate("2023年5月")
+	want := `notice: date "2023年5月": unknown shape (year and month only)`
+	if err == nil || err.Error() != want {
+		t.Errorf("ParseDate error = %v, want %s", err, want)
+	}
+}
+
+func TestDateText(t *testing.T) {
+	tests := []struct {
+		d    Date
+		text string
+	}{
+		{Date{Year: 2025, Month: 11, Day: 19}, "2025-11-19"},
+		{Date{Year: 2006, Month: 5, Day: 3}, "2006-05-03"},
+		{Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}, "2024-04-06T16:40:00+08:00"},
+	}
+	for _, tt := range tests {
+		if got := tt.d.String(); got != tt.text {
+			t.Errorf("%#v.String() = %q, want %q", tt.d, got, tt.text)
+		}
+		var got Date
+		if err := got.UnmarshalText([]byte(tt.text)); err != nil {
+			t.Errorf("UnmarshalText(%q): %v", tt.text, err)
+		}
+		if diff := cmp.Diff(tt.d, got); diff != "" {
+			t.Errorf("UnmarshalText(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+
+	d := Date{Year: 2025, Month: 1, Day: 1}
+	if err := d.UnmarshalText([]byte("--")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("UnmarshalText(--) error = %v, want ErrSyntax", err)
+	}
+	if d != (Date{Year: 2025, Month: 1, Day: 1}) {
+		t.Errorf("UnmarshalText(--) changed the date to %v", d)
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, tt := range dateTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			var ve *ValueError
+			if d != (Date{}) || !errors.As(err, &ve) || ve.Value != s {
+				t.Fatalf("ParseDate(%q) = %v, %#v: want the zero Date and a *ValueError", s, d, err)
+			}
+			return
+		}
+		text := d.String()
+		again, err := ParseDate(text)
+		if err != nil {
+			t.Fatalf("ParseDate(%q) = %v, but ParseDate(%q): %v", s, d, text, err)
+		}
+		if again != d {
+			t.Fatalf("ParseDate(%q) = %#v, but ParseDate(%q) = %#v", s, d, text, again)
+		}
+	})
+}

@@ -1,0 +1,225 @@
+package notice
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// validNotice returns a record that breaks no rule: the gov.cn sample page.
+func validNotice() *Notice {
+	return &Notice{
+		IndexNumber: &IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+		Title:       "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知",
+		DocNumber:   &DocNumber{Text: "国办函〔2018〕71号", Issuer: "国办函", Year: 2018, Seq: "71"},
+		Publisher:   "国务院办公厅",
+		Created:     &Date{Year: 2018, Month: 10, Day: 27},
+		Published:   &Date{Year: 2018, Month: 11, Day: 9},
+	}
+}
+
+// validationNow is the present moment of the tests: next year is 2026.
+var validationNow = time.Date(2025, 11, 27, 12, 0, 0, 0, chinaTime)
+
+func TestValidate(t *testing.T) {
+	date := func(y, m, d int) *Date { return &Date{Year: y, Month: m, Day: d} }
+	tests := []struct {
+		name   string
+		change func(n *Notice)
+		now    time.Time // validationNow when zero
+		want   []*FieldError
+	}{
+		{name: "valid", change: func(n *Notice) {}},
+		{
+			name:   "index number missing",
+			change: func(n *Notice) { n.IndexNumber = nil },
+			want:   []*FieldError{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
+		},
+		{
+			name:   "index number blank",
+			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: " "} },
+			want:   []*FieldError{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
+		},
+		{
+			name:   "index number of no known shape",
+			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: "GSDE0107"} },
+			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `"GSDE0107" has no known shape`}},
+		},
+		{
+			name:   "index number parts disagree with the text",
+			change: func(n *Notice) { n.IndexNumber.Seq = "204" },
+			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
+		},
+		{
+			name:   "index number without its parts",
+			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: "000014349/2018-00204"} },
+			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
+		},
+		{
+			name:   "title missing",
+			change: func(n *Notice) { n.Title = " " },
+			want:   []*FieldError{{Field: "title", Rule: RuleRequired, Message: "missing"}},
+		},
+		{
+			name:   "publisher missing",
+			change: func(n *Notice) { n.Publisher = "" },
+			want:   []*FieldError{{Field: "publisher", Rule: RuleRequired, Message: "missing"}},
+		},
+		{
+			name:   "created and published missing",
+			change: func(n *Notice) { n.Created, n.Published = nil, nil },
+			want:   []*FieldError{{Field: "created", Rule: RuleRequired, Message: "missing, and published too"}},
+		},
+		{name: "published alone", change: func(n *Notice) { n.Created = nil }},
+		{name: "created alone", change: func(n *Notice) { n.Published = nil }},
+		{
+			name:   "no such day",
+			change: func(n *Notice) { n.Published = date(2018, 2, 30) },
+			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-02-30 is no real date: no such day in the month"}},
+		},
+		{
+			name:   "time of day without HasTime",
+			change: func(n *Notice) { n.Published.Hour = 9 },
+			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-11-09 is no real date: time of day set without HasTime"}},
+		},
+		{
+			name:   "no such time of day",
+			change: func(n *Notice) { n.Published = &Date{Year: 2018, Month: 11, Day: 9, HasTime: true, Hour: 24} },
+			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-11-09T24:00:00+08:00 is no real date: no such time of day"}},
+		},
+		{
+			name:   "year before 1949",
+			change: func(n *Notice) { n.Signed = date(1948, 12, 31) },
+			want:   []*FieldError{{Field: "signed", Rule: RuleRange, Message: "year 1948 is not in 1949–2026"}},
+		},
+		{name: "year 1949", change: func(n *Notice) { n.Signed = date(1949, 1, 1) }},
+		{name: "next year", change: func(n *Notice) { n.Abolished = date(2026, 12, 31) }},
+		{
+			name:   "after next year",
+			change: func(n *Notice) { n.Effective = date(2027, 1, 1) },
+			want:   []*FieldError{{Field: "effective", Rule: RuleRange, Message: "year 2027 is not in 1949–2026"}},
+		},
+		{
+			name:   "next year starts in China Standard Time",
+			change: func(n *Notice) { n.Effective = date(2027, 1, 1) },
+			now:    time.Date(2025, 12, 31, 16, 0, 0, 0, time.UTC), // 2026-01-01 00:00 in Beijing
+		},
+		{
+			name:   "effective after abolished",
+			change: func(n *Notice) { n.Effective, n.Abolished = date(2019, 1, 2), date(2019, 1, 1) },
+			want:   []*FieldError{{Field: "effective", Rule: RuleOrder, Message: "effective 2019-01-02 is after abolished 2019-01-01"}},
+		},
+		{name: "effective on the day abolished", change: func(n *Notice) { n.Effective, n.Abolished = date(2019, 1, 1), date(2019, 1, 1) }},
+		{
+			name:   "created after published",
+			change: func(n *Notice) { n.Created = date(2018, 11, 10) },
+			want:   []*FieldError{{Field: "created", Rule: RuleOrder, Message: "created 2018-11-10 is after published 2018-11-09"}},
+		},
+		{
+			name: "created minutes after published, the same day",
+			change: func(n *Notice) {
+				n.Created = &Date{Year: 2018, Month: 11, Day: 9, HasTime: true, Hour: 16, Minute: 40}
+				n.Published = &Date{Year: 2018, Month: 11, Day: 9, HasTime: true, Hour: 16, Minute: 34}
+			},
+		},
+		{
+			name:   "index number year differs from created",
+			change: func(n *Notice) { n.Created = date(2017, 12, 30) },
+			want: []*FieldError{
+				{Field: "index_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-12-30"},
+				{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-12-30"},
+			},
+		},
+		{
+			name: "doc number year differs from created",
+			change: func(n *Notice) {
+				n.DocNumber = &DocNumber{Text: "国办函〔2017〕71号", Issuer: "国办函", Year: 2017, Seq: "71"}
+			},
+			want: []*FieldError{{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2017 differs from created date 2018-10-27"}},
+		},
+		{name: "decree has no year", change: func(n *Notice) { n.DocNumber = &DocNumber{Text: "国令第672号", Issuer: "国令", Seq: "672"} }},
+		{name: "doc number of no known shape", change: func(n *Notice) { n.DocNumber = &DocNumber{Text: "国信发20194号"} }},
+		{name: "no year to compare without created", change: func(n *Notice) { n.Created = nil; n.Published = date(2019, 1, 1) }},
+		{
+			name:   "every problem at once",
+			change: func(n *Notice) { *n = Notice{Effective: date(2030, 1, 1), Abolished: date(2019, 1, 1)} },
+			want: []*FieldError{
+				{Field: "index_number", Rule: RuleRequired, Message: "missing"},
+				{Field: "title", Rule: RuleRequired, Message: "missing"},
+				{Field: "publisher", Rule: RuleRequired, Message: "missing"},
+				{Field: "created", Rule: RuleRequired, Message: "missing, and published too"},
+				{Field: "effective", Rule: RuleRange, Message: "year 2030 is not in 1949–2026"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := validNotice()
+			tt.change(n)
+			now := tt.now
+			if now.IsZero() {
+				now = validationNow
+			}
+			err := n.validateAt(now)
+			var got []*FieldError
+			if err != nil {
+				var ve *ValidationError
+				if !errors.As(err, &ve) {
+					t.Fatalf("validateAt() = %#v, want a *ValidationError", err)
+				}
+				got = ve.Problems
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestValidateNil(t *testing.T) {
+	var n *Notice
+	var ve *ValidationError
+	if err := n.validateAt(validationNow); !errors.As(err, &ve) || len(ve.Errors()) != 4 {
+		t.Errorf("validateAt() on a nil *Notice = %v, want the four required fields", err)
+	}
+}
+
+func TestValidationError(t *testing.T) {
+	n := validNotice()
+	n.Title = ""
+	n.Created.Year = 2017
+	err := n.validateAt(validationNow)
+
+	want := "notice: invalid record: index_number: year 2018 differs from created date 2017-10-27 (warning); " +
+		"title: missing; doc_number: year 2018 differs from created date 2017-10-27 (warning)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("Error() = %v\nwant %s", err, want)
+	}
+
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("errors.As(%v, *ValidationError) = false", err)
+	}
+	if got := ve.Errors(); len(got) != 1 || got[0].Field != "title" {
+		t.Errorf("Errors() = %v, want the title alone", got)
+	}
+	if got := ve.Warnings(); len(got) != 2 || got[0].Field != "index_number" || got[1].Field != "doc_number" {
+		t.Errorf("Warnings() = %v, want index_number and doc_number", got)
+	}
+
+	// errors.As reaches the first FieldError through the ValidationError.
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe != ve.Problems[0] {
+		t.Errorf("errors.As(err, *FieldError) = %v, want the first problem", fe)
+	}
+}
+
+func TestSeverityString(t *testing.T) {
+	for s, want := range map[Severity]string{SeverityError: "error", SeverityWarning: "warning", 7: "Severity(7)"} {
+		if got := s.String(); got != want {
+			t.Errorf("Severity(%d).String() = %q, want %q", int(s), got, want)
+		}
+	}
+}
