@@ -93,19 +93,19 @@ func (m *mapper) set(f field, v string, p pair, where string) {
 	case fieldIndexNumber:
 		x, err := parseIndexNumber(v)
 		if err != nil {
-			m.warnf("index_number (%s): %q has no known shape (%v); kept as text", where, v, err)
+			m.warnf("index_number (%s): %q has no known shape (%s); kept as text", where, v, reason(err))
 		}
 		n.IndexNumber = x
 	case fieldDocNumber:
 		x, err := parseDocNumber(v)
 		if err != nil {
-			m.warnf("doc_number (%s): %q has no known shape (%v); kept as text", where, v, err)
+			m.warnf("doc_number (%s): %q has no known shape (%s); kept as text", where, v, reason(err))
 		}
 		n.DocNumber = x
 	case fieldCreated, fieldPublished, fieldEffective, fieldAbolished:
 		d, err := parseDate(v)
 		if err != nil {
-			m.warnf("%s (%s): %q is not a date (%v)", f.key(), where, v, err)
+			m.warnf("%s (%s): %q is not a date (%s)", f.key(), where, v, reason(err))
 			d = nil
 		}
 		switch f {

@@ -55,9 +55,9 @@ func TestMapping(t *testing.T) {
 		},
 		{
 			name: "unknown and extra labels go to extra in order, noise nowhere",
-			page: "索引号：1\n公开方式：主动公开\n服务对象类别：公众\n浏览次数：590\n归档时间：2019-02-01\n正文\n访问量：1632\n图文解读：《公报》 2023-07-12\n",
+			page: "索引号：01527918X\n公开方式：主动公开\n服务对象类别：公众\n浏览次数：590\n归档时间：2019-02-01\n正文\n访问量：1632\n图文解读：《公报》 2023-07-12\n",
 			want: &notice.Notice{
-				IndexNumber: &notice.IndexNumber{Text: "1"},
+				IndexNumber: &notice.IndexNumber{Text: "01527918X"},
 				Extra: []notice.Field{
 					{Label: "公开方式", Value: "主动公开"},
 					{Label: "服务对象类别", Value: "公众"},
@@ -65,7 +65,7 @@ func TestMapping(t *testing.T) {
 				},
 				Body: []string{"正文"},
 				Input: labelLines(
-					`index_number (line 1): "1" has no known shape (unknown shape); kept as text`),
+					`index_number (line 1): "01527918X" has no known shape (unknown shape: no / or - after the organisation code); kept as text`),
 			},
 		},
 		{
@@ -88,17 +88,17 @@ func TestMapping(t *testing.T) {
 				Created:     &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
 				Published:   &notice.Date{Year: 2018, Month: 11, Day: 9},
 				Body:        []string{"正文"},
-				Input:       labelLines(`abolished (line 5): "1552233600" is not a date (unknown shape)`),
+				Input:       labelLines(`abolished (line 5): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
 			},
 		},
 		{
 			name: "keywords split on every list separator",
-			page: "索引号：1\n关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n正文\n",
+			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文\n",
 			want: &notice.Notice{
-				IndexNumber: &notice.IndexNumber{Text: "1"},
-				Keywords:    []string{"体育", "运动会", "机场", "机构", "批复", "通知", "公告", "公报"},
-				Body:        []string{"正文"},
-				Input:       labelLines(`index_number (line 1): "1" has no known shape (unknown shape); kept as text`),
+				Publisher: "县政府",
+				Keywords:  []string{"体育", "运动会", "机场", "机构", "批复", "通知", "公告", "公报"},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
 			},
 		},
 		{

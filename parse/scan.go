@@ -405,3 +405,12 @@ func labelTokens(t *tokens, first bool) (span, bool) {
 	t.pos = save
 	return span{}, false
 }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
