@@ -64,7 +64,7 @@ const maxLinkRunes = 12
 // linkBar reports a line of UI links separated by bars, such as
 // "网站支持IPV6 | 无障碍阅读": at least two short items and no sentence.
 func linkBar(s string) bool {
-	if !strings.ContainsAny(s, "|｜") || strings.ContainsAny(s, "。，") {
+	if !strings.Contains(s, "|") && !strings.Contains(s, "｜") || strings.Contains(s, "。") || strings.Contains(s, "，") {
 		return false
 	}
 	items := 0

@@ -61,18 +61,7 @@ func decodeUTF8(data []byte) ([]byte, int) {
 // cleanSpace is spec §2 step 6 for one value: trim, and make every run of
 // white space one ASCII space.
 func cleanSpace(s string) string {
-	// Fast path: nothing to do for most values.
-	clean := true
-	prevSpace := true
-	for _, r := range s {
-		sp := isSpace(r)
-		if sp && (prevSpace || r != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if !needsSpaceCleaning(s) {
 		return s
 	}
 	var b strings.Builder
@@ -90,4 +79,35 @@ func cleanSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// needsSpaceCleaning reports whether cleanSpace would change s: white space
+// at either end, other than a single ASCII space, or doubled. It looks at
+// bytes, decoding only the lead bytes that can start a Unicode space.
+func needsSpaceCleaning(s string) bool {
+	prevSpace := true // so that leading white space counts
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			sp := b == ' ' || '\t' <= b && b <= '\r'
+			if sp && (prevSpace || b != ' ') {
+				return true
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		switch b {
+		case 0xc2, 0xe1, 0xe2, 0xe3, 0xef:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				return true
+			}
+			i += size
+		default:
+			i++
+		}
+		prevSpace = false
+	}
+	return prevSpace && s != ""
 }

@@ -208,21 +208,42 @@ func isPlaceholder(v string) bool {
 // controls other than tab and line breaks, and the XML 1.0 non-characters
 // U+FFFE and U+FFFF, so that every record encodes as JSON and XML.
 func removeControls(s string) (string, int) {
-	n := 0
-	for _, r := range s {
-		if isControl(r) {
-			n++
-		}
-	}
-	if n == 0 {
+	if !hasControl(s) {
 		return s, 0
 	}
+	n := 0
 	return strings.Map(func(r rune) rune {
 		if isControl(r) {
+			n++
 			return -1
 		}
 		return r
 	}, s), n
+}
+
+// hasControl reports whether s holds a character isControl reports. It looks
+// at bytes: in UTF-8 every such character starts with a byte below 0x20,
+// 0x7f, 0xc2 (U+0080–U+009F) or 0xef (U+FFFE, U+FFFF).
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b < 0x20:
+			if b != '\t' && b != '\n' && b != '\r' {
+				return true
+			}
+		case b == 0x7f:
+			return true
+		case b == 0xc2:
+			if i+1 < len(s) && s[i+1] <= 0x9f {
+				return true
+			}
+		case b == 0xef:
+			if i+2 < len(s) && s[i+1] == 0xbf && s[i+2] >= 0xbe {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isControl(r rune) bool {

@@ -42,7 +42,7 @@ func (c *cursor) next() (line, bool) {
 		return line{}, false
 	}
 	rest := c.text[c.pos:]
-	end := strings.IndexAny(rest, "\r\n")
+	end := lineEnd(rest)
 	l := line{num: c.num + 1, start: c.pos}
 	if end < 0 {
 		l.text = rest
@@ -56,6 +56,21 @@ func (c *cursor) next() (line, bool) {
 	}
 	c.num++
 	return l, true
+}
+
+// lineEnd returns the index of the first '\r' or '\n' in s, or -1. It
+// searches for each byte with IndexByte, which is much faster on CJK text
+// than strings.IndexAny's rune loop.
+func lineEnd(s string) int {
+	nl := strings.IndexByte(s, '\n')
+	search := s
+	if nl >= 0 {
+		search = s[:nl]
+	}
+	if cr := strings.IndexByte(search, '\r'); cr >= 0 {
+		return cr
+	}
+	return nl
 }
 
 // position returns the 1-based line and byte column of offset off in text.
