@@ -21,10 +21,12 @@ type header struct {
 	pairs  []pair
 	layout string
 	known  int // labels of the vocabulary in the block
+	noise  int // labels of page UI in the block
 }
 
-// minHeaderLabels is how many vocabulary labels a block needs to be the
-// header: one label alone (a 来源： line, a 附件： line) is not a header.
+// minHeaderLabels is how many labels a block needs to be the header: one
+// label alone (a 来源： line, a 附件： line) is not a header, but one beside
+// page UI (时间：… 点击次数：…) is. At least one must be of the vocabulary.
 const minHeaderLabels = 2
 
 // findHeader looks for the header: the first block of lines with labels of
@@ -44,7 +46,7 @@ func findHeader(text string) (*header, cursor) {
 		a := analyse(l)
 		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
 			h, rest := readHeader(l, a, c)
-			if h.known >= minHeaderLabels {
+			if h.known+h.noise >= minHeaderLabels {
 				return h, rest
 			}
 			if rest.pos <= at.pos {
@@ -75,15 +77,16 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 	}
 	pending := -1 // index of a label alone on its line, waiting for a value
 	pendingBullet := false
-	sameLine := false // a label of this block had its value on its own line
+	pendingIndent := 0
+	sameLine := false // a label of this block had its value beside it
 	l := first
 	for {
 		switch {
 		case a.kind == rowSeparator:
 			// A table rule inside the header.
 		case l.blank():
-			pending = -1
-			// The header goes on after blank lines only if a label follows.
+			// After blank lines the header goes on only with a line of
+			// labels, or with the value of a pending label.
 			look := c
 			var next line
 			ok := false
@@ -96,15 +99,15 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 				return h, look
 			}
 			na := analyse(next)
-			if _, known := na.labels(); known == 0 && !na.noiseLine() {
+			_, known := na.labels()
+			if known == 0 && !na.noiseLine() && !takesValue(pending, pendingBullet, pendingIndent, next, na) {
 				return h, c
 			}
 			c, l, a = look, next, na
 			continue
 		default:
-			all, _ := a.labels()
-			if all == 0 {
-				if pending < 0 || a.kind == rowPipe || (pendingBullet && !l.indented()) {
+			if all, _ := a.labels(); all == 0 {
+				if !takesValue(pending, pendingBullet, pendingIndent, l, a) {
 					return h, cursorAt(c, l)
 				}
 				v := strings.TrimFunc(l.text, isSpace)
@@ -115,7 +118,7 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 			}
 			pending = h.addLine(l, a, pending, sameLine)
 			if pending >= 0 {
-				pendingBullet = a.bulleted
+				pendingBullet, pendingIndent = a.bulleted, indent(l.text)
 			}
 			sameLine = sameLine || hasSameLineValue(a.items)
 		}
@@ -131,18 +134,26 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 	}
 }
 
-// hasSameLineValue reports whether a label of the line has its value after
-// it on the line.
-func hasSameLineValue(items []item) bool {
-	label := false
-	for _, it := range items {
-		if it.isLabel() {
-			label = true
-		} else if label {
-			return true
-		}
+// takesValue reports whether line l, without labels, is the value of the
+// pending label: in a bulleted or numbered list only a line indented deeper
+// than the label's is (spec §1.2); an unindented line ends the list.
+func takesValue(pending int, bulleted bool, labelIndent int, l line, a analysis) bool {
+	if pending < 0 || a.kind == rowPipe {
+		return false
 	}
-	return false
+	return !bulleted || indent(l.text) > labelIndent
+}
+
+// indent returns the width of the white space a line starts with, in runes.
+func indent(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isSpace(r) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // cursorAt returns a cursor positioned at line l, which c has just passed.
@@ -185,8 +196,11 @@ func (h *header) addLine(l line, a analysis, pending int, sameLine bool) int {
 				p.value += " " + v.text
 			}
 		}
-		if p.field.known() {
+		switch {
+		case p.field.known():
 			h.known++
+		case p.field == fieldNoise:
+			h.noise++
 		}
 		h.pairs = append(h.pairs, p)
 	}
@@ -194,4 +208,18 @@ func (h *header) addLine(l line, a analysis, pending int, sameLine bool) int {
 		return len(h.pairs) - 1
 	}
 	return -1
+}
+
+// hasSameLineValue reports whether a label of the line has its value after
+// it on the line.
+func hasSameLineValue(items []item) bool {
+	label := false
+	for _, it := range items {
+		if it.isLabel() {
+			label = true
+		} else if label {
+			return true
+		}
+	}
+	return false
 }

@@ -374,9 +374,14 @@ func (t *tokens) next() (start, end int) {
 	return start, end
 }
 
-// labelTokens matches a label at the next token: the token itself, or up to
-// six one-rune tokens of a letter-spaced label (索 引 号). It consumes the
-// tokens only when they are a label.
+// maxSpacedRunes bounds a letter-spaced label (索 引 号, 上 载 日 期).
+const maxSpacedRunes = 8
+
+// labelTokens matches a label at the next token: the token itself, or a run
+// of one-rune tokens of a letter-spaced label (发 布 机 构). It consumes the
+// tokens only when they are a label. Letter spacing is a label's mark, so
+// after the first label a spaced word the vocabulary does not know is an
+// unknown label when a value follows it (上 载 日 期 2019-12-02).
 func labelTokens(t *tokens, first bool) (span, bool) {
 	save := t.pos
 	start, end := t.next()
@@ -389,17 +394,27 @@ func labelTokens(t *tokens, first bool) (span, bool) {
 			return span{start: start, end: end, label: tok, field: f}, true
 		}
 	}
-	if utf8.RuneCountInString(tok) == 1 {
+	if r, size := utf8.DecodeRuneInString(tok); size == len(tok) && isHan(r) {
 		joined := tok
-		for k := 1; k < 6 && !t.done(); k++ {
+		best, bestPos := span{}, -1
+		for n := 1; n < maxSpacedRunes && !t.done(); n++ {
 			s, e := t.next()
-			if utf8.RuneCountInString(t.s[s:e]) != 1 {
+			r, size := utf8.DecodeRuneInString(t.s[s:e])
+			if size != e-s || !isHan(r) {
+				t.pos = s // not part of the run
 				break
 			}
 			joined += t.s[s:e]
 			if f, ok := vocabulary[joined]; ok {
-				return span{start: start, end: e, label: joined, field: f}, true
+				best, bestPos = span{start: start, end: e, label: joined, field: f}, t.pos
 			}
+		}
+		if bestPos >= 0 {
+			t.pos = bestPos
+			return best, true
+		}
+		if !first && joined != tok && !t.done() {
+			return span{start: start, end: t.pos, label: joined, field: fieldUnknown}, true
 		}
 	}
 	t.pos = save

@@ -154,6 +154,34 @@ func TestScanHeader(t *testing.T) {
 			body: "镇巴县人民政府关于印发的通知",
 		},
 		{
+			name: "bullets with blank lines between label and value",
+			page: "返回顶部\n\n县政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n\n县政府工作规则\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "6107280000/2024-001005"}, {"主题分类", ""}, {"发文机构", "县政府网站"}, {"内容概述", ""},
+			},
+			body: "县政府工作规则",
+		},
+		{
+			name: "letter-spaced labels without colons, two pairs a line",
+			page: "首     页 政 务 公 开 网 上 办 事\n索   引   号 20191202-189769 分        类 其他; 市政府文件;\n" +
+				"发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02\n通知\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "20191202-189769"}, {"分类", "其他; 市政府文件;"},
+				{"发布机构", "市人民政府办公室"}, {"发文日期", "2019-11-29"},
+				{"文号", "齐政办发〔2019〕29号"}, {"上载日期", "2019-12-02"},
+			},
+			body: "通知",
+		},
+		{
+			name:   "one label beside page UI is a header",
+			page:   "通知标题\n浏览量:          时间:2016-01-17 23:45:19\n\n通知标题\n",
+			layout: "label-lines",
+			pairs:  []kv{{"浏览量", ""}, {"时间", "2016-01-17 23:45:19"}},
+			body:   "通知标题",
+		},
+		{
 			name:   "dash bullets",
 			page:   "- 索引号: 1\n- 发文字号: 镇政发〔2024〕7号\n正文\n",
 			layout: "label-lines",
