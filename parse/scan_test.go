@@ -154,8 +154,8 @@ func TestScanHeader(t *testing.T) {
 			body: "镇巴县人民政府关于印发的通知",
 		},
 		{
-			name: "bullets with blank lines between label and value",
-			page: "返回顶部\n\n县政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n\n县政府工作规则\n",
+			name:   "bullets with blank lines between label and value",
+			page:   "返回顶部\n\n县政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n\n县政府工作规则\n",
 			layout: "label-lines",
 			pairs: []kv{
 				{"索引号", "6107280000/2024-001005"}, {"主题分类", ""}, {"发文机构", "县政府网站"}, {"内容概述", ""},
