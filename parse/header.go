@@ -187,15 +187,17 @@ func (h *header) addLine(l line, a analysis, pending int, sameLine bool) int {
 		it := items[i]
 		labels++
 		p := pair{label: it.label, field: it.field, line: l.num, col: it.off + 1, off: -1}
-		for i+1 < len(items) && !items[i+1].isLabel() {
-			i++
-			v := items[i]
-			if p.value == "" {
-				p.value, p.off = v.text, l.start+v.off
-			} else {
-				p.value += " " + v.text
-			}
+		// The value is every value item up to the next label (the cells of
+		// a row after a label cell), joined once: a row of a million cells
+		// must not be concatenated cell by cell.
+		j := i + 1
+		for j < len(items) && !items[j].isLabel() {
+			j++
 		}
+		if j > i+1 {
+			p.value, p.off = joinValues(items[i+1:j]), l.start+items[i+1].off
+		}
+		i = j - 1
 		switch {
 		case p.field.known():
 			h.known++
@@ -222,4 +224,19 @@ func hasSameLineValue(items []item) bool {
 		}
 	}
 	return false
+}
+
+// joinValues joins the texts of value items with single spaces.
+func joinValues(items []item) string {
+	if len(items) == 1 {
+		return items[0].text
+	}
+	var b strings.Builder
+	for k, it := range items {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(it.text)
+	}
+	return b.String()
 }

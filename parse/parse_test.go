@@ -135,6 +135,21 @@ func TestHugeLineOfBars(t *testing.T) {
 	}
 }
 
+func TestRowOfManyCells(t *testing.T) {
+	const cells = 1_000_000
+	page := "| 标题： |" + strings.Repeat(" 通知 |", cells) + "\n| 发布机构： | 县政府 |\n正文\n"
+	n, err := Parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len("通知")*cells + cells - 1; len(n.Title) != want {
+		t.Errorf("title of %d bytes, want the %d cells joined (%d bytes)", len(n.Title), cells, want)
+	}
+	if n.Publisher != "县政府" {
+		t.Errorf("Publisher = %q, want 县政府", n.Publisher)
+	}
+}
+
 func TestManyLabelRows(t *testing.T) {
 	const rows = 100_000
 	var b strings.Builder

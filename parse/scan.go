@@ -108,38 +108,37 @@ func analyseRow(l line) analysis {
 	text := l.text
 	for off := 0; off < len(text); {
 		// Find the next cell: the text up to the next bar.
-		i := strings.IndexAny(text[off:], "|｜")
-		if i < 0 {
-			i = len(text) - off
-		}
+		i, size := nextBar(text[off:])
 		cell := text[off : off+i]
 		cellOff := off
-		if off+i < len(text) {
-			_, size := utf8.DecodeRuneInString(text[off+i:])
-			off += i + size
-		} else {
-			off = len(text)
+		off += i + size
+		if i == 0 {
+			continue
 		}
 		trimmed := strings.TrimFunc(cell, isSpace)
 		if trimmed == "" {
 			continue
 		}
 		cellOff += strings.Index(cell, trimmed)
-		if strings.Trim(trimmed, "-:： ") != "" {
+		if rule && !ruleCell(trimmed) {
 			rule = false
 		}
-		compact := compactLabel(trimmed)
-		f := classify(compact)
-		if f == fieldNone && endsWithColon(trimmed) && unknownLabel(compact) {
-			f = fieldUnknown
+		if len(trimmed) <= maxLabelCell {
+			compact := compactLabel(trimmed)
+			f := classify(compact)
+			if f == fieldNone && endsWithColon(trimmed) && unknownLabel(compact) {
+				f = fieldUnknown
+			}
+			if f != fieldNone {
+				a.items = append(a.items, item{label: compact, field: f, off: cellOff})
+				continue
+			}
 		}
-		if f != fieldNone && utf8.RuneCountInString(compact) <= maxLabelRunes+4 {
-			a.items = append(a.items, item{label: compact, field: f, off: cellOff})
-			continue
-		}
-		if inner := scanLabels(trimmed, cellOff); len(inner) > 0 && inner[0].isLabel() {
-			a.items = append(a.items, inner...)
-			continue
+		if mayHoldLabel(trimmed) {
+			if inner := scanLabels(trimmed, cellOff); len(inner) > 0 && inner[0].isLabel() {
+				a.items = append(a.items, inner...)
+				continue
+			}
 		}
 		a.items = append(a.items, item{text: trimmed, off: cellOff})
 	}
@@ -147,6 +146,43 @@ func analyseRow(l line) analysis {
 		a.kind, a.items = rowSeparator, nil
 	}
 	return a
+}
+
+// nextBar returns the index and size of the first bar (| or ｜) in s, or
+// len(s) and 0.
+func nextBar(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|':
+			return i, 1
+		case 0xef: // ｜ is EF BD 9C
+			if strings.HasPrefix(s[i:], "｜") {
+				return i, len("｜")
+			}
+		}
+	}
+	return len(s), 0
+}
+
+// maxLabelCell is the longest cell, in bytes, that may be a label alone: a
+// label of maxLabelRunes with some spaces and a colon.
+const maxLabelCell = 96
+
+// ruleCell reports a cell of a Markdown table rule: dashes and colons.
+func ruleCell(s string) bool {
+	for _, r := range s {
+		if r != '-' && r != ':' && r != '：' && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldLabel reports whether a cell that is not a label may start with
+// one: it has a colon or a bracket.
+func mayHoldLabel(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '[') >= 0 ||
+		strings.Contains(s, "：") || strings.Contains(s, "【")
 }
 
 func endsWithColon(s string) bool {
