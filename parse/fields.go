@@ -139,32 +139,48 @@ func (m *mapper) set(f field, v string, p pair, where string) {
 	case fieldLink:
 		n.Link = v
 		if start, end, ok := findURL(v); ok {
-			n.Link = v[:start] + m.rawURL(v[start:end], p) + v[end:]
+			n.Link = v[:start] + m.rawURL(v[start:end], cell{p.value, p.off}) + v[end:]
 		}
 	case fieldAttachments:
-		n.Attachments = append(n.Attachments, m.attachment(v, p))
+		if len(p.cells) == 0 {
+			n.Attachments = append(n.Attachments, m.attachment(v, cell{p.value, p.off}))
+			break
+		}
+		// One attachment a cell: | 文件下载： | 说明.pdf <URL> | 附表.xls |
+		for _, c := range p.cells {
+			v, _ := removeControls(c.text)
+			if v = cleanSpace(v); v != "" {
+				n.Attachments = append(n.Attachments, m.attachment(v, c))
+			}
+		}
 	}
 }
 
-// attachment reads an attachment value: a name, an URL, or both.
-func (m *mapper) attachment(v string, p pair) notice.Attachment {
+// attachment reads an attachment value v, cleaned from the raw value in: a
+// name, an URL, or both.
+func (m *mapper) attachment(v string, in cell) notice.Attachment {
 	start, end, ok := findURL(v)
 	if !ok {
 		return notice.Attachment{Name: strings.TrimRightFunc(v, isSeparator)}
 	}
-	name := cleanSpace(v[:start] + " " + v[end:])
+	before, after := v[:start], v[end:]
+	if strings.HasSuffix(before, "<") && strings.HasPrefix(after, ">") {
+		// name <URL>, as encode.Text writes it
+		before, after = before[:len(before)-1], after[1:]
+	}
+	name := cleanSpace(before + " " + after)
 	name = strings.TrimRightFunc(name, func(r rune) bool { return isSeparator(r) || isSpace(r) })
-	return notice.Attachment{Name: name, URL: m.rawURL(v[start:end], p)}
+	return notice.Attachment{Name: name, URL: m.rawURL(v[start:end], in)}
 }
 
-// rawURL returns the URL u, found in the canonical value of p, as the page
+// rawURL returns the URL u, found in the canonical value in, as the page
 // has it before canonicalisation (spec §2: URLs are exempt from steps 3–6).
-func (m *mapper) rawURL(u string, p pair) string {
-	i := strings.Index(p.value, u)
-	if m.urls == nil || p.off < 0 || i < 0 {
+func (m *mapper) rawURL(u string, in cell) string {
+	i := strings.Index(in.text, u)
+	if m.urls == nil || in.off < 0 || i < 0 {
 		return u
 	}
-	if raw, ok := m.urls.raw(p.off + i); ok {
+	if raw, ok := m.urls.raw(in.off + i); ok {
 		return raw
 	}
 	return u

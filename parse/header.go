@@ -11,9 +11,19 @@ type pair struct {
 	label string // compacted label
 	field field
 	value string // raw value text, not yet cleaned
+	// cells holds the value cells of a table row when there are several;
+	// value is then their texts joined with spaces.
+	cells []cell
 	line  int    // 1-based line of the label
 	col   int    // 1-based byte column of the label
 	off   int    // byte offset of the value in the page, -1 when empty
+}
+
+// cell is one value cell of a table row: its text and its byte offset in
+// the page.
+type cell struct {
+	text string
+	off  int
 }
 
 // header is the header block of a page.
@@ -196,6 +206,11 @@ func (h *header) addLine(l line, a analysis, pending int, sameLine bool) int {
 		}
 		if j > i+1 {
 			p.value, p.off = joinValues(items[i+1:j]), l.start+items[i+1].off
+		}
+		if j > i+2 && a.kind == rowPipe {
+			for _, v := range items[i+1 : j] {
+				p.cells = append(p.cells, cell{text: v.text, off: l.start + v.off})
+			}
 		}
 		i = j - 1
 		switch {
