@@ -14,9 +14,9 @@ type pair struct {
 	// cells holds the value cells of a table row when there are several;
 	// value is then their texts joined with spaces.
 	cells []cell
-	line  int    // 1-based line of the label
-	col   int    // 1-based byte column of the label
-	off   int    // byte offset of the value in the page, -1 when empty
+	line  int // 1-based line of the label
+	col   int // 1-based byte column of the label
+	off   int // byte offset of the value in the page, -1 when empty
 }
 
 // cell is one value cell of a table row: its text and its byte offset in
