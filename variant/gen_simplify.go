@@ -1,0 +1,624 @@
+//go:build ignore
+
+// gen_simplify writes simplify_tables.go, the tables behind Simplify and DetectScript, from the
+// committed OpenCC dictionaries in internal/data/opencc and our phrase layer in
+// internal/data/phrases.txt. It reads nothing else, so `go generate` is offline and repeatable.
+//
+// Usage (from the variant directory, as go generate runs it):
+//
+//	go run gen_simplify.go [-output simplify_tables.go]
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+const (
+	openccDir  = "internal/data/opencc"
+	layerFile  = "internal/data/phrases.txt"
+	maxKeyLen  = 10 // characters; TSPhrases 1.4.2's longest key has 10
+	blockBits  = 6  // the character table is split into blocks of 1<<blockBits runes
+	runeBits   = 21 // an entry holds the output rune in its low runeBits bits ...
+	groupLimit = 1 << (32 - runeBits)
+	// ... and the phrase group of the runes that start a phrase in the rest.
+)
+
+func main() {
+	output := flag.String("output", "simplify_tables.go", "file to write")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("gen_simplify: ")
+	src, err := generate()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*output, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// tables is everything the generated file is built from.
+type tables struct {
+	version, tgzSum string
+	sums            [][2]string // file, sha256 of every input, in a fixed order
+
+	chars   map[rune]rune     // effective character mappings (identities dropped)
+	phrases map[string]string // phrase key → output, including our layer and the identity keys
+
+	nLayerChars, nLayerPhrases, nIdentity int
+
+	tradOnly, simpOnly map[rune]bool
+}
+
+func generate() ([]byte, error) {
+	t := &tables{}
+	if err := t.readSource(); err != nil {
+		return nil, err
+	}
+	ts, err := readDict(filepath.Join(openccDir, "TSCharacters.txt"))
+	if err != nil {
+		return nil, err
+	}
+	tp, err := readDict(filepath.Join(openccDir, "TSPhrases.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if err := t.build(ts, tp); err != nil {
+		return nil, err
+	}
+	if err := t.applyLayer(); err != nil {
+		return nil, err
+	}
+	if err := t.checkCharsIdempotent(); err != nil {
+		return nil, err
+	}
+	if err := t.protectOutputs(); err != nil {
+		return nil, err
+	}
+	if err := t.scriptSets(ts); err != nil {
+		return nil, err
+	}
+	return t.write()
+}
+
+// readSource reads the version from SOURCE and checks every file listed in SHA256SUMS, so that
+// an edited dictionary cannot slip into the tables unnoticed.
+func (t *tables) readSource() error {
+	src, err := os.ReadFile(filepath.Join(openccDir, "SOURCE"))
+	if err != nil {
+		return err
+	}
+	for line := range strings.Lines(string(src)) {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), ": ")
+		switch {
+		case !ok:
+		case k == "version":
+			t.version = v
+		case k == "tgz-sha256":
+			t.tgzSum = v
+		}
+	}
+	if t.version == "" || t.tgzSum == "" {
+		return errors.New("SOURCE: missing version or tgz-sha256 line")
+	}
+	sums, err := os.ReadFile(filepath.Join(openccDir, "SHA256SUMS"))
+	if err != nil {
+		return err
+	}
+	for line := range strings.Lines(string(sums)) {
+		want, name, ok := strings.Cut(strings.TrimSpace(line), "  ")
+		if !ok {
+			return fmt.Errorf("SHA256SUMS: bad line %q", line)
+		}
+		got, err := fileSum(filepath.Join(openccDir, name))
+		if err != nil {
+			return err
+		}
+		if got != want {
+			return fmt.Errorf("%s: sha256 %s, SHA256SUMS says %s (refresh with tools/update-opencc.sh, never edit by hand)", name, got, want)
+		}
+		t.sums = append(t.sums, [2]string{name, got})
+	}
+	layerSum, err := fileSum(layerFile)
+	if err != nil {
+		return err
+	}
+	t.sums = append(t.sums, [2]string{"../phrases.txt", layerSum})
+	return nil
+}
+
+func fileSum(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// entry is one line of an OpenCC dictionary or of our layer.
+type entry struct {
+	key  string
+	vals []string
+	line int
+}
+
+// readDict reads the OpenCC text format: key<TAB>value[ value…], # comments, blank lines.
+func readDict(path string) ([]entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var es []entry
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok || k == "" || v == "" || !utf8.ValidString(line) {
+			return nil, fmt.Errorf("%s:%d: want key<TAB>value: %q", path, n, line)
+		}
+		es = append(es, entry{key: k, vals: strings.Split(v, " "), line: n})
+	}
+	return es, sc.Err()
+}
+
+func (t *tables) build(ts, tp []entry) error {
+	t.chars = make(map[rune]rune)
+	for _, e := range ts {
+		k, v := []rune(e.key), []rune(e.vals[0])
+		if len(k) != 1 || len(v) != 1 {
+			return fmt.Errorf("TSCharacters.txt:%d: not one character to one", e.line)
+		}
+		if k[0] != v[0] {
+			t.chars[k[0]] = v[0]
+		}
+	}
+	t.phrases = make(map[string]string)
+	for _, e := range tp {
+		if err := checkPhrase("TSPhrases.txt", e.line, e.key, e.vals[0]); err != nil {
+			return err
+		}
+		t.phrases[e.key] = e.vals[0]
+	}
+	return nil
+}
+
+func checkPhrase(file string, line int, k, v string) error {
+	n := utf8.RuneCountInString(k)
+	switch {
+	case n < 2 || n > maxKeyLen:
+		return fmt.Errorf("%s:%d: key %q has %d characters, want 2 to %d", file, line, k, n, maxKeyLen)
+	case utf8.RuneCountInString(v) != n:
+		return fmt.Errorf("%s:%d: %q→%q: not the same number of characters", file, line, k, v)
+	}
+	return nil
+}
+
+// applyLayer adds our phrase layer: one-character keys override the character table, longer ones
+// are added to or replace OpenCC's phrases.
+func (t *tables) applyLayer() error {
+	es, err := readDict(layerFile)
+	if err != nil {
+		return err
+	}
+	seen := make(map[string]int)
+	for _, e := range es {
+		if len(e.vals) != 1 {
+			return fmt.Errorf("%s:%d: one value per key", layerFile, e.line)
+		}
+		if prev, ok := seen[e.key]; ok {
+			return fmt.Errorf("%s:%d: %s is already on line %d", layerFile, e.line, e.key, prev)
+		}
+		seen[e.key] = e.line
+		k, v := e.key, e.vals[0]
+		if utf8.RuneCountInString(k) == 1 {
+			kr, _ := utf8.DecodeRuneInString(k)
+			vr, n := utf8.DecodeRuneInString(v)
+			if n != len(v) {
+				return fmt.Errorf("%s:%d: a one-character key needs a one-character value", layerFile, e.line)
+			}
+			if t.convertRune(kr) == vr {
+				return fmt.Errorf("%s:%d: %s→%s repeats OpenCC", layerFile, e.line, k, v)
+			}
+			if kr == vr {
+				delete(t.chars, kr)
+			} else {
+				t.chars[kr] = vr
+			}
+			t.nLayerChars++
+			continue
+		}
+		if err := checkPhrase(layerFile, e.line, k, v); err != nil {
+			return err
+		}
+		if old, ok := t.phrases[k]; ok && old == v {
+			return fmt.Errorf("%s:%d: %s→%s repeats OpenCC", layerFile, e.line, k, v)
+		}
+		t.phrases[k] = v
+		t.nLayerPhrases++
+	}
+	return nil
+}
+
+func (t *tables) convertRune(r rune) rune {
+	if s, ok := t.chars[r]; ok {
+		return s
+	}
+	return r
+}
+
+// convert is the conversion Simplify does, on the tables as they stand: at each position the
+// longest phrase key, else one character.
+func (t *tables) convert(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		n := min(maxKeyLen, len(rs)-i)
+		for ; n >= 2; n-- {
+			if v, ok := t.phrases[string(rs[i:i+n])]; ok {
+				b.WriteString(v)
+				break
+			}
+		}
+		if n < 2 {
+			b.WriteRune(t.convertRune(rs[i]))
+			n = 1
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// checkCharsIdempotent makes sure no character maps to a character that is converted again;
+// phrases.txt must then send the first straight to the final form.
+func (t *tables) checkCharsIdempotent() error {
+	var bad []string
+	for _, k := range slices.Sorted(maps.Keys(t.chars)) {
+		v := t.chars[k]
+		if w, ok := t.chars[v]; ok {
+			bad = append(bad, fmt.Sprintf("%c→%c→%c", k, v, w))
+		}
+	}
+	if bad != nil {
+		return fmt.Errorf("character outputs that convert again (add the first character with the final form to %s): %s", layerFile, strings.Join(bad, " "))
+	}
+	return nil
+}
+
+// protectOutputs adds every phrase output that differs from its key as a key that maps to
+// itself. Simplified text then passes unchanged (显著 would otherwise become 显着 through the
+// 著→着 default, 乾县 干县), and converting the output again finds the same segments: without
+// 沉重, the output 沉重覆盆子 of 沈重覆盆子 would be re-segmented as 沉 重覆 … and become
+// 沉重复盆子. With it, Simplify(Simplify(x)) == Simplify(x) except where a one-character output
+// and the next segment form another key (麼麽些族 → 么麽些族 → 幺麽些族).
+func (t *tables) protectOutputs() error {
+	for _, k := range slices.Sorted(maps.Keys(t.phrases)) {
+		v := t.phrases[k]
+		if v == k {
+			continue
+		}
+		switch old, ok := t.phrases[v]; {
+		case !ok:
+			t.phrases[v] = v
+			t.nIdentity++
+		case old != v:
+			return fmt.Errorf("phrase output %s of %s is itself a key (→%s)", v, k, old)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(t.phrases)) {
+		if v := t.phrases[k]; t.convert(v) != v {
+			return fmt.Errorf("phrase output %s of %s converts again to %s", v, k, t.convert(v))
+		}
+	}
+	return nil
+}
+
+// scriptSets derives the characters that identify a script:
+//   - traditional-only: converted by the character table and never produced by the conversion
+//     (not a candidate of any TSCharacters entry, not in any phrase output);
+//   - simplified-only: produced by the conversion, not a TSCharacters key, changed by OpenCC's
+//     own s2t (STCharacters lists it without itself), and no Taiwan or Hong Kong traditional form
+//     (not a value in TWVariants or HKVariants: 群, 峰, 床, 温 are traditional there).
+func (t *tables) scriptSets(ts []entry) error {
+	produced := make(map[rune]bool)
+	tsKeys := make(map[rune]bool)
+	for _, e := range ts {
+		r, _ := utf8.DecodeRuneInString(e.key)
+		tsKeys[r] = true
+		for _, v := range e.vals {
+			for _, c := range v {
+				produced[c] = true
+			}
+		}
+	}
+	for _, v := range t.chars {
+		produced[v] = true
+	}
+	for _, v := range t.phrases {
+		for _, c := range v {
+			produced[c] = true
+		}
+	}
+	t.tradOnly = make(map[rune]bool)
+	for k := range t.chars {
+		if !produced[k] {
+			t.tradOnly[k] = true
+		}
+	}
+
+	st, err := readDict(filepath.Join(openccDir, "STCharacters.txt"))
+	if err != nil {
+		return err
+	}
+	s2tChanges := make(map[rune]bool)
+	for _, e := range st {
+		if !slices.Contains(e.vals, e.key) {
+			r, _ := utf8.DecodeRuneInString(e.key)
+			s2tChanges[r] = true
+		}
+	}
+	regional := make(map[rune]bool)
+	for _, name := range []string{"TWVariants.txt", "HKVariants.txt"} {
+		es, err := readDict(filepath.Join(openccDir, name))
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			for _, v := range e.vals {
+				for _, c := range v {
+					regional[c] = true
+				}
+			}
+		}
+	}
+	outputs := make(map[rune]bool)
+	for _, v := range t.chars {
+		outputs[v] = true
+	}
+	for _, v := range t.phrases {
+		for _, c := range v {
+			outputs[c] = true
+		}
+	}
+	t.simpOnly = make(map[rune]bool)
+	for c := range outputs {
+		if !tsKeys[c] && !t.tradOnly[c] && s2tChanges[c] && !regional[c] {
+			t.simpOnly[c] = true
+		}
+	}
+	return nil
+}
+
+// write renders the tables as Go source.
+func (t *tables) write() ([]byte, error) {
+	// Phrase groups: the runes that start a key, numbered from 1 in rune order; each group's keys
+	// longest first, so the first that matches is the longest match.
+	byFirst := make(map[rune][]string)
+	for k := range t.phrases {
+		r, _ := utf8.DecodeRuneInString(k)
+		byFirst[r] = append(byFirst[r], k)
+	}
+	firsts := slices.Sorted(maps.Keys(byFirst))
+	if len(firsts) >= groupLimit {
+		return nil, fmt.Errorf("%d phrase groups do not fit in %d bits", len(firsts), 32-runeBits)
+	}
+	group := make(map[rune]uint32)
+	type phrase struct{ from, to string }
+	var phrases []phrase
+	groups := [][2]int{{0, 0}}
+	maxKeyBytes := 0
+	for i, r := range firsts {
+		group[r] = uint32(i + 1)
+		keys := byFirst[r]
+		slices.SortFunc(keys, func(a, b string) int {
+			return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+		})
+		lo := len(phrases)
+		for _, k := range keys {
+			to := t.phrases[k]
+			if to == k {
+				to = "" // unchanged: the match only stops other matches
+			}
+			phrases = append(phrases, phrase{k, to})
+			maxKeyBytes = max(maxKeyBytes, len(k))
+		}
+		groups = append(groups, [2]int{lo, len(phrases)})
+	}
+
+	entries := make(map[rune]uint32)
+	for k, v := range t.chars {
+		entries[k] = uint32(v)
+	}
+	for r, g := range group {
+		entries[r] |= g << runeBits
+	}
+	var bmp, astral []rune
+	for _, r := range slices.Sorted(maps.Keys(entries)) {
+		if r < 0x10000 {
+			bmp = append(bmp, r)
+		} else {
+			astral = append(astral, r)
+		}
+	}
+	lo, hi := blockRange(bmp)
+	index, blocks := splitBlocks(lo, hi, func(r rune) uint32 { return entries[r] })
+
+	var tradBMP, tradAstral, simpBMP, simpAstral []rune
+	for _, r := range slices.Sorted(maps.Keys(t.tradOnly)) {
+		if r < 0x10000 {
+			tradBMP = append(tradBMP, r)
+		} else {
+			tradAstral = append(tradAstral, r)
+		}
+	}
+	for _, r := range slices.Sorted(maps.Keys(t.simpOnly)) {
+		if r < 0x10000 {
+			simpBMP = append(simpBMP, r)
+		} else {
+			simpAstral = append(simpAstral, r)
+		}
+	}
+	sLo, sHi := blockRange(append(slices.Clone(tradBMP), simpBMP...))
+
+	var b bytes.Buffer
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("// Code generated by gen_simplify.go; DO NOT EDIT.\n\n")
+	p("// Tables for Simplify and DetectScript, derived from OpenCC %s (npm opencc-%s.tgz,\n", t.version, t.version)
+	p("// sha256 %s; Apache-2.0, see internal/data/opencc)\n", t.tgzSum)
+	p("// with first candidates only, identity characters dropped, and our layer internal/data/phrases.txt.\n//\n")
+	p("// Inputs (sha256):\n//\n")
+	for _, s := range t.sums {
+		p("//\t%s %s\n", s[1], s[0])
+	}
+	p("//\n// Character table: %d mappings (%d of them from phrases.txt). Phrase table: %d keys in %d groups\n",
+		len(t.chars), t.nLayerChars, len(phrases), len(firsts))
+	p("// (%d from phrases.txt, %d simplified outputs protected as keys that map to themselves).\n",
+		t.nLayerPhrases, t.nIdentity)
+	p("// Script detection: %d traditional-only and %d simplified-only characters.\n\n", len(t.tradOnly), len(t.simpOnly))
+	p("package variant\n\n")
+
+	p("const (\n")
+	p("simplifyLo = %#x // the character table covers the BMP runes [simplifyLo, simplifyHi) ...\n", lo)
+	p("simplifyHi = %#x\n", hi)
+	p("simplifyAstralLo = %#x // ... and the runes of simplifyAstral, none below this\n", firstOr(astral, 0x10FFFF))
+	p("simplifyBlockBits = %d\n", blockBits)
+	p("simplifyRuneBits = %d // an entry: output rune (0: unchanged) | phrase group << simplifyRuneBits\n", runeBits)
+	p("simplifyMaxKeyBytes = %d // the longest phrase key, so the longest look-ahead\n", maxKeyBytes)
+	p("scriptLo = %#x // the script bitsets cover the BMP runes [scriptLo, scriptHi)\n", sLo)
+	p("scriptHi = %#x\n", sHi)
+	p(")\n\n")
+
+	p("// simplifyIndex maps (r-simplifyLo)>>simplifyBlockBits to a block of simplifyBlocks; block 0 is empty.\n")
+	p("var simplifyIndex = [%d]uint16{", len(index))
+	for i, v := range index {
+		if i%16 == 0 {
+			p("\n")
+		}
+		p("%d,", v)
+	}
+	p("\n}\n\n")
+	p("// simplifyBlocks holds the entries of the BMP runes, 1<<simplifyBlockBits to a block.\n")
+	p("var simplifyBlocks = [%d][1 << simplifyBlockBits]uint32{\n", len(blocks))
+	for _, blk := range blocks {
+		p("{")
+		for i, v := range blk {
+			if i%8 == 0 {
+				p("\n")
+			}
+			p("%#x,", v)
+		}
+		p("\n},\n")
+	}
+	p("}\n\n")
+	p("// simplifyAstral holds the entries of the runes above the BMP, sorted by rune.\n")
+	p("var simplifyAstral = [...]simplifyAstralEntry{\n")
+	for _, r := range astral {
+		p("{%#x, %#x}, // %c\n", r, entries[r], r)
+	}
+	p("}\n\n")
+	p("// simplifyGroups holds, for each phrase group (numbered from 1), its range of simplifyPhrases.\n")
+	p("var simplifyGroups = [...]simplifyGroup{\n")
+	for i, g := range groups {
+		if i == 0 {
+			p("{0, 0}, // no group\n")
+			continue
+		}
+		p("{%d, %d}, // %c\n", g[0], g[1], firsts[i-1])
+	}
+	p("}\n\n")
+	p("// simplifyPhrases holds the phrase keys by group, longest first; an empty to leaves the key unchanged.\n")
+	p("var simplifyPhrases = [...]simplifyPhrase{\n")
+	for _, ph := range phrases {
+		p("{%q, %q},\n", ph.from, ph.to)
+	}
+	p("}\n\n")
+	writeBits(p, "scriptTraditionalOnly", "traditional-only", tradBMP, sLo, sHi)
+	writeBits(p, "scriptSimplifiedOnly", "simplified-only", simpBMP, sLo, sHi)
+	writeRunes(p, "scriptTraditionalOnlyAstral", "traditional-only", tradAstral)
+	writeRunes(p, "scriptSimplifiedOnlyAstral", "simplified-only", simpAstral)
+	return format.Source(b.Bytes())
+}
+
+func firstOr(rs []rune, def rune) rune {
+	if len(rs) == 0 {
+		return def
+	}
+	return rs[0]
+}
+
+// blockRange rounds the range of sorted runes out to whole blocks.
+func blockRange(rs []rune) (lo, hi rune) {
+	slices.Sort(rs)
+	if len(rs) == 0 {
+		return 0, 0
+	}
+	const size = 1 << blockBits
+	return rs[0] &^ (size - 1), (rs[len(rs)-1] | (size - 1)) + 1
+}
+
+// splitBlocks lays [lo, hi) out as an index and deduplicated blocks, block 0 all zero.
+func splitBlocks(lo, hi rune, entry func(rune) uint32) (index []uint16, blocks [][1 << blockBits]uint32) {
+	blocks = append(blocks, [1 << blockBits]uint32{})
+	seen := map[[1 << blockBits]uint32]int{{}: 0}
+	for start := lo; start < hi; start += 1 << blockBits {
+		var blk [1 << blockBits]uint32
+		for i := range blk {
+			blk[i] = entry(start + rune(i))
+		}
+		n, ok := seen[blk]
+		if !ok {
+			n = len(blocks)
+			seen[blk] = n
+			blocks = append(blocks, blk)
+		}
+		index = append(index, uint16(n))
+	}
+	return index, blocks
+}
+
+func writeBits(p func(string, ...any), name, what string, rs []rune, lo, hi rune) {
+	words := make([]uint64, (hi-lo)/64)
+	for _, r := range rs {
+		words[(r-lo)/64] |= 1 << ((r - lo) % 64)
+	}
+	p("// %s has bit r-scriptLo set for the %d %s BMP runes.\n", name, len(rs), what)
+	p("var %s = [%d]uint64{", name, len(words))
+	for i, w := range words {
+		if i%4 == 0 {
+			p("\n")
+		}
+		p("0x%016x,", w)
+	}
+	p("\n}\n\n")
+}
+
+func writeRunes(p func(string, ...any), name, what string, rs []rune) {
+	p("// %s holds the %d %s runes above the BMP, sorted.\n", name, len(rs), what)
+	p("var %s = [...]rune{", name)
+	for i, r := range rs {
+		if i%8 == 0 {
+			p("\n")
+		}
+		p("%#x,", r)
+	}
+	p("\n}\n")
+}

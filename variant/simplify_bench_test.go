@@ -1,0 +1,65 @@
+package variant
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"golang.org/x/text/transform"
+)
+
+// simplifyBenchText repeats the named sample pages (annotations removed) to about 1 MiB.
+func simplifyBenchText(b *testing.B, traditional bool) []byte {
+	b.Helper()
+	var text []byte
+	pages := simplifyPages(b)
+	for len(text) < 1<<20 {
+		for name, page := range pages {
+			if simplifyIsTraditionalPage(name) == traditional {
+				text = append(text, page...)
+			}
+		}
+	}
+	return text
+}
+
+func BenchmarkSimplify(b *testing.B) {
+	for _, bc := range []struct {
+		name        string
+		traditional bool
+	}{{"traditional", true}, {"simplified", false}} {
+		b.Run(bc.name, func(b *testing.B) {
+			src := simplifyBenchText(b, bc.traditional)
+			dst := make([]byte, 2*len(src))
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := Simplify.Transform(dst, src, true); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSimplifyReader streams the traditional text through a transform.Reader, with its
+// 4 KiB buffers and the look-ahead at every buffer boundary.
+func BenchmarkSimplifyReader(b *testing.B) {
+	src := simplifyBenchText(b, true)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(src), Simplify)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDetectScript(b *testing.B) {
+	src := simplifyBenchText(b, true)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		DetectScript(src)
+	}
+}

@@ -1,0 +1,44 @@
+package variant
+
+import (
+	"bytes"
+	"io"
+	"testing"
+	"testing/iotest"
+
+	"golang.org/x/text/transform"
+)
+
+// FuzzSimplify checks that Simplify never panics, gives the same output whichever way the input
+// is fed, agrees with Span, and is idempotent.
+func FuzzSimplify(f *testing.F) {
+	for _, s := range simplifyStreamCases {
+		f.Add([]byte(s), uint8(3), uint8(5))
+	}
+	f.Add([]byte("隨著著名著作，顯著，乾隆乾淨，於單位，不可貲計"), uint8(1), uint8(1))
+	f.Add([]byte("\xe4\xb8\xad\xe4"), uint8(2), uint8(1))
+	f.Fuzz(func(t *testing.T, in []byte, dstSize, chunk uint8) {
+		want := Simplify.Bytes(in)
+
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), Simplify))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("one-byte reader: %q, %v; whole input: %q", got, err, want)
+		}
+		got, err = simplifyTransformChunks(Simplify, in, int(dstSize%32)+1, int(chunk%64)+1)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, got, err, want)
+		}
+
+		n, err := Simplify.Span(in, true)
+		if unchanged := bytes.Equal(in, want); unchanged != (err == nil && n == len(in)) {
+			t.Fatalf("Span = %d, %v, but output unchanged = %v", n, err, unchanged)
+		}
+		if !bytes.Equal(in[:n], want[:min(n, len(want))]) {
+			t.Fatalf("Span = %d, but the output differs in the first %d bytes", n, n)
+		}
+
+		if again := Simplify.Bytes(want); !bytes.Equal(again, want) {
+			t.Fatalf("not idempotent: %q → %q → %q", in, want, again)
+		}
+	})
+}
