@@ -6,11 +6,15 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/govnotice/govnotice/variant"
 )
 
-// This file is the one seam between parse and canonical text (spec §2).
-// Until package variant lands it decodes UTF-8 only and applies NFC; the
-// rest of the package sees only canonicalize, rawText and cleanSpace.
+// This file is the one seam between parse and canonical text (spec §2); the
+// rest of the package sees only canonicalize, rawText and cleanSpace. Until
+// variant.Canonical lands it decodes UTF-8 only, applies NFC and converts
+// Traditional to Simplified with variant.Simplify; pinyin annotations and
+// punctuation are left as found.
 
 // inputInfo is what canonicalisation found about the page, for notice.Input.
 type inputInfo struct {
@@ -25,7 +29,11 @@ type inputInfo struct {
 func canonicalize(data []byte, p *Parser) ([]byte, inputInfo, error) {
 	text, invalid := decodeUTF8(data)
 	text = norm.NFC.Bytes(text)
-	return text, inputInfo{charset: "utf-8", invalidBytes: invalid}, nil
+	info := inputInfo{charset: "utf-8", invalidBytes: invalid, script: variant.DetectScript(text).String()}
+	if !p.KeepScript {
+		text = variant.Simplify.Bytes(text)
+	}
+	return text, info, nil
 }
 
 // rawText decodes the page without changing its script, pinyin or

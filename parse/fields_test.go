@@ -164,4 +164,4 @@ func TestMapping(t *testing.T) {
 
 // testScript is what canonicalisation reports as the script of the test
 // pages, all Simplified.
-const testScript = ""
+const testScript = "simplified"
