@@ -116,6 +116,17 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "URLs are kept as found, Traditional path and all",
+			page: "在線鏈接地址：http://www.nj.gov.cn/資料/通知.html\n發布機構：南京市人民政府\n附件：說明 <http://www.nj.gov.cn/附件/說明.pdf>\n正文\n",
+			want: &notice.Notice{
+				Link:        "http://www.nj.gov.cn/資料/通知.html",
+				Publisher:   "南京市人民政府",
+				Attachments: []notice.Attachment{{Name: "说明", URL: "http://www.nj.gov.cn/附件/說明.pdf"}},
+				Body:        []string{"正文"},
+				Input:       notice.Input{Charset: "utf-8", Script: "traditional", Layout: notice.LayoutLabelLines},
+			},
+		},
+		{
 			name: "one attachment a cell of a table row",
 			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明.pdf <http://www.qixia.gov.cn/a.pdf> | 附表.xls | |\n正文\n",
 			want: &notice.Notice{

@@ -3,6 +3,8 @@ package parse
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // URLs are the one thing in a record that canonical text may damage: the
@@ -60,7 +62,9 @@ func allURLs(s string) [][2]int {
 }
 
 // findURL finds the first URL in s: a scheme and "://", or "www.". It ends
-// at white space, a non-ASCII character, a bar, a quote or an angle bracket.
+// at white space, a bar, a quote, an angle bracket or CJK punctuation, so
+// that a path with Han characters (…/资料/a.pdf) is kept whole while a
+// sentence's 。 or ， is not taken in.
 func findURL(s string) (start, end int, ok bool) {
 	for from := 0; from < len(s); {
 		i := strings.Index(s[from:], "://")
@@ -87,8 +91,12 @@ func findURL(s string) (start, end int, ok bool) {
 			start = w
 		}
 		end = start
-		for end < len(s) && isURLByte(s[end]) {
-			end++
+		for end < len(s) {
+			r, size := utf8.DecodeRuneInString(s[end:])
+			if !isURLRune(r) {
+				break
+			}
+			end += size
 		}
 		return start, end, true
 	}
@@ -97,13 +105,32 @@ func findURL(s string) (start, end int, ok bool) {
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
-// isURLByte reports whether b may stand in a URL as pages show it.
+// isURLByte reports whether b, an ASCII byte, may stand in a URL as pages
+// show it.
 func isURLByte(b byte) bool {
 	if b <= ' ' || b >= 0x7f {
 		return false
 	}
 	switch b {
 	case '|', '"', '<', '>', '`':
+		return false
+	}
+	return true
+}
+
+// isURLRune reports whether r may stand in a URL as pages show it: ASCII as
+// isURLByte says, and any other rune that is neither white space nor
+// punctuation of the CJK and general punctuation blocks.
+func isURLRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return isURLByte(byte(r))
+	case isSpace(r), unicode.IsControl(r),
+		0x2010 <= r && r <= 0x206f, // general punctuation: quotes, dashes, …
+		0x3000 <= r && r <= 0x303f, // CJK symbols and punctuation: 、。「」
+		0xfe30 <= r && r <= 0xfe4f, // CJK compatibility forms
+		0xff00 <= r && r <= 0xffef, // full-width forms: ，：；（）
+		r == utf8.RuneError:
 		return false
 	}
 	return true
