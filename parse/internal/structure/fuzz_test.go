@@ -1,0 +1,86 @@
+package structure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// FuzzAnalyze checks that Analyze never panics and that it only moves input
+// text around: every paragraph it returns is an input paragraph, and every
+// other string is built from the input (lines joined, spaces and the marks
+// around a title taken away).
+func FuzzAnalyze(f *testing.F) {
+	f.Add(strings.Join(lines(title, addr, text1, text2, signer, signedL, "（此件公开发布）", "附件", "某县防汛应急预案", "第一章 总则"), "\n"))
+	f.Add(strings.Join(newsParas, "\n"))
+	f.Add("宁政办发〔2018〕47号《南京市人民政府办公厅关于〈某办法〉的实施意见》\n浏览量： 时间：2018-11-14 08:56:07\n各区人民政府：\n正文。")
+	f.Add("【政策】某县人民政府办公室 关于做好防汛工作的 通 知（某政发〔2019〕12号）\n附件：1.甲2.乙\n3.丙\n某县人民政府 2019年1月17日\n抄送：甲，乙。\n某办公室 2019年6月2日印发")
+	f.Add("2015-11-10 01:51:51信息来源：\n《》\n附件1：\n（\n（）\n附件：1.\n二O一一年5月16日")
+	f.Add("\xff\xfe附件\n《〈》\n某\u3000县 人民政府\n二〇〇六年十一月二十九日")
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		d := Analyze(paras)
+
+		var in []string
+		for _, p := range paras {
+			if p = strings.TrimSpace(p); p != "" {
+				in = append(in, p)
+			}
+		}
+		isInput := make(map[string]bool, len(in))
+		for _, l := range in {
+			isInput[l] = true
+		}
+		paragraphs := [][]string{d.Body, d.Chrome, d.Trailing}
+		for _, a := range d.Appendices {
+			paragraphs = append(paragraphs, a.Body)
+		}
+		for _, ps := range paragraphs {
+			for _, p := range ps {
+				if !isInput[p] {
+					t.Errorf("paragraph %q is not an input paragraph", p)
+				}
+			}
+		}
+
+		whole := squeeze(strings.Join(in, ""))
+		parts := append([]string{d.Title, d.Addressee, d.Printed, d.Source}, d.Signers...)
+		parts = append(parts, d.Notes...)
+		parts = append(parts, d.CC...)
+		for _, a := range d.Attachments {
+			parts = append(parts, a.Name)
+		}
+		for _, a := range d.Appendices {
+			parts = append(parts, a.Title)
+		}
+		for _, p := range parts {
+			if !strings.Contains(whole, squeeze(p)) {
+				t.Errorf("%q is not built from the input", p)
+			}
+		}
+		if d.DocNumber != nil {
+			if n, err := notice.ParseDocNumber(d.DocNumber.Text); err != nil || n != *d.DocNumber {
+				t.Errorf("doc number %+v does not read back: %+v, %v", *d.DocNumber, n, err)
+			}
+		}
+
+		if !d.Recognized {
+			if len(d.Body)+len(d.Chrome) != len(in) {
+				t.Errorf("unrecognised body lost lines: %d body + %d chrome of %d", len(d.Body), len(d.Chrome), len(in))
+			}
+			if d.Title != "" || d.DocNumber != nil || d.Addressee != "" || d.Signers != nil || d.Signed != nil ||
+				d.Notes != nil || d.Appendices != nil || d.CC != nil || d.Printed != "" || d.Attachments != nil || d.Trailing != nil {
+				t.Errorf("unrecognised body has parts: %+v", d)
+			}
+		}
+	})
+}
+
+// squeeze removes white space and lowers the nested book-title marks, the
+// two changes Analyze makes to text besides joining lines. It keeps invalid
+// UTF-8 as it is, as Analyze does.
+func squeeze(s string) string {
+	s = strings.NewReplacer("〈", "《", "〉", "》").Replace(s)
+	return strings.Join(strings.Fields(s), "")
+}

@@ -1,0 +1,321 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Bounds of the head: how far down the title may end, and how many lines of
+// chrome, 文号 and repeated titles may stand between it and the addressee.
+const (
+	titleWindow  = 12
+	afterTitle   = 10
+	titleLines   = 4   // lines a title may be split over
+	titleRunes   = 100 // characters in one title line
+	repeatWindow = 3   // lines a title repeat may stand below its first copy
+)
+
+// head is what the top of a body holds: the title, the 文号, the addressee
+// and the page's chrome, and where the 正文 starts.
+type head struct {
+	title     string
+	docNumber *notice.DocNumber
+	addressee string
+	chrome    []string
+	info      pageInfo
+	end       int // index of the first line after the head
+	warnings  []string
+}
+
+// readHead finds the title, then reads the lines after it up to the
+// addressee: chrome, 文号 lines and copies of the title. Lines above the
+// title are chrome unless they are a 文号.
+func readHead(lines []string) head {
+	var h head
+	start := 0
+	if s, e, title, dn, ok := findTitle(lines); ok {
+		for _, l := range lines[:s] {
+			h.above(l)
+		}
+		h.title = title
+		if dn != nil {
+			h.setDocNumber(*dn)
+		}
+		start = e + 1
+	} else if p := leadingDocNumber(lines); p > 0 {
+		for _, l := range lines[:p] {
+			h.above(l)
+		}
+		start = p
+	}
+	h.end = h.scan(lines, start)
+	return h
+}
+
+// above files a line that stands above the title.
+func (h *head) above(l string) {
+	if n, ok := docNumber(l); ok {
+		h.setDocNumber(n)
+		return
+	}
+	if info, ok := chromeLine(l); ok {
+		h.info.merge(info)
+	}
+	h.chrome = append(h.chrome, l)
+}
+
+// scan reads the head from lines[i], past the title, and returns where the
+// 正文 starts.
+func (h *head) scan(lines []string, i int) int {
+	for limit := i + afterTitle; i < len(lines) && i < limit; {
+		l := lines[i]
+		if info, ok := chromeLine(l); ok {
+			h.info.merge(info)
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
+		if uiWords[l] {
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
+		if n, ok := docNumber(l); ok {
+			h.setDocNumber(n)
+			i++
+			continue
+		}
+		if h.repeats(l) {
+			i++
+			continue
+		}
+		if a, ok := addressee(l); ok {
+			h.addressee = a
+			return i + 1
+		}
+		// A line the page puts between its title and the document's own
+		// copy of it (©原创 01-19 21:07 云上鄂州) is chrome.
+		if j := h.repeatBelow(lines, i); j > 0 {
+			h.chrome = append(h.chrome, lines[i:j]...)
+			i = j + 1
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// repeats reports whether l is the title again, as the document shows it
+// under the page's heading; a 文号 before it (宁政办发〔2018〕47号《…》) is taken.
+func (h *head) repeats(l string) bool {
+	if h.title == "" {
+		return false
+	}
+	if n, title, ok := prefixHeading(l); ok && title == h.title {
+		h.setDocNumber(n)
+		return true
+	}
+	title, n := titleAndNumber(titleText(l))
+	if title != h.title {
+		return false
+	}
+	if n != nil {
+		h.setDocNumber(*n)
+	}
+	return true
+}
+
+// repeatBelow returns the index of a copy of the title among the few lines
+// after lines[i], or 0.
+func (h *head) repeatBelow(lines []string, i int) int {
+	if h.title == "" {
+		return 0
+	}
+	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
+		if title, _ := titleAndNumber(titleText(lines[j])); title == h.title {
+			return j
+		}
+	}
+	return 0
+}
+
+// setDocNumber keeps the first 文号 found and warns when a later one differs.
+func (h *head) setDocNumber(n notice.DocNumber) {
+	switch {
+	case h.docNumber == nil:
+		h.docNumber = &n
+	case h.docNumber.Text != n.Text:
+		h.warnings = append(h.warnings, "文号 "+n.Text+" differs from "+h.docNumber.Text+", which is kept")
+	}
+}
+
+// leadingDocNumber returns the index of a 文号 line among the first lines
+// when only short lines (a 版头 such as 平湖市美丽村庄建设专项行动组文件) stand
+// above it, or 0.
+func leadingDocNumber(lines []string) int {
+	for i, l := range lines {
+		if i >= 4 {
+			break
+		}
+		if _, ok := docNumber(l); ok {
+			return i
+		}
+		if runeLen(l) > 30 || strings.ContainsAny(l, sentenceEnd) {
+			break
+		}
+	}
+	return 0
+}
+
+// findTitle finds the title among the first lines: the first line that ends
+// in a genre word, joined with the fragments of a split title above it and
+// the rest of it below. It returns the title's first and last line, its
+// text and the 文号 in its final parentheses. A heading 文号《title》 counts
+// as a title line. Above the addressee only.
+func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok bool) {
+	for i := 0; i < len(lines) && i < titleWindow; i++ {
+		l := lines[i]
+		if _, ok := addressee(l); ok {
+			break
+		}
+		if n, t, ok := prefixHeading(l); ok {
+			return i, i, t, &n, true
+		}
+		if !titleLine(l) {
+			continue
+		}
+		text := titleText(l)
+		if !endsInGenre(text) {
+			continue
+		}
+		s, e = i, i
+		for s > 0 && e-s+1 < titleLines && fragment(lines[s-1], text) {
+			s--
+			text = titleText(lines[s]) + text
+		}
+		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
+			e++
+			text += titleText(lines[e])
+		}
+		if !confirmed(lines, s, e) {
+			return 0, 0, "", nil, false
+		}
+		title, dn = titleAndNumber(text)
+		return s, e, title, dn, true
+	}
+	return 0, 0, "", nil, false
+}
+
+// confirmed reports whether a title found below sentences (a document
+// sharing site's blurb) is a document's: a 文号 or an addressee follows it.
+// A title with only short lines above it needs nothing more.
+func confirmed(lines []string, s, e int) bool {
+	sentences := false
+	for _, l := range lines[:s] {
+		if runeLen(l) > titleRunes || strings.ContainsAny(l, sentenceEnd) {
+			sentences = true
+		}
+	}
+	if !sentences {
+		return true
+	}
+	for j := e + 1; j < len(lines) && j <= e+repeatWindow; j++ {
+		if _, ok := docNumber(lines[j]); ok {
+			return true
+		}
+		if _, ok := addressee(lines[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLine reports whether l can be (a line of) a title: short, with no
+// sentence or clause punctuation, and none of the other kinds of head line.
+func titleLine(l string) bool {
+	if runeLen(l) > titleRunes || strings.ContainsAny(l, sentencePunct) || enumerated(l) ||
+		strings.HasPrefix(l, "附件") || uiWords[l] {
+		return false
+	}
+	if _, ok := docNumber(l); ok {
+		return false
+	}
+	_, ok := dateLine(l)
+	return !ok
+}
+
+// titleText is the text of a title line: without layout spaces, a site tag
+// or book-title marks around the whole.
+func titleText(l string) string {
+	return unwrapBookTitle(cutSiteTag(compactTitle(l)))
+}
+
+// fragment reports whether l, the line above title text t, is the first
+// part of a split title: a title line that does not end a title itself, is
+// no 版头 (…文件) and is not repeated in t (a page heading above the title
+// it abbreviates).
+func fragment(l, t string) bool {
+	if !titleLine(l) {
+		return false
+	}
+	text := titleText(l)
+	return runeLen(text) >= 4 && !endsInGenre(text) && !strings.HasSuffix(text, "文件") &&
+		!strings.Contains(t, text)
+}
+
+// continues reports whether l, the line below title text t, carries the
+// title on: t is open (《… or （… without its close), l starts with what
+// cannot start a title (的, 》, a remark in parentheses such as （试行）), or
+// l ends the title that t has not ended.
+func continues(t, l string) bool {
+	if !titleLine(l) {
+		return false
+	}
+	if _, ok := addressee(l); ok {
+		return false
+	}
+	if !balanced(t) {
+		return true
+	}
+	text := titleText(l)
+	if inner, ok := unparen(text); ok {
+		_, isNumber := docNumber(inner)
+		return !isNumber && runeLen(inner) <= 20
+	}
+	return strings.HasPrefix(text, "的") || strings.HasPrefix(text, "》") ||
+		!endsInGenre(t) && endsInGenre(text)
+}
+
+// titleAndNumber splits a 文号 in final parentheses off title text:
+// …的通知（岳办发〔2017〕2号）.
+func titleAndNumber(t string) (string, *notice.DocNumber) {
+	head, inner, ok := cutTrailingParen(t)
+	if !ok || head == "" {
+		return t, nil
+	}
+	n, ok := docNumber(inner)
+	if !ok {
+		return t, nil
+	}
+	return head, &n
+}
+
+// prefixHeading reads a page heading made of a 文号 and the title in
+// book-title marks: 宁政办发〔2018〕47号《南京市人民政府办公厅关于…的实施意见》.
+func prefixHeading(l string) (notice.DocNumber, string, bool) {
+	i := strings.Index(l, "《")
+	if i <= 0 || !strings.HasSuffix(l, "》") {
+		return notice.DocNumber{}, "", false
+	}
+	n, ok := docNumber(strings.TrimSpace(l[:i]))
+	if !ok {
+		return notice.DocNumber{}, "", false
+	}
+	t := compactTitle(l[i:])
+	inner := unwrapBookTitle(t)
+	if inner == t || !endsInGenre(inner) {
+		return notice.DocNumber{}, "", false
+	}
+	return n, inner, true
+}

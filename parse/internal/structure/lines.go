@@ -1,0 +1,152 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// genres are the words a document title ends in: the 文种 of the 党政机关公文
+// 处理工作条例 and the names of the rules and plans that notices publish.
+var genres = []string{
+	"通知", "通告", "公告", "决定", "决议", "意见", "批复", "办法", "规定", "方案",
+	"通报", "函", "报告", "请示", "纪要", "令", "议案", "公报", "细则", "规则",
+	"条例", "规划", "计划", "要点", "制度", "规程", "指引", "指南", "守则", "章程",
+	"措施", "标准", "答复", "名单", "预案", "公示", "启事", "清单",
+}
+
+// endsInGenre reports whether the title text s ends in a genre word, once a
+// trailing remark such as （试行） or （2023—2025年） is set aside.
+func endsInGenre(s string) bool {
+	for range 2 {
+		if hasSuffixAny(s, genres) {
+			return true
+		}
+		head, _, ok := cutTrailingParen(s)
+		if !ok || head == "" {
+			return false
+		}
+		s = head
+	}
+	return hasSuffixAny(s, genres)
+}
+
+// bodySuffixes end the name of a body (机关, unit, company) as it stands in a
+// signature or an addressee.
+var bodySuffixes = []string{
+	"政府", "办公室", "办公厅", "委员会", "党委", "党组", "委", "局", "厅", "部", "院",
+	"署", "会", "中心", "办", "处", "室", "所", "站", "队", "组", "公司", "集团",
+	"银行", "法院", "检察院", "办事处", "管委会", "指挥部", "学校", "大学", "学院",
+	"医院", "馆", "社", "台", "府",
+}
+
+// addresseeSuffixes end the last name of an addressee line: bodies, and the
+// collective words addressees use (各部门, 有关单位, 各直属机构, 各大企业).
+var addresseeSuffixes = append([]string{
+	"部门", "单位", "机构", "企业", "高校", "院校", "区", "县", "市", "镇", "乡",
+	"街道", "村", "社区", "园区", "局", "同志",
+}, bodySuffixes...)
+
+// addressee returns the bodies a line is addressed to, without the final
+// colon: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：. The line ends in
+// a colon, holds no other colon and no sentence, and its last name ends like
+// a body (or the line starts with 各); so 现将有关事项通知如下： is none.
+func addressee(s string) (string, bool) {
+	if runeLen(s) > 150 || enumerated(s) {
+		return "", false
+	}
+	before, after, ok := cutColon(s)
+	if !ok || after != "" || before == "" {
+		return "", false
+	}
+	if strings.ContainsAny(before, sentenceEnd+"；;:") {
+		return "", false
+	}
+	for _, verb := range []string{"如下", "以下", "通知", "现将", "现就", "根据", "按照", "为了"} {
+		if strings.Contains(before, verb) {
+			return "", false
+		}
+	}
+	last := before
+	if i := strings.LastIndexAny(before, "，、,"); i >= 0 {
+		last = before[i:]
+	}
+	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) {
+		return "", false
+	}
+	return strings.TrimSpace(before), true
+}
+
+// signers returns the bodies a signature line names: one per line as a rule,
+// several on one line when spaces part them (中共岳阳市委办公室 岳阳市人民政府办公室),
+// letter-spacing removed (国 务 院). Every name must end like a body and the
+// line must hold no punctuation, so a sentence or heading is never a signer.
+func signers(s string) ([]string, bool) {
+	if runeLen(s) > 60 || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
+		return nil, false
+	}
+	names := strings.Fields(unletterspace(s))
+	if len(names) == 0 || len(names) > 4 {
+		return nil, false
+	}
+	for _, n := range names {
+		if l := runeLen(n); l < 2 || l > 30 || !hasSuffixAny(n, bodySuffixes) || strings.ContainsFunc(n, unicode.IsDigit) {
+			return nil, false
+		}
+	}
+	return names, true
+}
+
+// dateLine reads a line that is only a date written the way a signature
+// dates a document: 2018年10月27日, 二〇〇六年五月二十三日, 二O一一年5月16日.
+// ISO dates (2018-10-27) belong to page chrome, not to signatures.
+func dateLine(s string) (notice.Date, bool) {
+	if runeLen(s) > 24 || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
+		return notice.Date{}, false
+	}
+	d, err := notice.ParseDate(s)
+	return d, err == nil
+}
+
+// docNumber reads a line that is only a 文号, maybe in parentheses
+// （阿署办发〔2007〕22号）: an issuer in Chinese characters, then a year in brackets
+// and a serial, or 第 and a serial, then 号.
+func docNumber(s string) (notice.DocNumber, bool) {
+	if inner, ok := unparen(s); ok {
+		s = inner
+	}
+	if runeLen(s) > 40 || !strings.HasSuffix(s, "号") {
+		return notice.DocNumber{}, false
+	}
+	n, err := notice.ParseDocNumber(s)
+	if err != nil || runeLen(n.Issuer) > 16 || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		return notice.DocNumber{}, false
+	}
+	return n, true
+}
+
+// noteStarts begin the 附注 that stand in parentheses under the date.
+var noteStarts = []string{"此件", "本件", "此文", "此页无正文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+
+// note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
+func note(s string) (string, bool) {
+	inner, ok := unparen(s)
+	if !ok || runeLen(inner) > 100 {
+		return "", false
+	}
+	for _, p := range noteStarts {
+		if strings.HasPrefix(inner, p) {
+			return inner, true
+		}
+	}
+	return "", false
+}
+
+// closings end the 正文 of a document: 特此通知。 and its kin. A signature
+// after one is a document's, not a news item's.
+var closings = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函"}
+
+func closing(s string) bool {
+	return hasSuffixAny(strings.TrimRight(s, sentenceEnd+"．."), closings)
+}

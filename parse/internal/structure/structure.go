@@ -1,0 +1,151 @@
+package structure
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Doc holds the parts of an official document found in a page body. Every
+// string in it is taken from the input: a paragraph as given, a part of one,
+// or (for titles) lines joined with their layout spaces removed. A part that
+// is absent is empty or nil. When Recognized is false only Body, Chrome,
+// Source and Published are set.
+type Doc struct {
+	// Title is the 标题, joined when it was split over lines, without
+	// letter-spacing, a site tag (【政策】) or a 文号 in parentheses at its end.
+	Title string
+	// DocNumber is the 发文字号: the line that is only a document number, the
+	// number before a title (宁政办发〔2018〕47号《…》) or the one in the
+	// title's final parentheses; the first found wins.
+	DocNumber *notice.DocNumber
+	// Addressee is the 主送机关 without its final colon.
+	Addressee string
+	// Body holds the 正文 when Recognized, else every paragraph but the
+	// Chrome lines.
+	Body []string
+	// Attachments are the names the 附件说明 (附件：1.…2.…) at the end of the 正文
+	// lists, without their numbers; they have no URL.
+	Attachments []notice.Attachment
+	// Signers are the 发文机关署名, one body each.
+	Signers []string
+	// Signed is the 成文日期 under the signature.
+	Signed *notice.Date
+	// Notes are the 附注 under the date, without their parentheses
+	// (此件公开发布).
+	Notes []string
+	// Appendices are the documents after the signature: those under a 附件 or
+	// 附件2 heading, and one without a heading whose title the document's
+	// title or 正文 names (印发《…》的通知 followed by the …).
+	Appendices []notice.Appendix
+	// CC lists the bodies of the 版记's 抄送 line.
+	CC []string
+	// Printed is the 版记's 印发 line without the final 印发: the printing
+	// office and date (国务院办公厅秘书局 2018年10月27日).
+	Printed string
+	// Source and Published come from the site's lines around the title
+	// (来源：岳阳市政府门户网 日期：2017-01-12 17:08); those lines go to Chrome.
+	Source    string
+	Published *notice.Date
+	// Chrome holds the lines at the top that belong to the page, not to the
+	// document: breadcrumbs, view counters, source and date lines, a
+	// 版头 (…文件), a page heading above the title.
+	Chrome []string
+	// Trailing holds the lines after the signature that are no part the
+	// stage recognises (相关阅读, an appendix it could not name).
+	Trailing []string
+	// Recognized reports whether the body has official-document structure
+	// (see the package documentation for the rule).
+	Recognized bool
+	// Warnings says what was odd but kept, such as two different 文号.
+	Warnings []string
+}
+
+// Analyze recognises the parts of an official document (GB/T 9704-2012) in
+// the paragraphs of a page body. The paragraphs are canonical text without
+// the metadata header; blank ones are ignored and the others are trimmed.
+// Analyze never fails: a body without the structure comes back whole in
+// Doc.Body, with Recognized false.
+func Analyze(paras []string) Doc {
+	lines := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			lines = append(lines, p)
+		}
+	}
+
+	h := readHead(lines)
+	headEvidence := h.addressee != "" || h.docNumber != nil && h.title != ""
+	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: h.title})
+	strongSignature := len(t.signers) > 0
+	recognized := headEvidence || strongSignature &&
+		(h.title != "" || h.docNumber != nil || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
+	if !recognized {
+		return plain(lines)
+	}
+
+	d := Doc{
+		Title:       h.title,
+		DocNumber:   h.docNumber,
+		Addressee:   h.addressee,
+		Body:        slices.Clip(lines[h.end:t.bodyEnd]),
+		Attachments: t.attachments,
+		Signers:     t.signers,
+		Signed:      t.signed,
+		Notes:       t.notes,
+		Appendices:  t.appendices,
+		CC:          t.cc,
+		Printed:     t.printed,
+		Chrome:      h.chrome,
+		Trailing:    t.trailing,
+		Recognized:  true,
+		Warnings:    h.warnings,
+	}
+	d.Source, d.Published = h.info.result()
+	if len(d.Body) == 0 {
+		d.Body = nil
+	}
+	return d
+}
+
+// plainChromeLines bounds where plain looks for source and date lines: a
+// page puts them right under its title.
+const plainChromeLines = 6
+
+// plain is the Doc of a body without official-document structure: every
+// line is body text but the source and date lines at its top.
+func plain(lines []string) Doc {
+	var d Doc
+	var info pageInfo
+	for i, l := range lines {
+		if i < plainChromeLines {
+			if li, ok := chromeLine(l); ok {
+				info.merge(li)
+				d.Chrome = append(d.Chrome, l)
+				continue
+			}
+		}
+		d.Body = append(d.Body, l)
+	}
+	d.Source, d.Published = info.result()
+	return d
+}
+
+// merge adds what another chrome line tells; the first value found wins.
+func (p *pageInfo) merge(q pageInfo) {
+	if !p.hasSource && q.hasSource {
+		p.source, p.hasSource = q.source, true
+	}
+	if !p.hasPublished && q.hasPublished {
+		p.published, p.hasPublished = q.published, true
+	}
+}
+
+func (p pageInfo) result() (string, *notice.Date) {
+	if !p.hasPublished {
+		return p.source, nil
+	}
+	d := p.published
+	return p.source, &d
+}

@@ -1,0 +1,587 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/notice"
+)
+
+func date(y, m, d int) *notice.Date { return &notice.Date{Year: y, Month: m, Day: d} }
+
+func dateTime(y, mo, d, h, mi, s int) *notice.Date {
+	return &notice.Date{Year: y, Month: mo, Day: d, HasTime: true, Hour: h, Minute: mi, Second: s}
+}
+
+func docNum(t testing.TB, s string) *notice.DocNumber {
+	t.Helper()
+	n, err := notice.ParseDocNumber(s)
+	if err != nil {
+		t.Fatalf("bad test doc number %q: %v", s, err)
+	}
+	return &n
+}
+
+// An official document in canonical text, the parts of which the cases
+// below vary.
+var (
+	title     = "某县人民政府关于做好防汛工作的通知"
+	addr      = "各乡镇人民政府，县直各单位："
+	text1     = "为切实做好今年防汛工作，确保人民群众生命财产安全，经县政府同意，现就有关事项通知如下："
+	text2     = "一、各单位要高度重视防汛工作。"
+	closingL  = "特此通知。"
+	signer    = "某县人民政府"
+	signedL   = "2019年6月1日"
+	newsParas = []string{
+		"11月18日上午，某区召开深度融合、一体发展动员部署会。区委书记为新组建部门集中授牌并讲话。",
+		"会议指出，深度融合、一体发展是贯彻落实中央和省委、市委关于开发区工作要求的政治责任。",
+		"会议强调，全区上下要站在战略和全局高度，推动各项改革任务落地见效。",
+		"区委常委，区人大常委会、区政府、区政协全体领导；区机关各部门、各直属单位参加会议。",
+	}
+)
+
+func lines(parts ...any) []string {
+	var out []string
+	for _, p := range parts {
+		switch p := p.(type) {
+		case string:
+			out = append(out, p)
+		case []string:
+			out = append(out, p...)
+		}
+	}
+	return out
+}
+
+func TestAnalyze(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want Doc
+	}{
+		{
+			name: "every part",
+			in: lines(
+				"某县人民政府关于印发《某县防汛",
+				"应急预案》的通知",
+				"某政发〔2019〕12号",
+				addr, text1, text2,
+				"附件：1.某县防汛应急预案",
+				"2.某县防汛责任人名单",
+				signer, signedL,
+				"（此件公开发布）",
+				"附件1",
+				"某县防汛应急预案",
+				"第一章 总则",
+				"附件2",
+				"某县防汛责任人名单",
+				"张三 县长",
+				"抄送：县委办公室，县人大常委会办公室、县政协办公室。",
+				"某县人民政府办公室 2019年6月2日印发",
+			),
+			want: Doc{
+				Title:       "某县人民政府关于印发《某县防汛应急预案》的通知",
+				DocNumber:   docNum(t, "某政发〔2019〕12号"),
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text1, text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛应急预案"}, {Name: "某县防汛责任人名单"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Notes:       []string{"此件公开发布"},
+				Appendices: []notice.Appendix{
+					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
+					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
+				},
+				CC:         []string{"县委办公室", "县人大常委会办公室", "县政协办公室"},
+				Printed:    "某县人民政府办公室 2019年6月2日",
+				Recognized: true,
+			},
+		},
+		{
+			name: "news item is left whole",
+			in:   newsParas,
+			want: Doc{Body: newsParas},
+		},
+		{
+			name: "news item ending with a date line",
+			in:   lines(newsParas, "2025年11月19日"),
+			want: Doc{Body: lines(newsParas, "2025年11月19日")},
+		},
+		{
+			name: "news item ending with its publisher and a date",
+			in:   lines(newsParas, "某区融媒体中心", "2025年11月19日"),
+			want: Doc{Body: lines(newsParas, "某区融媒体中心", "2025年11月19日")},
+		},
+		{
+			name: "news item ending with its publisher alone",
+			in:   lines(newsParas, "某区人民政府办公室"),
+			want: Doc{Body: lines(newsParas, "某区人民政府办公室")},
+		},
+		{
+			name: "现将有关事项通知如下 is no addressee",
+			in:   lines(title, "现将有关事项通知如下：", text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{"现将有关事项通知如下：", text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "an addressee alone is evidence",
+			in:   lines(addr, text1, text2),
+			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
+		},
+		{
+			name: "people are no addressee",
+			in:   lines("广大市民朋友：", text2, signer, signedL),
+			want: Doc{Body: lines("广大市民朋友：", text2, signer, signedL)},
+		},
+		{
+			name: "title with a book title and a doc number in its middle",
+			in: lines(
+				"某市人民政府办公室转发《国务院办公厅关于加强安全工作的通知》（国办发〔2018〕1号）的通知",
+				addr, text2, signer, signedL,
+			),
+			want: Doc{
+				Title:      "某市人民政府办公室转发《国务院办公厅关于加强安全工作的通知》（国办发〔2018〕1号）的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "doc number in the title's parentheses",
+			in:   lines(title+"（某政发〔2019〕12号）", addr, text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "site tag, letter-spacing and a title split by a space",
+			in:   lines("【政策】某县人民政府办公室 关于做好防汛工作的 通 知", addr, text2),
+			want: Doc{
+				Title:      "某县人民政府办公室关于做好防汛工作的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "title over three lines under a 版头 and a doc number",
+			in: lines(
+				"朗读",
+				"某市美丽村庄建设专项行动组文件",
+				"某美组发〔2018〕8号",
+				"关于召开第九次全市美丽乡村（优美庭院）",
+				"建设比拼现场会暨第十五期创新学堂",
+				"学习活动的通知",
+				addr, text2,
+			),
+			want: Doc{
+				Title:      "关于召开第九次全市美丽乡村（优美庭院）建设比拼现场会暨第十五期创新学堂学习活动的通知",
+				DocNumber:  docNum(t, "某美组发〔2018〕8号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"朗读", "某市美丽村庄建设专项行动组文件"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "decree number",
+			in:   lines("国令第706号", "国务院关于修改部分行政法规的决定", text2),
+			want: Doc{
+				Title:      "国务院关于修改部分行政法规的决定",
+				DocNumber:  docNum(t, "国令第706号"),
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "doc number heading before the title, both repeated",
+			in: lines(
+				"宁政办发〔2018〕47号《南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》",
+				"浏览量： 时间：2018-11-14 08:56:07",
+				"《南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》",
+				"宁政办发〔2018〕47号",
+				"各区人民政府，市府各委办局，市各直属单位：",
+				text2,
+			),
+			want: Doc{
+				Title:      "南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见",
+				DocNumber:  docNum(t, "宁政办发〔2018〕47号"),
+				Addressee:  "各区人民政府，市府各委办局，市各直属单位",
+				Body:       []string{text2},
+				Published:  dateTime(2018, 11, 14, 8, 56, 7),
+				Chrome:     []string{"浏览量： 时间：2018-11-14 08:56:07"},
+				Recognized: true,
+			},
+		},
+		{
+			// The head of testdata/pages/nanjing-mirror-traditional-pinyin.txt,
+			// made canonical by hand.
+			name: "Nanjing mirror page",
+			in: lines(
+				"宁政办发〔2018〕47号《南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》",
+				"《南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》",
+				"宁政办发〔2018〕47号",
+				"各区人民政府，市府各委办局，市各直属单位：",
+				"为进一步加强和改进学校安全工作，提升学校安全风险防控能力，保障学生健康成长，维护学校安全稳定，根据《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》（国办发〔2017〕35号）、《省政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》（苏政办发〔2017〕138号）等文件要求，经市政府同意，制定如下实施意见：",
+				"一、总体要求",
+			),
+			want: Doc{
+				Title:     "南京市人民政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见",
+				DocNumber: docNum(t, "宁政办发〔2018〕47号"),
+				Addressee: "各区人民政府，市府各委办局，市各直属单位",
+				Body: []string{
+					"为进一步加强和改进学校安全工作，提升学校安全风险防控能力，保障学生健康成长，维护学校安全稳定，根据《国务院办公厅关于加强中小学幼儿园安全风险防控体系建设的意见》（国办发〔2017〕35号）、《省政府办公厅关于加强中小学幼儿园安全风险防控体系建设的实施意见》（苏政办发〔2017〕138号）等文件要求，经市政府同意，制定如下实施意见：",
+					"一、总体要求",
+				},
+				Recognized: true,
+			},
+		},
+		{
+			name: "heading with nested book titles",
+			in: lines(
+				"成府发〔2014〕7号《成都市人民政府关于印发〈成都市市级财政专项资金管理暂行办法〉的通知》",
+				"各区（市）县政府，市政府各部门：",
+				text2,
+			),
+			want: Doc{
+				Title:      "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知",
+				DocNumber:  docNum(t, "成府发〔2014〕7号"),
+				Addressee:  "各区（市）县政府，市政府各部门",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "doc number in parentheses on its own line",
+			in:   lines(title, "（某政发〔2019〕12号）", addr, text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "two different doc numbers",
+			in:   lines(title+"（某政发〔2019〕12号）", "某政发〔2019〕13号", addr, text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+				Warnings:   []string{"文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"},
+			},
+		},
+		{
+			name: "two signers, on two lines",
+			in:   lines(title, addr, text2, "中共某市委办公室", "某市人民政府办公室", "2017年1月10日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"中共某市委办公室", "某市人民政府办公室"},
+				Signed:     date(2017, 1, 10),
+				Recognized: true,
+			},
+		},
+		{
+			name: "two signers on one line",
+			in:   lines(title, addr, text2, "中共某市委办公室 某市人民政府办公室", "2017年1月10日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"中共某市委办公室", "某市人民政府办公室"},
+				Signed:     date(2017, 1, 10),
+				Recognized: true,
+			},
+		},
+		{
+			name: "letter-spaced signer",
+			in:   lines(title, addr, text2, "国 务 院", "2018年10月27日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"国务院"},
+				Signed:     date(2018, 10, 27),
+				Recognized: true,
+			},
+		},
+		{
+			name: "signer and date on one line",
+			in:   lines(title, addr, text2, "某县人民政府 2019年1月17日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 1, 17),
+				Recognized: true,
+			},
+		},
+		{
+			name: "Chinese numerals with O for zero",
+			in:   lines(title, addr, text2, signer, "二O一一年5月16日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2011, 5, 16),
+				Recognized: true,
+			},
+		},
+		{
+			name: "date alone closes a document with an addressee",
+			in:   lines(addr, text2, "二〇〇六年十一月二十九日"),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signed:     date(2006, 11, 29),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a date alone under an open sentence is no signature",
+			in:   lines(addr, text1, "二〇〇六年十一月二十九日"),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text1, "二〇〇六年十一月二十九日"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a date alone needs a document's head",
+			in:   lines(text2, "二〇〇六年十一月二十九日"),
+			want: Doc{Body: []string{text2, "二〇〇六年十一月二十九日"}},
+		},
+		{
+			name: "a date in the middle of the 正文 is no signature",
+			in:   lines(addr, "报名截止时间为：", "2019年6月30日", text2, signer, signedL),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"报名截止时间为：", "2019年6月30日", text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "signature after a closing formula is evidence",
+			in:   lines(text2, closingL, signer, signedL),
+			want: Doc{
+				Body:       []string{text2, closingL},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "signature with a note is evidence",
+			in:   lines(text2, signer, signedL, "（此件主动公开）", "（联系人：张三，电话：0731-1234567）"),
+			want: Doc{
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件主动公开", "联系人：张三，电话：0731-1234567"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "attachment list over several lines, a name wrapped",
+			in: lines(title, addr, text2,
+				"附件：1.某县防汛应急预案",
+				"2.某县2019年度防汛重点工程责任人和",
+				"联系人名单",
+				"3.某县防汛物资储备表",
+				signer, signedL),
+			want: Doc{
+				Title:     title,
+				Addressee: "各乡镇人民政府，县直各单位",
+				Body:      []string{text2},
+				Attachments: []notice.Attachment{
+					{Name: "某县防汛应急预案"},
+					{Name: "某县2019年度防汛重点工程责任人和联系人名单"},
+					{Name: "某县防汛物资储备表"},
+				},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "attachment list on one line",
+			in:   lines(title, addr, text2, "附件：1.2022.1工作安排2.联系表", signer, signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "2022.1工作安排"}, {Name: "联系表"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
+			name: "one attachment without a number",
+			in:   lines(title, addr, text2, "附件：某县防汛应急预案", signer, signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛应急预案"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
+			name: "attachment line inside the 正文 stays",
+			in:   lines(title, addr, "附件：见下文。", text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"附件：见下文。", text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "appendix headed 附件2 with its title on the heading line",
+			in: lines(title, addr, text2, signer, signedL,
+				"附件1", "协 调 委 员 会 组 建 方 案", "一、组成",
+				"附件2：2019年防汛责任人名单", "张三",
+			),
+			want: Doc{
+				Title:     title,
+				Addressee: "各乡镇人民政府，县直各单位",
+				Body:      []string{text2},
+				Signers:   []string{signer},
+				Signed:    date(2019, 6, 1),
+				Appendices: []notice.Appendix{
+					{Title: "协调委员会组建方案", Body: []string{"一、组成"}},
+					{Title: "2019年防汛责任人名单", Body: []string{"张三"}},
+				},
+				Recognized: true,
+			},
+		},
+		{
+			name: "appendix title over two lines",
+			in: lines(title, addr, text2, signer, signedL,
+				"附件", "某县2019年度防汛重点工程", "责任人名单", "张三"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "某县2019年度防汛重点工程责任人名单", Body: []string{"张三"}}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "unnamed lines after the signature are trailing",
+			in:   lines(title, addr, text2, signer, signedL, "相关阅读"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Trailing:   []string{"相关阅读"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "signer who is also the source",
+			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县人民政府",
+				Published:  &notice.Date{Year: 2019, Month: 6, Day: 3, HasTime: true, Hour: 9, Minute: 30},
+				Chrome:     []string{"来源：某县人民政府 日期：2019-06-03 09:30"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "date and time run into the source label",
+			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Published:  dateTime(2015, 11, 10, 1, 51, 51),
+				Chrome:     []string{"2015-11-10 01:51:51信息来源："},
+				Recognized: true,
+			},
+		},
+		{
+			name: "source and date lines of a news item",
+			in:   lines("时间：2019年06月17日 点击次数：28596", newsParas),
+			want: Doc{
+				Body:      newsParas,
+				Published: date(2019, 6, 17),
+				Chrome:    []string{"时间：2019年06月17日 点击次数：28596"},
+			},
+		},
+		{
+			name: "签发人 line in the head",
+			in:   lines("某县人民政府关于防汛工作情况的报告", "签发人：张三", "市人民政府：", text2),
+			want: Doc{
+				Title:      "某县人民政府关于防汛工作情况的报告",
+				Addressee:  "市人民政府",
+				Body:       []string{text2},
+				Chrome:     []string{"签发人：张三"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a time line that is no date is body text",
+			in:   lines(title, "时间：1月22日上午", text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{"时间：1月22日上午", text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "blank paragraphs are ignored",
+			in:   lines("", title, "  ", addr, text2, " "),
+			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
+		},
+		{
+			name: "nothing",
+			in:   nil,
+			want: Doc{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Analyze(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Analyze mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,504 @@
+package structure
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Bounds of the tail parts, in lines.
+const (
+	signerLines     = 3  // signature lines above one date
+	attachmentLines = 30 // lines of a 附件说明
+	banjiLines      = 6  // lines of a 版记
+	leftoverLines   = 3  // short lines of page furniture after a signature
+	appendixTitle   = 60 // characters in one line of an appendix title
+)
+
+// tailContext is what the tail needs to know of the head.
+type tailContext struct {
+	dateOnly bool   // the head is a document's, so a date alone may close it
+	title    string // the document title, which names unheaded appendices
+}
+
+// tail is what follows the 正文: 附件说明, signature, date, 附注,
+// appendices and 版记.
+type tail struct {
+	bodyEnd     int // the 正文 is lines[head.end:bodyEnd]
+	closing     bool
+	attachments []notice.Attachment
+	signers     []string
+	signed      *notice.Date
+	notes       []string
+	appendices  []notice.Appendix
+	cc          []string
+	printed     string
+	trailing    []string
+}
+
+// readTail reads the end of a body whose 正文 starts at lines[b].
+func readTail(lines []string, b int, ctx tailContext) tail {
+	t := tail{bodyEnd: len(lines)}
+	end := len(lines)
+	if k := banjiStart(lines, b, end); k < end {
+		t.banji(lines[k:end])
+		end = k
+	}
+	t.bodyEnd = end
+	if sig, ok := findSignature(lines, b, end, ctx); ok {
+		t.bodyEnd = sig.start
+		t.signers, t.signed = sig.signers, &sig.date
+		i := sig.date1
+		for ; i < end; i++ {
+			n, ok := note(lines[i])
+			if !ok {
+				break
+			}
+			t.notes = append(t.notes, n)
+		}
+		if k := banjiEnd(lines, i, end); k > i {
+			t.banji(lines[i:k])
+			i = k
+		}
+		t.afterSignature(lines, b, sig.start, i, end, ctx)
+	}
+	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
+		t.attachments = append(names, t.attachments...)
+		t.bodyEnd = k
+	}
+	t.closing = t.bodyEnd > b && closing(lines[t.bodyEnd-1])
+	return t
+}
+
+// A signature is a date line and the signer lines above it.
+type signature struct {
+	start   int // index of the first signer line, or of the date line
+	date1   int // index of the line after the date
+	signers []string
+	date    notice.Date
+}
+
+// findSignature finds the first date line in lines[b:end] that closes the
+// 正文: under one to three signer lines (or on one line with a signer), or
+// alone when ctx allows it and a sentence ends above it. Either way a
+// recognised part or the end of the body must follow, so a date in the
+// middle of the 正文 is none.
+func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool) {
+	for d := b; d < end; d++ {
+		sig, ok := signatureAt(lines, b, d, ctx)
+		if ok && closesBody(lines, b, sig, end, ctx) {
+			return sig, true
+		}
+	}
+	return signature{}, false
+}
+
+// signatureAt reads a signature whose date is on lines[d].
+func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
+	l := lines[d]
+	date, ok := dateLine(l)
+	if !ok {
+		// 太湖县人民政府 2019年1月17日
+		i := strings.LastIndexByte(l, ' ')
+		if i < 0 {
+			return signature{}, false
+		}
+		date, ok = dateLine(l[i+1:])
+		names, ok2 := signers(l[:i])
+		if !ok || !ok2 {
+			return signature{}, false
+		}
+		return signature{start: d, date1: d + 1, signers: names, date: date}, true
+	}
+	sig := signature{start: d, date1: d + 1, date: date}
+	for j := d - 1; j >= b && d-j <= signerLines; j-- {
+		names, ok := signers(lines[j])
+		if !ok {
+			break
+		}
+		sig.start = j
+		sig.signers = append(names, sig.signers...)
+	}
+	if len(sig.signers) > 0 {
+		return sig, true
+	}
+	if !ctx.dateOnly || d == b {
+		return sig, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(lines[d-1])
+	return sig, strings.ContainsRune(sentenceEnd, last)
+}
+
+// closesBody reports whether what follows a signature is what follows one:
+// the end, a 附注, an appendix, a 附件说明 or a few short lines of page
+// furniture (相关阅读).
+func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) bool {
+	i := sig.date1
+	if i >= end {
+		return true
+	}
+	l := lines[i]
+	if _, ok := note(l); ok {
+		return true
+	}
+	if _, ok := appendixHeading(l); ok || attachmentStart(l) {
+		return true
+	}
+	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
+		return true
+	}
+	if end-i > leftoverLines {
+		return false
+	}
+	for _, l := range lines[i:end] {
+		if runeLen(l) > 20 || strings.ContainsAny(l, sentencePunct) {
+			return false
+		}
+	}
+	return true
+}
+
+// namingLines is how many lines at the top of the 正文 may name an
+// unheaded appendix: the cover letter of a 印发 notice names what it prints
+// in its first sentence (现将《…》印发给你们). The bound keeps the search linear.
+const namingLines = 3
+
+// named reports whether text t is named in the title or the first lines of
+// the 正文, as the title of an appendix is (印发《…》的通知).
+func named(t, title string, body []string) bool {
+	if runeLen(t) < 4 {
+		return false
+	}
+	if strings.Contains(title, t) {
+		return true
+	}
+	for i, l := range body {
+		if i == namingLines {
+			break
+		}
+		if strings.Contains(l, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSignature files lines[i:end], which follow the signature and its
+// notes: appendices, and what cannot be told apart goes to trailing.
+func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailContext) {
+	rest := lines[i:end]
+	if len(rest) == 0 {
+		return
+	}
+	// A 附件说明 under the signature instead of above it.
+	if attachmentStart(rest[0]) {
+		if names, n, ok := attachmentList(rest); ok {
+			t.attachments = names
+			rest = rest[n:]
+		}
+	}
+	if len(rest) == 0 {
+		return
+	}
+	_, headed := appendixHeading(rest[0])
+	if !headed && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
+		t.trailing = slices.Clip(rest)
+		return
+	}
+	t.appendices = splitAppendices(rest)
+}
+
+// splitAppendices cuts lines into appendices at their 附件 headings; the
+// first may have none.
+func splitAppendices(lines []string) []notice.Appendix {
+	var apps []notice.Appendix
+	for i := 0; i < len(lines); {
+		title, headed := appendixHeading(lines[i])
+		if headed {
+			i++
+		}
+		if title == "" {
+			title, i = appendixTitleAt(lines, i)
+		}
+		j := i
+		for j < len(lines) {
+			if _, ok := appendixHeading(lines[j]); ok {
+				break
+			}
+			j++
+		}
+		app := notice.Appendix{Title: title}
+		if j > i {
+			app.Body = slices.Clip(lines[i:j])
+		}
+		apps = append(apps, app)
+		i = j
+	}
+	return apps
+}
+
+// appendixTitleAt reads the title of an appendix from lines[i]: one title
+// line, joined with the lines that carry it on. It returns "" and i when
+// the appendix starts with its text.
+func appendixTitleAt(lines []string, i int) (string, int) {
+	if i >= len(lines) || !titleLine(lines[i]) || runeLen(lines[i]) > appendixTitle {
+		return "", i
+	}
+	title := titleText(lines[i])
+	i++
+	for n := 1; i < len(lines) && n < titleLines && continues(title, lines[i]); n++ {
+		title += titleText(lines[i])
+		i++
+	}
+	return title, i
+}
+
+// appendixHeading reads a line that starts an appendix: 附件, 附件2, 附件：,
+// 附件 3：, or one with the title after the colon (附件1：2019年项目名单).
+func appendixHeading(l string) (title string, ok bool) {
+	if !strings.HasPrefix(l, "附") { // cheap test first: this runs on every line
+		return "", false
+	}
+	rest, found := strings.CutPrefix(compactTitle(l), "附件")
+	if !found {
+		return "", false
+	}
+	rest = strings.TrimLeftFunc(rest, func(r rune) bool { return '0' <= r && r <= '9' || isChineseDigit(r) })
+	if rest == "" {
+		return "", true
+	}
+	after, found := strings.CutPrefix(rest, "：")
+	if !found {
+		after, found = strings.CutPrefix(rest, ":")
+	}
+	switch {
+	case !found:
+		return "", false // 附件下载, 附件说明
+	case after == "":
+		return "", true
+	case enumerated(after):
+		return "", false // 附件：1.… is a 附件说明
+	}
+	return titleText(after), true
+}
+
+// attachmentStart reports whether l starts a 附件说明: 附件 and a colon.
+func attachmentStart(l string) bool {
+	rest, found := strings.CutPrefix(strings.TrimSpace(l), "附件")
+	if !found {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// attachmentsAtEnd finds a 附件说明 that ends the 正文 lines[b:end] and returns
+// where it starts and the names it lists, or end and nil.
+func attachmentsAtEnd(lines []string, b, end int) (int, []notice.Attachment) {
+	for j := end - 1; j >= b && end-j <= attachmentLines; j-- {
+		if attachmentStart(lines[j]) {
+			names, n, ok := attachmentList(lines[j:end])
+			if !ok || j+n != end {
+				return end, nil
+			}
+			return j, names
+		}
+		if !attachmentContinuation(lines[j]) {
+			return end, nil
+		}
+	}
+	return end, nil
+}
+
+// attachmentContinuation reports whether l can stand in a 附件说明 after its
+// first line: a numbered name, or the rest of a long name.
+func attachmentContinuation(l string) bool {
+	if _, _, ok := attachmentNumber(l); ok {
+		return true
+	}
+	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
+}
+
+// attachmentList reads a 附件说明 from the start of lines: 附件：1.甲 on the
+// first line, then 2.乙 …, or names wrapped over lines, or 附件：1.甲2.乙 on
+// one line. It returns the names and the lines it took; ok is false when
+// the lines are not one.
+func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) {
+	_, first, _ := cutColon(lines[0])
+	first = strings.TrimSpace(first)
+	var items []string
+	next := 1
+	numbered := false
+	if num, _, ok := attachmentNumber(first); ok && num == 1 {
+		numbered = true
+		items, next = splitNumbered(first, 1)
+	} else if first != "" {
+		items = []string{first}
+	}
+	n = 1
+	for ; n < len(lines); n++ {
+		l := lines[n]
+		if num, _, ok := attachmentNumber(l); ok && numbered && num == next {
+			var more []string
+			more, next = splitNumbered(l, next)
+			items = append(items, more...)
+			continue
+		}
+		if len(items) == 0 && !numbered {
+			if num, _, ok := attachmentNumber(l); ok && num == 1 {
+				numbered = true
+				items, next = splitNumbered(l, 1)
+				continue
+			}
+		}
+		if len(items) == 0 || !attachmentContinuation(l) {
+			break
+		}
+		items[len(items)-1] += l
+	}
+	for _, it := range items {
+		it = strings.TrimRight(it, "；;。，,. ")
+		if it != "" {
+			names = append(names, notice.Attachment{Name: it})
+		}
+	}
+	return names, n, len(names) > 0
+}
+
+// attachmentNumber reads the number of a numbered name: 1.甲, 2．乙, 3、丙.
+func attachmentNumber(s string) (num int, rest string, ok bool) {
+	i := 0
+	for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
+		num = num*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 {
+		return 0, "", false
+	}
+	for _, sep := range []string{".", "．", "、"} {
+		if r, found := strings.CutPrefix(s[i:], sep); found {
+			return num, r, true
+		}
+	}
+	return 0, "", false
+}
+
+// splitNumbered splits s, which starts with name number n, into its names
+// at the markers of the numbers that follow (n+1., n+2., …), where no digit
+// stands before the marker (2022.1 holds no marker 2.). It returns the names
+// with their markers removed and the number expected next.
+func splitNumbered(s string, n int) ([]string, int) {
+	var items []string
+	_, s, _ = attachmentNumber(s)
+	n++
+	for {
+		k := nextMarker(s, n)
+		if k < 0 {
+			return append(items, strings.TrimSpace(s)), n
+		}
+		items = append(items, strings.TrimSpace(s[:k]))
+		_, s, _ = attachmentNumber(s[k:])
+		n++
+	}
+}
+
+// nextMarker returns the byte offset of the marker of number n in s, or -1.
+func nextMarker(s string, n int) int {
+	digits := strconv.Itoa(n)
+	for off := 0; ; {
+		k := strings.Index(s[off:], digits)
+		if k < 0 {
+			return -1
+		}
+		k += off
+		if k > 0 && !isByteDigit(s[k-1]) {
+			if num, _, ok := attachmentNumber(s[k:]); ok && num == n {
+				return k
+			}
+		}
+		off = k + len(digits)
+	}
+}
+
+func isByteDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// banjiStart returns where a 版记 (抄送, 印发) ends lines[lo:hi], or hi.
+func banjiStart(lines []string, lo, hi int) int {
+	start := hi
+	for k := hi - 1; k >= lo && hi-k <= banjiLines; k-- {
+		if (ccLine(lines[k]) || printedLine(lines[k]) != "") && banjiEnd(lines, k, hi) == hi {
+			start = k
+		}
+	}
+	return start
+}
+
+// banjiEnd returns where a 版记 that starts at lines[i] ends, or i.
+func banjiEnd(lines []string, i, hi int) int {
+	open := false // the last line was 抄送, so a continuation may follow
+	for ; i < hi; i++ {
+		l := lines[i]
+		switch {
+		case ccLine(l):
+			open = true
+		case printedLine(l) != "":
+			open = false
+		case open && !strings.ContainsAny(l, "：:") && runeLen(l) <= 200 && strings.ContainsAny(l, "，、,"):
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// banji files the lines of a 版记.
+func (t *tail) banji(lines []string) {
+	for _, l := range lines {
+		if p := printedLine(l); p != "" {
+			if t.printed == "" {
+				t.printed = p
+			}
+			continue
+		}
+		if _, after, ok := cutColon(l); ok && ccLine(l) {
+			l = after
+		}
+		for _, name := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("，、,；;", r) }) {
+			if name = strings.TrimSpace(strings.TrimRight(name, "。. ")); name != "" {
+				t.cc = append(t.cc, name)
+			}
+		}
+	}
+}
+
+// ccLine reports whether l is a 抄送 line (抄送：省委办公厅，省人大常委会办公厅。).
+func ccLine(l string) bool {
+	before, _, ok := cutColon(l)
+	return ok && compactTitle(before) == "抄送"
+}
+
+// printedLine reads the 版记 line of the printing office and date,
+// 国务院办公厅秘书局 2018年10月27日印发, and returns it without 印发, or "".
+func printedLine(l string) string {
+	t, found := strings.CutSuffix(l, "印发")
+	if !found || runeLen(l) > 60 {
+		return ""
+	}
+	t = strings.TrimSpace(t)
+	// The longest tail of t that is a date starts the date.
+	best := -1
+	for i, n := len(t), 0; i > 0 && n < 20; n++ {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		i -= size
+		if _, err := notice.ParseDate(t[i:]); err == nil {
+			best = i
+		}
+	}
+	if best <= 0 || strings.TrimSpace(t[:best]) == "" {
+		return ""
+	}
+	return t
+}

@@ -1,0 +1,228 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// runeLen is the length of s in characters, the unit every limit of this
+// package is stated in.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// Punctuation that ends or splits a sentence. A title, a signer or a
+// heading never holds one; the ASCII forms stand for pages whose
+// punctuation was not canonicalised.
+const (
+	sentenceEnd   = "。！？!?"
+	clausePunct   = "，；：,;:"
+	sentencePunct = sentenceEnd + clausePunct
+)
+
+func isColon(r rune) bool { return r == '：' || r == ':' }
+
+// cutColon splits s at its first colon, full-width or ASCII.
+func cutColon(s string) (before, after string, found bool) {
+	i := strings.IndexAny(s, "：:")
+	if i < 0 {
+		return s, "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+size:], true
+}
+
+// compactTitle removes the white space of a title line: titles are laid out
+// over several lines and letter-spaced (协 调 委 员 会, 通 知), so a space in
+// them is layout, not text. A space between two ASCII letters or digits is
+// kept, since it separates words there (IPv6 support).
+func compactTitle(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && isASCIIAlnum(prev) && isASCIIAlnum(r) {
+			b.WriteByte(' ')
+		}
+		space = false
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // as found, even when not UTF-8
+		prev = r
+	}
+	return b.String()
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// unletterspace joins a line whose every word is a single character
+// (国 务 院), and returns other lines unchanged.
+func unletterspace(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return s
+	}
+	for _, w := range f {
+		if runeLen(w) != 1 {
+			return s
+		}
+	}
+	return strings.Join(f, "")
+}
+
+// enumerated reports whether s starts like an item of a numbered list or a
+// section heading (一、 （一） 1. 1、 第一章 第三条), which no title, addressee or
+// signer does.
+func enumerated(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r == '（' || r == '(':
+		r2, _ := utf8.DecodeRuneInString(s[size:])
+		return isChineseDigit(r2) || ('0' <= r2 && r2 <= '9')
+	case r == '第':
+		rest := s[size:]
+		n := 0
+		for _, r := range rest {
+			if !isChineseDigit(r) && !('0' <= r && r <= '9') {
+				return n > 0 && (r == '章' || r == '条' || r == '节' || r == '部' || r == '篇')
+			}
+			n++
+		}
+		return false
+	case isChineseDigit(r) || ('0' <= r && r <= '9'):
+		i := size
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isChineseDigit(r) && !('0' <= r && r <= '9') {
+				return r == '、' || r == '.' || r == '．' || r == '）' || r == ')'
+			}
+			i += n
+		}
+	}
+	return false
+}
+
+func isChineseDigit(r rune) bool {
+	return strings.ContainsRune("〇零一二三四五六七八九十百", r)
+}
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Parentheses that wrap a 附注, a 文号 or a title's trailing remark, as
+// canonical text writes them and as unconverted pages do.
+var parenPairs = [...][2]string{{"（", "）"}, {"(", ")"}}
+
+// unparen returns the inside of s when s is wrapped in one pair of
+// parentheses, full-width or ASCII.
+func unparen(s string) (inner string, ok bool) {
+	for _, p := range parenPairs {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
+			inner = s[len(p[0]) : len(s)-len(p[1])]
+			if !strings.Contains(inner, p[0]) && !strings.Contains(inner, p[1]) {
+				return strings.TrimSpace(inner), true
+			}
+		}
+	}
+	return "", false
+}
+
+// cutTrailingParen splits a final parenthesised group off s:
+// 关于…的通知（岳办发〔2017〕2号） gives 关于…的通知 and 岳办发〔2017〕2号. The
+// group holds no parentheses of its own.
+func cutTrailingParen(s string) (head, inner string, ok bool) {
+	for _, p := range parenPairs {
+		if !strings.HasSuffix(s, p[1]) {
+			continue
+		}
+		i := strings.LastIndex(s, p[0])
+		if i <= 0 {
+			continue
+		}
+		inner = s[i+len(p[0]) : len(s)-len(p[1])]
+		if strings.ContainsAny(inner, "（）()") {
+			continue
+		}
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(inner), true
+	}
+	return s, "", false
+}
+
+// balanced reports whether the book-title marks and parentheses of s close.
+// A title split over lines is unbalanced on its first line
+// (国务院办公厅关于印发《政府网站集约化).
+func balanced(s string) bool {
+	book, paren := 0, 0
+	for _, r := range s {
+		switch r {
+		case '《':
+			book++
+		case '》':
+			book--
+		case '（', '(':
+			paren++
+		case '）', ')':
+			paren--
+		}
+	}
+	return book == 0 && paren == 0
+}
+
+// unwrapBookTitle returns the inside of a title written as a whole in
+// book-title marks (《南京市人民政府办公厅关于…的实施意见》), with the nested
+// marks 〈〉 inside raised to 《》 as they are once the outer pair is gone.
+func unwrapBookTitle(s string) string {
+	if !strings.HasPrefix(s, "《") || !strings.HasSuffix(s, "》") || len(s) <= len("《》") {
+		return s
+	}
+	inner := s[len("《") : len(s)-len("》")]
+	depth := 0
+	for _, r := range inner {
+		switch r {
+		case '《':
+			depth++
+		case '》':
+			depth--
+			if depth < 0 { // 《甲》和《乙》: two titles, not one wrapped
+				return s
+			}
+		}
+	}
+	if depth != 0 {
+		return s
+	}
+	return strings.NewReplacer("〈", "《", "〉", "》").Replace(inner)
+}
+
+// cutSiteTag removes a site's tag before a title (【政策】, 【通知公告】): a
+// short run of letters in 【】, without digits, which would make it a
+// document number's year (湘政发【2012】33号).
+func cutSiteTag(s string) string {
+	if !strings.HasPrefix(s, "【") {
+		return s
+	}
+	end := strings.Index(s, "】")
+	if end < 0 {
+		return s
+	}
+	tag := s[len("【"):end]
+	if tag == "" || runeLen(tag) > 8 || strings.ContainsFunc(tag, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		return s
+	}
+	return strings.TrimSpace(s[end+len("】"):])
+}
