@@ -3,6 +3,6 @@ module github.com/govnotice/govnotice
 go 1.26.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/text v0.44.0
 )

@@ -1,0 +1,163 @@
+package variant
+
+import (
+	"bytes"
+
+	"golang.org/x/text/transform"
+)
+
+// Decoder is a [transform.Transformer] that decodes one page from its
+// [Charset] to UTF-8. It drops a byte order mark at the start, replaces bytes
+// it cannot decode with U+FFFD and counts them. Create it with
+// [Charset.NewDecoder] (the zero Decoder decodes UTF-8); Reset makes it ready
+// for the next page.
+type Decoder struct {
+	t       transform.Transformer
+	ownFFFD func(src []byte) int // see charsetOwnFFFD; nil when the charset has no U+FFFD
+	started bool                 // the first character has been written
+	invalid int
+}
+
+// charsetOwnFFFD counts, for each charset that has U+FFFD in its repertoire,
+// the U+FFFD that src encodes as text, src being whole characters as the
+// decoder consumed them. This keeps a U+FFFD that was in the page from being
+// taken for a decoding error. The other encodings of the WHATWG standard
+// cannot encode U+FFFD (TestCharsetOwnFFFD checks this table against x/text).
+var charsetOwnFFFD = map[string]func(src []byte) int{
+	// UTF-8 is self-synchronising: EF BF BD is U+FFFD wherever it stands.
+	"utf-8":   func(src []byte) int { return bytes.Count(src, charsetFFFD) },
+	"gb18030": charsetGB18030OwnFFFD,
+	// UTF-16 reads two-byte units from the start.
+	"utf-16le": func(src []byte) int { return charsetCountUnits(src, "\xFD\xFF") },
+	"utf-16be": func(src []byte) int { return charsetCountUnits(src, "\xFF\xFD") },
+}
+
+// NewDecoder returns a Decoder for c. A Charset without an Encoding decodes
+// as UTF-8.
+func (c Charset) NewDecoder() *Decoder {
+	if c.Encoding == nil {
+		c = charsetUTF8
+	}
+	return &Decoder{t: c.Encoding.NewDecoder(), ownFFFD: charsetOwnFFFD[c.Name]}
+}
+
+// Invalid returns the number of U+FFFD that d wrote in place of bytes it could
+// not decode since it was created or Reset. It counts one per ill-formed
+// sequence as the WHATWG decoders of x/text delimit them:
+//
+//   - UTF-8: each maximal ill-formed subpart, so a character cut off at the
+//     end of the page counts once, and each stray continuation byte once.
+//   - GB18030 and Big5: a byte that cannot start a character (0xFF; 0x80 in
+//     Big5, while GB18030 reads it as €), a lead byte whose next byte cannot
+//     follow it (an ASCII byte after it is then read on its own and survives;
+//     Big5 swallows a non-ASCII one), a two-byte code with no character
+//     assigned, and a lead byte cut off at the end.
+//   - UTF-16: an unpaired surrogate and an odd final byte.
+//
+// A U+FFFD that the page itself encodes (EF BF BD in UTF-8, 84 31 A4 37 in
+// GB18030, FD FF in UTF-16LE) is text and is not counted.
+func (d *Decoder) Invalid() int { return d.invalid }
+
+// Reset implements [transform.Transformer]: it readies d for a new page and
+// zeroes its count.
+func (d *Decoder) Reset() {
+	if d.t == nil {
+		*d = *charsetUTF8.NewDecoder()
+	}
+	d.t.Reset()
+	d.started = false
+	d.invalid = 0
+}
+
+// charsetBOM is U+FEFF as UTF-8: what any charset's byte order mark decodes to.
+var charsetBOM = []byte("\uFEFF")
+
+var charsetFFFD = []byte("\uFFFD")
+
+// Transform implements [transform.Transformer].
+func (d *Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if d.t == nil {
+		*d = *charsetUTF8.NewDecoder()
+	}
+	nDst, nSrc, err = d.t.Transform(dst, src, atEOF)
+	if !d.started && nDst > 0 {
+		// Dropping the decoded U+FEFF, rather than a BOM's bytes, serves
+		// every charset alike; the x/text decoders keep it.
+		d.started = true
+		if bytes.HasPrefix(dst[:nDst], charsetBOM) {
+			nDst = copy(dst, dst[len(charsetBOM):nDst])
+		}
+	}
+	if n := bytes.Count(dst[:nDst], charsetFFFD); n > 0 {
+		// The underlying decoders consume whole characters, so every U+FFFD
+		// of the page lies whole within src[:nSrc].
+		if d.ownFFFD != nil {
+			n -= d.ownFFFD(src[:nSrc])
+		}
+		d.invalid += n
+	}
+	return nDst, nSrc, err
+}
+
+// charsetCountUnits counts the two-byte units of src equal to unit.
+func charsetCountUnits(src []byte, unit string) int {
+	n := 0
+	for i := 0; i+2 <= len(src); i += 2 {
+		if string(src[i:i+2]) == unit {
+			n++
+		}
+	}
+	return n
+}
+
+// charsetGB18030OwnFFFD counts the U+FFFD (84 31 A4 37) among the characters
+// of src, stepping through them as x/text's GB18030 decoder does, so that the
+// same bytes straddling two characters do not count.
+func charsetGB18030OwnFFFD(src []byte) int {
+	n := 0
+	for len(src) > 0 {
+		size := charsetGB18030Size(src)
+		if size == 4 && string(src[:4]) == "\x84\x31\xA4\x37" {
+			n++
+		}
+		src = src[size:]
+	}
+	return n
+}
+
+// charsetGB18030Size returns how many bytes x/text's GB18030 decoder consumes
+// at the start of b: 2 or 4 for a character or unmapped code, 1 for ASCII, €
+// (0x80) and any byte it cannot use (it reads the next byte afresh).
+func charsetGB18030Size(b []byte) int {
+	c0 := b[0]
+	if c0 <= 0x80 || c0 == 0xFF || len(b) < 2 {
+		return 1
+	}
+	c1 := b[1]
+	if 0x40 <= c1 && c1 <= 0x7E || 0x80 <= c1 && c1 <= 0xFE {
+		return 2
+	}
+	if c1 < 0x30 || c1 > 0x39 || len(b) < 4 {
+		return 1
+	}
+	c2, c3 := b[2], b[3]
+	if c2 < 0x81 || c2 == 0xFF || c3 < 0x30 || c3 > 0x39 {
+		return 1
+	}
+	// Four-byte codes past the BMP table must fall within U+10000–U+10FFFF.
+	linear := ((int(c0-0x81)*10+int(c1-0x30))*126+int(c2-0x81))*10 + int(c3-0x30)
+	if linear >= 39420 && (linear < 189000 || linear >= 189000+0x100000) {
+		return 1
+	}
+	return 4
+}
+
+// Decode decodes a whole page from cs to UTF-8 with [Charset.NewDecoder] and
+// returns the text and the number of invalid sequences replaced by U+FFFD.
+func Decode(data []byte, cs Charset) (text []byte, invalid int) {
+	d := cs.NewDecoder()
+	// A Decoder has no errors of its own to report (bad bytes become
+	// U+FFFD), and transform.Bytes handles the short-buffer ones.
+	text, _, _ = transform.Bytes(d, data)
+	return text, d.Invalid()
+}

@@ -1,0 +1,97 @@
+package variant
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+)
+
+// charsetFuzzSeeds are the starts of some fixtures and a few odd inputs.
+func charsetFuzzSeeds(f *testing.F) [][]byte {
+	seeds := [][]byte{
+		nil,
+		[]byte("ASCII only"),
+		[]byte("\xef\xbb\xbf\xef\xbf\xbd"),
+		[]byte("\xff\xfe\x00\xd8A\x00"),
+		[]byte("\xfe\xff\xdc\x00"),
+		[]byte("<meta charset=gbk>\xb9\xfa\xce\xf1\xd4\xba"),
+		[]byte(`<meta http-equiv="Content-Type" content="text/html; charset='big5'">` + "\xa4\xa4\xa4\xe5"),
+		[]byte("<!-- <meta charset=big5 --><meta charset='"),
+		[]byte("\xb0\x84\x31\xa4\x37\x81\x30\x81\x30\x84\x31\xa4\x37"),
+		[]byte("\x88\x62\x88\x64\xa4\x80\x81\x40"),
+	}
+	files, _ := filepath.Glob("../testdata/encodings/*.txt")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seeds = append(seeds, b[:min(len(b), 300)])
+	}
+	return seeds
+}
+
+func FuzzDetectCharset(f *testing.F) {
+	for _, s := range charsetFuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cs := DetectCharset(data)
+		if cs.Name == "" || cs.Encoding == nil {
+			t.Fatalf("DetectCharset(%q) = %+v: no name or encoding", data, cs)
+		}
+		if again := DetectCharset(data); again != cs {
+			t.Fatalf("DetectCharset(%q) not deterministic: %+v then %+v", data, cs, again)
+		}
+		if _, err := LookupCharset(cs.Name); err != nil {
+			t.Fatalf("DetectCharset(%q) = %q, which LookupCharset does not know: %v", data, cs.Name, err)
+		}
+		if text, _ := Decode(data, cs); !utf8.Valid(text) {
+			t.Fatalf("Decode(%q, %s) is not valid UTF-8: %q", data, cs.Name, text)
+		}
+	})
+}
+
+// charsetFuzzCharsets are the charsets FuzzDecode picks from.
+var charsetFuzzCharsets = []string{"utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "shift_jis", "euc-kr", "windows-1252"}
+
+func FuzzDecode(f *testing.F) {
+	for i, s := range charsetFuzzSeeds(f) {
+		f.Add(s, uint8(i), uint8(i), uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, which, dstSize, chunk uint8) {
+		cs, err := LookupCharset(charsetFuzzCharsets[int(which)%len(charsetFuzzCharsets)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, invalid := Decode(data, cs)
+		if !utf8.Valid(whole) {
+			t.Fatalf("Decode(%q, %s) is not valid UTF-8: %q", data, cs.Name, whole)
+		}
+		if invalid < 0 || invalid > bytes.Count(whole, charsetFFFD) {
+			t.Fatalf("Decode(%q, %s): %d invalid, but %d U+FFFD in %q", data, cs.Name, invalid, bytes.Count(whole, charsetFFFD), whole)
+		}
+		if cs.Name == "utf-8" && invalid == 0 {
+			if want := bytes.TrimPrefix(data, charsetBOM); !bytes.Equal(whole, want) {
+				t.Fatalf("Decode(%q, utf-8) = %q, want the input without BOM", data, whole)
+			}
+		}
+
+		d := cs.NewDecoder()
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(data)), d))
+		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
+			t.Fatalf("%s one byte at a time: %q, %d invalid, %v; whole: %q, %d invalid", cs.Name, got, d.Invalid(), err, whole, invalid)
+		}
+		got, err = charsetFeedTiny(d, data, int(dstSize%16)+1, int(chunk%8)+1)
+		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
+			t.Fatalf("%s dst %d, chunks of %d: %q, %d invalid, %v; whole: %q, %d invalid",
+				cs.Name, dstSize%16+1, chunk%8+1, got, d.Invalid(), err, whole, invalid)
+		}
+	})
+}

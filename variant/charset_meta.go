@@ -1,0 +1,187 @@
+package variant
+
+import (
+	"bytes"
+	"strings"
+)
+
+// charsetFromMeta finds the encoding that an HTML page declares in a <meta>
+// tag of head (the page's first bytes), following the prescan of the HTML
+// standard (§13.2.3.2, "prescan a byte stream") in its essentials: comments
+// and other tags are skipped whole, so a "<meta" inside a comment or an
+// attribute value does not count; the first meta with a charset this package
+// knows wins; a tag cut off by the end of head is ignored.
+func charsetFromMeta(head []byte) (Charset, bool) {
+	for i := 0; i < len(head); {
+		rest := head[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest[2:], []byte("-->"))
+			if end < 0 {
+				return Charset{}, false
+			}
+			i += 2 + end + 3
+		case charsetHasTagPrefix(rest, "<meta"):
+			attrs, n, ok := charsetTagAttrs(rest[len("<meta"):])
+			if !ok {
+				return Charset{}, false
+			}
+			i += len("<meta") + n
+			if cs, ok := charsetFromMetaAttrs(attrs); ok {
+				return cs, true
+			}
+		case len(rest) > 1 && rest[0] == '<' && (charsetIsLetter(rest[1]) || rest[1] == '/' && len(rest) > 2 && charsetIsLetter(rest[2])):
+			// Another tag: skip its attributes, which may hold '>' in quotes.
+			name := bytes.IndexAny(rest, " \t\n\f\r>")
+			if name < 0 {
+				return Charset{}, false
+			}
+			_, n, ok := charsetTagAttrs(rest[name:])
+			if !ok {
+				return Charset{}, false
+			}
+			i += name + n
+		case bytes.HasPrefix(rest, []byte("<!")) || bytes.HasPrefix(rest, []byte("</")) || bytes.HasPrefix(rest, []byte("<?")):
+			end := bytes.IndexByte(rest, '>')
+			if end < 0 {
+				return Charset{}, false
+			}
+			i += end + 1
+		default:
+			next := bytes.IndexByte(rest[1:], '<')
+			if next < 0 {
+				return Charset{}, false
+			}
+			i += 1 + next
+		}
+	}
+	return Charset{}, false
+}
+
+// charsetFromMetaAttrs reads the charset of one meta tag: its charset
+// attribute, or the charset parameter of content when http-equiv is
+// Content-Type.
+func charsetFromMetaAttrs(attrs map[string]string) (Charset, bool) {
+	label, ok := attrs["charset"]
+	if !ok {
+		if !strings.EqualFold(strings.TrimSpace(attrs["http-equiv"]), "content-type") {
+			return Charset{}, false
+		}
+		if label, ok = charsetFromContent(attrs["content"]); !ok {
+			return Charset{}, false
+		}
+	}
+	cs, ok := charsetByLabel(label)
+	if !ok {
+		return Charset{}, false
+	}
+	// A page whose meta tag could be read as ASCII is not UTF-16, and
+	// x-user-defined is a legacy label for windows-1252 (HTML prescan).
+	switch cs.Name {
+	case "utf-16le", "utf-16be":
+		cs = charsetUTF8
+	case "x-user-defined":
+		cs, _ = charsetByLabel("windows-1252")
+	}
+	return cs, true
+}
+
+// charsetFromContent extracts the charset parameter of a Content-Type value
+// such as `text/html; charset="gbk"` (HTML "extract a character encoding from
+// a meta element").
+func charsetFromContent(content string) (string, bool) {
+	for {
+		i := strings.Index(strings.ToLower(content), "charset")
+		if i < 0 {
+			return "", false
+		}
+		content = strings.TrimLeft(content[i+len("charset"):], charsetSpace)
+		if !strings.HasPrefix(content, "=") {
+			continue // "charset" without "=": look further on
+		}
+		content = strings.TrimLeft(content[1:], charsetSpace)
+		if content == "" {
+			return "", false
+		}
+		if q := content[0]; q == '"' || q == '\'' {
+			end := strings.IndexByte(content[1:], q)
+			if end < 0 {
+				return "", false
+			}
+			return content[1 : 1+end], true
+		}
+		if end := strings.IndexAny(content, charsetSpace+";"); end >= 0 {
+			content = content[:end]
+		}
+		return content, true
+	}
+}
+
+// charsetSpace is the ASCII white space of HTML.
+const charsetSpace = " \t\n\f\r"
+
+// charsetTagAttrs reads the attributes of a tag from just after its name up to
+// and including its closing '>'. It returns them with lower-case names, the
+// first of each name kept, and the bytes read; ok is false when b ends first.
+func charsetTagAttrs(b []byte) (attrs map[string]string, n int, ok bool) {
+	attrs = map[string]string{}
+	i := 0
+	for {
+		for i < len(b) && (strings.IndexByte(charsetSpace, b[i]) >= 0 || b[i] == '/') {
+			i++
+		}
+		if i >= len(b) {
+			return nil, 0, false
+		}
+		if b[i] == '>' {
+			return attrs, i + 1, true
+		}
+		start := i
+		if b[i] == '=' {
+			i++ // a name may start with '='
+		}
+		for i < len(b) && strings.IndexByte(charsetSpace+"/>=", b[i]) < 0 {
+			i++
+		}
+		name := strings.ToLower(string(b[start:i]))
+		for i < len(b) && strings.IndexByte(charsetSpace, b[i]) >= 0 {
+			i++
+		}
+		value := ""
+		if i < len(b) && b[i] == '=' {
+			i++
+			for i < len(b) && strings.IndexByte(charsetSpace, b[i]) >= 0 {
+				i++
+			}
+			if i >= len(b) {
+				return nil, 0, false
+			}
+			if q := b[i]; q == '"' || q == '\'' {
+				end := bytes.IndexByte(b[i+1:], q)
+				if end < 0 {
+					return nil, 0, false
+				}
+				value = string(b[i+1 : i+1+end])
+				i += 1 + end + 1
+			} else {
+				start := i
+				for i < len(b) && strings.IndexByte(charsetSpace+">", b[i]) < 0 {
+					i++
+				}
+				value = string(b[start:i])
+			}
+		}
+		if _, dup := attrs[name]; !dup {
+			attrs[name] = value
+		}
+	}
+}
+
+// charsetHasTagPrefix reports whether b starts with tag (like "<meta"),
+// matched without regard to case and followed by white space or '/'.
+func charsetHasTagPrefix(b []byte, tag string) bool {
+	return len(b) > len(tag) && bytes.EqualFold(b[:len(tag)], []byte(tag)) &&
+		strings.IndexByte(charsetSpace+"/", b[len(tag)]) >= 0
+}
+
+func charsetIsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

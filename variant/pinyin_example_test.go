@@ -1,0 +1,30 @@
+package variant_test
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/govnotice/govnotice/variant"
+	"golang.org/x/text/transform"
+)
+
+func ExampleStripPinyin() {
+	fmt.Println(variant.StripPinyin.String("棲霞區(qū)政府全體會(huì )議"))
+	fmt.Println(variant.StripPinyin.String("鄉(xiāng)(鎮(zhèn))辦法(试行)，長度(m)"))
+	// Output:
+	// 棲霞區政府全體會議
+	// 鄉(鎮)辦法(试行)，長度(m)
+}
+
+func ExampleNewPinyinStripper() {
+	s := variant.NewPinyinStripper()
+	r := transform.NewReader(strings.NewReader("發(fā)布機(jī)構(gòu)：棲霞區(qū)人民政府"), s)
+	text, err := io.ReadAll(r)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%s (%d annotations removed)\n", text, s.Stripped())
+	// Output:
+	// 發布機構：棲霞區人民政府 (4 annotations removed)
+}
