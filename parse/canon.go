@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/govnotice/govnotice/variant"
@@ -12,9 +13,7 @@ import (
 
 // This file is the one seam between parse and canonical text (spec §2); the
 // rest of the package sees only canonicalize, rawText and cleanSpace. Until
-// variant.Canonical lands it decodes UTF-8 only, applies NFC and converts
-// Traditional to Simplified with variant.Simplify; pinyin annotations and
-// punctuation are left as found.
+// variant.Canonical lands, canonicalize chains variant's parts itself.
 
 // inputInfo is what canonicalisation found about the page, for notice.Input.
 type inputInfo struct {
@@ -25,45 +24,56 @@ type inputInfo struct {
 }
 
 // canonicalize turns the page's bytes into canonical text (spec §2 steps
-// 1–5). Lines and indentation are kept: the scanner needs them.
+// 1–5): decoded (the charset detected unless the Parser names one), NFC,
+// pinyin annotations stripped, Traditional converted to Simplified,
+// punctuation made Chinese. Lines and indentation are kept: the scanner
+// needs them, and white space is cleaned value by value (cleanSpace).
 func canonicalize(data []byte, p *Parser) ([]byte, inputInfo, error) {
-	text, invalid := decodeUTF8(data)
-	text = norm.NFC.Bytes(text)
-	info := inputInfo{charset: "utf-8", invalidBytes: invalid, script: variant.DetectScript(text).String()}
-	if !p.KeepScript {
-		text = variant.Simplify.Bytes(text)
+	text, cs, invalid, err := decode(data, p)
+	if err != nil {
+		return nil, inputInfo{}, err
 	}
-	return text, info, nil
+	pinyin := variant.NewPinyinStripper()
+	var script variant.ScriptCounter
+	steps := []transform.Transformer{norm.NFC, pinyin, &script}
+	if !p.KeepScript {
+		steps = append(steps, variant.Simplify)
+	}
+	if !p.KeepPunctuation {
+		steps = append(steps, variant.Punctuation)
+	}
+	text, _, err = transform.Bytes(transform.Chain(steps...), text)
+	if err != nil {
+		return nil, inputInfo{}, err
+	}
+	return text, inputInfo{
+		charset:      cs.Name,
+		script:       script.Script().String(),
+		pinyin:       pinyin.Stripped(),
+		invalidBytes: invalid,
+	}, nil
 }
 
 // rawText decodes the page without changing its script, pinyin or
 // punctuation: the text URLs are taken from (spec §2: URLs are exempt from
 // steps 3–6).
 func rawText(data []byte, p *Parser) []byte {
-	text, _ := decodeUTF8(data)
+	text, _, _, _ := decode(data, p)
 	return norm.NFC.Bytes(text)
 }
 
-// decodeUTF8 strips a UTF-8 byte order mark and replaces invalid bytes with
-// U+FFFD, counting them.
-func decodeUTF8(data []byte) ([]byte, int) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if utf8.Valid(data) {
-		return data, 0
-	}
-	out := make([]byte, 0, len(data)+16)
-	invalid := 0
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size == 1 {
-			invalid++
-			out = utf8.AppendRune(out, utf8.RuneError)
-		} else {
-			out = append(out, data[:size]...)
+// decode is spec §2 step 1: the page's bytes as UTF-8, without a byte order
+// mark, invalid sequences replaced by U+FFFD and counted.
+func decode(data []byte, p *Parser) (text []byte, cs variant.Charset, invalid int, err error) {
+	if p.Charset != "" {
+		if cs, err = variant.LookupCharset(p.Charset); err != nil {
+			return nil, cs, 0, err
 		}
-		data = data[size:]
+	} else {
+		cs = variant.DetectCharset(data)
 	}
-	return out, invalid
+	text, invalid = variant.Decode(data, cs)
+	return bytes.TrimPrefix(text, []byte("\ufeff")), cs, invalid, nil
 }
 
 // cleanSpace is spec §2 step 6 for one value: trim, and make every run of
