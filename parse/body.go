@@ -9,13 +9,13 @@ import (
 // line, canonical, empty ones dropped, page UI left out (spec §1: breadcrumbs,
 // 返回顶部, 浏览次数 … never reach the record). It also returns how many
 // control characters it removed.
-func readBody(c cursor) (paras []string, controls int) {
+func (sc scanner) readBody(c cursor) (paras []string, controls int) {
 	for {
 		l, ok := c.next()
 		if !ok {
 			return paras, controls
 		}
-		if l.blank() || chromeLine(l) {
+		if l.blank() || sc.chromeLine(l) {
 			continue
 		}
 		p, n := removeControls(l.text)
@@ -28,7 +28,7 @@ func readBody(c cursor) (paras []string, controls int) {
 
 // chromeLine reports whether a line of the body is page UI rather than
 // article text.
-func chromeLine(l line) bool {
+func (sc scanner) chromeLine(l line) bool {
 	s := strings.TrimFunc(l.text, isSpace)
 	if s[0] == '|' {
 		// An empty table row.
@@ -41,7 +41,7 @@ func chromeLine(l line) bool {
 		// UI is short; an article line is not worth scanning for labels.
 		return false
 	}
-	a := analyse(l)
+	a := sc.analyse(l)
 	if !a.noiseLine() {
 		return false
 	}

@@ -42,7 +42,7 @@ const minHeaderLabels = 2
 // findHeader looks for the header: the first block of lines with labels of
 // the vocabulary, before the first paragraph of prose. It returns the header
 // (nil when the page has none) and the cursor where the body starts.
-func findHeader(text string) (*header, cursor) {
+func (sc scanner) findHeader(text string) (*header, cursor) {
 	c := cursor{text: text}
 	for {
 		at := c
@@ -53,9 +53,9 @@ func findHeader(text string) (*header, cursor) {
 		if l.blank() {
 			continue
 		}
-		a := analyse(l)
+		a := sc.analyse(l)
 		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
-			h, rest := readHeader(l, a, c)
+			h, rest := sc.readHeader(l, a, c)
 			if h.known+h.noise >= minHeaderLabels {
 				return h, rest
 			}
@@ -80,7 +80,7 @@ func isProse(s string) bool {
 // readHeader reads the block that starts with line first (already analysed
 // as a), c being positioned after it. It returns the block and the cursor at
 // the first line after it.
-func readHeader(first line, a analysis, c cursor) (*header, cursor) {
+func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor) {
 	h := &header{layout: notice.LayoutLabelLines}
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
@@ -108,7 +108,7 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 			if !ok {
 				return h, look
 			}
-			na := analyse(next)
+			na := sc.analyse(next)
 			_, known := na.labels()
 			if known == 0 && !na.noiseLine() && !takesValue(pending, pendingBullet, pendingIndent, next, na) {
 				return h, c
@@ -139,7 +139,7 @@ func readHeader(first line, a analysis, c cursor) (*header, cursor) {
 		if l.blank() {
 			a = analysis{}
 		} else {
-			a = analyse(l)
+			a = sc.analyse(l)
 		}
 	}
 }

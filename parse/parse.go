@@ -117,14 +117,15 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	}
 
 	s := string(text)
-	h, rest := findHeader(s)
+	sc := scanner{keepScript: p.KeepScript}
+	h, rest := sc.findHeader(s)
 	n.Input.Layout = notice.LayoutNone
 	if h != nil {
 		n.Input.Layout = h.layout
 		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
 		m.apply(h.pairs)
 	}
-	body, controls := readBody(rest)
+	body, controls := sc.readBody(rest)
 	n.Body = body
 	if controls > 0 {
 		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))

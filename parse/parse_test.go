@@ -204,3 +204,52 @@ func TestManyColons(t *testing.T) {
 		t.Errorf("Publisher = %q", n.Publisher)
 	}
 }
+
+func TestParserOptions(t *testing.T) {
+	page := []byte("| 發(fā)布機(jī)構(gòu): | 棲霞區(qū)人民政府 | 生成日期: | 2025-11-19 |\n會(huì)議指出,棲霞區(qū)要抓緊抓實(shí)。\n")
+	tests := []struct {
+		name      string
+		p         Parser
+		publisher string
+		body      string
+	}{
+		{"defaults", Parser{}, "栖霞区人民政府", "会议指出，栖霞区要抓紧抓实。"},
+		{"keep script", Parser{KeepScript: true}, "棲霞區人民政府", "會議指出，棲霞區要抓緊抓實。"},
+		{"keep punctuation", Parser{KeepPunctuation: true}, "栖霞区人民政府", "会议指出,栖霞区要抓紧抓实。"},
+		{"keep both", Parser{KeepScript: true, KeepPunctuation: true}, "棲霞區人民政府", "會議指出,棲霞區要抓緊抓實。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := tt.p.Parse(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{n.Publisher, n.Created.String(), strings.Join(n.Body, "\n"), n.Input.Script}
+			want := []string{tt.publisher, "2025-11-19", tt.body, "traditional"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParserCharset(t *testing.T) {
+	// 发布机构：县政府 / 索引号：1 / 正文 in GB18030, read with detection and
+	// with the charset named.
+	gb := []byte("\xb7\xa2\xb2\xbc\xbb\xfa\xb9\xb9\xa3\xba\xcf\xd8\xd5\xfe\xb8\xae\n\xcb\xf7\xd2\xfd\xba\xc5\xa3\xba1\n\xd5\xfd\xce\xc4\n")
+	for _, p := range []Parser{{}, {Charset: "GBK"}} {
+		n, err := p.Parse(gb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Publisher != "县政府" || n.Input.Charset != "gb18030" {
+			t.Errorf("Parser%+v: publisher %q, charset %q; want 县政府, gb18030", p, n.Publisher, n.Input.Charset)
+		}
+	}
+	bad := Parser{Charset: "klingon"}
+	_, err := bad.Parse(gb)
+	var perr *Error
+	if !errors.As(err, &perr) {
+		t.Errorf("unknown charset: error %v, want a *parse.Error", err)
+	}
+}

@@ -3,12 +3,44 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/variant"
 )
 
 // The scanner is the syntax layer: it finds the header block of a page and
 // cuts it into (label, value) pairs, whatever the layout (spec §1.1–1.2). It
 // knows which words are labels, but not what a field means; that is the
 // mapping layer's job (fields.go).
+
+// scanner reads lines. Its one option says whether the text kept its
+// script: labels are matched in Simplified, so a Traditional label (發布機構)
+// is then simplified before it is looked up.
+type scanner struct {
+	keepScript bool
+}
+
+// classify is the package's classify, after folding the label's script.
+func (sc scanner) classify(label string) field {
+	f := classify(label)
+	if f == fieldNone && sc.keepScript {
+		if s := variant.Simplify.String(label); s != label {
+			f = classify(s)
+		}
+	}
+	return f
+}
+
+// exact looks a label up in the vocabulary as it stands (no qualifier rule),
+// after folding its script.
+func (sc scanner) exact(label string) (field, bool) {
+	f, ok := vocabulary[label]
+	if !ok && sc.keepScript {
+		if s := variant.Simplify.String(label); s != label {
+			f, ok = vocabulary[s]
+		}
+	}
+	return f, ok
+}
 
 // item is one piece of a header line: a label, or a value.
 type item struct {
@@ -57,15 +89,15 @@ func (a *analysis) noiseLine() bool {
 }
 
 // analyse reads one line.
-func analyse(l line) analysis {
+func (sc scanner) analyse(l line) analysis {
 	s := strings.TrimLeftFunc(l.text, isSpace)
 	if strings.HasPrefix(s, "|") || strings.HasPrefix(s, "｜") {
-		return analyseRow(l)
+		return sc.analyseRow(l)
 	}
 	base := len(l.text) - len(s)
 	rest, bulleted := stripBullet(s)
 	base += len(s) - len(rest)
-	items := scanLabels(rest, base)
+	items := sc.scanLabels(rest, base)
 	a := analysis{kind: rowText, items: items}
 	a.bulleted = bulleted && len(items) > 0 && items[0].isLabel()
 	return a
@@ -102,7 +134,7 @@ func stripBullet(s string) (string, bool) {
 // analyseRow reads a table row. A cell that is a label starts a field; other
 // cells are values (spec §1.1). A cell holding "label: value" is read as a
 // label line of its own.
-func analyseRow(l line) analysis {
+func (sc scanner) analyseRow(l line) analysis {
 	a := analysis{kind: rowPipe}
 	rule := true
 	text := l.text
@@ -125,7 +157,7 @@ func analyseRow(l line) analysis {
 		}
 		if len(trimmed) <= maxLabelCell {
 			compact := compactLabel(trimmed)
-			f := classify(compact)
+			f := sc.classify(compact)
 			if f == fieldNone && endsWithColon(trimmed) && unknownLabel(compact) {
 				f = fieldUnknown
 			}
@@ -135,7 +167,7 @@ func analyseRow(l line) analysis {
 			}
 		}
 		if mayHoldLabel(trimmed) {
-			if inner := scanLabels(trimmed, cellOff); len(inner) > 0 && inner[0].isLabel() {
+			if inner := sc.scanLabels(trimmed, cellOff); len(inner) > 0 && inner[0].isLabel() {
 				a.items = append(a.items, inner...)
 				continue
 			}
@@ -203,20 +235,20 @@ type span struct {
 // a word before a colon (索 引 号：, also run together with the value before
 // it: 01:51:51信息来源:), and, on a line with neither, labels without colon
 // separated by white space (成文日期 2011-09-01 有效性).
-func scanLabels(s string, base int) []item {
+func (sc scanner) scanLabels(s string, base int) []item {
 	var spans []span
 	lo := 0 // labels may not start before the end of the previous one
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '[' || r == '【' || r == '［':
-			if sp, ok := bracketLabel(s, i); ok {
+			if sp, ok := sc.bracketLabel(s, i); ok {
 				spans = append(spans, sp)
 				i, lo = sp.end, sp.end
 				continue
 			}
 		case isColon(r):
-			if sp, ok := labelBefore(s, lo, i); ok {
+			if sp, ok := sc.labelBefore(s, lo, i); ok {
 				sp.end = i + size
 				spans = append(spans, sp)
 				lo = sp.end
@@ -225,7 +257,7 @@ func scanLabels(s string, base int) []item {
 		i += size
 	}
 	if len(spans) == 0 {
-		spans = bareLabels(s)
+		spans = sc.bareLabels(s)
 	}
 	if len(spans) == 0 {
 		if t := strings.TrimFunc(s, isSpace); t != "" {
@@ -255,7 +287,7 @@ func appendValue(items []item, s string, from, to, base int) []item {
 
 // bracketLabel reads a label in brackets starting at s[i]: [ 索引号 ] or
 // 【发文机构】, with an optional colon after it.
-func bracketLabel(s string, i int) (span, bool) {
+func (sc scanner) bracketLabel(s string, i int) (span, bool) {
 	_, open := utf8.DecodeRuneInString(s[i:])
 	const maxBracket = 64 // bytes: a label with some inner spaces
 	rest := s[i+open:]
@@ -267,7 +299,7 @@ func bracketLabel(s string, i int) (span, bool) {
 		return span{}, false
 	}
 	compact := compactLabel(rest[:j])
-	f := classify(compact)
+	f := sc.classify(compact)
 	if f == fieldNone {
 		return span{}, false
 	}
@@ -291,7 +323,7 @@ const maxLabelSpaces = 16
 // one wins, and a candidate with white space inside must be a label of the
 // vocabulary as it stands (组 配 分 类), so that a value word and a label are
 // never read as one qualified label (通知 发布机构).
-func labelBefore(s string, lo, colon int) (span, bool) {
+func (sc scanner) labelBefore(s string, lo, colon int) (span, bool) {
 	var buf [maxLabelRunes]rune
 	n, spaces := 0, 0
 	crossed := false // white space seen between label runes
@@ -321,7 +353,7 @@ func labelBefore(s string, lo, colon int) (span, bool) {
 			continue
 		}
 		label := string(buf[maxLabelRunes-n:])
-		f := classify(label)
+		f := sc.classify(label)
 		if f == fieldNone {
 			if unknownLabel(label) && !crossed && (j == lo || spaceBefore(s, j)) {
 				best, found = span{start: j, label: label, field: fieldUnknown}, true
@@ -329,7 +361,7 @@ func labelBefore(s string, lo, colon int) (span, bool) {
 			continue
 		}
 		if crossed {
-			if _, exact := vocabulary[label]; !exact {
+			if _, exact := sc.exact(label); !exact {
 				continue
 			}
 		}
@@ -356,15 +388,15 @@ func spaceBefore(s string, j int) bool {
 // "发文日期", "文      号", "成文日期 2011-09-01 有效性". The first label may
 // be any label of the vocabulary; later ones must be vocabulary labels as
 // they stand, so that value words are not taken for qualified labels.
-func bareLabels(s string) []span {
+func (sc scanner) bareLabels(s string) []span {
 	toks := tokens{s: s}
-	first, ok := labelTokens(&toks, true)
+	first, ok := sc.labelTokens(&toks, true)
 	if !ok {
 		return nil
 	}
 	spans := []span{first}
 	for !toks.done() {
-		if sp, ok := labelTokens(&toks, false); ok {
+		if sp, ok := sc.labelTokens(&toks, false); ok {
 			spans = append(spans, sp)
 			continue
 		}
@@ -418,15 +450,15 @@ const maxSpacedRunes = 8
 // tokens only when they are a label. Letter spacing is a label's mark, so
 // after the first label a spaced word the vocabulary does not know is an
 // unknown label when a value follows it (上 载 日 期 2019-12-02).
-func labelTokens(t *tokens, first bool) (span, bool) {
+func (sc scanner) labelTokens(t *tokens, first bool) (span, bool) {
 	save := t.pos
 	start, end := t.next()
 	tok := t.s[start:end]
-	if f, ok := vocabulary[tok]; ok {
+	if f, ok := sc.exact(tok); ok {
 		return span{start: start, end: end, label: tok, field: f}, true
 	}
 	if first && utf8.RuneCountInString(tok) <= maxLabelRunes+4 {
-		if f := classify(tok); f != fieldNone {
+		if f := sc.classify(tok); f != fieldNone {
 			return span{start: start, end: end, label: tok, field: f}, true
 		}
 	}
@@ -441,7 +473,7 @@ func labelTokens(t *tokens, first bool) (span, bool) {
 				break
 			}
 			joined += t.s[s:e]
-			if f, ok := vocabulary[joined]; ok {
+			if f, ok := sc.exact(joined); ok {
 				best, bestPos = span{start: start, end: e, label: joined, field: f}, t.pos
 			}
 		}

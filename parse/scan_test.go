@@ -283,7 +283,7 @@ func TestScanHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h, rest := findHeader(tt.page)
+			h, rest := scanner{}.findHeader(tt.page)
 			layout := ""
 			if h != nil {
 				layout = h.layout
@@ -303,7 +303,7 @@ func TestScanHeader(t *testing.T) {
 
 func TestPairPositions(t *testing.T) {
 	page := "首页\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n| 文 号: | 关 键 词: | 全体会议 | |\n"
-	h, _ := findHeader(page)
+	h, _ := scanner{}.findHeader(page)
 	type pos struct {
 		Label     string
 		Line, Col int
