@@ -4,5 +4,7 @@ go 1.26.0
 
 require (
 	github.com/google/go-cmp v0.7.0
-	golang.org/x/text v0.44.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
 )
+
+require golang.org/x/text v0.44.0

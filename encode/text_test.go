@@ -1,0 +1,81 @@
+package encode_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/notice"
+)
+
+// TestText pins the text form of the parts the goldens do not show.
+func TestText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		n    notice.Notice
+		want string
+	}{
+		{"empty", notice.Notice{}, "\n"},
+		{"attachments and a time", notice.Notice{
+			Published:   &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
+			Keywords:    []string{"教育", "安全"},
+			Attachments: []notice.Attachment{{Name: "附件1.pdf", URL: "http://a.cn/1.pdf"}, {Name: "附件2"}},
+			Extra:       []notice.Field{{Label: "公开方式"}},
+		}, "| 发布日期： | 2024-04-06 16:40:00 |\n| 关键词： | 教育，安全 |\n| 文件下载： | 附件1.pdf <http://a.cn/1.pdf> | 附件2 |\n| 公开方式： |  |\n\n"},
+		{"several appendices", notice.Notice{
+			Signed:     &notice.Date{Year: 2006, Month: 5, Day: 23},
+			Notes:      []string{"此件主动公开"},
+			Appendices: []notice.Appendix{{Title: "甲", Body: []string{"一"}}, {Title: "乙"}},
+		}, "\n2006年5月23日\n（此件主动公开）\n附件1\n甲\n一\n附件2\n乙\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := encode.Text(&out, &tc.n); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", out.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestTextRefuses checks every value the text form cannot carry.
+func TestTextRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		field string
+		n     notice.Notice
+		err   error
+	}{
+		{"title", notice.Notice{Title: "a\nb"}, encode.ErrTextForm},
+		{"publisher", notice.Notice{Publisher: "a|b"}, encode.ErrTextForm},
+		{"keywords[1]", notice.Notice{Keywords: []string{"a", "b c"}}, encode.ErrTextForm},
+		{"keywords[0]", notice.Notice{Keywords: []string{""}}, encode.ErrTextForm},
+		{"attachments[0]", notice.Notice{Attachments: []notice.Attachment{{URL: "a|b"}}}, encode.ErrTextForm},
+		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: "a："}}}, encode.ErrTextForm},
+		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Value: "a"}}}, encode.ErrTextForm},
+		{"extra[0].value", notice.Notice{Extra: []notice.Field{{Label: "a", Value: "b\r"}}}, encode.ErrTextForm},
+		{"addressee", notice.Notice{Addressee: "a\n"}, encode.ErrTextForm},
+		{"body[1]", notice.Notice{Body: []string{"a", ""}}, encode.ErrTextForm},
+		{"signers[0]", notice.Notice{Signers: []string{"a\nb"}}, encode.ErrTextForm},
+		{"notes[0]", notice.Notice{Notes: []string{""}}, encode.ErrTextForm},
+		{"appendices[0].title", notice.Notice{Appendices: []notice.Appendix{{Body: []string{"a"}}}}, encode.ErrTextForm},
+		{"appendices[1].body[0]", notice.Notice{Appendices: []notice.Appendix{{}, {Title: "t", Body: []string{"\n"}}}}, encode.ErrTextForm},
+		{"cc[0]", notice.Notice{CC: []string{"a，b"}}, encode.ErrTextForm},
+		{"created", notice.Notice{Created: &notice.Date{Year: 12345}}, encode.ErrDate},
+		{"signed", notice.Notice{Signed: &notice.Date{Hour: 1}}, encode.ErrDate},
+	} {
+		t.Run(tc.field, func(t *testing.T) {
+			var out bytes.Buffer
+			err := encode.Text(&out, &tc.n)
+			var ve *encode.ValueError
+			if !errors.As(err, &ve) || ve.Field != tc.field || !errors.Is(err, tc.err) {
+				t.Fatalf("err = %v, want a ValueError for %s wrapping %v", err, tc.field, tc.err)
+			}
+			if out.Len() != 0 {
+				t.Errorf("wrote %q", out.String())
+			}
+		})
+	}
+}

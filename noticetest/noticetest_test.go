@@ -1,0 +1,169 @@
+package noticetest_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/noticetest"
+)
+
+// recorder is a testing.TB that keeps what a helper reports. Methods the
+// helpers do not call are left to the nil embedded TB, and would panic.
+type recorder struct {
+	testing.TB
+	errors []string
+	logs   []string
+	fatal  bool
+}
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Logf(format string, args ...any) {
+	r.logs = append(r.logs, fmt.Sprintf(format, args...))
+}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.Errorf(format, args...)
+	r.fatal = true
+	runtime.Goexit()
+}
+
+func (r *recorder) Fatal(args ...any) { r.Fatalf("%s", fmt.Sprint(args...)) }
+
+// run calls f with a recorder on a goroutine of its own, so that Fatal can
+// end it.
+func run(f func(t testing.TB)) *recorder {
+	r := new(recorder)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f(r)
+	}()
+	<-done
+	return r
+}
+
+func record() *notice.Notice {
+	return &notice.Notice{
+		IndexNumber: &notice.IndexNumber{Text: "013033899/2025-78463", Org: "013033899", Year: 2025, Seq: "78463"},
+		Title:       "栖霞区与南京经济技术开发区一体发展动员部署会召开",
+		Publisher:   "栖霞区人民政府",
+		Created:     &notice.Date{Year: 2025, Month: 11, Day: 19},
+		Body:        []string{"11月18日上午，……"},
+		Input:       notice.Input{Path: "a.txt", Charset: "utf-8"},
+	}
+}
+
+func TestDiff(t *testing.T) {
+	want := record()
+	for _, tc := range []struct {
+		name  string
+		edit  func(n *notice.Notice)
+		equal bool
+	}{
+		{"same", func(n *notice.Notice) {}, true},
+		{"empty list for nil", func(n *notice.Notice) { n.Keywords = []string{} }, true},
+		{"title", func(n *notice.Notice) { n.Title += "。" }, false},
+		{"date", func(n *notice.Notice) { n.Created.Day = 18 }, false},
+		{"nil pointer", func(n *notice.Notice) { n.IndexNumber = nil }, false},
+		{"input", func(n *notice.Notice) { n.Input.Path = "b.txt" }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := record()
+			tc.edit(got)
+			d := noticetest.Diff(want, got)
+			if (d == "") != tc.equal {
+				t.Errorf("Diff = %q, want equal = %v", d, tc.equal)
+			}
+			if d != "" && !strings.HasPrefix(d, "(-want +got):\n") {
+				t.Errorf("Diff has no (-want +got) key: %q", d)
+			}
+			r := run(func(t testing.TB) { noticetest.Equal(t, want, got) })
+			if (len(r.errors) == 0) != tc.equal {
+				t.Errorf("Equal reported %q, want equal = %v", r.errors, tc.equal)
+			}
+		})
+	}
+	got := record()
+	got.Input = notice.Input{}
+	if d := noticetest.Diff(want, got, noticetest.IgnoreInput); d != "" {
+		t.Errorf("Diff with IgnoreInput:\n%s", d)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "records", "a.json")
+	n := record()
+
+	r := run(func(t testing.TB) { noticetest.Golden(t, path, n) })
+	if !r.fatal || !strings.Contains(r.errors[0], "noticetest.Update") {
+		t.Fatalf("missing golden file: reported %q, want a fatal error naming noticetest.Update", r.errors)
+	}
+
+	noticetest.Update = true
+	r = run(func(t testing.TB) { noticetest.Golden(t, path, n) })
+	noticetest.Update = false
+	if len(r.errors) != 0 {
+		t.Fatalf("Update: reported %q", r.errors)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), `"title": "栖霞区`) {
+		t.Fatalf("golden file not written as indented JSON: %v\n%s", err, data)
+	}
+
+	if r := run(func(t testing.TB) { noticetest.Golden(t, path, n) }); len(r.errors) != 0 {
+		t.Errorf("same record: reported %q", r.errors)
+	}
+	changed := record()
+	changed.Title = "另一个标题"
+	changed.Input.Path = "elsewhere"
+	r = run(func(t testing.TB) { noticetest.Golden(t, path, changed) })
+	if len(r.errors) != 1 || r.fatal || !strings.Contains(r.errors[0], path) || !strings.Contains(r.errors[0], "另一个标题") {
+		t.Errorf("changed record: reported %q, want one error naming the file and the new title", r.errors)
+	}
+	changed.Title = n.Title
+	if r := run(func(t testing.TB) { noticetest.Golden(t, path, changed, noticetest.IgnoreInput) }); len(r.errors) != 0 {
+		t.Errorf("IgnoreInput: reported %q", r.errors)
+	}
+
+	if err := os.WriteFile(path, []byte(`{"title":1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(func(t testing.TB) { noticetest.Golden(t, path, n) }); !r.fatal {
+		t.Errorf("bad golden file: reported %q, want a fatal error", r.errors)
+	}
+}
+
+func TestValid(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		edit         func(n *notice.Notice)
+		valid        bool
+		errors, logs int
+	}{
+		{"valid", func(n *notice.Notice) {}, true, 0, 0},
+		{"warning only", func(n *notice.Notice) {
+			n.DocNumber = &notice.DocNumber{Text: "宁政发〔2024〕1号", Issuer: "宁政发", Year: 2024, Seq: "1"}
+		}, true, 0, 1},
+		{"two errors", func(n *notice.Notice) { n.Title, n.Publisher = "", "" }, false, 2, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := record()
+			tc.edit(n)
+			var valid bool
+			r := run(func(t testing.TB) { valid = noticetest.Valid(t, n) })
+			if valid != tc.valid || len(r.errors) != tc.errors || len(r.logs) != tc.logs {
+				t.Errorf("Valid = %v, errors %q, logs %q; want %v, %d errors, %d logs", valid, r.errors, r.logs, tc.valid, tc.errors, tc.logs)
+			}
+		})
+	}
+}
