@@ -156,7 +156,15 @@ func (c *ScriptCounter) count(p []byte) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(p[i:])
+		var r rune
+		var size int
+		if c := p[i]; c&0xF0 == 0xE0 && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+			// Han characters are three bytes: decode them inline, the
+			// general decoder costs more than the table look-up.
+			r, size = rune(c&0x0F)<<12|rune(p[i+1]&0x3F)<<6|rune(p[i+2]&0x3F), 3
+		} else {
+			r, size = utf8.DecodeRune(p[i:])
+		}
 		i += size
 		trad, simp := scriptClass(r)
 		if trad {

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/govnotice/govnotice/variant"
+)
+
+const textExamples = `  govnotice text page.txt                 # canonical UTF-8 text of a page
+  iconv -f UTF-8 -t GBK page.txt | govnotice text -   # any charset on stdin
+  govnotice text --charset big5 page.txt  # override detection
+  govnotice text --keep-script page.txt   # keep Traditional characters
+`
+
+// runText is a Unix filter: it streams one page through the canonical chain,
+// so its memory does not grow with the input.
+func runText(args []string, e *env) int {
+	fs := newFlagSet("text", "text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]", textExamples, e.stderr)
+	var opt variant.Options
+	fs.StringVar(&opt.Charset, "charset", "", "decode the input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting it")
+	fs.BoolVar(&opt.KeepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")
+	fs.BoolVar(&opt.KeepPunctuation, "keep-punctuation", false, "keep punctuation and full-width letters as found")
+	if st := parseFlags(fs, args); st >= 0 {
+		return st
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(e.stderr, "govnotice text: at most one FILE")
+		fs.Usage()
+		return exitUsage
+	}
+	if opt.Charset != "" {
+		if _, err := variant.LookupCharset(opt.Charset); err != nil {
+			fmt.Fprintf(e.stderr, "govnotice text: %v\n", err)
+			return exitUsage
+		}
+	}
+
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	in, closeIn, err := openInput(name, e.stdin)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "govnotice text: %v\n", err)
+		return exitFail
+	}
+	defer closeIn()
+
+	r, err := variant.NewReader(in, opt)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
+		return exitFail
+	}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	if _, err := io.Copy(out, r); err != nil {
+		out.Flush()
+		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
+		return exitFail
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "govnotice text: writing output: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+// openInput opens the file name, or returns stdin for "-".
+func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}

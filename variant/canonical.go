@@ -1,0 +1,178 @@
+package variant
+
+import (
+	"bufio"
+	"io"
+
+	"golang.org/x/text/transform"
+)
+
+// sniffLen is how much of a stream is looked at to detect its charset. It is
+// enough for the BOM, the HTML <meta> (first 1024 bytes) and a sure choice
+// between GB18030 and Big5 on any real page.
+const sniffLen = 64 << 10
+
+// Options select the steps of the canonical chain (spec §2). The zero value
+// detects the charset and runs every step.
+type Options struct {
+	// Charset names the input's encoding (gbk, big5, utf-16le, …, as
+	// [LookupCharset] accepts), overriding detection. Empty means detect.
+	Charset string
+	// KeepPinyin keeps pinyin annotations such as 區(qū).
+	KeepPinyin bool
+	// KeepScript keeps Traditional characters instead of simplifying them.
+	KeepScript bool
+	// KeepPunctuation keeps ASCII punctuation and full-width letters and
+	// digits as found.
+	KeepPunctuation bool
+	// KeepSpace keeps white space as found. Without it lines are trimmed
+	// and runs of white space inside a line become one space.
+	KeepSpace bool
+}
+
+// Result is a page's canonical text and what was found on the way.
+type Result struct {
+	// Text is the canonical UTF-8 text.
+	Text []byte
+	// Charset is the encoding the page was decoded from.
+	Charset Charset
+	// Script is the script of the page before simplification.
+	Script Script
+	// PinyinAnnotations counts the pinyin annotations stripped.
+	PinyinAnnotations int
+	// InvalidBytes counts the input sequences that were not valid in the
+	// charset and became U+FFFD.
+	InvalidBytes int
+}
+
+// Chain is the canonical chain as one [transform.Transformer]: decoding,
+// NFC, pinyin stripping, script counting, Traditional→Simplified,
+// punctuation and white space, each step as [Options] selects. It counts
+// what it finds; read the counts with [Chain.Stats] after the last call.
+//
+// A Chain carries state between calls, so it is not safe for concurrent
+// use; make one per stream.
+type Chain struct {
+	charset Charset
+	decoder *Decoder
+	pinyin  *PinyinStripper
+	script  *ScriptCounter
+	t       transform.Transformer
+}
+
+// NewChain returns the chain for input in charset cs.
+func NewChain(cs Charset, opt Options) *Chain {
+	c := &Chain{charset: cs, decoder: cs.NewDecoder(), script: &ScriptCounter{}}
+	steps := []transform.Transformer{c.decoder, nfc{}}
+	if !opt.KeepPinyin {
+		c.pinyin = NewPinyinStripper()
+		steps = append(steps, c.pinyin)
+	}
+	steps = append(steps, c.script)
+	if !opt.KeepScript {
+		steps = append(steps, Simplify)
+	}
+	if !opt.KeepPunctuation {
+		steps = append(steps, Punctuation)
+	}
+	if !opt.KeepSpace {
+		steps = append(steps, NewSpaceFolder())
+	}
+	c.t = transform.Chain(steps...)
+	return c
+}
+
+// Transform implements [transform.Transformer].
+func (c *Chain) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	return c.t.Transform(dst, src, atEOF)
+}
+
+// Reset implements [transform.Transformer]; it also clears the counts.
+func (c *Chain) Reset() {
+	c.t.Reset()
+}
+
+// Stats returns what the chain found in the text it has transformed so far.
+// Text is nil.
+func (c *Chain) Stats() Result {
+	r := Result{
+		Charset:      c.charset,
+		Script:       c.script.Script(),
+		InvalidBytes: c.decoder.Invalid(),
+	}
+	if c.pinyin != nil {
+		r.PinyinAnnotations = c.pinyin.Stripped()
+	}
+	return r
+}
+
+// Canonical returns the canonical text of a page (spec §2): data is decoded
+// from its charset (detected unless opt names one), normalised to NFC, its
+// pinyin annotations stripped, its Traditional characters simplified, its
+// punctuation and white space made canonical. Every step but decoding can be
+// turned off in opt.
+//
+// The error is non-nil only when opt names an unknown charset.
+func Canonical(data []byte, opt Options) (*Result, error) {
+	cs, err := chooseCharset(data, opt.Charset)
+	if err != nil {
+		return nil, err
+	}
+	c := NewChain(cs, opt)
+	text, _, err := transform.Bytes(c, data)
+	if err != nil {
+		// The steps never fail on any input; an error here is a bug in
+		// one of them, reported rather than hidden.
+		return nil, err
+	}
+	r := c.Stats()
+	r.Text = text
+	return &r, nil
+}
+
+// chooseCharset resolves an explicit charset name or detects one from the
+// start of data.
+func chooseCharset(data []byte, name string) (Charset, error) {
+	if name != "" {
+		return LookupCharset(name)
+	}
+	return DetectCharset(data[:min(len(data), sniffLen)]), nil
+}
+
+// Reader streams the canonical text of a page read from another reader. Its
+// memory does not grow with the input.
+type Reader struct {
+	chain *Chain
+	r     io.Reader
+}
+
+// NewReader returns a Reader of the canonical text of r. Unless opt names a
+// charset, it reads ahead up to 64 KiB to detect it. The error is non-nil
+// when opt names an unknown charset or r fails while reading ahead.
+func NewReader(r io.Reader, opt Options) (*Reader, error) {
+	br := bufio.NewReaderSize(r, sniffLen)
+	var cs Charset
+	var err error
+	if opt.Charset != "" {
+		cs, err = LookupCharset(opt.Charset)
+	} else {
+		var head []byte
+		head, err = br.Peek(sniffLen)
+		if err == io.EOF || err == bufio.ErrBufferFull {
+			err = nil
+		}
+		cs = DetectCharset(head)
+	}
+	if err != nil {
+		return nil, err
+	}
+	c := NewChain(cs, opt)
+	return &Reader{chain: c, r: transform.NewReader(br, c)}, nil
+}
+
+// Read implements [io.Reader].
+func (r *Reader) Read(p []byte) (int, error) { return r.r.Read(p) }
+
+// Stats returns what was found in the text read so far; read to EOF first
+// for the whole page's figures.
+func (r *Reader) Stats() Result { return r.chain.Stats() }

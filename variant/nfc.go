@@ -1,0 +1,143 @@
+package variant
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// nfc is norm.NFC with a fast path for the characters that make up almost
+// all of a Chinese page: ASCII, CJK ideographs, CJK and full-width
+// punctuation. Those are starters that NFC never changes, so runs of them
+// are copied as they are and only the rest goes through norm.NFC. This keeps
+// the NFC step from dominating the canonical chain (norm's own quick check
+// looks every character up in its trie).
+//
+// The result is the same as norm.NFC's: norm.NFC is stateless, so handing it
+// the stretches between inert runs is safe as long as the starter before a
+// non-inert character goes with it (a combining mark composes with the last
+// starter before it), and it never needs more than its own look-ahead.
+type nfc struct{ transform.NopResetter }
+
+// Transform implements [transform.Transformer].
+func (nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		run := nfcInertPrefix(src[nSrc:])
+		end := nSrc + run
+		if run > 0 && (end < len(src) || !atEOF) {
+			// Leave the last inert starter to norm: what follows, here or
+			// in the next call, may compose with it.
+			_, size := utf8.DecodeLastRune(src[nSrc:end])
+			end -= size
+		}
+		if end > nSrc {
+			n := copy(dst[nDst:], src[nSrc:end])
+			if n < end-nSrc {
+				// Copy whole characters only.
+				for n > 0 && !utf8.RuneStart(src[nSrc+n]) {
+					n--
+				}
+				return nDst + n, nSrc + n, transform.ErrShortDst
+			}
+			nDst += n
+			nSrc = end
+			if nSrc == len(src) {
+				break
+			}
+		}
+		// Hand norm the stretch up to and including the next inert
+		// character after the non-inert ones: that character is a
+		// boundary, so norm stops before it unless the input ends there.
+		first := nSrc
+		if r, size := utf8.DecodeRune(src[nSrc:]); nfcInert(r) && r != utf8.RuneError {
+			first += size // the starter left to norm
+		}
+		stop := nfcNextInert(src, first)
+		final := atEOF && stop == len(src)
+		nd, ns, err := norm.NFC.Transform(dst[nDst:], src[nSrc:stop], final)
+		nDst += nd
+		nSrc += ns
+		if err == transform.ErrShortSrc && !final && stop < len(src) && ns > 0 {
+			// norm stopped before the boundary character, as it
+			// should: carry on from there.
+			continue
+		}
+		if err == transform.ErrShortSrc && !final && stop < len(src) {
+			// Not expected (the boundary ends a segment), but never
+			// loop: let norm see the rest of src.
+			nd, ns, err = norm.NFC.Transform(dst[nDst:], src[nSrc:], atEOF)
+			return nDst + nd, nSrc + ns, err
+		}
+		if err != nil {
+			return nDst, nSrc, err
+		}
+	}
+	return nDst, nSrc, nil
+}
+
+// nfcNextInert returns the end of the first inert character after the
+// non-inert ones starting at i, or len(src).
+func nfcNextInert(src []byte, i int) int {
+	for i < len(src) {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 || !nfcInert(r) {
+			i += max(size, 1)
+			continue
+		}
+		return i + size
+	}
+	return len(src)
+}
+
+// nfcInertPrefix returns the length of the longest prefix of src made of
+// whole inert characters.
+func nfcInertPrefix(src []byte) int {
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xCB { // U+0080–U+02FF: Latin, pinyin letters
+			if i+1 >= len(src) || src[i+1]&0xC0 != 0x80 {
+				return i
+			}
+			i += 2
+			continue
+		}
+		if c&0xF0 != 0xE0 || i+2 >= len(src) {
+			return i
+		}
+		r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
+		if src[i+1]&0xC0 != 0x80 || src[i+2]&0xC0 != 0x80 || !nfcInert(r) {
+			return i
+		}
+		i += 3
+	}
+	return i
+}
+
+// nfcInert reports whether r is a starter that NFC leaves alone whatever
+// surrounds it, as far as what follows it is inert too. The ranges hold no
+// character with a canonical decomposition or a non-zero combining class.
+func nfcInert(r rune) bool {
+	switch {
+	case r < 0x300: // ASCII, Latin-1, Latin Extended, spacing modifiers
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs
+		return true
+	case r >= 0x3400 && r <= 0x4DBF: // CJK Extension A
+		return true
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303F: // CJK punctuation, not the tone marks 302A–302F
+		return true
+	case r >= 0xFF01 && r <= 0xFF64: // full-width forms and half-width CJK punctuation
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E: // dashes, quotes, ellipsis, ‰
+		return true
+	case r == 0xFFFD:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,170 @@
+package variant
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+)
+
+// SpaceFolder is the white-space step of the canonical chain (spec §2 step 6)
+// applied line by line: runs of white space inside a line become one ASCII
+// space, lines lose white space at both ends, and CR LF, lone CR, U+2028 and
+// U+2029 become LF. Line structure is kept, so the text stays readable and
+// parsable as lines.
+//
+// White space is every Unicode space (ASCII space and tab, U+00A0, U+2000 to
+// U+200B, U+3000, …) and the zero-width characters U+200B and U+FEFF that
+// scraped pages use as spacing.
+//
+// A SpaceFolder carries state between calls (a pending run, the start of a
+// line), so it is created by [NewSpaceFolder] and is not safe for concurrent
+// use; the state is bounded, so a run of any length streams in constant
+// memory.
+type SpaceFolder struct {
+	pending   bool // white space seen since the last text on this line
+	lineStart bool // nothing but white space written on this line yet
+	afterCR   bool // the previous character was CR, so a LF is its pair
+}
+
+// NewSpaceFolder returns a SpaceFolder at the start of a line.
+func NewSpaceFolder() *SpaceFolder {
+	f := &SpaceFolder{}
+	f.Reset()
+	return f
+}
+
+// Reset implements [transform.Transformer].
+func (f *SpaceFolder) Reset() { *f = SpaceFolder{lineStart: true} }
+
+// Transform implements [transform.Transformer].
+func (f *SpaceFolder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if run := spacePlainPrefix(src[nSrc:]); run > 0 {
+			// A run of characters that are neither white space nor line
+			// breaks: copy it whole, after the space a pending run left.
+			space := 0
+			if f.pending && !f.lineStart {
+				space = 1
+			}
+			if nDst+space >= len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], " "[:space])
+			n := copy(dst[nDst:], src[nSrc:nSrc+run])
+			for n < run && n > 0 && !utf8.RuneStart(src[nSrc+n]) {
+				n-- // whole characters only
+			}
+			nDst += n
+			nSrc += n
+			if n > 0 {
+				f.pending, f.lineStart, f.afterCR = false, false, false
+			}
+			if n < run {
+				if space == 1 && n == 0 {
+					nDst-- // take the space back with the character it precedes
+				}
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			continue
+		}
+		c := src[nSrc]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if !utf8.FullRune(src[nSrc:]) && !atEOF {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			r, size = utf8.DecodeRune(src[nSrc:])
+		}
+		switch {
+		case r == '\n' && f.afterCR:
+			f.afterCR = false
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			if nDst >= len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = '\n'
+			nDst++
+			f.pending, f.lineStart, f.afterCR = false, true, r == '\r'
+		case isSpace(r):
+			f.pending, f.afterCR = true, false
+		default:
+			space := 0
+			if f.pending && !f.lineStart {
+				space = 1
+			}
+			if nDst+space+size > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			if space == 1 {
+				dst[nDst] = ' '
+				nDst++
+			}
+			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+			f.pending, f.lineStart, f.afterCR = false, false, false
+		}
+		nSrc += size
+	}
+	return nDst, nSrc, nil
+}
+
+// spacePlainPrefix returns the length of the longest prefix of src that holds
+// no white space and no line break, looking only at lead bytes: every
+// character that can be either starts with an ASCII byte or one of the lead
+// bytes C2, E1, E2, E3 and EF, and most Han characters start with another.
+// The prefix may end inside a character; the caller copies whole ones.
+func spacePlainPrefix(src []byte) int {
+	for i, c := range src {
+		if spaceLead[c] {
+			return i
+		}
+	}
+	return len(src)
+}
+
+// spaceLead marks the bytes that may start white space or a line break.
+var spaceLead = [256]bool{
+	' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true, 0xEF: true,
+}
+
+// isSpace reports whether r is white space for the canonical text rules.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// CleanSpace applies the white-space rule of spec §2 step 6 to one value:
+// it trims the value and turns every run of white space inside it, line
+// breaks included, into one ASCII space.
+func CleanSpace(s string) string {
+	clean := true
+	prevSpace := true // leading space is not clean
+	for _, r := range s {
+		sp := isSpace(r) || r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029'
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	pending := false
+	for _, r := range s {
+		if isSpace(r) || r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			pending = true
+			continue
+		}
+		if pending && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		pending = false
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}

@@ -1,0 +1,69 @@
+package variant
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSpaceFolder(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", ""},
+		{"plain", "索引号", "索引号"},
+		{"inner run", "融合聚力绘新卷  一体奋进", "融合聚力绘新卷 一体奋进"},
+		{"ideographic indent", "\u3000\u3000《太湖县人民政府工作规则》", "《太湖县人民政府工作规则》"},
+		{"trailing", "文号:   \t", "文号:"},
+		{"nbsp and thin spaces", "a\u00a0\u2002\u2009\u200bb", "a b"},
+		{"crlf", "a\r\nb\r\n", "a\nb\n"},
+		{"lone cr", "a\rb", "a\nb"},
+		{"cr cr lf", "a\r\r\nb", "a\n\nb"},
+		{"line separator", "a\u2028b", "a\nb"},
+		{"blank lines kept", "a\n \n\u3000\nb", "a\n\n\nb"},
+		{"bom inside", "a\ufeffb", "a b"},
+		{"only space", " \t\u3000 ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTransformer(t, NewSpaceFolder(), tt.in, tt.want)
+		})
+	}
+}
+
+func TestSpaceFolderLongRun(t *testing.T) {
+	in := "a" + strings.Repeat(" \u3000", 1<<20) + "b"
+	checkTransformer(t, NewSpaceFolder(), in, "a b")
+}
+
+func TestCleanSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"栖霞区人民政府", "栖霞区人民政府"},
+		{"  栖霞区 ", "栖霞区"},
+		{"融合聚力绘新卷\u3000\u3000一体", "融合聚力绘新卷 一体"},
+		{"a\n b", "a b"},
+		{"a\tb", "a b"},
+		{"a b", "a b"},
+		{"\u00a0", ""},
+	}
+	for _, tt := range tests {
+		if got := CleanSpace(tt.in); got != tt.want {
+			t.Errorf("CleanSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzSpaceFolder(f *testing.F) {
+	for _, s := range []string{"", "a  b", "\r\n\r", " \u3000x\u2028", "\xff \xe3\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		whole := fedWhole(t, NewSpaceFolder(), s)
+		if got := fedOneByte(t, NewSpaceFolder(), s); got != whole {
+			t.Fatalf("one byte at a time = %q, whole = %q", got, whole)
+		}
+		if again := fedWhole(t, NewSpaceFolder(), whole); again != whole {
+			t.Fatalf("not idempotent: %q then %q", whole, again)
+		}
+	})
+}
