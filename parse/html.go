@@ -51,8 +51,7 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 		var redetected bool
 		var warning string
 		if cs, redetected, warning = checkDeclared(data, cs); redetected {
-			text, invalid = variant.Decode(data, cs)
-			text = bytes.TrimPrefix(text, []byte("\ufeff"))
+			text, invalid = decodeAs(data, cs)
 		}
 		if warning != "" {
 			warnings = append(warnings, warning)
@@ -84,6 +83,12 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	n.Input.Warnings = append(warnings, n.Input.Warnings...)
 	p.mergeAttachments(n, page.Attachments)
 	return n, nil
+}
+
+// decodeAs decodes a page in charset cs, without a byte order mark.
+func decodeAs(data []byte, cs variant.Charset) ([]byte, int) {
+	text, invalid := variant.Decode(data, cs)
+	return bytes.TrimPrefix(text, []byte("\ufeff")), invalid
 }
 
 // checkDeclared compares the charset a page declares in a <meta> tag with

@@ -66,7 +66,7 @@ func (r *renderer) metadataUnits() map[*html.Node]bool {
 		if l.where != inside || units[l.unit] {
 			continue
 		}
-		if l.unit == r.article || !r.hasLabel(l) {
+		if l.unit == r.article || !r.startsWithLabel(l) {
 			break
 		}
 		units[l.unit] = true
@@ -118,6 +118,34 @@ func labelish(s string) bool {
 	}
 	n := utf8.RuneCountInString(strings.TrimFunc(s[:i], unicode.IsSpace))
 	return n >= 1 && n <= 10
+}
+
+// startsWithLabel reports whether a line of the article is a label line
+// (发布机构：某局): a cell or item that is a label, or a label before the
+// line's first colon. Unlike hasLabel it does not look for labels later in
+// the line, where a sentence of the article may hold one (…附件：名单).
+func (r *renderer) startsWithLabel(l line) bool {
+	first := func(s string, whole bool) bool {
+		if whole && utf8.RuneCountInString(s) <= maxLabelRunes && r.isLabel(s) {
+			return true
+		}
+		i := strings.IndexAny(s, ":：")
+		if i <= 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		seg := strings.TrimFunc(s[:i], unicode.IsSpace)
+		return utf8.RuneCountInString(seg) <= maxLabelRunes && r.isLabel(seg+s[i:i+size])
+	}
+	if l.cells != nil {
+		for _, c := range l.cells {
+			if first(c, true) {
+				return true
+			}
+		}
+		return false
+	}
+	return first(l.text, l.item)
 }
 
 // maxLabelRunes bounds the text asked about as a label, in runes.

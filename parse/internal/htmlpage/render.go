@@ -192,7 +192,7 @@ func (r *renderer) walk(n *html.Node) {
 		if n.DataAtom == atom.A {
 			r.link(n)
 		}
-		if r.where != inside && len(r.buf) > 0 && !r.space && r.startsWithLabel(n) {
+		if r.where != inside && len(r.buf) > 0 && !r.space && r.inlineStartsWithLabel(n) {
 			// <span>来源：某局</span><span>发布时间：…</span> shows apart on
 			// the page; run together, the value would swallow the label.
 			r.space = true
@@ -201,9 +201,9 @@ func (r *renderer) walk(n *html.Node) {
 	}
 }
 
-// startsWithLabel reports whether the text of an inline element starts
-// with a label and its colon.
-func (r *renderer) startsWithLabel(n *html.Node) bool {
+// inlineStartsWithLabel reports whether the text of an inline element
+// starts with a label and its colon.
+func (r *renderer) inlineStartsWithLabel(n *html.Node) bool {
 	t, ok := shortText(n, r.scratch[:0])
 	r.scratch = t[:0]
 	if !ok {

@@ -133,6 +133,10 @@ func TestRenderText(t *testing.T) {
 			<p>正文第一段，不是标签。</p><p>来源：不是头部</p></div>`,
 		want: "| 发布机构： | 某某局 |\n\n正文第一段，不是标签。\n来源：不是头部\n",
 	}, {
+		name: "a label within a sentence at the top of the article is article text",
+		doc:  `<div id="zoom"><p>现将有关事项通知如下，附件：名单。</p><p>来源：本网</p></div>`,
+		want: "现将有关事项通知如下，附件：名单。\n来源：本网\n",
+	}, {
 		name: "a layout table is read as blocks",
 		doc:  `<table><tr><td width="10"></td><td><div id="zoom"><table><tr><td>第一段正文文字。</td></tr><tr><td>第二段正文文字。</td></tr></table></div></td></tr></table>`,
 		want: "第一段正文文字。\n第二段正文文字。\n",
