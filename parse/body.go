@@ -42,10 +42,7 @@ func (sc scanner) chromeLine(l line) bool {
 		return false
 	}
 	a := sc.analyse(l)
-	if !a.noiseLine() {
-		return false
-	}
-	return true
+	return a.noiseLine()
 }
 
 // breadcrumb reports a 首页 > 政务公开 > … line.
