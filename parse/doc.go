@@ -28,11 +28,13 @@
 //     and known labels without a field (公开方式 …) go to Extra in order.
 //  4. The lines after the header are the body, one paragraph a line.
 //
-// Everything above the header is taken for page chrome (breadcrumbs, site
+// Everything above a header block is taken for page chrome (breadcrumbs, site
 // names, navigation) and left out of the record, a title line standing there
-// too; pages usually repeat the title below the header. Page UI that looks
-// like labels (浏览次数, 字号, 分享, 打印 …) and chrome lines in the body
-// (breadcrumbs, 返回顶部, bars of links) never reach the record either.
+// too: pages with a metadata block repeat the title below it. A header that
+// is one line of labels (时间：… 点击次数：…) is a news template's meta strip
+// under the title, so the lines above it are body. Page UI that looks like
+// labels (浏览次数, 字号, 分享, 打印 …) and chrome lines in the body
+// (breadcrumbs, 返回顶部, bars of links) never reach the record.
 //
 // # Errors and warnings
 //

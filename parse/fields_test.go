@@ -152,6 +152,15 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-line meta strip keeps the title above it in the body",
+			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n",
+			want: &notice.Notice{
+				Published: &notice.Date{Year: 2019, Month: 6, Day: 17},
+				Body:      []string{"县政府办公室关于推进信息共享工作的通知", "各乡镇人民政府："},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "no header: body only, page chrome dropped",
 			page: "当前位置：首页 > 政务公开\n首页 > 通知公告\n网站支持IPV6 | 无障碍阅读\n\n  通知  标题 \n\n第一段。\n返回顶部\n【打印】 【关闭】\n",
 			want: &notice.Notice{

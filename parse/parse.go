@@ -131,8 +131,16 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
 		m.apply(h.pairs)
 	}
-	body, controls := sc.readBody(rest)
-	n.Body = body
+	var above []string
+	controls := 0
+	if h != nil && h.metaLine() {
+		// The lines above a one-line meta strip hold the article's title:
+		// they are body, but for the chrome among them.
+		above, controls = sc.readBody(cursor{text: s}, h.start)
+	}
+	body, n2 := sc.readBody(rest, len(s))
+	n.Body = append(above, body...)
+	controls += n2
 	if controls > 0 {
 		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))
 	}
