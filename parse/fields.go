@@ -59,8 +59,9 @@ func (m *mapper) apply(pairs []pair) {
 		if value == "" {
 			continue // an empty value does not fill its field
 		}
-		m.filled[f] = value
-		m.set(f, value, p)
+		if m.set(f, value, p) {
+			m.filled[f] = value
+		}
 	}
 }
 
@@ -72,12 +73,13 @@ func (m *mapper) cleanValue(f field, p pair) string {
 	if removed > 0 {
 		m.warnf("%s (line %d): removed %d control characters", f.key(), p.line, removed)
 	}
-	if f == fieldLink {
-		return strings.TrimFunc(v, isSpace) // URLs are only trimmed
-	}
-	v = cleanSpace(v)
-	if f != fieldAttachments {
-		v = strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || isSpace(r) })
+	switch f {
+	case fieldLink:
+		v = strings.TrimFunc(v, isSpace) // URLs are only trimmed
+	case fieldAttachments:
+		v = cleanSpace(v) // a URL may end in a separator
+	default:
+		v = strings.TrimRightFunc(cleanSpace(v), func(r rune) bool { return isSeparator(r) || isSpace(r) })
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -85,8 +87,10 @@ func (m *mapper) cleanValue(f field, p pair) string {
 	return v
 }
 
-// set stores a cleaned, non-empty value in field f.
-func (m *mapper) set(f field, v string, p pair) {
+// set stores a cleaned, non-empty value in field f. It reports whether the
+// field is filled: a date that is not a date leaves its field to a later
+// label.
+func (m *mapper) set(f field, v string, p pair) bool {
 	n := m.n
 	switch f {
 	case fieldIndexNumber:
@@ -105,7 +109,7 @@ func (m *mapper) set(f field, v string, p pair) {
 		d, err := parseDate(v)
 		if err != nil {
 			m.warnf("%s (line %d): %q is not a date (%s)", f.key(), p.line, v, reason(err))
-			d = nil
+			return false
 		}
 		switch f {
 		case fieldCreated:
@@ -153,6 +157,7 @@ func (m *mapper) set(f field, v string, p pair) {
 			}
 		}
 	}
+	return true
 }
 
 // attachment reads an attachment value v, cleaned from the raw value in: a

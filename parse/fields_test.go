@@ -92,6 +92,15 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a date that is not a date leaves the field to a later label",
+			page: "生成日期：1552233600\n发文日期：2019-01-23\n在线链接地址：--\n正文\n",
+			want: &notice.Notice{
+				Created: &notice.Date{Year: 2019, Month: 1, Day: 23},
+				Body:    []string{"正文"},
+				Input:   labelLines(`created (line 1): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
+			},
+		},
+		{
 			name: "keywords split on every list separator",
 			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文\n",
 			want: &notice.Notice{
