@@ -102,7 +102,6 @@ func TestDecoderReset(t *testing.T) {
 	}
 }
 
-
 // charsetDecodeWays decodes data with cs whole, through a one-byte reader
 // and into tiny buffers, and reports any way that differs from the whole.
 func charsetDecodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, invalid int) {

@@ -288,7 +288,6 @@ func TestSimplifyPhraseAcrossBoundary(t *testing.T) {
 	}
 }
 
-
 func TestSimplifySpan(t *testing.T) {
 	tests := []struct {
 		in    string
