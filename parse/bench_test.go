@@ -1,0 +1,81 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"testing"
+)
+
+// benchPage returns a page of about size bytes: the Qixia page's header
+// followed by its body repeated.
+func benchPage(b *testing.B, size int) []byte {
+	page, err := os.ReadFile("../testdata/pages/qixia-2025-78463.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if size <= len(page) {
+		return page
+	}
+	i := bytes.Index(page, []byte("\n11月18日"))
+	head, body := page[:i+1], page[i+1:]
+	out := bytes.NewBuffer(make([]byte, 0, size+len(body)))
+	out.Write(head)
+	for out.Len() < size {
+		out.Write(body)
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
+}
+
+// BenchmarkParse measures the whole path from bytes to record: one page,
+// then pages of growing size to show that the cost is linear.
+func BenchmarkParse(b *testing.B) {
+	for _, size := range []int{0, 70 << 10, 700 << 10, 1 << 20, 7 << 20} {
+		name := "qixia"
+		if size > 0 {
+			name = fmt.Sprintf("%dKB", size>>10)
+		}
+		b.Run(name, func(b *testing.B) {
+			page := benchPage(b, size)
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHostile times the robustness tests' inputs: each must parse well
+// under a second.
+func BenchmarkHostile(b *testing.B) {
+	var rows bytes.Buffer
+	rows.WriteString("索引号：000014349/2018-00204\n")
+	for i := range 100_000 {
+		fmt.Fprintf(&rows, "| 发布机构： | 机构%d | 统一编号： | %d |\n", i, i)
+	}
+	nest := bytes.Repeat([]byte("("), 200_000)
+	nest = append(nest, "通知"...)
+	nest = append(nest, bytes.Repeat([]byte(")"), 200_000)...)
+	for _, tt := range []struct {
+		name string
+		page []byte
+	}{
+		{"bars-20MB", bytes.Repeat([]byte("|"), 20<<20)},
+		{"label-rows-100k", rows.Bytes()},
+		{"parens-200k", append(append([]byte("标题："), nest...), "\n发布机构：县政府\n"...)},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(tt.page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

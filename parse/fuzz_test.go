@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/govnotice/govnotice/encode"
+)
+
+// FuzzParse feeds arbitrary pages to the parser. It must never panic; an
+// error must be a *parse.Error; and every record must encode as valid JSON
+// and well-formed XML that decode back to the same record.
+func FuzzParse(f *testing.F) {
+	for _, path := range pages(f) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("| 生效日期: | 废止日期: | ||\n"))
+	f.Add([]byte("发布时间:\n2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]\n"))
+	f.Add([]byte("• 索引号:\n    1\n• [ 主题分类 ]\n"))
+	// HTML is read as text for now; it must not break anything.
+	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><table class=\"bd1\"><tr><td>索 引 号：</td><td>000014349/2018-00204</td></tr></table><div id=\"UCAP-CONTENT\"><p>正文。</p></div></body></html>"))
+	f.Add([]byte("在线链接地址：http://www.x.gov.cn/資料(1).html\n附件：说明 <http://x/a.pdf>\n"))
+	f.Fuzz(checkPage)
+}
+
+// checkPage is FuzzParse's check of one page.
+func checkPage(t *testing.T, data []byte) {
+	n, err := Parse(data)
+	if err != nil {
+		var perr *Error
+		if !errors.As(err, &perr) {
+			t.Fatalf("error %v is not a *parse.Error", err)
+		}
+		return
+	}
+	js, err := encode.AppendJSON(nil, n)
+	if err != nil {
+		t.Fatalf("record does not encode as JSON: %v", err)
+	}
+	if !json.Valid(js) {
+		t.Fatalf("invalid JSON: %s", js)
+	}
+	back, err := encode.DecodeJSON(bytes.NewReader(js))
+	if err != nil {
+		t.Fatalf("JSON does not decode: %v\n%s", err, js)
+	}
+	if diff := cmp.Diff(n, back); diff != "" {
+		t.Fatalf("JSON round trip (-parsed +decoded):\n%s", diff)
+	}
+	x, err := encode.AppendXML(nil, n)
+	if err != nil {
+		t.Fatalf("record does not encode as XML: %v", err)
+	}
+	if err := wellFormed(x); err != nil {
+		t.Fatalf("XML not well-formed: %v\n%s", err, x)
+	}
+	back, err = encode.DecodeXML(bytes.NewReader(x))
+	if err != nil {
+		t.Fatalf("XML does not decode: %v\n%s", err, x)
+	}
+	if diff := cmp.Diff(n, back); diff != "" {
+		t.Fatalf("XML round trip (-parsed +decoded):\n%s", diff)
+	}
+}
+
+// wellFormed reads every token of an XML document.
+func wellFormed(doc []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(doc))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
