@@ -42,7 +42,7 @@ func isHTML(data []byte) bool {
 // parseHTML reads an HTML page: decoded as any page, rendered as text,
 // and that text parsed.
 func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
-	text, cs, invalid, err := decode(data, p)
+	text, cs, invalid, err := decodePage(data, p)
 	if err != nil {
 		return nil, &Error{Err: err}
 	}
@@ -85,6 +85,26 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	return n, nil
 }
 
+// decodePage is spec §2 step 1 for an HTML page, which is rendered before
+// the other steps: the charset named by the Parser, or detected as
+// variant.Canonical detects it; the text without a byte order mark, invalid
+// sequences replaced by U+FFFD and counted.
+func decodePage(data []byte, p *Parser) (text []byte, cs variant.Charset, invalid int, err error) {
+	if p.Charset != "" {
+		if cs, err = variant.LookupCharset(p.Charset); err != nil {
+			return nil, cs, 0, err
+		}
+	} else {
+		cs = variant.DetectCharset(data[:min(len(data), charsetSniffLen)])
+	}
+	text, invalid = decodeAs(data, cs)
+	return text, cs, invalid, nil
+}
+
+// charsetSniffLen is how much of a page charset detection reads, as in
+// variant.Canonical.
+const charsetSniffLen = 64 << 10
+
 // decodeAs decodes a page in charset cs, without a byte order mark.
 func decodeAs(data []byte, cs variant.Charset) ([]byte, int) {
 	text, invalid := variant.Decode(data, cs)
@@ -112,7 +132,7 @@ func checkDeclared(data []byte, cs variant.Charset) (variant.Charset, bool, stri
 	if cs.Certain {
 		return cs, false, ""
 	}
-	sample := bytes.Clone(data[:min(len(data), 64<<10)])
+	sample := bytes.Clone(data[:min(len(data), charsetSniffLen)])
 	for i := start; i < end && i < len(sample); i++ {
 		sample[i] = ' '
 	}

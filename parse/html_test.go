@@ -168,7 +168,7 @@ func parseHTMLPage(t testing.TB, path string) (*notice.Notice, *htmlpage.Page) {
 // renderForTest renders a page as parseHTML does.
 func renderForTest(t testing.TB, p *Parser, data []byte) *htmlpage.Page {
 	t.Helper()
-	text, cs, _, err := decode(data, p)
+	text, cs, _, err := decodePage(data, p)
 	if err != nil {
 		t.Fatal(err)
 	}
