@@ -26,8 +26,11 @@ type Page struct {
 	Attachments []notice.Attachment
 	// Title is the text of the page's <title>, white space collapsed.
 	Title string
-	// DeclaredCharset is the encoding label that a <meta> tag in the first
-	// 1024 bytes declares, lower case ("gb2312", "utf-8"); empty when none.
+	// DeclaredCharset is the encoding label that the first <meta charset>
+	// or <meta http-equiv="Content-Type"> of the page's <head> declares,
+	// lower case ("gb2312", "utf-8"); empty when none. A caller deciding how
+	// to decode the bytes wants [MetaCharset], which reads only the first
+	// 1024 bytes, as browsers do.
 	DeclaredCharset string
 	// Warnings says what was odd: a page too deeply nested to be parsed as
 	// HTML, a page with no article.
@@ -59,9 +62,9 @@ func Render(doc []byte, base *url.URL) *Page {
 // nested more than 512 deep) is read as plain text, with a warning.
 func (rr *Renderer) Render(doc []byte) *Page {
 	page := &Page{}
-	page.DeclaredCharset, _, _ = MetaCharset(doc)
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
+		page.DeclaredCharset, _, _ = MetaCharset(doc)
 		page.Text = flatText(doc)
 		page.Warnings = append(page.Warnings, "html: "+strings.TrimPrefix(err.Error(), "html: ")+"; read as plain text")
 		return page
@@ -71,6 +74,7 @@ func (rr *Renderer) Render(doc []byte) *Page {
 		r.isLabel = shapeOfLabel
 	}
 	page.Title = collapse(textOf(element(root, func(n *html.Node) bool { return n.DataAtom == atom.Title })))
+	page.DeclaredCharset = declaredCharset(root)
 	if b := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Base && hasAttr(n, "href") }); b != nil {
 		r.setBase(b)
 	}
@@ -88,6 +92,31 @@ func (rr *Renderer) Render(doc []byte) *Page {
 	page.Text = r.assemble()
 	page.Attachments = r.attachments()
 	return page
+}
+
+// declaredCharset returns the charset that the first <meta> of the page's
+// head to declare one declares, read from the tree the parser has built.
+func declaredCharset(root *html.Node) string {
+	head := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Head })
+	if head == nil {
+		return ""
+	}
+	for n := head.FirstChild; n != nil; n = n.NextSibling {
+		if n.DataAtom != atom.Meta {
+			continue
+		}
+		var label string
+		if v, ok := attr(n, "charset"); ok {
+			label = strings.ToLower(strings.TrimSpace(v))
+		} else if v, ok := attr(n, "http-equiv"); ok && strings.EqualFold(strings.TrimSpace(v), "content-type") {
+			c, _ := attr(n, "content")
+			label = contentCharset(c)
+		}
+		if label != "" {
+			return label
+		}
+	}
+	return ""
 }
 
 // region says where a line stands relative to the article.
