@@ -234,3 +234,79 @@ func hanCount(s string) int {
 	}
 	return n
 }
+
+// textOf returns the visible text of n (nil gives ""), raw.
+func textOf(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.DataAtom != atom.Title && skipped(n) {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// collapse trims s and makes every run of white space one space.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// shapeOfLabel is the default label test: two to eight Han characters,
+// possibly letter-spaced, and a colon.
+func shapeOfLabel(s string) bool {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r != ':' && r != '：' {
+		return false
+	}
+	n := 0
+	for _, r := range s[:len(s)-size] {
+		switch {
+		case unicode.IsSpace(r):
+		case unicode.Is(unicode.Han, r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// declaredCharset returns the charset that the first <meta> of the page's
+// head to declare one declares, read from the tree the parser has built.
+func declaredCharset(root *html.Node) string {
+	head := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Head })
+	if head == nil {
+		return ""
+	}
+	for n := head.FirstChild; n != nil; n = n.NextSibling {
+		if n.DataAtom != atom.Meta {
+			continue
+		}
+		var label string
+		if v, ok := attr(n, "charset"); ok {
+			label = strings.ToLower(strings.TrimSpace(v))
+		} else if v, ok := attr(n, "http-equiv"); ok && strings.EqualFold(strings.TrimSpace(v), "content-type") {
+			c, _ := attr(n, "content")
+			label = contentCharset(c)
+		}
+		if label != "" {
+			return label
+		}
+	}
+	return ""
+}
