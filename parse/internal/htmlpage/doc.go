@@ -18,9 +18,11 @@
 // The metadata block comes first, then a blank line, then the article.
 //
 //   - A table of the metadata block becomes one pipe row a <tr>: every cell,
-//     empty ones too, between bars. A cell spanning columns is one cell; the
-//     text parser's rule (a label cell starts a field, the cells after it are
-//     its value) needs no more. A bar inside a cell becomes ¦ (U+00A6).
+//     empty ones too, between bars. A cell spanning columns is one cell and
+//     a cell spanning rows is written in its first row only: the text
+//     parser's rule (a label cell starts a field, the cells after it up to
+//     the next label are its value) needs no more. A bar inside a cell
+//     becomes ¦ (U+00A6).
 //   - A <dl>, <ul> or <ol> list becomes one line an item (<dt>, <dd>, <li>),
 //     so <dd><label>索 引 号：</label><div>…</div></dd> reads 索 引 号：… .
 //   - Any other block holding labels (a <div> of <span>s: 来源：… 发布时间：…)
@@ -40,9 +42,10 @@
 //
 // # What is left out
 //
-// Scripts, styles, comments, forms' controls, frames, hidden elements
-// (hidden, style="display:none") and everything outside the metadata block
-// and the article. Widgets whose whole text is page UI (扫一扫在手机打开当前页,
+// Scripts, styles, comments, forms' controls, frames, the text of hidden
+// elements (hidden, style="display:none"; their links still count, as
+// scripts show such lists of attachments) and everything outside the
+// metadata block and the article. Widgets whose whole text is page UI (扫一扫在手机打开当前页,
 // 【打印】【关闭】, 字号：大 中 小, 分享至：) are dropped wherever they stand.
 //
 // # Finding the parts

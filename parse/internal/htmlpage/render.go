@@ -159,7 +159,13 @@ func (r *renderer) walk(n *html.Node) {
 	default:
 		return // comments, doctypes
 	}
-	if skipped(n) {
+	if unshown(n) {
+		return
+	}
+	if hidden(n) {
+		// Scripts show lists of attachments that the page hides while it
+		// loads; their links count, their text does not.
+		r.hiddenLinks(n)
 		return
 	}
 	if n == r.article {
@@ -218,6 +224,19 @@ func (r *renderer) inlineStartsWithLabel(n *html.Node) bool {
 	}
 	_, size := utf8.DecodeRune(t[i:])
 	return r.isLabel(string(t[:i+size]))
+}
+
+// hiddenLinks records the links of a hidden element's subtree.
+func (r *renderer) hiddenLinks(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || unshown(c) {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			r.link(c)
+		}
+		r.hiddenLinks(c)
+	}
 }
 
 func (r *renderer) children(n *html.Node) {

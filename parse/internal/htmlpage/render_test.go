@@ -200,6 +200,7 @@ func TestAttachments(t *testing.T) {
 		<table><tr><td>索引号：</td><td>001/2024-1</td><td>附件：</td><td><a href="doc/说明.pdf">说明</a></td></tr></table>
 		<div class="main"><div class="content"><div id="zoom">
 			<p>正文第一段文字内容很长。<a href="a.DOCX?v=2">附表一</a></p>
+			<div class="fj" style="display:none">附件：<a href="hidden.pdf">隐藏的附件</a><script><a href="no.pdf">x</a></script></div>
 			<p><a href="javascript:void(0)">附件下载</a><a href="#top">附件顶部</a><a href="mailto:a@b.c">邮件.pdf</a></p>
 			<p><a href="list.html">附件：名单</a><a href="page.html">相关新闻</a><a href="x.et" title="数据表"></a><a href="y.ofd"></a></p>
 		</div><div class="attach"><a href="a.docx?v=2">附表一（重复）</a><a href="b.zip">打包下载</a></div></div>
@@ -215,6 +216,7 @@ func TestAttachments(t *testing.T) {
 		want: []notice.Attachment{
 			{Name: "说明", URL: "http://www.example.gov.cn/xxgk/2024/doc/%E8%AF%B4%E6%98%8E.pdf"},
 			{Name: "附表一", URL: "http://www.example.gov.cn/xxgk/2024/a.DOCX?v=2"},
+			{Name: "隐藏的附件", URL: "http://www.example.gov.cn/xxgk/2024/hidden.pdf"},
 			{Name: "附件：名单", URL: "http://www.example.gov.cn/xxgk/2024/list.html"},
 			{Name: "数据表", URL: "http://www.example.gov.cn/xxgk/2024/x.et"},
 			{Name: "y.ofd", URL: "http://www.example.gov.cn/xxgk/2024/y.ofd"},
@@ -226,6 +228,7 @@ func TestAttachments(t *testing.T) {
 		want: []notice.Attachment{
 			{Name: "说明", URL: "doc/说明.pdf"},
 			{Name: "附表一", URL: "a.DOCX?v=2"},
+			{Name: "隐藏的附件", URL: "hidden.pdf"},
 			{Name: "附件：名单", URL: "list.html"},
 			{Name: "数据表", URL: "x.et"},
 			{Name: "y.ofd", URL: "y.ofd"},

@@ -17,6 +17,12 @@ import (
 // embedded documents and form controls, hidden elements, and the labels of
 // form fields.
 func skipped(n *html.Node) bool {
+	return unshown(n) || hidden(n)
+}
+
+// unshown reports the elements whose content is never text: scripts,
+// styles, embedded documents, form controls, the labels of form fields.
+func unshown(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe,
 		atom.Frame, atom.Frameset, atom.Object, atom.Embed, atom.Applet,
@@ -29,10 +35,7 @@ func skipped(n *html.Node) bool {
 			return true
 		}
 	}
-	if n.DataAtom == 0 && n.Namespace != "" {
-		return true // foreign content the parser did not know
-	}
-	return hidden(n)
+	return n.DataAtom == 0 && n.Namespace != "" // foreign content the parser did not know
 }
 
 // hidden reports an element the page does not show: the hidden attribute,
