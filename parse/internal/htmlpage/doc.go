@@ -54,9 +54,10 @@
 // Chinese text (#UCAP-CONTENT, .pages_content, #zoom, .TRS_Editor,
 // .article-content …); failing those, the element whose paragraphs hold the
 // most Chinese text outside links. The metadata block is every table, list
-// or block before the article (or at its very top) that holds a label, as
-// the caller's [Renderer.IsLabel] knows labels: package parse passes its own
-// vocabulary, so that HTML and text pages share one label logic.
+// or block before the article that holds a label, and those at the very
+// top of the article that start with one, as the caller's
+// [Renderer.IsLabel] knows labels: package parse passes its own vocabulary,
+// so that HTML and text pages share one label logic.
 //
 // Files the page links to (.pdf .doc .docx .wps .xls .xlsx .et .zip .rar
 // .ofd, or a link whose text starts with 附件) in the metadata block, the
