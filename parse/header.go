@@ -137,9 +137,11 @@ func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor)
 				pending = -1
 				break
 			}
-			if known == 0 && !a.noiseLine() && !sc.labelsFollow(c) {
+			if known == 0 && !a.noiseLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !sc.labelsFollow(c) {
 				// Only words the vocabulary does not know, with no label
-				// after them: the body's first line (各乡镇人民政府：).
+				// after them: the body's first line (各乡镇人民政府：). A
+				// row of the header's table is the table's, whatever its
+				// label (| 上载日期： | 2019-12-02 |).
 				return h, cursorAt(c, l)
 			}
 			h.lines++
