@@ -18,8 +18,8 @@ import (
 // error must be a *parse.Error; and every record must encode as valid JSON
 // and well-formed XML that decode back to the same record.
 func FuzzParse(f *testing.F) {
-	for _, path := range pages(f) {
-		data, err := os.ReadFile(path)
+	for _, s := range samples(f) {
+		data, err := os.ReadFile(s.path)
 		if err != nil {
 			f.Fatal(err)
 		}
