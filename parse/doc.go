@@ -35,7 +35,8 @@
 //     when nothing else names one, and the signed date is the created date
 //     when the header gives none. A header value always wins; a body value
 //     that differs from it is a warning. A body without the structure (a
-//     news item) stays whole and fills no field.
+//     news item) stays whole and fills no field, as does a body kept in
+//     Traditional script (KeepScript), whose words the stage cannot read.
 //
 // Everything above a header block is taken for page chrome (breadcrumbs, site
 // names, navigation) and left out of the record, a title line standing there

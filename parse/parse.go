@@ -139,7 +139,7 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 		above, controls = sc.readBody(cursor{text: s}, h.start)
 	}
 	body, n2 := sc.readBody(rest, len(s))
-	readDocument(n, append(above, body...))
+	readDocument(n, append(above, body...), p.KeepScript)
 	controls += n2
 	if controls > 0 {
 		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))

@@ -20,7 +20,16 @@ import (
 // of page chrome around the title never reach the body; the source and date
 // they name fill source and published. When the body has no document
 // structure (a news item) it stays whole and no other field is set.
-func readDocument(n *notice.Notice, paras []string) {
+//
+// keptScript says that the text kept its script (Parser.KeepScript). The
+// stage knows Simplified words only (号, 办公室, 机构); on a page kept in
+// Traditional it would misread parts (滬府發〔2017〕92號 is then no 文号 but
+// a line of the title), so such a body stays whole.
+func readDocument(n *notice.Notice, paras []string, keptScript bool) {
+	if keptScript && n.Input.Script != notice.ScriptSimplified {
+		n.Body = paras
+		return
+	}
 	d := structure.AnalyzeWith(paras, structure.Header{Title: n.Title, DocNumber: n.DocNumber != nil})
 	n.Body = d.Body
 	if len(n.Body) == 0 {

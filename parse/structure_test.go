@@ -274,3 +274,31 @@ func TestDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentKeptScript checks that a page kept in Traditional script
+// (Parser.KeepScript) keeps its body whole, since the stage would misread
+// its parts, while a Simplified page kept as it is is read as usual.
+func TestDocumentKeptScript(t *testing.T) {
+	p := Parser{KeepScript: true}
+	trad := page("滬府發〔2017〕92號", "上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知", "各區人民政府，市政府各委、辦、局：",
+		"現將《關於本市加強政務誠信建設的實施意見》印發給你們，請認真按照執行。", "上海市人民政府", "2017年12月20日")
+	got, err := p.Parse([]byte(trad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &notice.Notice{
+		Body:  strings.Split(strings.TrimSuffix(trad, "\n"), "\n"),
+		Input: notice.Input{Charset: "utf-8", Script: notice.ScriptTraditional, Layout: notice.LayoutNone},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Traditional page (-want +got):\n%s", diff)
+	}
+
+	got, err = p.Parse([]byte(page(docTitle, docAddr, docText, docSigner, docSigned)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != docTitle || got.Addressee == "" || len(got.Signers) != 1 {
+		t.Errorf("Simplified page kept as it is: title %q, addressee %q, signers %q; want its parts read", got.Title, got.Addressee, got.Signers)
+	}
+}
