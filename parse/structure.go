@@ -10,10 +10,11 @@ import (
 )
 
 // The official-document stage (spec §7): the body's paragraphs go through
-// structure.Analyze, and the parts it finds fill the record. It runs after
-// the header has been mapped, so a field that is already set came from the
-// header: the header's value wins, and a body value that differs from it is
-// a warning.
+// structure.AnalyzeWith, and the parts it finds fill the record. It runs
+// after the header has been mapped, so a field that is already set came
+// from the header: the header's value wins, and a body value that differs
+// from it is a warning. The header's title and 文号 are also the stage's
+// evidence of a document whose body leaves them out.
 
 // readDocument sets n.Body from the body paragraphs paras and fills the
 // record with the parts of an official document found in them. The lines
@@ -32,9 +33,6 @@ func readDocument(n *notice.Notice, paras []string, keptScript bool) {
 	}
 	d := structure.AnalyzeWith(paras, structure.Header{Title: n.Title, DocNumber: n.DocNumber != nil})
 	n.Body = d.Body
-	if len(n.Body) == 0 {
-		n.Body = nil
-	}
 	fill := filler{n: n}
 	fill.text("source", &n.Source, d.Source)
 	fill.date("published", &n.Published, d.Published)
