@@ -49,6 +49,23 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseDocument measures a page whose body is an official
+// document, which the structure stage takes apart: the gov.cn notice with
+// its appendix.
+func BenchmarkParseDocument(b *testing.B) {
+	page, err := os.ReadFile("../testdata/pages/govcn-guobanhan-2018-71.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkHostile times the robustness tests' inputs: each must parse well
 // under a second.
 func BenchmarkHostile(b *testing.B) {

@@ -10,7 +10,7 @@
 //
 // # How a page is read
 //
-// Parsing runs in four steps, each in its own file:
+// Parsing runs in five steps, each in its own file:
 //
 //  1. The bytes become canonical text (spec §2): decoded, NFC, pinyin
 //     annotations stripped, Traditional converted to Simplified, Chinese
@@ -27,14 +27,27 @@
 //     warnings. The first label of a field wins; later ones, unknown labels
 //     and known labels without a field (公开方式 …) go to Extra in order.
 //  4. The lines after the header are the body, one paragraph a line.
+//  5. The official-document stage (spec §7) reads the parts of a 公文 in
+//     the body: title, 文号, addressee, 正文, signature and date, 附注,
+//     appendices, 版记. When it finds them, Body is the 正文 alone and the
+//     other parts fill their fields; title, 文号, source and published fill
+//     theirs when the header has none, the first signer is the publisher
+//     when nothing else names one, and the signed date is the created date
+//     when the header gives none. A header value always wins; a body value
+//     that differs from it is a warning. A body without the structure (a
+//     news item) stays whole and fills no field, as does a body kept in
+//     Traditional script (KeepScript), whose words the stage cannot read.
 //
 // Everything above a header block is taken for page chrome (breadcrumbs, site
 // names, navigation) and left out of the record, a title line standing there
 // too: pages with a metadata block repeat the title below it. A header that
-// is one line of labels (时间：… 点击次数：…) is a news template's meta strip
-// under the title, so the lines above it are body. Page UI that looks like
-// labels (浏览次数, 字号, 分享, 打印 …) and chrome lines in the body
-// (breadcrumbs, 返回顶部, bars of links) never reach the record.
+// is one line of labels (时间：… 点击次数：…), or lines that name only the
+// source and the date beside page UI (来源：… 浏览量：…), is a news template's
+// meta strip under the title, so the lines above it are body; a page whose
+// only labels are such lines has no metadata header, and its layout is none.
+// Page UI that looks like labels (浏览次数, 字号, 分享, 打印 …), chrome lines
+// in the body (breadcrumbs, 返回顶部, bars of links) and the lines a page
+// puts around the title (来源：… 日期：…, a 版头) never reach the record.
 //
 // # Errors and warnings
 //

@@ -40,6 +40,45 @@ func ExampleParse() {
 	// body: 《太湖县人民政府工作规则》已经县政府全体会议通过，现予印发。
 }
 
+// A page without a metadata header: the record comes from the parts of
+// the official document in its body and the line under its title.
+func ExampleParse_document() {
+	page := []byte(`国务院办公厅关于印发《政府网站集约化
+试点工作方案》的通知
+来源：中国政府网 日期：2018-11-09
+国办函〔2018〕71号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2018年10月27日
+（此件公开发布）
+`)
+	n, err := parse.Parse(page)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("title:", n.Title)
+	fmt.Println("doc number:", n.DocNumber)
+	fmt.Println("publisher:", n.Publisher)
+	fmt.Println("source:", n.Source)
+	fmt.Println("created:", n.Created, "published:", n.Published)
+	fmt.Println("addressee:", n.Addressee)
+	fmt.Println("body:", n.Body)
+	fmt.Println("signers:", n.Signers, "signed:", n.Signed, "notes:", n.Notes)
+	fmt.Println("layout:", n.Input.Layout)
+	// Output:
+	// title: 国务院办公厅关于印发《政府网站集约化试点工作方案》的通知
+	// doc number: 国办函〔2018〕71号
+	// publisher: 国务院办公厅
+	// source: 中国政府网
+	// created: 2018-10-27 published: 2018-11-09
+	// addressee: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构
+	// body: [《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。]
+	// signers: [国务院办公厅] signed: 2018-10-27 notes: [此件公开发布]
+	// layout: none
+}
+
 func ExampleParser_Parse() {
 	p := parse.Parser{MaxSize: 1 << 10}
 	_, err := p.Parse(make([]byte, 2<<10))

@@ -161,11 +161,27 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
-			name: "a one-line meta strip keeps the title above it in the body",
-			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n",
+			// The meta strip is no metadata header (spec §7): the page's
+			// layout is none, and the title above it is the document's.
+			name: "a one-line meta strip keeps the title above it",
+			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n现将有关事项通知如下。\n",
 			want: &notice.Notice{
+				Title:     "县政府办公室关于推进信息共享工作的通知",
 				Published: &notice.Date{Year: 2019, Month: 6, Day: 17},
-				Body:      []string{"县政府办公室关于推进信息共享工作的通知", "各乡镇人民政府："},
+				Addressee: "各乡镇人民政府",
+				Body:      []string{"现将有关事项通知如下。"},
+				Input:     notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
+			},
+		},
+		{
+			name: "a meta strip with a label of the vocabulary is a header",
+			page: "县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 发布机构:县政府办公室\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+			want: &notice.Notice{
+				Title:     "县政府办公室关于推进信息共享工作的通知",
+				Publisher: "县政府办公室",
+				Published: &notice.Date{Year: 2019, Month: 6, Day: 17},
+				Addressee: "各乡镇人民政府",
+				Body:      []string{"现将有关事项通知如下。"},
 				Input:     labelLines(),
 			},
 		},

@@ -18,8 +18,8 @@ import (
 // error must be a *parse.Error; and every record must encode as valid JSON
 // and well-formed XML that decode back to the same record.
 func FuzzParse(f *testing.F) {
-	for _, path := range pages(f) {
-		data, err := os.ReadFile(path)
+	for _, s := range samples(f) {
+		data, err := os.ReadFile(s.path)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -30,6 +30,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("• 索引号:\n    1\n• [ 主题分类 ]\n"))
 	// HTML is read as text for now; it must not break anything.
 	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><table class=\"bd1\"><tr><td>索 引 号：</td><td>000014349/2018-00204</td></tr></table><div id=\"UCAP-CONTENT\"><p>正文。</p></div></body></html>"))
+	// An official document without a header, and text after its signature
+	// that becomes an appendix without a title.
+	f.Add([]byte("某县人民政府关于做好防汛工作的通知\n来源：某县政府网 日期：2019-06-02\n某政发〔2019〕12号\n各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府\n2019年6月1日\n（此件公开发布）\n防汛责任人名单\n一、县级防汛责任人：张三。\n抄送：县委办公室。\n"))
 	f.Add([]byte("在线链接地址：http://www.x.gov.cn/資料(1).html\n附件：说明 <http://x/a.pdf>\n"))
 	f.Fuzz(checkPage)
 }

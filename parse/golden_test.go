@@ -17,24 +17,41 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// pages returns the paths of the sample pages.
-func pages(t testing.TB) []string {
+// A sample is a real page and the golden file stem of its record.
+type sample struct {
+	path   string // the page
+	golden string // testdata/golden/<golden>.json and .xml
+}
+
+// samples returns the sample pages: those of testdata/pages, with their
+// goldens in testdata/golden, and the pages without a metadata header of
+// testdata/nohead, with theirs in testdata/golden/nohead.
+func samples(t testing.TB) []sample {
 	t.Helper()
-	paths, err := filepath.Glob("../testdata/pages/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no pages in ../testdata/pages: %v", err)
+	var out []sample
+	for _, dir := range []struct{ pages, golden string }{
+		{"pages", ""},
+		{"nohead", "nohead"},
+	} {
+		paths, err := filepath.Glob(filepath.Join("..", "testdata", dir.pages, "*.txt"))
+		if err != nil || len(paths) == 0 {
+			t.Fatalf("no pages in ../testdata/%s: %v", dir.pages, err)
+		}
+		for _, path := range paths {
+			name := strings.TrimSuffix(filepath.Base(path), ".txt")
+			out = append(out, sample{path: path, golden: filepath.Join(dir.golden, name)})
+		}
 	}
-	return paths
+	return out
 }
 
 // TestGolden parses every sample page and compares its record, as JSON and
-// as XML, with testdata/golden/<page>.json and .xml. Run with -update to
-// rewrite them, then read the diff.
+// as XML, with its golden files. Run with -update to rewrite them, then
+// read the diff.
 func TestGolden(t *testing.T) {
-	for _, path := range pages(t) {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			page, err := os.ReadFile(path)
+	for _, s := range samples(t) {
+		t.Run(s.golden, func(t *testing.T) {
+			page, err := os.ReadFile(s.path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -53,8 +70,11 @@ func TestGolden(t *testing.T) {
 				if err := form.encode(&got, n); err != nil {
 					t.Fatalf("%s: %v", form.ext, err)
 				}
-				golden := filepath.Join("..", "testdata", "golden", name+form.ext)
+				golden := filepath.Join("..", "testdata", "golden", s.golden+form.ext)
 				if *update {
+					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+						t.Fatal(err)
+					}
 					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
 						t.Fatal(err)
 					}
@@ -65,7 +85,7 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("%v (run go test -update to create it)", err)
 				}
 				if diff := cmp.Diff(string(want), got.String()); diff != "" {
-					t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
+					t.Errorf("%s differs from %s (-want +got):\n%s", s.path, golden, diff)
 				}
 			}
 		})
@@ -76,10 +96,9 @@ func TestGolden(t *testing.T) {
 // encode.Text and parses that: the record must come back the same, but for
 // Input, which describes the page read.
 func TestTextRoundTrip(t *testing.T) {
-	for _, path := range pages(t) {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			page, err := os.ReadFile(path)
+	for _, s := range samples(t) {
+		t.Run(s.golden, func(t *testing.T) {
+			page, err := os.ReadFile(s.path)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -42,11 +42,37 @@ type header struct {
 // vocabulary. A table row whose cell is a label is a header by itself.
 const minHeaderLabels = 2
 
-// metaLine reports whether the header is a single line of labels, such as
-// 时间：2019年06月17日 点击次数：28596: news-style templates put such a line
-// under the article's title, so what stands above it is not all chrome.
+// metaLine reports whether the header is a news template's meta strip
+// under the article's title, so that what stands above it is not all
+// chrome: a single line of labels (时间：2019年06月17日 点击次数：28596), or
+// lines that name only the source and the date beside page UI (来源：…,
+// 浏览量：…).
 func (h *header) metaLine() bool {
-	return h.lines == 1 && h.layout == notice.LayoutLabelLines
+	return h.layout == notice.LayoutLabelLines && (h.lines == 1 || h.pageInfo())
+}
+
+// pageInfo reports whether every label of the header is the source, the
+// date or page UI: the lines a page without a metadata header puts under
+// its title (spec §7).
+func (h *header) pageInfo() bool {
+	for _, p := range h.pairs {
+		switch p.field {
+		case fieldSource, fieldPublished, fieldNoise:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pageLayout is the layout the record reports: none for a header that is
+// only page information (pageInfo), whose values are still read like a
+// header's.
+func (h *header) pageLayout() string {
+	if h.layout == notice.LayoutLabelLines && h.pageInfo() {
+		return notice.LayoutNone
+	}
+	return h.layout
 }
 
 // findHeader looks for the header: the first block of lines with labels of
@@ -137,9 +163,11 @@ func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor)
 				pending = -1
 				break
 			}
-			if known == 0 && !a.noiseLine() && !sc.labelsFollow(c) {
+			if known == 0 && !a.noiseLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !sc.labelsFollow(c) {
 				// Only words the vocabulary does not know, with no label
-				// after them: the body's first line (各乡镇人民政府：).
+				// after them: the body's first line (各乡镇人民政府：). A
+				// row of the header's table is the table's, whatever its
+				// label (| 上载日期： | 2019-12-02 |).
 				return h, cursorAt(c, l)
 			}
 			h.lines++

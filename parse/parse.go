@@ -136,7 +136,7 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	h, rest := sc.findHeader(s)
 	n.Input.Layout = notice.LayoutNone
 	if h != nil {
-		n.Input.Layout = h.layout
+		n.Input.Layout = h.pageLayout()
 		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
 		m.apply(h.pairs)
 	}
@@ -148,7 +148,7 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 		above, controls = sc.readBody(cursor{text: s}, h.start)
 	}
 	body, n2 := sc.readBody(rest, len(s))
-	n.Body = append(above, body...)
+	readDocument(n, append(above, body...), p.KeepScript)
 	controls += n2
 	if controls > 0 {
 		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))

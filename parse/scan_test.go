@@ -234,6 +234,13 @@ func TestScanHeader(t *testing.T) {
 			body:   "正文",
 		},
 		{
+			name:   "an unknown label in the table's last row, an addressee after it",
+			page:   "| 索引号： | 1 |\n| 上载日期： | 2019-12-02 |\n\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"上载日期", "2019-12-02"}},
+			body:   "各乡镇人民政府：",
+		},
+		{
 			name:   "a short addressee after the header is body, not an unknown label",
 			page:   "索引号：1\n发布机构：县政府\n各乡镇人民政府：\n现将有关事项通知如下。\n",
 			layout: "label-lines",

@@ -1,35 +1,20 @@
 package structure
 
 import (
-	"regexp"
-	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/govnotice/govnotice/variant"
 )
 
-// pinyin matches a pinyin annotation after a Chinese character: 發(fā),
-// 會(huì ). TEMPORARY, like canonical.
-var pinyin = regexp.MustCompile(`(\p{Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)`)
-
-// canonical makes page text canonical for the tests. TEMPORARY: until
-// variant's whole chain (variant.Canonical) is on main it strips pinyin
-// annotations with a rough pattern, converts to Simplified with
-// variant.Simplify and turns ASCII punctuation next to Chinese text into
-// Chinese punctuation.
-func canonical(t *testing.T, s string) string {
+// canonical makes a page canonical text as package parse does before it
+// finds the header (spec §2 steps 1–5): variant.Canonical with the white
+// space kept, so that the page keeps its lines; pageParas then cleans each
+// line with variant.CleanSpace, as parse cleans each paragraph.
+func canonical(t *testing.T, page []byte) string {
 	t.Helper()
-	s = pinyin.ReplaceAllString(s, "$1")
-	rs := []rune(variant.Simplify.String(s))
-	chinese := func(i int) bool {
-		return i >= 0 && i < len(rs) && (unicode.Is(unicode.Han, rs[i]) || strings.ContainsRune("，：；（）。、《》“”〔〕【】〈〉—", rs[i]))
+	r, err := variant.Canonical(page, variant.Options{KeepSpace: true})
+	if err != nil {
+		t.Fatal(err)
 	}
-	full := map[rune]rune{',': '，', ':': '：', ';': '；', '(': '（', ')': '）'}
-	for i, r := range rs {
-		if f, ok := full[r]; ok && (chinese(i-1) || chinese(i+1)) {
-			rs[i] = f
-		}
-	}
-	return string(rs)
+	return string(r.Text)
 }

@@ -43,6 +43,11 @@
 //   - a signature with at least one signer, together with a title, a 文号,
 //     a closing formula above it (特此通知。), a 附注 or a 版记.
 //
+// A page's metadata header may give the title and the 文号 that its body
+// leaves out: [AnalyzeWith] counts them as if the body showed them (a
+// header title only when it ends in a genre word, like a title in the
+// body).
+//
 // A signature must be followed by the end of the body, a 附注, an appendix,
 // a 附件说明 or at most three short lines of page furniture; a date line
 // elsewhere is body text. A date with no signer above it is a signature

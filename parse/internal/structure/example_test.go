@@ -37,3 +37,19 @@ func ExampleAnalyze() {
 	// 政府网站集约化试点工作方案 [一、总体要求]
 	// false 2
 }
+
+// A page whose header gives the title: the body does not repeat it, and
+// without the header's title its signature would be no evidence.
+func ExampleAnalyzeWith() {
+	body := []string{
+		"为做好今年防汛工作，现将有关事项公告如下。",
+		"某县人民政府",
+		"2019年6月1日",
+	}
+	fmt.Println(structure.Analyze(body).Recognized)
+	d := structure.AnalyzeWith(body, structure.Header{Title: "某县人民政府关于做好防汛工作的公告"})
+	fmt.Println(d.Recognized, d.Title == "", d.Body, d.Signers, d.Signed)
+	// Output:
+	// false
+	// true true [为做好今年防汛工作，现将有关事项公告如下。] [某县人民政府] 2019-06-01
+}

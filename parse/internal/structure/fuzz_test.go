@@ -20,61 +20,68 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("\xff\xfe附件\n《〈》\n某\u3000县 人民政府\n二〇〇六年十一月二十九日")
 	f.Fuzz(func(t *testing.T, s string) {
 		paras := strings.Split(s, "\n")
-		d := Analyze(paras)
-
-		var in []string
-		for _, p := range paras {
-			if p = strings.TrimSpace(p); p != "" {
-				in = append(in, p)
-			}
-		}
-		isInput := make(map[string]bool, len(in))
-		for _, l := range in {
-			isInput[l] = true
-		}
-		paragraphs := [][]string{d.Body, d.Chrome, d.Trailing}
-		for _, a := range d.Appendices {
-			paragraphs = append(paragraphs, a.Body)
-		}
-		for _, ps := range paragraphs {
-			for _, p := range ps {
-				if !isInput[p] {
-					t.Errorf("paragraph %q is not an input paragraph", p)
-				}
-			}
-		}
-
-		whole := squeeze(strings.Join(in, ""))
-		parts := append([]string{d.Title, d.Addressee, d.Printed, d.Source}, d.Signers...)
-		parts = append(parts, d.Notes...)
-		parts = append(parts, d.CC...)
-		for _, a := range d.Attachments {
-			parts = append(parts, a.Name)
-		}
-		for _, a := range d.Appendices {
-			parts = append(parts, a.Title)
-		}
-		for _, p := range parts {
-			if !strings.Contains(whole, squeeze(p)) {
-				t.Errorf("%q is not built from the input", p)
-			}
-		}
-		if d.DocNumber != nil {
-			if n, err := notice.ParseDocNumber(d.DocNumber.Text); err != nil || n != *d.DocNumber {
-				t.Errorf("doc number %+v does not read back: %+v, %v", *d.DocNumber, n, err)
-			}
-		}
-
-		if !d.Recognized {
-			if len(d.Body)+len(d.Chrome) != len(in) {
-				t.Errorf("unrecognised body lost lines: %d body + %d chrome of %d", len(d.Body), len(d.Chrome), len(in))
-			}
-			if d.Title != "" || d.DocNumber != nil || d.Addressee != "" || d.Signers != nil || d.Signed != nil ||
-				d.Notes != nil || d.Appendices != nil || d.CC != nil || d.Printed != "" || d.Attachments != nil || d.Trailing != nil {
-				t.Errorf("unrecognised body has parts: %+v", d)
-			}
-		}
+		checkDoc(t, paras, Analyze(paras))
+		// The same body under a header that gives its first line as the
+		// title and a 文号: more evidence, the same rules for the parts.
+		checkDoc(t, paras, AnalyzeWith(paras, Header{Title: paras[0], DocNumber: true}))
 	})
+}
+
+// checkDoc is FuzzAnalyze's check of the Doc d of paras.
+func checkDoc(t *testing.T, paras []string, d Doc) {
+	t.Helper()
+	var in []string
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			in = append(in, p)
+		}
+	}
+	isInput := make(map[string]bool, len(in))
+	for _, l := range in {
+		isInput[l] = true
+	}
+	paragraphs := [][]string{d.Body, d.Chrome, d.Trailing}
+	for _, a := range d.Appendices {
+		paragraphs = append(paragraphs, a.Body)
+	}
+	for _, ps := range paragraphs {
+		for _, p := range ps {
+			if !isInput[p] {
+				t.Errorf("paragraph %q is not an input paragraph", p)
+			}
+		}
+	}
+
+	whole := squeeze(strings.Join(in, ""))
+	parts := append([]string{d.Title, d.Addressee, d.Printed, d.Source}, d.Signers...)
+	parts = append(parts, d.Notes...)
+	parts = append(parts, d.CC...)
+	for _, a := range d.Attachments {
+		parts = append(parts, a.Name)
+	}
+	for _, a := range d.Appendices {
+		parts = append(parts, a.Title)
+	}
+	for _, p := range parts {
+		if !strings.Contains(whole, squeeze(p)) {
+			t.Errorf("%q is not built from the input", p)
+		}
+	}
+	if d.DocNumber != nil {
+		if n, err := notice.ParseDocNumber(d.DocNumber.Text); err != nil || n != *d.DocNumber {
+			t.Errorf("doc number %+v does not read back: %+v, %v", *d.DocNumber, n, err)
+		}
+	}
+
+	if !d.Recognized {
+		if len(d.Body)+len(d.Chrome) != len(in) {
+			t.Errorf("unrecognised body lost lines: %d body + %d chrome of %d", len(d.Body), len(d.Chrome), len(in))
+		}
+		if d.Title != "" || d.DocNumber != nil || d.Addressee != "" || d.Signers != nil || d.Signed != nil ||
+			d.Notes != nil || d.Appendices != nil || d.CC != nil || d.Printed != "" || d.Attachments != nil || d.Trailing != nil {
+			t.Errorf("unrecognised body has parts: %+v", d)
+		}
+	}
 }
 
 // squeeze removes white space and lowers the nested book-title marks, the

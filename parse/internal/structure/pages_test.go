@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/govnotice/govnotice/variant"
 )
 
 // outline is what a test of a real page checks of its Doc: every part but
@@ -391,8 +393,8 @@ func pageParas(t *testing.T, path string) []string {
 		t.Fatalf("%s is not UTF-8", path)
 	}
 	var paras []string
-	for _, l := range strings.Split(canonical(t, string(data)), "\n") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
+	for _, l := range strings.Split(canonical(t, data), "\n") {
+		if l = variant.CleanSpace(l); l != "" {
 			paras = append(paras, l)
 		}
 	}

@@ -68,6 +68,25 @@ type Doc struct {
 // Analyze never fails: a body without the structure comes back whole in
 // Doc.Body, with Recognized false.
 func Analyze(paras []string) Doc {
+	return AnalyzeWith(paras, Header{})
+}
+
+// Header is what a page's metadata header says of its document. A page
+// with a header often leaves the title and the 文号 out of its body, so
+// they count as evidence of the structure as if the body showed them; the
+// Doc still holds only what the body shows.
+type Header struct {
+	// Title is the header's title (信息名称, 标题). It counts only when it
+	// ends in a genre word, as a title in the body must.
+	Title string
+	// DocNumber reports whether the header gives a 文号.
+	DocNumber bool
+}
+
+// AnalyzeWith is [Analyze] for the body of a page whose metadata header
+// says hdr. The header's title also names an appendix the body does not
+// head (印发《…》的通知 followed by the …) when the body has no title.
+func AnalyzeWith(paras []string, hdr Header) Doc {
 	lines := make([]string, 0, len(paras))
 	for _, p := range paras {
 		if p = strings.TrimSpace(p); p != "" {
@@ -76,11 +95,18 @@ func Analyze(paras []string) Doc {
 	}
 
 	h := readHead(lines)
-	headEvidence := h.addressee != "" || h.docNumber != nil && h.title != ""
-	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: h.title})
+	title := h.title
+	if title == "" {
+		if t, _ := titleAndNumber(titleText(hdr.Title)); endsInGenre(t) {
+			title = t
+		}
+	}
+	hasNumber := h.docNumber != nil || hdr.DocNumber
+	headEvidence := h.addressee != "" || hasNumber && title != ""
+	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
-		(h.title != "" || h.docNumber != nil || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
+		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
 	if !recognized {
 		return plain(lines)
 	}

@@ -585,3 +585,87 @@ func TestAnalyze(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeWith checks what a page's metadata header adds: its title and
+// 文号 are evidence of the structure that the body leaves out, and name an
+// unheaded appendix; the Doc still holds only what the body shows.
+func TestAnalyzeWith(t *testing.T) {
+	body := lines(text2, signer, signedL)
+	signed := Doc{Body: []string{text2}, Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true}
+	tests := []struct {
+		name string
+		in   []string
+		hdr  Header
+		want Doc
+	}{
+		{
+			name: "no header: a signature alone is no evidence",
+			in:   body,
+			want: Doc{Body: body},
+		},
+		{
+			name: "the header's title ending in a genre word",
+			in:   body,
+			hdr:  Header{Title: title},
+			want: signed,
+		},
+		{
+			name: "the header's title with layout spaces and a 文号 in parentheses",
+			in:   body,
+			hdr:  Header{Title: "某县人民政府 关于做好防汛工作的 通 知（某政发〔2019〕12号）"},
+			want: signed,
+		},
+		{
+			name: "a news headline in the header is no evidence",
+			in:   body,
+			hdr:  Header{Title: "某区召开深度融合、一体发展动员部署会"},
+			want: Doc{Body: body},
+		},
+		{
+			name: "the header's 文号",
+			in:   body,
+			hdr:  Header{DocNumber: true},
+			want: signed,
+		},
+		{
+			name: "the header's title and 文号 let a date close the document alone",
+			in:   lines(text2, signedL),
+			hdr:  Header{Title: title, DocNumber: true},
+			want: Doc{Body: []string{text2}, Signed: date(2019, 6, 1), Recognized: true},
+		},
+		{
+			name: "the header's 文号 and the body's title",
+			in:   lines("某县人民政府工作规则", "第一章 总则", text2),
+			hdr:  Header{DocNumber: true},
+			want: Doc{Title: "某县人民政府工作规则", Body: []string{"第一章 总则", text2}, Recognized: true},
+		},
+		{
+			name: "the header's title names an unheaded appendix",
+			in:   lines(addr, "现将《某县防汛应急预案》印发给你们。", signer, signedL, "某县防汛应急预案", "第一章 总则"),
+			hdr:  Header{Title: "某县人民政府关于印发《某县防汛应急预案》的通知"},
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"现将《某县防汛应急预案》印发给你们。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}}},
+				Recognized: true,
+			},
+		},
+		{
+			// A title and a 文号 make the page a document's, but a body
+			// without the parts loses nothing.
+			name: "a body without parts under a header title and 文号 stays whole",
+			in:   newsParas,
+			hdr:  Header{Title: title, DocNumber: true},
+			want: Doc{Body: newsParas, Recognized: true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, AnalyzeWith(tt.in, tt.hdr)); diff != "" {
+				t.Errorf("AnalyzeWith (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
