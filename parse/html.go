@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"path"
+	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -152,20 +154,23 @@ func headerLabel(s string) bool {
 }
 
 // mergeAttachments adds the files an HTML page links to: a link fills the
-// URL of an attachment the header named without one, or is added; a URL
-// already in the record is not added again. Names are made canonical like
-// every string of the record; URLs are kept as resolved.
+// URL of an attachment that the header or the body named without one (the
+// same name, give or take 附件1： before it and .pdf after it), or is added;
+// a URL already in the record is not added again. Names are made canonical
+// like every string of the record; URLs are kept as resolved.
 func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
 	if len(links) == 0 {
 		return
 	}
 	byURL := make(map[string]bool)
-	byName := make(map[string]int) // attachments without URL, by name
+	byName := make(map[string]int) // attachments without URL, by attachmentKey
 	for i, a := range n.Attachments {
 		if a.URL != "" {
 			byURL[a.URL] = true
-		} else if _, ok := byName[a.Name]; !ok {
-			byName[a.Name] = i
+		} else if k := attachmentKey(a.Name); k != "" {
+			if _, ok := byName[k]; !ok {
+				byName[k] = i
+			}
 		}
 	}
 	for _, a := range links {
@@ -174,13 +179,33 @@ func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
 		}
 		byURL[a.URL] = true
 		name := p.canonicalValue(a.Name)
-		if i, ok := byName[name]; ok {
+		k := attachmentKey(name)
+		if i, ok := byName[k]; ok && k != "" {
 			n.Attachments[i].URL = a.URL
-			delete(byName, name)
+			delete(byName, k)
 			continue
 		}
 		n.Attachments = append(n.Attachments, notice.Attachment{Name: name, URL: a.URL})
 	}
+}
+
+// attachmentKey is an attachment's name as merging compares it: without
+// white space, without the 附件 and numbering before it (附件2：, 附件：1.)
+// and without the extension of a file name after it.
+func attachmentKey(name string) string {
+	s := strings.Join(strings.FieldsFunc(name, isSpace), "")
+	s = strings.TrimPrefix(s, "附件")
+	for range 2 { // 附件2：3. or 附件：1.
+		s = strings.TrimLeft(s, "0123456789一二三四五六七八九十")
+		s = strings.TrimLeft(s, ":：.．、-—")
+	}
+	if ext := path.Ext(s); ext != "" && len(ext) <= 5 && ext != s {
+		switch strings.ToLower(ext) {
+		case ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd":
+			s = s[:len(s)-len(ext)]
+		}
+	}
+	return s
 }
 
 // canonicalValue makes a string found outside the text canonical, as the

@@ -8,7 +8,8 @@ import (
 
 // An HTML page is recognised by its start and read like a text page: the
 // metadata table gives the header, the article container the body, and
-// links to files the attachments.
+// links to files the attachments' URLs (here of the 附件 line that the
+// body names).
 func ExampleParser_Parse_html() {
 	page := []byte(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>
 <table class="bd1">
@@ -29,12 +30,14 @@ func ExampleParser_Parse_html() {
 		return
 	}
 	fmt.Println(n.IndexNumber.Text, n.Publisher, n.Title)
+	fmt.Println(n.Addressee)
 	fmt.Println(n.Body)
 	fmt.Println(n.Attachments)
 	fmt.Println(n.Input.Layout, n.Input.Charset)
 	// Output:
 	// 000014349/2019-00007 国务院 国务院关于某事的通知
-	// [各省、自治区、直辖市人民政府： 现将有关事项通知如下。 附件：名单]
-	// [{附件：名单 http://www.gov.cn/zhengce/content/files/list.pdf}]
+	// 各省、自治区、直辖市人民政府
+	// [现将有关事项通知如下。]
+	// [{名单 http://www.gov.cn/zhengce/content/files/list.pdf}]
 	// html utf-8
 }

@@ -114,8 +114,15 @@ func TestHTMLGovcn(t *testing.T) {
 					t.Errorf("%s: got %v, want %v", d.label, d.got, want)
 				}
 			}
-			if n.Input.Layout != notice.LayoutHTML || n.Input.Charset != "utf-8" || len(n.Input.Warnings) > 0 {
+			if n.Input.Layout != notice.LayoutHTML || n.Input.Charset != "utf-8" {
 				t.Errorf("input: %+v", n.Input)
+			}
+			for _, w := range n.Input.Warnings {
+				// Warnings of the official-document stage (a title that
+				// reads differently in the body) are not this test's.
+				if strings.HasPrefix(w, "html:") || strings.HasPrefix(w, "input:") {
+					t.Errorf("warning: %s", w)
+				}
 			}
 			checkBody(t, n.Body)
 		})
