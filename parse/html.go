@@ -194,10 +194,12 @@ func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
 // and without the extension of a file name after it.
 func attachmentKey(name string) string {
 	s := strings.Join(strings.FieldsFunc(name, isSpace), "")
-	s = strings.TrimPrefix(s, "附件")
-	for range 2 { // 附件2：3. or 附件：1.
-		s = strings.TrimLeft(s, "0123456789一二三四五六七八九十")
-		s = strings.TrimLeft(s, ":：.．、-—")
+	if rest, ok := strings.CutPrefix(s, "附件"); ok {
+		s = rest
+		for range 2 { // 附件2：3. or 附件：1.
+			s = strings.TrimLeft(s, "0123456789一二三四五六七八九十")
+			s = strings.TrimLeft(s, ":：.．、-—")
+		}
 	}
 	if ext := path.Ext(s); ext != "" && len(ext) <= 5 && ext != s {
 		switch strings.ToLower(ext) {

@@ -514,3 +514,21 @@ func mustURL(t testing.TB, s string) *url.URL {
 	}
 	return u
 }
+
+func TestAttachmentKey(t *testing.T) {
+	tests := []struct{ name, key string }{
+		{"名单", "名单"},
+		{"附件：名单", "名单"},
+		{"附件2：名单.pdf", "名单"},
+		{"附件：1. 名单.XLSX", "名单"},
+		{"附件一、名单", "名单"},
+		{"名单.html", "名单.html"},
+		{".pdf", ".pdf"},
+		{"附件", ""},
+	}
+	for _, tt := range tests {
+		if got := attachmentKey(tt.name); got != tt.key {
+			t.Errorf("attachmentKey(%q) = %q, want %q", tt.name, got, tt.key)
+		}
+	}
+}
