@@ -64,6 +64,12 @@ type Parser struct {
 	KeepPunctuation bool
 	// MaxSize is the largest input in bytes; 0 means DefaultMaxSize.
 	MaxSize int64
+	// BaseURL is the address an HTML page was fetched from: its relative
+	// links (attachments) are resolved against it, after the page's own
+	// <base href>. Empty keeps relative links as found.
+	BaseURL string
+
+	rendered bool // the input is an HTML page's text rendering (html.go)
 }
 
 // Parse reads one page with the default [Parser].
@@ -96,6 +102,9 @@ func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
 func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	if int64(len(data)) > p.maxSize() {
 		return nil, &Error{Err: ErrTooLarge}
+	}
+	if !p.rendered && isHTML(data) {
+		return p.parseHTML(data)
 	}
 	text, info, err := canonicalize(data, p)
 	if err != nil {

@@ -1,0 +1,224 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/htmlpage"
+	"github.com/govnotice/govnotice/variant"
+)
+
+// HTML pages (spec §1.3) are read by rendering them as text: package
+// htmlpage keeps the metadata block and the article and writes them as pipe
+// rows and lines, which the scanner then reads like any text page. The
+// renderer asks this package which words are labels, so that HTML and text
+// pages share one vocabulary. What rendering loses is put back here: the
+// charset of the original bytes, the attachments' URLs, and the layout.
+
+// htmlSniffUTF16 is how many bytes of a UTF-16 page are decoded to tell
+// whether it is HTML.
+const htmlSniffUTF16 = 4 << 10
+
+// isHTML reports whether a page is HTML: it starts, after a byte order
+// mark, white space and comments, with a doctype or an HTML tag.
+func isHTML(data []byte) bool {
+	var cs variant.Charset
+	switch {
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		cs, _ = variant.LookupCharset("utf-16le")
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		cs, _ = variant.LookupCharset("utf-16be")
+	default:
+		return htmlpage.Sniff(data)
+	}
+	head, _ := variant.Decode(data[:min(len(data), htmlSniffUTF16)], cs)
+	return htmlpage.Sniff(bytes.TrimPrefix(head, []byte("\ufeff")))
+}
+
+// parseHTML reads an HTML page: decoded as any page, rendered as text,
+// and that text parsed.
+func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
+	text, cs, invalid, err := decodePage(data, p)
+	if err != nil {
+		return nil, &Error{Err: err}
+	}
+	var warnings []string
+	if p.Charset == "" {
+		var redetected bool
+		var warning string
+		if cs, redetected, warning = checkDeclared(data, cs); redetected {
+			text, invalid = decodeAs(data, cs)
+		}
+		if warning != "" {
+			warnings = append(warnings, warning)
+		}
+	}
+	if invalid > 0 {
+		warnings = append([]string{fmt.Sprintf("input: %d invalid bytes replaced by U+FFFD", invalid)}, warnings...)
+	}
+	r := htmlpage.Renderer{IsLabel: headerLabel}
+	if p.BaseURL != "" {
+		u, err := url.Parse(p.BaseURL)
+		if err != nil || !u.IsAbs() {
+			warnings = append(warnings, fmt.Sprintf("html: base URL %q is not an absolute URL; relative links kept as found", p.BaseURL))
+		} else {
+			r.BaseURL = u
+		}
+	}
+	page := r.Render(text)
+
+	inner := *p
+	inner.Charset, inner.rendered = "utf-8", true
+	n, err := inner.Parse(page.Text)
+	if err != nil {
+		return nil, err
+	}
+	n.Input.Charset = cs.Name
+	n.Input.Layout = notice.LayoutHTML
+	warnings = append(warnings, page.Warnings...)
+	n.Input.Warnings = append(warnings, n.Input.Warnings...)
+	p.mergeAttachments(n, page.Attachments)
+	return n, nil
+}
+
+// decodePage is spec §2 step 1 for an HTML page, which is rendered before
+// the other steps: the charset named by the Parser, or detected as
+// variant.Canonical detects it; the text without a byte order mark, invalid
+// sequences replaced by U+FFFD and counted.
+func decodePage(data []byte, p *Parser) (text []byte, cs variant.Charset, invalid int, err error) {
+	if p.Charset != "" {
+		if cs, err = variant.LookupCharset(p.Charset); err != nil {
+			return nil, cs, 0, err
+		}
+	} else {
+		cs = variant.DetectCharset(data[:min(len(data), charsetSniffLen)])
+	}
+	text, invalid = decodeAs(data, cs)
+	return text, cs, invalid, nil
+}
+
+// charsetSniffLen is how much of a page charset detection reads, as in
+// variant.Canonical.
+const charsetSniffLen = 64 << 10
+
+// decodeAs decodes a page in charset cs, without a byte order mark.
+func decodeAs(data []byte, cs variant.Charset) ([]byte, int) {
+	text, invalid := variant.Decode(data, cs)
+	return bytes.TrimPrefix(text, []byte("\ufeff")), invalid
+}
+
+// checkDeclared compares the charset a page declares in a <meta> tag with
+// the one its bytes were decoded in (cs, from detection, which trusts the
+// declaration unless the bytes are clearly UTF-8). A declaration the bytes
+// contradict is a warning. When detection kept a declaration without being
+// sure of it, the bytes are asked again without it: GBK bytes declared
+// UTF-8 are then read as GB18030, and the warning says so.
+func checkDeclared(data []byte, cs variant.Charset) (variant.Charset, bool, string) {
+	label, start, end := htmlpage.MetaCharset(data)
+	if label == "" {
+		return cs, false, ""
+	}
+	declared, err := variant.LookupCharset(label)
+	if err != nil {
+		return cs, false, fmt.Sprintf("html: page declares the unknown charset %q; read as %s", label, cs.Name)
+	}
+	if declared.Name != cs.Name {
+		return cs, false, fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
+	}
+	if cs.Certain {
+		return cs, false, ""
+	}
+	sample := bytes.Clone(data[:min(len(data), charsetSniffLen)])
+	for i := start; i < end && i < len(sample); i++ {
+		sample[i] = ' '
+	}
+	if sniffed := variant.DetectCharset(sample); sniffed.Certain && sniffed.Name != cs.Name {
+		return sniffed, true, fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, sniffed.Name, sniffed.Name)
+	}
+	return cs, false, ""
+}
+
+// headerLabel is the renderer's label test: a cell, an item or a word
+// before a colon that the vocabulary knows as a field or a known extra
+// label (not page UI). The text is not canonical yet, so it is made so
+// first, as far as labels need: NFC, pinyin stripped, Simplified.
+func headerLabel(s string) bool {
+	s = variant.Simplify.String(variant.StripPinyin.String(norm.NFC.String(s)))
+	return classify(compactLabel(s)).known()
+}
+
+// mergeAttachments adds the files an HTML page links to: a link fills the
+// URL of an attachment that the header or the body named without one (the
+// same name, give or take 附件1： before it and .pdf after it), or is added;
+// a URL already in the record is not added again. Names are made canonical
+// like every string of the record; URLs are kept as resolved.
+func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
+	if len(links) == 0 {
+		return
+	}
+	byURL := make(map[string]bool)
+	byName := make(map[string]int) // attachments without URL, by attachmentKey
+	for i, a := range n.Attachments {
+		if a.URL != "" {
+			byURL[a.URL] = true
+		} else if k := attachmentKey(a.Name); k != "" {
+			if _, ok := byName[k]; !ok {
+				byName[k] = i
+			}
+		}
+	}
+	for _, a := range links {
+		if byURL[a.URL] {
+			continue
+		}
+		byURL[a.URL] = true
+		name := p.canonicalValue(a.Name)
+		k := attachmentKey(name)
+		if i, ok := byName[k]; ok && k != "" {
+			n.Attachments[i].URL = a.URL
+			delete(byName, k)
+			continue
+		}
+		n.Attachments = append(n.Attachments, notice.Attachment{Name: name, URL: a.URL})
+	}
+}
+
+// attachmentKey is an attachment's name as merging compares it: without
+// white space, without the 附件 and numbering before it (附件2：, 附件：1.)
+// and without the extension of a file name after it.
+func attachmentKey(name string) string {
+	s := strings.Join(strings.FieldsFunc(name, isSpace), "")
+	if rest, ok := strings.CutPrefix(s, "附件"); ok {
+		s = rest
+		for range 2 { // 附件2：3. or 附件：1.
+			s = strings.TrimLeft(s, "0123456789一二三四五六七八九十")
+			s = strings.TrimLeft(s, ":：.．、-—")
+		}
+	}
+	if ext := path.Ext(s); ext != "" && len(ext) <= 5 && ext != s {
+		switch strings.ToLower(ext) {
+		case ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd":
+			s = s[:len(s)-len(ext)]
+		}
+	}
+	return s
+}
+
+// canonicalValue makes a string found outside the text canonical, as the
+// scanner's values are: the canonical steps, control characters removed,
+// white space cleaned.
+func (p *Parser) canonicalValue(s string) string {
+	q := Parser{Charset: "utf-8", KeepScript: p.KeepScript, KeepPunctuation: p.KeepPunctuation}
+	text, _, err := canonicalize([]byte(s), &q)
+	if err != nil {
+		return cleanSpace(s)
+	}
+	v, _ := removeControls(string(text))
+	return cleanSpace(v)
+}
