@@ -1,0 +1,51 @@
+// Package parse turns a scraped government information-disclosure page
+// (政府信息公开) into a [notice.Notice].
+//
+// A page is text: a metadata header (索引号, 发布机构, 生成日期 …) and the
+// article. [Parse] reads one page with the defaults; a [Parser] holds the
+// options (an explicit charset, keeping the script or punctuation, a size
+// limit).
+//
+//	n, err := parse.Parse(page)
+//
+// # How a page is read
+//
+// Parsing runs in four steps, each in its own file:
+//
+//  1. The bytes become canonical text (spec §2): decoded, NFC, pinyin
+//     annotations stripped, Traditional converted to Simplified, Chinese
+//     punctuation. Lines and indentation are kept.
+//  2. A scanner finds the header: the first block of lines holding labels of
+//     the vocabulary, before the first sentence of prose. It reads table rows
+//     (| 索 引 号： | 000014349/2018-00204 |, with cells shifted left where a
+//     value was dropped) and label lines (one or several pairs a line; full
+//     width, ASCII or no colon; bullets, numbers, brackets, letter-spaced
+//     labels, a label and its value on consecutive lines) into label/value
+//     pairs. It knows what a label looks like, not what it means.
+//  3. A mapping layer gives each label its field (spec §3), reads typed
+//     values with package notice's parsers and collects what was odd as
+//     warnings. The first label of a field wins; later ones, unknown labels
+//     and known labels without a field (公开方式 …) go to Extra in order.
+//  4. The lines after the header are the body, one paragraph a line.
+//
+// Page chrome before the header (breadcrumbs, site names, navigation) and
+// page UI that looks like labels (浏览次数, 字号, 分享, 打印 …) never reach the
+// record.
+//
+// # Errors and warnings
+//
+// Parsing fails only when there is no page to read: empty input, input over
+// the size limit, binary data, or a read error. The error is then an
+// [*Error] carrying a sentinel ([ErrEmpty], [ErrTooLarge], [ErrNotText]) or
+// the underlying error. Everything else gives a record: a value that does
+// not parse keeps its text where its type allows (index and document
+// numbers) or is dropped (dates), and Input.Warnings says which field, on
+// which line, and why. Checking a record against the rules of a complete
+// notice is a separate step: [notice.Notice.Validate].
+//
+// # Cost
+//
+// Work is linear in the size of the page: every look-back for a label is
+// bounded, and no line is read more than a constant number of times. Input
+// is held in memory once as canonical text; paragraphs and values share it.
+package parse

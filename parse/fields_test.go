@@ -1,0 +1,178 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// labelLines is the Input of a record read from a label-line header with
+// no warnings.
+func labelLines(warnings ...string) notice.Input {
+	return notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutLabelLines, Warnings: warnings}
+}
+
+func TestMapping(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want *notice.Notice
+	}{
+		{
+			name: "责任部门 is the publisher when no publisher label is present",
+			page: "索引号：014742224A/2023-0043406\n责任部门：万载县统计局\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "014742224A/2023-0043406", Org: "014742224A", Year: 2023, Seq: "0043406"},
+				Publisher:   "万载县统计局",
+				Body:        []string{"正文"},
+				Input:       labelLines(),
+			},
+		},
+		{
+			name: "责任部门 goes to extra beside a publisher label",
+			page: "责任部门：统计局\n发布机构：县政府\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Extra:     []notice.Field{{Label: "责任部门", Value: "统计局"}},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
+		{
+			name: "first label wins, a later one goes to extra with a warning when it differs",
+			page: "生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 发布机构: 县政府\n组配分类: 规范性文件发布\n信息分类: 通知\n正文\n",
+			want: &notice.Notice{
+				Publisher:  "县政府",
+				Collection: "规范性文件发布",
+				Created:    &notice.Date{Year: 2019, Month: 1, Day: 23},
+				Extra:      []notice.Field{{Label: "发文日期", Value: "2019-01-23"}, {Label: "信息分类", Value: "通知"}},
+				Body:       []string{"正文"},
+				Input: labelLines(
+					`collection (line 4): 信息分类 "通知" differs from the first value "规范性文件发布"; kept in extra`),
+			},
+		},
+		{
+			name: "unknown and extra labels go to extra in order, noise nowhere",
+			page: "索引号：01527918X\n公开方式：主动公开\n服务对象类别：公众\n浏览次数：590\n归档时间：2019-02-01\n正文\n访问量：1632\n图文解读：《公报》 2023-07-12\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "01527918X"},
+				Extra: []notice.Field{
+					{Label: "公开方式", Value: "主动公开"},
+					{Label: "服务对象类别", Value: "公众"},
+					{Label: "归档时间", Value: "2019-02-01"},
+				},
+				Body: []string{"正文"},
+				Input: labelLines(
+					`index_number (line 1): "01527918X" has no known shape (unknown shape: no / or - after the organisation code); kept as text`),
+			},
+		},
+		{
+			name: "placeholders are empty and a template separator is dropped",
+			page: "发布机构：政府办,\n文号：— —\n来源：--\n主题分类：无\n体裁分类：其他\n正文\n",
+			want: &notice.Notice{
+				Publisher: "政府办",
+				Genre:     "其他",
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
+		{
+			name: "typed values",
+			page: "索引号：003129766/201901-00336\n发文字号：国发[2018] 43号\n成文日期：2024年04月06日 16:40\n" +
+				"发布日期：2018年11月09日\n废止日期：1552233600\n生效日期：--\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "003129766/201901-00336", Org: "003129766", Year: 2019, Month: 1, Seq: "00336"},
+				DocNumber:   &notice.DocNumber{Text: "国发〔2018〕43号", Issuer: "国发", Year: 2018, Seq: "43"},
+				Created:     &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
+				Published:   &notice.Date{Year: 2018, Month: 11, Day: 9},
+				Body:        []string{"正文"},
+				Input:       labelLines(`abolished (line 5): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
+			},
+		},
+		{
+			name: "keywords split on every list separator",
+			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Keywords:  []string{"体育", "运动会", "机场", "机构", "批复", "通知", "公告", "公报"},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
+		{
+			name: "link and attachments keep their URLs",
+			page: "在线链接地址：http://www.qixia.gov.cn/art/2025/11/19/art_1.html\n" +
+				"附件：说明.pdf http://www.qixia.gov.cn/files/a(1).pdf\n文件下载：附件2\n正文\n",
+			want: &notice.Notice{
+				Link: "http://www.qixia.gov.cn/art/2025/11/19/art_1.html",
+				Attachments: []notice.Attachment{
+					{Name: "说明.pdf", URL: "http://www.qixia.gov.cn/files/a(1).pdf"},
+				},
+				Extra: []notice.Field{{Label: "文件下载", Value: "附件2"}},
+				Body:  []string{"正文"},
+				Input: labelLines(`attachments (line 3): 文件下载 "附件2" differs from the first value "说明.pdf http://www.qixia.gov.cn/files/a(1).pdf"; kept in extra`),
+			},
+		},
+		{
+			name: "URLs are kept as found, Traditional path and all",
+			page: "在線鏈接地址：http://www.nj.gov.cn/資料/通知.html\n發布機構：南京市人民政府\n附件：說明 <http://www.nj.gov.cn/附件/說明.pdf>\n正文\n",
+			want: &notice.Notice{
+				Link:        "http://www.nj.gov.cn/資料/通知.html",
+				Publisher:   "南京市人民政府",
+				Attachments: []notice.Attachment{{Name: "说明", URL: "http://www.nj.gov.cn/附件/說明.pdf"}},
+				Body:        []string{"正文"},
+				Input:       notice.Input{Charset: "utf-8", Script: "traditional", Layout: notice.LayoutLabelLines},
+			},
+		},
+		{
+			name: "one attachment a cell of a table row",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明.pdf <http://www.qixia.gov.cn/a.pdf> | 附表.xls | |\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Attachments: []notice.Attachment{
+					{Name: "说明.pdf", URL: "http://www.qixia.gov.cn/a.pdf"},
+					{Name: "附表.xls"},
+				},
+				Body:  []string{"正文"},
+				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
+			name: "control characters are removed from values and body",
+			page: "标题：通\x01知\n发布机构：县政府\n正\x7f文\x00的第一段落，较长的一段文字。\n",
+			want: &notice.Notice{
+				Title:     "通知",
+				Publisher: "县政府",
+				Body:      []string{"正文的第一段落，较长的一段文字。"},
+				Input: labelLines(
+					"title (line 1): removed 1 control characters",
+					"body: removed 2 control characters"),
+			},
+		},
+		{
+			name: "no header: body only, page chrome dropped",
+			page: "当前位置：首页 > 政务公开\n首页 > 通知公告\n网站支持IPV6 | 无障碍阅读\n\n  通知  标题 \n\n第一段。\n返回顶部\n【打印】 【关闭】\n",
+			want: &notice.Notice{
+				Body:  []string{"通知 标题", "第一段。"},
+				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// testScript is what canonicalisation reports as the script of the test
+// pages, all Simplified.
+const testScript = "simplified"

@@ -1,0 +1,171 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// DefaultMaxSize is the largest page a [Parser] with a zero MaxSize reads.
+const DefaultMaxSize = 64 << 20
+
+// Errors that [Error.Err] may hold. Parsing fails only when no record can be
+// read at all; everything else is a warning in the record.
+var (
+	// ErrEmpty: the page holds nothing but white space.
+	ErrEmpty = errors.New("empty page")
+	// ErrTooLarge: the page is over the parser's MaxSize.
+	ErrTooLarge = errors.New("page too large")
+	// ErrNotText: the page is binary data, not text (control characters or
+	// undecodable bytes make up more than an eighth of its start).
+	ErrNotText = errors.New("not text")
+)
+
+// Error is the error [Parse], [Parser.Parse] and [Parser.ParseReader] return.
+// Line and Column locate the problem in the decoded text: Line is 1-based,
+// Column is the 1-based byte offset within the line (UTF-8). Both are 0 when
+// the error concerns the whole input (size, reading). Field names the record
+// field concerned, when there is one.
+type Error struct {
+	Line, Column int
+	Field        string
+	Err          error
+}
+
+func (e *Error) Error() string {
+	msg := "parse: "
+	if e.Line > 0 {
+		msg += fmt.Sprintf("line %d, column %d: ", e.Line, e.Column)
+	}
+	if e.Field != "" {
+		msg += e.Field + ": "
+	}
+	return msg + e.Err.Error()
+}
+
+// Unwrap returns the underlying error, so that errors.Is(err, ErrEmpty) works.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Parser reads pages into records. The zero value is ready to use and
+// detects the charset, converts Traditional to Simplified, normalises
+// punctuation and reads pages up to [DefaultMaxSize].
+type Parser struct {
+	// Charset names the page's encoding ("gb18030", "big5" …) and overrides
+	// detection; empty means detect.
+	Charset string
+	// KeepScript keeps the script as found (no Traditional → Simplified).
+	KeepScript bool
+	// KeepPunctuation keeps punctuation and full-width forms as found.
+	KeepPunctuation bool
+	// MaxSize is the largest input in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+}
+
+// Parse reads one page with the default [Parser].
+func Parse(data []byte) (*notice.Notice, error) {
+	var p Parser
+	return p.Parse(data)
+}
+
+func (p *Parser) maxSize() int64 {
+	if p.MaxSize > 0 {
+		return p.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// ParseReader reads a page from r, at most MaxSize bytes, and parses it.
+// A page over the limit is an error wrapping [ErrTooLarge]; a read error is
+// returned wrapped in an [*Error].
+func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
+	max := p.maxSize()
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, &Error{Err: err}
+	}
+	return p.Parse(data)
+}
+
+// Parse reads one page. The record is returned whenever the page holds any
+// text; what was odd but kept is listed in its Input.Warnings.
+func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
+	if int64(len(data)) > p.maxSize() {
+		return nil, &Error{Err: ErrTooLarge}
+	}
+	text, info, err := canonicalize(data, p)
+	if err != nil {
+		return nil, &Error{Err: err}
+	}
+	if off, ok := binary(text); ok {
+		line, col := position(text, off)
+		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
+	}
+	if blank(text) {
+		return nil, &Error{Err: ErrEmpty}
+	}
+
+	n := &notice.Notice{}
+	n.Input.Charset = info.charset
+	n.Input.Script = info.script
+	n.Input.PinyinAnnotations = info.pinyin
+	if info.invalidBytes > 0 {
+		n.Input.Warnings = append(n.Input.Warnings,
+			fmt.Sprintf("input: %d invalid bytes replaced by U+FFFD", info.invalidBytes))
+	}
+
+	s := string(text)
+	sc := scanner{keepScript: p.KeepScript}
+	h, rest := sc.findHeader(s)
+	n.Input.Layout = notice.LayoutNone
+	if h != nil {
+		n.Input.Layout = h.layout
+		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
+		m.apply(h.pairs)
+	}
+	body, controls := sc.readBody(rest)
+	n.Body = body
+	if controls > 0 {
+		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))
+	}
+	return n, nil
+}
+
+// binarySample is how much of the text binary looks at.
+const binarySample = 64 << 10
+
+// binary reports whether text is binary data rather than a page: more than
+// an eighth of its first runes are control characters (other than white
+// space) or U+FFFD. It returns the offset of the first such rune.
+func binary(text []byte) (int, bool) {
+	sample := text
+	if len(sample) > binarySample {
+		sample = sample[:binarySample]
+	}
+	runes, bad, first := 0, 0, -1
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		runes++
+		if r == utf8.RuneError || isControl(r) && r != '\f' && r != '\v' {
+			bad++
+			if first < 0 {
+				first = i
+			}
+		}
+		i += size
+	}
+	return first, bad*8 > runes
+}
+
+func blank(text []byte) bool {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if !isSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
