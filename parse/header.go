@@ -34,9 +34,10 @@ type header struct {
 	noise  int // labels of page UI in the block
 }
 
-// minHeaderLabels is how many labels a block needs to be the header: one
-// label alone (a 来源： line, a 附件： line) is not a header, but one beside
-// page UI (时间：… 点击次数：…) is. At least one must be of the vocabulary.
+// minHeaderLabels is how many labels a block of label lines needs to be the
+// header: one label alone (a 来源： line, a 附件： line) is not a header, but
+// one beside page UI (时间：… 点击次数：…) is. At least one must be of the
+// vocabulary. A table row whose cell is a label is a header by itself.
 const minHeaderLabels = 2
 
 // findHeader looks for the header: the first block of lines with labels of
@@ -56,7 +57,7 @@ func (sc scanner) findHeader(text string) (*header, cursor) {
 		a := sc.analyse(l)
 		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
 			h, rest := sc.readHeader(l, a, c)
-			if h.known+h.noise >= minHeaderLabels {
+			if h.known+h.noise >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
 				return h, rest
 			}
 			if rest.pos <= at.pos {
