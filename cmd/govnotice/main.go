@@ -88,6 +88,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitUsage
 	}
 	name, rest := args[0], args[1:]
+	help := false
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
@@ -95,7 +96,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return exitOK
 		}
 		// "help text" shows the same as "text --help".
-		name, rest = rest[0], []string{"--help"}
+		name, rest, help = rest[0], []string{"--help"}, true
 	}
 	for _, c := range commands() {
 		if c.name == name && c.run != nil {
@@ -104,8 +105,10 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	// "govnotice page.txt" converts the page; a command name wins over a
 	// file of the same name ("govnotice ./text" converts a file "text").
-	if _, err := os.Stat(name); err == nil || name == "-" {
-		return runConvert(args, e)
+	if !help {
+		if _, err := os.Stat(name); err == nil || name == "-" {
+			return runConvert(args, e)
+		}
 	}
 	fmt.Fprintf(stderr, "govnotice: unknown command or no such file %q\n\n", name)
 	usage(stderr)

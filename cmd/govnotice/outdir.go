@@ -141,16 +141,19 @@ func (o *outDir) writeTemp(dir, base string, data []byte) (string, error) {
 	}
 }
 
-// unwrapPath drops the operation and path of an *fs.PathError or
-// *os.LinkError, which name a file the caller names already.
+// unwrapPath drops the operations and paths of an *fs.PathError or
+// *os.LinkError (os.Root nests them), which name a file the caller names
+// already. It looks at err itself, not at what a message of the caller's
+// own wraps.
 func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
+	for {
+		switch e := err.(type) {
+		case *fs.PathError:
+			err = e.Err
+		case *os.LinkError:
+			err = e.Err
+		default:
+			return err
+		}
 	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
