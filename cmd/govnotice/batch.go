@@ -153,37 +153,41 @@ func (b *batchFlags) showProgress(stderr io.Writer) (show bool, min int) {
 // shown. Progress needs the number of inputs ahead of the run, so a second
 // walk over args counts them.
 func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []string, inputs iter.Seq[input], work func(input) R, emit func(R) error) error {
-	stop := make(chan struct{})
-	var waits []chan struct{}
-	if show, min := b.showProgress(e.stderr); show {
-		prog.min = min
-		counted, drawn := make(chan struct{}), make(chan struct{})
-		waits = append(waits, counted, drawn)
-		go func() {
-			defer close(counted)
-			for range l.inputs(args) {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				prog.count(1, false)
-			}
-			prog.count(0, true)
-		}()
-		go func() {
-			defer close(drawn)
-			prog.run(stop)
-		}()
+	show, min := b.showProgress(e.stderr)
+	if !show {
+		return ordered(e.ctx, b.jobs, inputs, work, emit)
 	}
+	prog.min = min
+	stopCount, counted := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(counted)
+		for range l.inputs(args) {
+			select {
+			case <-stopCount:
+				return
+			default:
+			}
+			prog.count(1, false)
+		}
+		prog.count(0, true)
+	}()
+	stopDraw, drawn := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(drawn)
+		prog.run(stopDraw)
+	}()
+
 	err := ordered(e.ctx, b.jobs, inputs, work, func(r R) error {
 		prog.advance()
 		return emit(r)
 	})
-	close(stop)
-	for _, w := range waits {
-		<-w
+	close(stopCount)
+	<-counted
+	if err == nil {
+		prog.finish()
 	}
+	close(stopDraw)
+	<-drawn
 	return err
 }
 

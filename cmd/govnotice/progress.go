@@ -66,6 +66,14 @@ func (p *progress) advance() {
 	p.mu.Unlock()
 }
 
+// finish makes the total the number done, which is what it is once every
+// input has been emitted, whatever the counting walk saw.
+func (p *progress) finish() {
+	p.mu.Lock()
+	p.total, p.counted = p.done, true
+	p.mu.Unlock()
+}
+
 // printf writes a message, taking the progress line away first; the next
 // draw puts it back below the message.
 func (p *progress) printf(format string, args ...any) {
