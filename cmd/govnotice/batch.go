@@ -195,7 +195,19 @@ func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []st
 // suffix for KiB, MiB or GiB.
 type byteSize int64
 
-func (s *byteSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+// String returns the size with the largest suffix that divides it: "64M".
+func (s *byteSize) String() string {
+	n := int64(*s)
+	for _, u := range []struct {
+		suffix string
+		size   int64
+	}{{"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}} {
+		if n >= u.size && n%u.size == 0 {
+			return strconv.FormatInt(n/u.size, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 func (s *byteSize) Set(v string) error {
 	mult := int64(1)

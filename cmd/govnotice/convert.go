@@ -30,7 +30,7 @@ Formats: json (indented; several records are written one after another),
 jsonl (one compact record a line), xml (a <notice> document; several records
 make one <notices> document), text (the record as a page; several records are
 separated by a line holding a form feed). The default is json for one file or
--, jsonl otherwise.
+- and with --out, jsonl otherwise.
 
 --out DIR writes each record to DIR/REL.EXT, where REL is the file's path under
 its folder argument, or the base name of a file argument, with its extension
@@ -97,7 +97,7 @@ func runConvert(args []string, e *env) int {
 	fs := newFlagSet("convert", convertSynopsis, convertAbout, convertExamples, e.stderr)
 	var bf batchFlags
 	bf.register(fs)
-	format := fs.String("format", "", "write records as `FORMAT`: json, jsonl, xml or text (default json for one file or -, jsonl for more)")
+	format := fs.String("format", "", "write records as `FORMAT`: json, jsonl, xml or text (default json for one file or - and with --out, jsonl otherwise)")
 	outDirName := fs.String("out", "", "write one file per input under `DIR` instead of to standard output")
 	force := fs.Bool("force", false, "with --out, replace files that exist")
 	strict := fs.Bool("strict", false, "fail an input whose record breaks a rule of validation (warnings do not count)")

@@ -77,7 +77,8 @@ func (l *lister) included(name string) bool {
 // whose names match the include patterns, in lexical order, walked
 // recursively. Names starting with "." are skipped under a folder, and
 // symbolic links are followed to files but not to folders (which could make
-// cycles). An argument that cannot be listed yields an input with err set.
+// cycles). An argument, a folder or a link that cannot be followed yields
+// an input with err set.
 func (l *lister) inputs(args []string) iter.Seq[input] {
 	return func(yield func(input) bool) {
 		for _, arg := range args {
@@ -149,14 +150,19 @@ func (l *lister) walk(root string, yield func(input) bool) bool {
 			}
 			return nil
 		}
-		if !l.included(d.Name()) || !isFile(path, d) {
+		if !l.included(d.Name()) {
 			return nil
 		}
-		rel, err := filepath.Rel(start, path)
-		if err != nil {
-			rel = filepath.Base(path) // cannot happen: path is under start
+		in := input{name: path}
+		if ok, err := isFile(path, d); err != nil {
+			in.err = err // a dangling link
+		} else if !ok {
+			return nil
 		}
-		if more = yield(input{name: path, rel: rel}); !more {
+		if in.rel, err = filepath.Rel(start, path); err != nil {
+			in.rel = filepath.Base(path) // cannot happen: path is under start
+		}
+		if more = yield(in); !more {
 			return filepath.SkipAll
 		}
 		return nil
@@ -165,14 +171,17 @@ func (l *lister) walk(root string, yield func(input) bool) bool {
 }
 
 // isFile reports whether the entry at path is a regular file or a symbolic
-// link to one.
-func isFile(path string, d fs.DirEntry) bool {
+// link to one, or the error of following a link.
+func isFile(path string, d fs.DirEntry) (bool, error) {
 	switch t := d.Type(); {
 	case t.IsRegular():
-		return true
+		return true, nil
 	case t&fs.ModeSymlink != 0:
 		info, err := os.Stat(path)
-		return err == nil && info.Mode().IsRegular()
+		if err != nil {
+			return false, err
+		}
+		return info.Mode().IsRegular(), nil
 	}
-	return false
+	return false, nil
 }
