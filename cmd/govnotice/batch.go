@@ -38,23 +38,27 @@ func (b *batchFlags) register(fs *flag.FlagSet) {
 	fs.Var(&b.progress, "progress", "show a progress line on standard error (default: when it is a terminal and there are more than 50 inputs)")
 }
 
-// check validates the flags after parsing and returns the lister of the
-// inputs, or a usage error.
-func (b *batchFlags) check() (*lister, error) {
+// check validates the flags after parsing and returns the lister and the
+// PATH arguments, or a usage error.
+func (b *batchFlags) check(fs *flag.FlagSet, args []string) (*lister, []string, error) {
 	if b.parser.Charset != "" {
 		if _, err := variant.LookupCharset(b.parser.Charset); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if b.jobs < 1 {
-		return nil, fmt.Errorf("-j %d: need at least 1", b.jobs)
+		return nil, nil, fmt.Errorf("-j %d: need at least 1", b.jobs)
 	}
 	b.parser.MaxSize = int64(b.maxSize)
 	include, err := parseInclude(b.include)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &lister{include: include}, nil
+	ps, err := paths(fs, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &lister{include: include}, ps, nil
 }
 
 // paths returns the PATH arguments, "-" when there are none, or a usage

@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"slices"
 
 	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
@@ -98,72 +99,76 @@ func runConvert(args []string, e *env) int {
 	var bf batchFlags
 	bf.register(fs)
 	format := fs.String("format", "", "write records as `FORMAT`: json, jsonl, xml or text (default json for one file or - and with --out, jsonl otherwise)")
-	outDirName := fs.String("out", "", "write one file per input under `DIR` instead of to standard output")
+	outDir := fs.String("out", "", "write one file per input under `DIR` instead of to standard output")
 	force := fs.Bool("force", false, "with --out, replace files that exist")
 	strict := fs.Bool("strict", false, "fail an input whose record breaks a rule of validation (warnings do not count)")
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
 	}
-	usageErr := func(err error) int {
+	l, ps, err := bf.check(fs, args)
+	if err == nil {
+		err = checkConvertFlags(ps, format, *outDir, *force)
+	}
+	if err != nil {
 		fmt.Fprintf(e.stderr, "govnotice convert: %v\n", err)
 		return exitUsage
 	}
-	l, err := bf.check()
-	if err != nil {
-		return usageErr(err)
-	}
-	ps, err := paths(fs, args)
-	if err != nil {
-		return usageErr(err)
-	}
-	if *format == "" {
-		*format = "jsonl"
-		if single(ps) || *outDirName != "" {
-			*format = "json"
-		}
-	}
-	f, ok := formats[*format]
-	if !ok {
-		return usageErr(fmt.Errorf("unknown --format %q: want json, jsonl, xml or text", *format))
-	}
-	if *force && *outDirName == "" {
-		return usageErr(errors.New("--force needs --out"))
-	}
 
 	c := &converter{batchFlags: &bf, env: e, strict: *strict, prog: newProgress(e.stderr)}
+	f := formats[*format]
 	inputs := l.inputs(ps)
-	if *outDirName != "" {
-		for _, p := range ps {
-			if p == "-" {
-				return usageErr(errors.New("--out needs named inputs, not - (standard input)"))
-			}
-		}
-		out, err := openOutDir(*outDirName, f.ext, *force)
+	if *outDir != "" {
+		out, err := openOutDir(*outDir, f.ext, *force)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "govnotice convert: %v\n", err)
 			return exitFail
 		}
 		defer out.Close()
-		if info, err := os.Stat(*outDirName); err == nil {
+		if info, err := os.Stat(*outDir); err == nil {
 			l.skip = info
 		}
 		c.out, c.encode = out, f.one
 		inputs = claimOutputs(out, inputs)
 	} else {
 		c.stdout = bufio.NewWriterSize(e.stdout, 64<<10)
-		c.encode = f.next
-		if single(ps) {
+		switch {
+		case single(ps):
 			c.encode = f.one
-		}
-		if c.encode == nil {
+		case f.next != nil:
+			c.encode = f.next
+		default:
 			c.xml = encode.NewXMLWriter(c.stdout)
 		}
 		if *format == "text" {
 			c.separator = textSeparator
 		}
 	}
+	return c.finish(runBatch(e, c.prog, &bf, l, ps, inputs, c.convert, c.emit))
+}
 
-	err = runBatch(e, c.prog, &bf, l, ps, inputs, c.convert, c.emit)
+// checkConvertFlags checks the flags of convert against each other and sets
+// the default format.
+func checkConvertFlags(paths []string, format *string, outDir string, force bool) error {
+	if *format == "" {
+		*format = "jsonl"
+		if single(paths) || outDir != "" {
+			*format = "json"
+		}
+	}
+	if _, ok := formats[*format]; !ok {
+		return fmt.Errorf("unknown --format %q: want json, jsonl, xml or text", *format)
+	}
+	if force && outDir == "" {
+		return errors.New("--force needs --out")
+	}
+	if outDir != "" && slices.Contains(paths, "-") {
+		return errors.New("--out needs named inputs, not - (standard input)")
+	}
+	return nil
+}
+
+// finish ends the output after the batch and returns the exit status.
+func (c *converter) finish(err error) int {
 	if c.xml != nil {
 		if cerr := c.xml.Close(); err == nil {
 			err = cerr

@@ -49,20 +49,13 @@ func runValidate(args []string, e *env) int {
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
 	}
-	usageErr := func(err error) int {
+	l, ps, err := bf.check(fs, args)
+	if err == nil && *format != "text" && *format != "json" {
+		err = fmt.Errorf("unknown --format %q: want text or json", *format)
+	}
+	if err != nil {
 		fmt.Fprintf(e.stderr, "govnotice validate: %v\n", err)
 		return exitUsage
-	}
-	l, err := bf.check()
-	if err != nil {
-		return usageErr(err)
-	}
-	ps, err := paths(fs, args)
-	if err != nil {
-		return usageErr(err)
-	}
-	if *format != "text" && *format != "json" {
-		return usageErr(fmt.Errorf("unknown --format %q: want text or json", *format))
 	}
 
 	v := &validator{batchFlags: &bf, env: e, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
