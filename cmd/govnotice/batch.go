@@ -96,50 +96,55 @@ func single(paths []string) bool {
 	return paths[0] == "-" || err != nil || !info.IsDir()
 }
 
-// read reads and parses one input. The record's Input.Path is in.name.
-func (b *batchFlags) read(in input, stdin io.Reader) (*notice.Notice, error) {
+// read reads and parses one input. The record's Input.Path is in.name. For
+// a file it also returns the file's information, nil for standard input.
+func (b *batchFlags) read(in input, stdin io.Reader) (*notice.Notice, os.FileInfo, error) {
 	if in.err != nil {
-		return nil, in.err
+		return nil, nil, in.err
 	}
-	var n *notice.Notice
-	var err error
+	var (
+		n    *notice.Notice
+		info os.FileInfo
+		err  error
+	)
 	if in.stdin {
 		n, err = b.parser.ParseReader(stdin)
 	} else {
-		n, err = b.readFile(in.name)
+		n, info, err = b.readFile(in.name)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	n.Input.Path = in.name
-	return n, nil
+	return n, info, nil
 }
 
 // readFile reads a page from a file, refusing one over the size limit
 // before reading it, and reading the rest into a buffer of the right size.
-func (b *batchFlags) readFile(name string) (*notice.Notice, error) {
+func (b *batchFlags) readFile(name string) (*notice.Notice, os.FileInfo, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if info.IsDir() {
-		return nil, errors.New("is a folder")
+		return nil, nil, errors.New("is a folder")
 	}
 	max := b.parser.MaxSize
 	if info.Size() > max {
-		return nil, &parse.Error{Err: parse.ErrTooLarge}
+		return nil, nil, &parse.Error{Err: parse.ErrTooLarge}
 	}
 	var buf bytes.Buffer
 	buf.Grow(int(info.Size()) + bytes.MinRead)
 	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return b.parser.Parse(buf.Bytes())
+	n, err := b.parser.Parse(buf.Bytes())
+	return n, info, err
 }
 
 // showProgress decides whether to draw a progress line: as --progress says,

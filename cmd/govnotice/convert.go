@@ -234,7 +234,7 @@ type converted struct {
 // convert reads, checks, encodes and (with --out) writes one input. It runs
 // in many goroutines at once.
 func (c *converter) convert(in input) converted {
-	n, err := c.read(in, c.env.stdin)
+	n, info, err := c.read(in, c.env.stdin)
 	if err != nil {
 		return converted{problems: []problem{failure(in.name, err)}}
 	}
@@ -251,7 +251,7 @@ func (c *converter) convert(in input) converted {
 		return converted{problems: []problem{failure(in.name, err)}}
 	}
 	if c.out != nil {
-		if err := c.out.write(in.out, data); err != nil {
+		if err := c.out.write(in.out, data, info); err != nil {
 			return converted{problems: []problem{failure(in.name, err)}}
 		}
 		return converted{}

@@ -598,3 +598,19 @@ func readFiles(t *testing.T, dir string) map[string]string {
 	}
 	return m
 }
+
+// TestConvertOutIsInput writes text records into the folder they are read
+// from: with --force too, an input is never replaced by its own record.
+func TestConvertOutIsInput(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string][]byte{"pages/a.txt": samplePages(t)["qixia-2025-78463.txt"]})
+	t.Chdir(dir)
+	before := readFiles(t, "pages")
+	code, _, errOut := runCLI(t, "", "convert", "--format", "text", "--out", "pages", "--force", "pages")
+	if want := "pages/a.txt: writing pages/a.txt: is the input itself; it is never replaced\n"; code != 1 || errOut != want {
+		t.Errorf("exit %d, stderr %q, want %q", code, errOut, want)
+	}
+	if diff := cmp.Diff(before, readFiles(t, "pages")); diff != "" {
+		t.Errorf("input changed (-want +got):\n%s", diff)
+	}
+}

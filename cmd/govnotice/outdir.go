@@ -73,12 +73,17 @@ func (o *outDir) path(name string) string { return filepath.Join(o.dir, name) }
 // errExists is returned by write for a file that exists without --force.
 var errExists = errors.New("exists (use --force to replace it)")
 
+// errOwnInput is returned by write for an output file that is the input
+// it was made from ("convert --format text --out pages --force pages").
+var errOwnInput = errors.New("is the input itself; it is never replaced")
+
 // write writes data to the file name under the folder, creating its folder
 // if need be. The data goes to a temporary file beside it, which is then
 // renamed (--force) or hard-linked (no-clobber: linking fails on an existing
 // name, atomically) into place, so no reader and no interruption ever sees
-// half a file.
-func (o *outDir) write(name string, data []byte) (err error) {
+// half a file. from is the input's file, which is never replaced; nil for
+// none.
+func (o *outDir) write(name string, data []byte, from os.FileInfo) (err error) {
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("writing %s: %w", o.path(name), err)
@@ -88,9 +93,12 @@ func (o *outDir) write(name string, data []byte) (err error) {
 	if err := o.root.MkdirAll(dir, 0o777); err != nil {
 		return unwrapPath(err)
 	}
-	if !o.force {
-		// A cheap early refusal; the link below is what guarantees it.
-		if _, err := o.root.Lstat(name); err == nil {
+	if info, err := o.root.Lstat(name); err == nil {
+		switch {
+		case from != nil && os.SameFile(info, from):
+			return errOwnInput
+		case !o.force:
+			// A cheap early refusal; the link below is what guarantees it.
 			return errExists
 		}
 	}

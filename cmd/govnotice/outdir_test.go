@@ -47,11 +47,11 @@ func TestOutDirWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := filepath.Join("a", "b", "c.json")
-		err = o.write(name, []byte("one"))
+		err = o.write(name, []byte("one"), nil)
 		if err != nil {
 			t.Fatalf("force %v: first write: %v", force, err)
 		}
-		err = o.write(name, []byte("two"))
+		err = o.write(name, []byte("two"), nil)
 		if force != (err == nil) {
 			t.Errorf("force %v: second write: %v", force, err)
 		}

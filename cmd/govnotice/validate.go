@@ -101,7 +101,7 @@ type pageReport struct {
 // validate reads and checks one input. It runs in many goroutines at once.
 func (v *validator) validate(in input) pageReport {
 	r := pageReport{Path: in.name, Problems: []problem{}}
-	n, err := v.read(in, v.env.stdin)
+	n, _, err := v.read(in, v.env.stdin)
 	if err != nil {
 		r.Problems = append(r.Problems, failure(in.name, err))
 	} else if err := n.Validate(); err != nil {
