@@ -36,10 +36,12 @@ separated by a line holding a form feed). The default is json for one file or
 --out DIR writes each record to DIR/REL.EXT, where REL is the file's path under
 its folder argument, or the base name of a file argument, with its extension
 replaced by .json, .jsonl, .xml or .txt. No file is written outside DIR (an
-output path through a symbolic link that leads out is an error), none is
-replaced without --force, and each is written to a temporary file first and
-renamed, so an interrupted run leaves no half-written file. DIR is created if
-need be; standard input cannot be used with --out.
+output path through a symbolic link that leads out, or an absolute one, is an
+error), none is replaced without --force, an input never, and each is written
+to a temporary file first and renamed, so an interrupted run leaves no
+half-written file. Two inputs with one output name (a.txt and a.html) are an
+error for the second. DIR is created if need be; standard input cannot be
+used with --out.
 
 An input that cannot be read or parsed (or, with --strict, breaks a rule of
 validation) is reported on standard error as "path:line:column: message" and
