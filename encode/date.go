@@ -30,39 +30,9 @@ func checkDate(field string, d *notice.Date) error {
 func inRange(n, max int) bool { return 0 <= n && n <= max }
 
 // appendDate appends d in the fixed form; d must have passed checkDate.
-// It writes the same bytes as d.MarshalText without allocating.
 func appendDate(b []byte, d *notice.Date) []byte {
-	b = appendDigits(b, d.Year, 4)
-	b = append(b, '-')
-	b = appendDigits(b, d.Month, 2)
-	b = append(b, '-')
-	b = appendDigits(b, d.Day, 2)
-	if d.HasTime {
-		b = append(b, 'T')
-		b = appendDigits(b, d.Hour, 2)
-		b = append(b, ':')
-		b = appendDigits(b, d.Minute, 2)
-		b = append(b, ':')
-		b = appendDigits(b, d.Second, 2)
-		b = append(b, "+08:00"...)
-	}
+	b, _ = d.AppendText(b)
 	return b
-}
-
-// appendDigits appends 0 <= n < 10^width as exactly width decimal digits.
-func appendDigits(b []byte, n, width int) []byte {
-	for p := pow10(width - 1); p > 0; p /= 10 {
-		b = append(b, byte('0'+n/p%10))
-	}
-	return b
-}
-
-func pow10(e int) int {
-	p := 1
-	for ; e > 0; e-- {
-		p *= 10
-	}
-	return p
 }
 
 // parseDate reads a date in the fixed form, and nothing else.

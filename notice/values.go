@@ -61,7 +61,12 @@ func (d Date) String() string {
 
 // MarshalText implements [encoding.TextMarshaler] with the form of [Date.String].
 func (d Date) MarshalText() ([]byte, error) {
-	b := make([]byte, 0, len("2006-01-02T15:04:05+08:00"))
+	return d.AppendText(make([]byte, 0, len("2006-01-02T15:04:05+08:00")))
+}
+
+// AppendText implements [encoding.TextAppender]: it appends the form of
+// [Date.String] to b.
+func (d Date) AppendText(b []byte) ([]byte, error) {
 	b = appendInt(b, d.Year, 4)
 	b = append(b, '-')
 	b = appendInt(b, d.Month, 2)

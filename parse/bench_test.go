@@ -48,3 +48,34 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHostile times the robustness tests' inputs: each must parse well
+// under a second.
+func BenchmarkHostile(b *testing.B) {
+	var rows bytes.Buffer
+	rows.WriteString("索引号：000014349/2018-00204\n")
+	for i := range 100_000 {
+		fmt.Fprintf(&rows, "| 发布机构： | 机构%d | 统一编号： | %d |\n", i, i)
+	}
+	nest := bytes.Repeat([]byte("("), 200_000)
+	nest = append(nest, "通知"...)
+	nest = append(nest, bytes.Repeat([]byte(")"), 200_000)...)
+	for _, tt := range []struct {
+		name string
+		page []byte
+	}{
+		{"bars-20MB", bytes.Repeat([]byte("|"), 20<<20)},
+		{"label-rows-100k", rows.Bytes()},
+		{"parens-200k", append(append([]byte("标题："), nest...), "\n发布机构：县政府\n"...)},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(tt.page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -5,14 +5,14 @@ import (
 	"unicode/utf8"
 )
 
-// readBody returns the paragraphs from c to the end of the text: one per
-// line, canonical, empty ones dropped, page UI left out (spec §1: breadcrumbs,
+// readBody returns the paragraphs of the lines from c that start before
+// byte offset end: one per line, canonical, empty ones dropped, page UI left out (spec §1: breadcrumbs,
 // 返回顶部, 浏览次数 … never reach the record). It also returns how many
 // control characters it removed.
-func (sc scanner) readBody(c cursor) (paras []string, controls int) {
+func (sc scanner) readBody(c cursor, end int) (paras []string, controls int) {
 	for {
 		l, ok := c.next()
-		if !ok {
+		if !ok || l.start >= end {
 			return paras, controls
 		}
 		if l.blank() || sc.chromeLine(l) {
@@ -42,10 +42,7 @@ func (sc scanner) chromeLine(l line) bool {
 		return false
 	}
 	a := sc.analyse(l)
-	if !a.noiseLine() {
-		return false
-	}
-	return true
+	return a.noiseLine()
 }
 
 // breadcrumb reports a 首页 > 政务公开 > … line.

@@ -1,19 +1,13 @@
 package parse
 
 import (
-	"bytes"
-	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/govnotice/govnotice/variant"
 )
 
 // This file is the one seam between parse and canonical text (spec §2); the
-// rest of the package sees only canonicalize, rawText and cleanSpace. Until
-// variant.Canonical lands, canonicalize chains variant's parts itself.
+// rest of the package sees only canonicalize, rawText and cleanSpace.
 
 // inputInfo is what canonicalisation found about the page, for notice.Input.
 type inputInfo struct {
@@ -24,33 +18,26 @@ type inputInfo struct {
 }
 
 // canonicalize turns the page's bytes into canonical text (spec §2 steps
-// 1–5): decoded (the charset detected unless the Parser names one), NFC,
-// pinyin annotations stripped, Traditional converted to Simplified,
-// punctuation made Chinese. Lines and indentation are kept: the scanner
-// needs them, and white space is cleaned value by value (cleanSpace).
+// 1–5) with variant.Canonical: decoded (the charset detected unless the
+// Parser names one), NFC, pinyin annotations stripped, Traditional converted
+// to Simplified, punctuation made Chinese. White space is kept (KeepSpace):
+// the scanner needs line starts and indentation to read a header, and
+// cleanSpace cleans each value and paragraph once it is cut out.
 func canonicalize(data []byte, p *Parser) ([]byte, inputInfo, error) {
-	text, cs, invalid, err := decode(data, p)
+	r, err := variant.Canonical(data, variant.Options{
+		Charset:         p.Charset,
+		KeepScript:      p.KeepScript,
+		KeepPunctuation: p.KeepPunctuation,
+		KeepSpace:       true,
+	})
 	if err != nil {
 		return nil, inputInfo{}, err
 	}
-	pinyin := variant.NewPinyinStripper()
-	var script variant.ScriptCounter
-	steps := []transform.Transformer{norm.NFC, pinyin, &script}
-	if !p.KeepScript {
-		steps = append(steps, variant.Simplify)
-	}
-	if !p.KeepPunctuation {
-		steps = append(steps, variant.Punctuation)
-	}
-	text, _, err = transform.Bytes(transform.Chain(steps...), text)
-	if err != nil {
-		return nil, inputInfo{}, err
-	}
-	return text, inputInfo{
-		charset:      cs.Name,
-		script:       script.Script().String(),
-		pinyin:       pinyin.Stripped(),
-		invalidBytes: invalid,
+	return r.Text, inputInfo{
+		charset:      r.Charset.Name,
+		script:       r.Script.String(),
+		pinyin:       r.PinyinAnnotations,
+		invalidBytes: r.InvalidBytes,
 	}, nil
 }
 
@@ -58,45 +45,27 @@ func canonicalize(data []byte, p *Parser) ([]byte, inputInfo, error) {
 // punctuation: the text URLs are taken from (spec §2: URLs are exempt from
 // steps 3–6).
 func rawText(data []byte, p *Parser) []byte {
-	text, _, _, _ := decode(data, p)
-	return norm.NFC.Bytes(text)
-}
-
-// decode is spec §2 step 1: the page's bytes as UTF-8, without a byte order
-// mark, invalid sequences replaced by U+FFFD and counted.
-func decode(data []byte, p *Parser) (text []byte, cs variant.Charset, invalid int, err error) {
-	if p.Charset != "" {
-		if cs, err = variant.LookupCharset(p.Charset); err != nil {
-			return nil, cs, 0, err
-		}
-	} else {
-		cs = variant.DetectCharset(data)
+	r, err := variant.Canonical(data, variant.Options{
+		Charset:         p.Charset,
+		KeepPinyin:      true,
+		KeepScript:      true,
+		KeepPunctuation: true,
+		KeepSpace:       true,
+	})
+	if err != nil {
+		return nil // canonicalize has already accepted the charset
 	}
-	text, invalid = variant.Decode(data, cs)
-	return bytes.TrimPrefix(text, []byte("\ufeff")), cs, invalid, nil
+	return r.Text
 }
 
-// cleanSpace is spec §2 step 6 for one value: trim, and make every run of
-// white space one ASCII space.
+// cleanSpace is spec §2 step 6 for one value (variant.CleanSpace): trim, and
+// make every run of white space one ASCII space. Most values and paragraphs
+// are clean already, which a byte scan tells faster than a rune loop.
 func cleanSpace(s string) string {
 	if !needsSpaceCleaning(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	pending := false
-	for _, r := range s {
-		if isSpace(r) {
-			pending = b.Len() > 0
-			continue
-		}
-		if pending {
-			b.WriteByte(' ')
-			pending = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return variant.CleanSpace(s)
 }
 
 // needsSpaceCleaning reports whether cleanSpace would change s: white space

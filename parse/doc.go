@@ -28,9 +28,13 @@
 //     and known labels without a field (公开方式 …) go to Extra in order.
 //  4. The lines after the header are the body, one paragraph a line.
 //
-// Page chrome before the header (breadcrumbs, site names, navigation) and
-// page UI that looks like labels (浏览次数, 字号, 分享, 打印 …) never reach the
-// record.
+// Everything above a header block is taken for page chrome (breadcrumbs, site
+// names, navigation) and left out of the record, a title line standing there
+// too: pages with a metadata block repeat the title below it. A header that
+// is one line of labels (时间：… 点击次数：…) is a news template's meta strip
+// under the title, so the lines above it are body. Page UI that looks like
+// labels (浏览次数, 字号, 分享, 打印 …) and chrome lines in the body
+// (breadcrumbs, 返回顶部, bars of links) never reach the record.
 //
 // # Errors and warnings
 //
@@ -46,6 +50,8 @@
 // # Cost
 //
 // Work is linear in the size of the page: every look-back for a label is
-// bounded, and no line is read more than a constant number of times. Input
-// is held in memory once as canonical text; paragraphs and values share it.
+// bounded, and no line is read more than a constant number of times. The
+// canonical text is built once and kept as one string, which the paragraphs
+// and values that need no cleaning share; a parse allocates about twice the
+// page's size.
 package parse

@@ -44,8 +44,7 @@ func (m *mapper) apply(pairs []pair) {
 				f = fieldPublisher
 			}
 		}
-		where := fmt.Sprintf("line %d", p.line)
-		value := m.cleanValue(f, p, where)
+		value := m.cleanValue(f, p)
 		if f == fieldExtra || f == fieldUnknown {
 			m.n.Extra = append(m.n.Extra, notice.Field{Label: p.label, Value: value})
 			continue
@@ -53,32 +52,34 @@ func (m *mapper) apply(pairs []pair) {
 		if first, ok := m.filled[f]; ok {
 			m.n.Extra = append(m.n.Extra, notice.Field{Label: p.label, Value: value})
 			if value != "" && value != first {
-				m.warnf("%s (%s): %s %q differs from the first value %q; kept in extra", f.key(), where, p.label, value, first)
+				m.warnf("%s (line %d): %s %q differs from the first value %q; kept in extra", f.key(), p.line, p.label, value, first)
 			}
 			continue
 		}
 		if value == "" {
 			continue // an empty value does not fill its field
 		}
-		m.filled[f] = value
-		m.set(f, value, p, where)
+		if m.set(f, value, p) {
+			m.filled[f] = value
+		}
 	}
 }
 
 // cleanValue makes a value canonical: control characters removed, white
 // space cleaned, placeholders emptied, a template's trailing separator
 // dropped.
-func (m *mapper) cleanValue(f field, p pair, where string) string {
+func (m *mapper) cleanValue(f field, p pair) string {
 	v, removed := removeControls(p.value)
 	if removed > 0 {
-		m.warnf("%s (%s): removed %d control characters", f.key(), where, removed)
+		m.warnf("%s (line %d): removed %d control characters", f.key(), p.line, removed)
 	}
-	if f == fieldLink {
-		return strings.TrimFunc(v, isSpace) // URLs are only trimmed
-	}
-	v = cleanSpace(v)
-	if f != fieldAttachments {
-		v = strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || isSpace(r) })
+	switch f {
+	case fieldLink:
+		v = strings.TrimFunc(v, isSpace) // URLs are only trimmed
+	case fieldAttachments:
+		v = cleanSpace(v) // a URL may end in a separator
+	default:
+		v = strings.TrimRightFunc(cleanSpace(v), func(r rune) bool { return isSeparator(r) || isSpace(r) })
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -86,27 +87,29 @@ func (m *mapper) cleanValue(f field, p pair, where string) string {
 	return v
 }
 
-// set stores a cleaned, non-empty value in field f.
-func (m *mapper) set(f field, v string, p pair, where string) {
+// set stores a cleaned, non-empty value in field f. It reports whether the
+// field is filled: a date that is not a date leaves its field to a later
+// label.
+func (m *mapper) set(f field, v string, p pair) bool {
 	n := m.n
 	switch f {
 	case fieldIndexNumber:
 		x, err := parseIndexNumber(v)
 		if err != nil {
-			m.warnf("index_number (%s): %q has no known shape (%s); kept as text", where, v, reason(err))
+			m.warnf("index_number (line %d): %q has no known shape (%s); kept as text", p.line, v, reason(err))
 		}
 		n.IndexNumber = x
 	case fieldDocNumber:
 		x, err := parseDocNumber(v)
 		if err != nil {
-			m.warnf("doc_number (%s): %q has no known shape (%s); kept as text", where, v, reason(err))
+			m.warnf("doc_number (line %d): %q has no known shape (%s); kept as text", p.line, v, reason(err))
 		}
 		n.DocNumber = x
 	case fieldCreated, fieldPublished, fieldEffective, fieldAbolished:
 		d, err := parseDate(v)
 		if err != nil {
-			m.warnf("%s (%s): %q is not a date (%s)", f.key(), where, v, reason(err))
-			d = nil
+			m.warnf("%s (line %d): %q is not a date (%s)", f.key(), p.line, v, reason(err))
+			return false
 		}
 		switch f {
 		case fieldCreated:
@@ -154,6 +157,7 @@ func (m *mapper) set(f field, v string, p pair, where string) {
 			}
 		}
 	}
+	return true
 }
 
 // attachment reads an attachment value v, cleaned from the raw value in: a

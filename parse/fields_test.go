@@ -92,6 +92,15 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a date that is not a date leaves the field to a later label",
+			page: "生成日期：1552233600\n发文日期：2019-01-23\n在线链接地址：--\n正文\n",
+			want: &notice.Notice{
+				Created: &notice.Date{Year: 2019, Month: 1, Day: 23},
+				Body:    []string{"正文"},
+				Input:   labelLines(`created (line 1): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
+			},
+		},
+		{
 			name: "keywords split on every list separator",
 			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文\n",
 			want: &notice.Notice{
@@ -149,6 +158,15 @@ func TestMapping(t *testing.T) {
 				Input: labelLines(
 					"title (line 1): removed 1 control characters",
 					"body: removed 2 control characters"),
+			},
+		},
+		{
+			name: "a one-line meta strip keeps the title above it in the body",
+			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n",
+			want: &notice.Notice{
+				Published: &notice.Date{Year: 2019, Month: 6, Day: 17},
+				Body:      []string{"县政府办公室关于推进信息共享工作的通知", "各乡镇人民政府："},
+				Input:     labelLines(),
 			},
 		},
 		{

@@ -28,6 +28,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("| 生效日期: | 废止日期: | ||\n"))
 	f.Add([]byte("发布时间:\n2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]\n"))
 	f.Add([]byte("• 索引号:\n    1\n• [ 主题分类 ]\n"))
+	// HTML is read as text for now; it must not break anything.
+	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><table class=\"bd1\"><tr><td>索 引 号：</td><td>000014349/2018-00204</td></tr></table><div id=\"UCAP-CONTENT\"><p>正文。</p></div></body></html>"))
 	f.Add([]byte("在线链接地址：http://www.x.gov.cn/資料(1).html\n附件：说明 <http://x/a.pdf>\n"))
 	f.Fuzz(checkPage)
 }

@@ -32,6 +32,8 @@ type header struct {
 	layout string
 	known  int // labels of the vocabulary in the block
 	noise  int // labels of page UI in the block
+	start  int // byte offset of the block's first line in the page
+	lines  int // lines of the block that hold labels
 }
 
 // minHeaderLabels is how many labels a block of label lines needs to be the
@@ -39,6 +41,13 @@ type header struct {
 // one beside page UI (时间：… 点击次数：…) is. At least one must be of the
 // vocabulary. A table row whose cell is a label is a header by itself.
 const minHeaderLabels = 2
+
+// metaLine reports whether the header is a single line of labels, such as
+// 时间：2019年06月17日 点击次数：28596: news-style templates put such a line
+// under the article's title, so what stands above it is not all chrome.
+func (h *header) metaLine() bool {
+	return h.lines == 1 && h.layout == notice.LayoutLabelLines
+}
 
 // findHeader looks for the header: the first block of lines with labels of
 // the vocabulary, before the first paragraph of prose. It returns the header
@@ -82,7 +91,7 @@ func isProse(s string) bool {
 // as a), c being positioned after it. It returns the block and the cursor at
 // the first line after it.
 func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor) {
-	h := &header{layout: notice.LayoutLabelLines}
+	h := &header{layout: notice.LayoutLabelLines, start: first.start}
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
 	}
@@ -117,7 +126,8 @@ func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor)
 			c, l, a = look, next, na
 			continue
 		default:
-			if all, _ := a.labels(); all == 0 {
+			all, known := a.labels()
+			if all == 0 {
 				if !takesValue(pending, pendingBullet, pendingIndent, l, a) {
 					return h, cursorAt(c, l)
 				}
@@ -127,6 +137,12 @@ func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor)
 				pending = -1
 				break
 			}
+			if known == 0 && !a.noiseLine() && !sc.labelsFollow(c) {
+				// Only words the vocabulary does not know, with no label
+				// after them: the body's first line (各乡镇人民政府：).
+				return h, cursorAt(c, l)
+			}
+			h.lines++
 			pending = h.addLine(l, a, pending, sameLine)
 			if pending >= 0 {
 				pendingBullet, pendingIndent = a.bulleted, indent(l.text)
@@ -143,6 +159,30 @@ func (sc scanner) readHeader(first line, a analysis, c cursor) (*header, cursor)
 			a = sc.analyse(l)
 		}
 	}
+}
+
+// labelFollowLines is how far labelsFollow looks.
+const labelFollowLines = 2
+
+// labelsFollow reports whether one of the next non-blank lines at c holds a
+// label of the vocabulary or of page UI: then a line of unknown labels
+// before them is part of the header.
+func (sc scanner) labelsFollow(c cursor) bool {
+	for seen := 0; seen < labelFollowLines; {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if l.blank() {
+			continue
+		}
+		seen++
+		a := sc.analyse(l)
+		if _, known := a.labels(); known > 0 || a.noiseLine() {
+			return true
+		}
+	}
+	return false
 }
 
 // takesValue reports whether line l, without labels, is the value of the

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // line is one line of the canonical text, without its line ending.
@@ -20,12 +19,6 @@ func (l line) blank() bool {
 		}
 	}
 	return true
-}
-
-// indented reports whether the line starts with white space.
-func (l line) indented() bool {
-	r, _ := utf8.DecodeRuneInString(l.text)
-	return l.text != "" && isSpace(r)
 }
 
 // cursor walks the lines of a text. It is a small value: copying it saves a

@@ -25,10 +25,12 @@ var (
 )
 
 // Error is the error [Parse], [Parser.Parse] and [Parser.ParseReader] return.
-// Line and Column locate the problem in the decoded text: Line is 1-based,
-// Column is the 1-based byte offset within the line (UTF-8). Both are 0 when
-// the error concerns the whole input (size, reading). Field names the record
-// field concerned, when there is one.
+// Line and Column locate the problem in the decoded text (UTF-8, before any
+// other canonical step): Line is 1-based, Column is the 1-based byte offset
+// within the line. Both are 0 when the error concerns the whole input (empty,
+// too large, a read error, an unknown charset). Field names the record field
+// concerned; it is empty for every error Parse returns today, since a problem
+// with one field is a warning in the record, not an error.
 type Error struct {
 	Line, Column int
 	Field        string
@@ -99,8 +101,12 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	if err != nil {
 		return nil, &Error{Err: err}
 	}
-	if off, ok := binary(text); ok {
-		line, col := position(text, off)
+	if _, ok := binary(text); ok {
+		// Report the position in the decoded text, which the caller can
+		// see; canonical steps may have moved it within its line.
+		raw := rawText(data, p)
+		off, _ := binary(raw)
+		line, col := position(raw, max(off, 0))
 		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
 	}
 	if blank(text) {
@@ -125,8 +131,16 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
 		m.apply(h.pairs)
 	}
-	body, controls := sc.readBody(rest)
-	n.Body = body
+	var above []string
+	controls := 0
+	if h != nil && h.metaLine() {
+		// The lines above a one-line meta strip hold the article's title:
+		// they are body, but for the chrome among them.
+		above, controls = sc.readBody(cursor{text: s}, h.start)
+	}
+	body, n2 := sc.readBody(rest, len(s))
+	n.Body = append(above, body...)
+	controls += n2
 	if controls > 0 {
 		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))
 	}

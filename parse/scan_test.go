@@ -234,6 +234,13 @@ func TestScanHeader(t *testing.T) {
 			body:   "正文",
 		},
 		{
+			name:   "a short addressee after the header is body, not an unknown label",
+			page:   "索引号：1\n发布机构：县政府\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "各乡镇人民政府：",
+		},
+		{
 			name:   "a line of UI links is not a table",
 			page:   "网站支持IPV6 | 无障碍阅读\n索引号：1\n发布机构：县政府\n正文\n",
 			layout: "label-lines",

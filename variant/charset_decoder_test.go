@@ -2,7 +2,6 @@ package variant
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"path/filepath"
 	"testing"
@@ -103,44 +102,6 @@ func TestDecoderReset(t *testing.T) {
 	}
 }
 
-// charsetFeedTiny runs tr over src the hard way: src arrives chunk bytes at a
-// time and dst holds dstSize bytes, growing only when tr cannot make progress
-// (as transform.String does for a character longer than dst).
-func charsetFeedTiny(tr transform.Transformer, src []byte, dstSize, chunk int) ([]byte, error) {
-	tr.Reset()
-	var out []byte
-	dst := make([]byte, dstSize)
-	pos, end := 0, min(chunk, len(src))
-	for steps := 0; steps < 100*len(src)+100; steps++ {
-		atEOF := end == len(src)
-		nDst, nSrc, err := tr.Transform(dst, src[pos:end], atEOF)
-		out = append(out, dst[:nDst]...)
-		pos += nSrc
-		switch {
-		case err == nil && atEOF:
-			if pos != len(src) {
-				return out, errors.New("done before the end of src")
-			}
-			return out, nil
-		case err == nil || err == transform.ErrShortSrc:
-			if err == nil && pos != end {
-				return out, errors.New("nil error before the end of the chunk")
-			}
-			if atEOF {
-				return out, errors.New("ErrShortSrc at EOF")
-			}
-			end = min(end+chunk, len(src))
-		case err == transform.ErrShortDst:
-			if nDst == 0 && nSrc == 0 {
-				dst = make([]byte, 2*len(dst))
-			}
-		default:
-			return out, err
-		}
-	}
-	return out, errors.New("no progress")
-}
-
 // charsetDecodeWays decodes data with cs whole, through a one-byte reader
 // and into tiny buffers, and reports any way that differs from the whole.
 func charsetDecodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, invalid int) {
@@ -154,7 +115,7 @@ func charsetDecodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, inv
 	}
 	for dstSize := 1; dstSize <= 16; dstSize++ {
 		for _, chunk := range []int{1, 2, 3, 5, 7} {
-			got, err := charsetFeedTiny(d, data, dstSize, chunk)
+			got, err := driveChunks(d, data, dstSize, chunk)
 			if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
 				t.Fatalf("dst %d, chunks of %d: %d invalid (want %d), %v, diff (-whole +got):\n%s",
 					dstSize, chunk, d.Invalid(), invalid, err, cmp.Diff(string(whole), string(got)))

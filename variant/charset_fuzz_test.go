@@ -88,7 +88,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
 			t.Fatalf("%s one byte at a time: %q, %d invalid, %v; whole: %q, %d invalid", cs.Name, got, d.Invalid(), err, whole, invalid)
 		}
-		got, err = charsetFeedTiny(d, data, int(dstSize%16)+1, int(chunk%8)+1)
+		got, err = driveChunks(d, data, int(dstSize%16)+1, int(chunk%8)+1)
 		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
 			t.Fatalf("%s dst %d, chunks of %d: %q, %d invalid, %v; whole: %q, %d invalid",
 				cs.Name, dstSize%16+1, chunk%8+1, got, d.Invalid(), err, whole, invalid)

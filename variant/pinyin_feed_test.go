@@ -16,52 +16,10 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// pinyinFeedChunks runs tr over in the way transform.String does, but offers
-// the input chunk bytes at a time and writes into a dst of dstSize bytes. It
-// grows the offer (by chunk) only when tr makes no progress for want of input,
-// and dst (doubling) only when tr makes no progress for want of room, and it
-// checks the Transformer contract on every call.
+// pinyinFeedChunks is driveChunks with the result as a string.
 func pinyinFeedChunks(tr transform.Transformer, in []byte, dstSize, chunk int) (string, error) {
-	tr.Reset()
-	var out []byte
-	dst := make([]byte, dstSize)
-	pos, offer := 0, chunk
-	for calls := 0; ; calls++ {
-		if calls > 4*len(in)+100 {
-			return string(out), fmt.Errorf("no end after %d calls (input offset %d)", calls, pos)
-		}
-		end := min(pos+offer, len(in))
-		atEOF := end == len(in)
-		nDst, nSrc, err := tr.Transform(dst, in[pos:end], atEOF)
-		if nDst < 0 || nDst > len(dst) || nSrc < 0 || nSrc > end-pos {
-			return string(out), fmt.Errorf("Transform(dst[%d], src[%d], %v) = %d, %d: out of range", len(dst), end-pos, atEOF, nDst, nSrc)
-		}
-		out = append(out, dst[:nDst]...)
-		pos += nSrc
-		switch err {
-		case nil:
-			if pos != end {
-				return string(out), fmt.Errorf("Transform returned nil with %d of %d bytes consumed", nSrc, nSrc+end-pos)
-			}
-			if atEOF {
-				return string(out), nil
-			}
-			offer = chunk
-		case transform.ErrShortDst:
-			if nDst == 0 && nSrc == 0 {
-				dst = make([]byte, 2*len(dst))
-			}
-		case transform.ErrShortSrc:
-			if atEOF {
-				return string(out), fmt.Errorf("ErrShortSrc at EOF (input offset %d)", pos)
-			}
-			if nSrc == 0 {
-				offer += chunk
-			}
-		default:
-			return string(out), err
-		}
-	}
+	out, err := driveChunks(tr, in, dstSize, chunk)
+	return string(out), err
 }
 
 // pinyinFeedSplit runs tr over in given as two pieces cut at i: the first

@@ -118,7 +118,7 @@ func TestScriptCounterStreaming(t *testing.T) {
 		}
 		for dstSize := 1; dstSize <= 8; dstSize++ {
 			var c ScriptCounter
-			out, err := simplifyTransformChunks(&c, in, dstSize, 3)
+			out, err := driveChunks(&c, in, dstSize, 3)
 			if err != nil || !bytes.Equal(out, in) {
 				t.Fatalf("%.30q: dst %d: output %q, %v; want the input unchanged", in, dstSize, out, err)
 			}
@@ -160,7 +160,7 @@ func FuzzScriptCounter(f *testing.F) {
 			t.Fatalf("writes of %d: %d, %d; whole %d, %d", n, gotT, gotS, wantT, wantS)
 		}
 		var tr ScriptCounter
-		out, err := simplifyTransformChunks(&tr, in, n, n)
+		out, err := driveChunks(&tr, in, n, n)
 		if err != nil || !bytes.Equal(out, in) {
 			t.Fatalf("Transform changed the text: %q, %v", out, err)
 		}

@@ -24,7 +24,7 @@ func FuzzSimplify(f *testing.F) {
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("one-byte reader: %q, %v; whole input: %q", got, err, want)
 		}
-		got, err = simplifyTransformChunks(Simplify, in, int(dstSize%32)+1, int(chunk%64)+1)
+		got, err = driveChunks(Simplify, in, int(dstSize%32)+1, int(chunk%64)+1)
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, got, err, want)
 		}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -249,7 +248,7 @@ func TestSimplifyStreaming(t *testing.T) {
 		}
 		for dstSize := 1; dstSize <= 16; dstSize++ {
 			for _, chunk := range []int{1, 2, 3, 5, 7, 16} {
-				got, err := simplifyTransformChunks(Simplify, []byte(in), dstSize, chunk)
+				got, err := driveChunks(Simplify, []byte(in), dstSize, chunk)
 				if err != nil {
 					t.Fatalf("%.40q dst %d chunk %d: %v", in, dstSize, chunk, err)
 				}
@@ -285,46 +284,6 @@ func TestSimplifyPhraseAcrossBoundary(t *testing.T) {
 			if lookahead := cut - nSrc; lookahead > simplifyMaxKeyBytes {
 				t.Errorf("%q cut at %d: held back %d bytes, more than the longest key", in, cut, lookahead)
 			}
-		}
-	}
-}
-
-// simplifyTransformChunks runs t over src the way transform.String does, but with dst buffers of
-// dstSize bytes and src handed over chunk bytes at a time; it grows dst or src only when
-// Transform can make no progress otherwise.
-func simplifyTransformChunks(t transform.Transformer, src []byte, dstSize, chunk int) ([]byte, error) {
-	t.Reset()
-	var out []byte
-	dst := make([]byte, dstSize)
-	avail := min(chunk, len(src)) // src[:avail] has been handed over
-	for pos := 0; ; {
-		atEOF := avail == len(src)
-		nDst, nSrc, err := t.Transform(dst, src[pos:avail], atEOF)
-		out = append(out, dst[:nDst]...)
-		pos += nSrc
-		switch {
-		case err == nil:
-			if pos != avail {
-				return out, fmt.Errorf("nil error with %d bytes unconsumed", avail-pos)
-			}
-			if atEOF {
-				return out, nil
-			}
-			avail = min(avail+chunk, len(src))
-		case errors.Is(err, transform.ErrShortDst):
-			if nDst == 0 && nSrc == 0 {
-				dst = make([]byte, 2*len(dst))
-			}
-		case errors.Is(err, transform.ErrShortSrc):
-			if atEOF {
-				return out, errors.New("ErrShortSrc at EOF")
-			}
-			avail = min(avail+chunk, len(src))
-		default:
-			return out, err
-		}
-		if len(out) > 8*len(src)+64 {
-			return out, errors.New("no progress")
 		}
 	}
 }

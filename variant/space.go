@@ -109,17 +109,63 @@ func (f *SpaceFolder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 }
 
 // spacePlainPrefix returns the length of the longest prefix of src that holds
-// no white space and no line break, looking only at lead bytes: every
-// character that can be either starts with an ASCII byte or one of the lead
-// bytes C2, E1, E2, E3 and EF, and most Han characters start with another.
-// The prefix may end inside a character; the caller copies whole ones.
+// no white space and no line break. Every character that can be either
+// starts with an ASCII byte or one of the lead bytes C2, E1, E2, E3 and EF;
+// other characters, most Han among them, are skipped by their first byte, and
+// the rest are checked whole. The prefix may end inside a character cut at
+// the end of src; the caller copies whole characters only.
 func spacePlainPrefix(src []byte) int {
-	for i, c := range src {
-		if spaceLead[c] {
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		if !spaceLead[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			return i
 		}
+		n := spaceNonSpaceSize(src[i:])
+		if n == 0 {
+			return i
+		}
+		i += n
 	}
-	return len(src)
+	return i
+}
+
+// spaceNonSpaceSize returns the size of the character at the start of b when
+// it is neither white space nor a line break, and 0 when it is one, or is
+// cut short or not valid UTF-8 (the slow path decides those).
+func spaceNonSpaceSize(b []byte) int {
+	switch {
+	case b[0] == 0xC2 && len(b) >= 2:
+		if b[1] == 0xA0 || b[1] == 0x85 { // U+00A0, U+0085
+			return 0
+		}
+		return 2
+	case len(b) < 3 || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80:
+		return 0
+	}
+	switch b[0] {
+	case 0xE1:
+		if b[1] == 0x9A && b[2] == 0x80 { // U+1680
+			return 0
+		}
+	case 0xE2:
+		if b[1] == 0x80 && (b[2] <= 0x8B || b[2] == 0xA8 || b[2] == 0xA9 || b[2] == 0xAF) || b[1] == 0x81 && b[2] == 0x9F { // U+2000–200B, 2028, 2029, 202F, 205F
+			return 0
+		}
+	case 0xE3:
+		if b[1] == 0x80 && b[2] == 0x80 { // U+3000
+			return 0
+		}
+	case 0xEF:
+		if b[1] == 0xBB && b[2] == 0xBF { // U+FEFF
+			return 0
+		}
+	}
+	return 3
 }
 
 // spaceLead marks the bytes that may start white space or a line break.

@@ -67,3 +67,27 @@ func FuzzSpaceFolder(f *testing.F) {
 		}
 	})
 }
+
+// TestSpaceNonSpaceSize checks the lead-byte shortcut against isSpace for
+// every character it can meet.
+func TestSpaceNonSpaceSize(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := []byte(string(r))
+		if !spaceLead[b[0]] {
+			if isSpace(r) || r == '\u2028' || r == '\u2029' {
+				t.Errorf("U+%04X is white space but its lead byte %#x is not marked", r, b[0])
+			}
+			continue
+		}
+		want := len(b)
+		if isSpace(r) || r == '\u2028' || r == '\u2029' {
+			want = 0
+		}
+		if got := spaceNonSpaceSize(b); got != want {
+			t.Errorf("spaceNonSpaceSize(U+%04X) = %d, want %d", r, got, want)
+		}
+	}
+}
