@@ -150,7 +150,7 @@ func (b *batchFlags) readFile(name string) (*notice.Notice, os.FileInfo, error) 
 // showProgress decides whether to draw a progress line: as --progress says,
 // or, without it, when standard error is a terminal and the batch turns out
 // larger than autoProgressMin. It returns the least total to draw from.
-func (b *batchFlags) showProgress(stderr io.Writer) (show bool, min int) {
+func (b *batchFlags) showProgress(stderr io.Writer) (show bool, least int) {
 	if b.progress.set {
 		return b.progress.value, 0
 	}
@@ -162,11 +162,11 @@ func (b *batchFlags) showProgress(stderr io.Writer) (show bool, min int) {
 // shown. Progress needs the number of inputs ahead of the run, so a second
 // walk over args counts them.
 func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []string, inputs iter.Seq[input], work func(input) R, emit func(R) error) error {
-	show, min := b.showProgress(e.stderr)
+	show, least := b.showProgress(e.stderr)
 	if !show {
 		return ordered(e.ctx, b.jobs, inputs, work, emit)
 	}
-	prog.min = min
+	prog.least = least
 	stopCount, counted := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(counted)

@@ -41,7 +41,7 @@ type progress struct {
 	done    int  // inputs emitted
 	total   int  // inputs counted so far
 	counted bool // total is final
-	min     int  // draw only once total reaches min (automatic progress)
+	least   int  // draw only once total reaches least (automatic progress)
 	width   int  // length of the line on screen, 0 when none
 }
 
@@ -95,7 +95,7 @@ func (p *progress) run(stop <-chan struct{}) {
 		case <-stop:
 			p.mu.Lock()
 			defer p.mu.Unlock()
-			if p.total >= p.min && p.total > 0 {
+			if p.total >= p.least && p.total > 0 {
 				p.drawLocked()
 				fmt.Fprintln(p.w)
 				p.width = 0
@@ -108,7 +108,7 @@ func (p *progress) run(stop <-chan struct{}) {
 func (p *progress) draw() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.total >= p.min {
+	if p.total >= p.least {
 		p.drawLocked()
 	}
 }

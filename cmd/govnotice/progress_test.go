@@ -78,7 +78,7 @@ func TestProgressMinimum(t *testing.T) {
 	var buf bytes.Buffer
 	var elapsed time.Duration
 	p := fakeProgress(&buf, &elapsed)
-	p.min = 51
+	p.least = 51
 	p.count(50, true)
 	p.draw()
 	stop := make(chan struct{})
