@@ -109,3 +109,35 @@ func TestOrderedStops(t *testing.T) {
 		t.Errorf("error %v after %d emits, want %v after 5", err, emitted, context.Canceled)
 	}
 }
+
+// TestOrderedConcurrent checks that n items are worked on at once: each
+// call waits until n calls are running, which never happens if the work is
+// serialised (a stuck call gives up after a while and reports it).
+func TestOrderedConcurrent(t *testing.T) {
+	for _, workers := range []int{2, 8} {
+		var running atomic.Int64
+		var pulled atomic.Int64
+		all := make(chan struct{})
+		err := ordered(context.Background(), workers, count(workers, &pulled),
+			func(int) bool {
+				if running.Add(1) == int64(workers) {
+					close(all)
+				}
+				select {
+				case <-all:
+					return true
+				case <-time.After(10 * time.Second):
+					return false
+				}
+			},
+			func(together bool) error {
+				if !together {
+					return errors.New("work did not run concurrently")
+				}
+				return nil
+			})
+		if err != nil {
+			t.Errorf("%d workers: %v", workers, err)
+		}
+	}
+}
