@@ -1,28 +1,45 @@
 // Command govnotice turns scraped Chinese government information-disclosure
-// pages into canonical text and typed records.
+// pages into typed records, for scripts.
 //
 // Usage:
 //
-//	govnotice text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]
+//	govnotice convert [flags] [PATH...]   # pages to JSON, JSON Lines, XML or text
+//	govnotice FILE                        # short for "govnotice convert FILE"
+//	govnotice validate [flags] [PATH...]  # check records against the rules
+//	govnotice text [flags] [FILE|-]       # a page as canonical UTF-8 text
+//	govnotice schema json|xsd             # the JSON Schema or XSD of records
 //	govnotice version
 //
+// A PATH is a file, a folder (read recursively) or - for standard input.
 // Run "govnotice help COMMAND" for the flags and examples of each command.
+// Flags come before paths and take one dash or two (-j 4, --format xml).
+// Nothing is ever coloured, so NO_COLOR is honoured.
 //
-// Exit status: 0 on success, 1 when an input could not be read or converted,
-// 2 on bad usage.
+// Exit status: 0 on success, 1 when an input could not be read or converted
+// (or, for validate, broke a rule), 2 on bad usage.
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// An interrupt stops a batch cleanly: no half-written file, the XML
+	// document closed. A second interrupt kills as usual.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	os.Exit(runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // Exit statuses.
@@ -39,15 +56,20 @@ type command struct {
 	run     func(args []string, env *env) int
 }
 
-// env is what a command may touch: its standard streams.
+// env is what a command may touch: its standard streams, and a context that
+// is cancelled by an interrupt.
 type env struct {
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
 func commands() []command {
 	return []command{
+		{"convert", "write pages as JSON, JSON Lines, XML or text records", runConvert},
+		{"validate", "check pages' records against the rules of a notice", runValidate},
 		{"text", "write a page as canonical UTF-8 text", runText},
+		{"schema", "print the JSON Schema or the XSD of records", runSchema},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", nil},
 	}
@@ -56,12 +78,17 @@ func commands() []command {
 // run is main without the process: it parses args, runs one command and
 // returns the exit status, so tests can drive the CLI in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage
 	}
 	name, rest := args[0], args[1:]
+	help := false
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(rest) == 0 {
@@ -69,34 +96,55 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitOK
 		}
 		// "help text" shows the same as "text --help".
-		name, rest = rest[0], []string{"--help"}
+		name, rest, help = rest[0], []string{"--help"}, true
 	}
 	for _, c := range commands() {
 		if c.name == name && c.run != nil {
 			return c.run(rest, e)
 		}
 	}
-	fmt.Fprintf(stderr, "govnotice: unknown command %q\n\n", name)
+	// "govnotice page.txt" converts the page; a command name wins over a
+	// file of the same name ("govnotice ./text" converts a file "text").
+	if !help {
+		if _, err := os.Stat(name); err == nil || name == "-" {
+			return runConvert(args, e)
+		}
+	}
+	fmt.Fprintf(stderr, "govnotice: unknown command or no such file %q\n\n", name)
 	usage(stderr)
 	return exitUsage
 }
 
 func usage(w io.Writer) {
-	fmt.Fprint(w, "govnotice turns scraped government information-disclosure pages into canonical text and records.\n\n")
-	fmt.Fprint(w, "Usage:\n  govnotice COMMAND [flags] [arguments]\n\nCommands:\n")
+	fmt.Fprint(w, `govnotice turns scraped government information-disclosure pages into typed records.
+
+Usage:
+  govnotice COMMAND [flags] [arguments]
+  govnotice FILE...       (short for "govnotice convert FILE...")
+
+Commands:
+`)
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
-	fmt.Fprint(w, "\nRun \"govnotice help COMMAND\" for a command's flags and examples.\n")
+	fmt.Fprint(w, `
+Run "govnotice help COMMAND" for a command's flags and examples. Flags come
+before paths and take one dash or two. Nothing is coloured (NO_COLOR is
+honoured). Exit status: 0 success, 1 an input failed, 2 bad usage.
+`)
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting and
-// prints its usage (synopsis, flags, examples) to w.
-func newFlagSet(name, synopsis, examples string, w io.Writer) *flag.FlagSet {
+// prints its usage (synopsis, description, flags, examples) to w.
+func newFlagSet(name, synopsis, about, examples string, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(w)
 	fs.Usage = func() {
-		fmt.Fprintf(w, "Usage: govnotice %s\n\nFlags:\n", synopsis)
+		fmt.Fprintf(w, "Usage: govnotice %s\n\n", synopsis)
+		if about != "" {
+			fmt.Fprintf(w, "%s\n", about)
+		}
+		fmt.Fprint(w, "Flags (one dash or two):\n")
 		fs.PrintDefaults()
 		if examples != "" {
 			fmt.Fprintf(w, "\nExamples:\n%s", examples)
@@ -120,9 +168,13 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 }
 
 func runVersion(args []string, e *env) int {
-	fs := newFlagSet("version", "version", "", e.stderr)
+	fs := newFlagSet("version", "version", "Version prints the module version govnotice was built from.\n", "", e.stderr)
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.stderr, "govnotice version: no arguments")
+		return exitUsage
 	}
 	fmt.Fprintf(e.stdout, "govnotice %s\n", version())
 	return exitOK

@@ -3,9 +3,13 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// qixia is the page the project started from.
+const qixia = "../../testdata/pages/qixia-2025-78463.txt"
 
 // runCLI runs the command in-process and returns its exit status and output.
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -24,8 +28,21 @@ func readPage(t *testing.T, name string) []byte {
 	return b
 }
 
+// writeTree creates the files of tree under dir, with their folders.
+func writeTree(t *testing.T, dir string, tree map[string][]byte) {
+	t.Helper()
+	for name, data := range tree {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestText(t *testing.T) {
-	const qixia = "../../testdata/pages/qixia-2025-78463.txt"
 	code, out, errOut := runCLI(t, "", "text", qixia)
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -56,32 +73,80 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestExitStatus runs every command with good and bad usage and checks the
+// exit status and where the messages go.
 func TestExitStatus(t *testing.T) {
 	tests := []struct {
 		name     string
 		args     []string
 		code     int
+		inStdout string
 		inStderr string
 	}{
-		{"no command", nil, 2, "Usage:"},
-		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-		{"help", []string{"help"}, 0, ""},
-		{"help text", []string{"help", "text"}, 0, "--keep-script"},
-		{"text --help", []string{"text", "--help"}, 0, "Examples:"},
-		{"bad flag", []string{"text", "--frob"}, 2, "flag provided but not defined"},
-		{"two files", []string{"text", "a", "b"}, 2, "at most one FILE"},
-		{"unknown charset", []string{"text", "--charset", "klingon", "-"}, 2, "klingon"},
-		{"missing file", []string{"text", "no/such/page.txt"}, 1, "no/such/page.txt"},
-		{"version", []string{"version"}, 0, ""},
+		{"no command", nil, 2, "", "Usage:"},
+		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command or no such file "frobnicate"`},
+		{"help", []string{"help"}, 0, "NO_COLOR", ""},
+		{"--help", []string{"--help"}, 0, "Commands:", ""},
+		{"help text", []string{"help", "text"}, 0, "", "--keep-script"},
+		{"help convert", []string{"help", "convert"}, 0, "", "input.path"},
+		{"help unknown", []string{"help", "frobnicate"}, 2, "", "unknown command"},
+
+		{"text --help", []string{"text", "--help"}, 0, "", "Examples:"},
+		{"text bad flag", []string{"text", "--frob"}, 2, "", "flag provided but not defined"},
+		{"text two files", []string{"text", "a", "b"}, 2, "", "at most one FILE"},
+		{"text unknown charset", []string{"text", "--charset", "klingon", "-"}, 2, "", "klingon"},
+		{"text missing file", []string{"text", "no/such/page.txt"}, 1, "", "no/such/page.txt"},
+
+		{"convert --help", []string{"convert", "--help"}, 0, "", "NO_COLOR"},
+		{"convert -h", []string{"convert", "-h"}, 0, "", "--out DIR"},
+		{"convert", []string{"convert", qixia}, 0, `"index_number"`, ""},
+		{"implicit convert", []string{qixia}, 0, `"index_number"`, ""},
+		{"convert single dash flag", []string{"convert", "-format", "xml", qixia}, 0, "<notice>", ""},
+		{"convert double dash flag", []string{"convert", "--format=xml", qixia}, 0, "<notice>", ""},
+		{"convert missing file", []string{"convert", "no/such/page.txt"}, 1, "", "no/such/page.txt: no such file or directory"},
+		{"convert bad flag", []string{"convert", "--frob", qixia}, 2, "", "flag provided but not defined: -frob"},
+		{"convert unknown format", []string{"convert", "--format", "yaml", qixia}, 2, "", `unknown --format "yaml"`},
+		{"convert unknown charset", []string{"convert", "--charset", "klingon", qixia}, 2, "", "klingon"},
+		{"convert -j 0", []string{"convert", "-j", "0", qixia}, 2, "", "-j 0"},
+		{"convert -j x", []string{"convert", "-j", "x", qixia}, 2, "", "invalid value"},
+		{"convert bad max-size", []string{"convert", "--max-size", "lots", qixia}, 2, "", "positive number of bytes"},
+		{"convert bad include", []string{"convert", "--include", "[", qixia}, 2, "", "bad pattern"},
+		{"convert empty include", []string{"convert", "--include", ",", qixia}, 2, "", "no pattern"},
+		{"convert flag after path", []string{"convert", qixia, "--strict"}, 2, "", "flag --strict after a path"},
+		{"convert stdin twice", []string{"convert", "-", "-"}, 2, "", "given twice"},
+		{"convert force without out", []string{"convert", "--force", qixia}, 2, "", "--force needs --out"},
+		{"convert out with stdin", []string{"convert", "--out", "x", "-"}, 2, "", "--out needs named inputs"},
+		{"convert bad progress", []string{"convert", "--progress=maybe", qixia}, 2, "", "invalid boolean"},
+
+		{"validate --help", []string{"validate", "--help"}, 0, "", "--warnings-as-errors"},
+		{"validate good page", []string{"validate", "../../testdata/pages/anhui-taihu-2019-00336.txt"}, 0, "1 page, 0 errors, 0 warnings", ""},
+		{"validate missing file", []string{"validate", "no/such/page.txt"}, 1, "no/such/page.txt: no such file or directory", ""},
+		{"validate unknown format", []string{"validate", "--format", "xml", qixia}, 2, "", `unknown --format "xml"`},
+		{"validate flag after path", []string{"validate", qixia, "-j", "2"}, 2, "", "flag -j after a path"},
+
+		{"schema json", []string{"schema", "json"}, 0, "$schema", ""},
+		{"schema xsd", []string{"schema", "xsd"}, 0, "<xs:schema", ""},
+		{"schema none", []string{"schema"}, 2, "", "want one argument"},
+		{"schema unknown", []string{"schema", "yaml"}, 2, "", `unknown schema "yaml"`},
+		{"schema --help", []string{"schema", "--help"}, 0, "", "JSON Schema"},
+
+		{"version", []string{"version"}, 0, "govnotice ", ""},
+		{"version argument", []string{"version", "x"}, 2, "", "no arguments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errOut := runCLI(t, "", tt.args...)
+			code, out, errOut := runCLI(t, "", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
 			}
+			if !strings.Contains(out, tt.inStdout) {
+				t.Errorf("stdout %.300q lacks %q", out, tt.inStdout)
+			}
 			if !strings.Contains(errOut, tt.inStderr) {
-				t.Errorf("stderr %q lacks %q", errOut, tt.inStderr)
+				t.Errorf("stderr %.300q lacks %q", errOut, tt.inStderr)
+			}
+			if tt.inStderr == "" && errOut != "" {
+				t.Errorf("unexpected stderr %q", errOut)
 			}
 		})
 	}

@@ -15,10 +15,16 @@ const textExamples = `  govnotice text page.txt                 # canonical UTF-
   govnotice text --keep-script page.txt   # keep Traditional characters
 `
 
+const textAbout = `Text writes a page as canonical UTF-8 text (decoded, Simplified, pinyin
+annotations stripped, Chinese punctuation), streaming like a Unix filter.
+No FILE, or -, reads standard input. To write a page's record rather than its
+text, use convert; "convert --format text" writes a record back as a page.
+`
+
 // runText is a Unix filter: it streams one page through the canonical chain,
 // so its memory does not grow with the input.
 func runText(args []string, e *env) int {
-	fs := newFlagSet("text", "text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]", textExamples, e.stderr)
+	fs := newFlagSet("text", "text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]", textAbout, textExamples, e.stderr)
 	var opt variant.Options
 	fs.StringVar(&opt.Charset, "charset", "", "decode the input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting it")
 	fs.BoolVar(&opt.KeepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+const validateSynopsis = "validate [flags] [PATH...]"
+
+const validateAbout = `Validate parses pages and checks each record against the rules of a notice
+(index number, title, publisher, a date; real dates in order; years that
+agree). PATHs are read as convert reads them.
+
+With --format text (the default) it writes one line per problem, in the order
+of the inputs:
+
+  path: field: rule: message              a broken rule
+  path: field: rule: message (warning)    something odd that real pages do
+  path:line:column: message               a page that gave no record
+
+and then a summary line, "N pages, E errors, W warnings". A page that gave no
+record counts as one error. With --format json it writes JSON Lines instead,
+one object per page, and no summary:
+
+  {"path":"a.txt","errors":1,"warnings":0,"problems":[{"line":0,"column":0,
+   "field":"title","rule":"required","severity":"error","message":"missing"}]}
+
+where rule is "parse" for a page that gave no record (with its line and
+column when known, else 0). Nothing is coloured (NO_COLOR is honoured).
+
+Exit status: 0 when no page has an error (warnings alone do not fail, unless
+--warnings-as-errors), 1 otherwise, 2 on bad usage.
+`
+
+const validateExamples = `  govnotice validate pages/                       # every problem, then a summary
+  govnotice validate --warnings-as-errors page.txt
+  govnotice validate --format json pages/ | jq 'select(.errors > 0) | .path'
+`
+
+func runValidate(args []string, e *env) int {
+	fs := newFlagSet("validate", validateSynopsis, validateAbout, validateExamples, e.stderr)
+	var bf batchFlags
+	bf.register(fs)
+	format := fs.String("format", "text", "write problems as `FORMAT`: text, or json for JSON Lines")
+	strictWarnings := fs.Bool("warnings-as-errors", false, "exit 1 when a page has warnings only")
+	if st := parseFlags(fs, args); st >= 0 {
+		return st
+	}
+	l, ps, err := bf.check(fs, args)
+	if err == nil && *format != "text" && *format != "json" {
+		err = fmt.Errorf("unknown --format %q: want text or json", *format)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "govnotice validate: %v\n", err)
+		return exitUsage
+	}
+
+	v := &validator{batchFlags: &bf, env: e, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
+	prog := newProgress(e.stderr)
+	err = runBatch(e, prog, &bf, l, ps, l.inputs(ps), v.validate, v.emit)
+	if err == nil && !v.json {
+		fmt.Fprintf(v.out, "%s, %s, %s\n", plural(v.pages, "page"), plural(v.errors, "error"), plural(v.warnings, "warning"))
+	}
+	if ferr := v.out.Flush(); err == nil {
+		err = ferr
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		prog.printf("govnotice validate: interrupted\n")
+		return exitFail
+	case err != nil:
+		prog.printf("govnotice validate: writing output: %v\n", err)
+		return exitFail
+	case v.errors > 0, *strictWarnings && v.warnings > 0:
+		return exitFail
+	}
+	return exitOK
+}
+
+// A validator checks inputs and reports their problems.
+type validator struct {
+	*batchFlags
+	env  *env
+	json bool
+	out  *bufio.Writer
+
+	pages, errors, warnings int
+}
+
+// pageReport is what validate finds in one page, a line of --format json.
+type pageReport struct {
+	Path     string    `json:"path"`
+	Errors   int       `json:"errors"`
+	Warnings int       `json:"warnings"`
+	Problems []problem `json:"problems"`
+}
+
+// validate reads and checks one input. It runs in many goroutines at once.
+func (v *validator) validate(in input) pageReport {
+	r := pageReport{Path: in.name, Problems: []problem{}}
+	n, _, err := v.read(in, v.env.stdin)
+	if err != nil {
+		r.Problems = append(r.Problems, failure(in.name, err))
+	} else if err := n.Validate(); err != nil {
+		r.Problems = fieldProblems(in.name, err)
+	}
+	for _, p := range r.Problems {
+		if p.isWarning() {
+			r.Warnings++
+		} else {
+			r.Errors++
+		}
+	}
+	return r
+}
+
+// emit writes one page's report, in input order.
+func (v *validator) emit(r pageReport) error {
+	v.pages++
+	v.errors += r.Errors
+	v.warnings += r.Warnings
+	if v.json {
+		enc := json.NewEncoder(v.out)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(r)
+	}
+	for _, p := range r.Problems {
+		v.out.WriteString(p.String())
+		if err := v.out.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// plural returns "1 page" or "2 pages".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
