@@ -31,6 +31,7 @@ func (b *batchFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&b.parser.Charset, "charset", "", "decode every input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting it")
 	fs.BoolVar(&b.parser.KeepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")
 	fs.BoolVar(&b.parser.KeepPunctuation, "keep-punctuation", false, "keep punctuation and full-width letters as found")
+	fs.StringVar(&b.parser.BaseURL, "base-url", "", "resolve relative attachment links of HTML pages against `URL` (a page's <base href> wins)")
 	fs.StringVar(&b.include, "include", defaultInclude, "read the files under a folder whose names match one of these comma-separated `GLOBS` (case-insensitive)")
 	fs.IntVar(&b.jobs, "j", runtime.NumCPU(), "read `N` pages at once; output order does not depend on it")
 	b.maxSize = parse.DefaultMaxSize

@@ -151,3 +151,21 @@ func TestExitStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestConvertBaseURL checks that --base-url resolves an HTML page's relative
+// attachment link.
+func TestConvertBaseURL(t *testing.T) {
+	const page = "../../testdata/html/sites/fujian-pingtan-2024-88866.html"
+	const rel = "./P020240409327393325055.XLS"
+	code, out, errOut := runCLI(t, "", "convert", page)
+	if code != 0 || !strings.Contains(out, rel) {
+		t.Fatalf("without --base-url: exit %d, stderr %q, relative link kept: %v", code, errOut, strings.Contains(out, rel))
+	}
+	code, out, errOut = runCLI(t, "", "convert", "--base-url", "http://www.pingtan.gov.cn/zwgk/2024/04/t1.htm", page)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if want := "http://www.pingtan.gov.cn/zwgk/2024/04/P020240409327393325055.XLS"; !strings.Contains(out, want) {
+		t.Errorf("--base-url: output lacks %q", want)
+	}
+}
