@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/govnotice/govnotice/variant"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ func (sc scanner) readBody(c cursor, end int) (paras []string, controls int) {
 		}
 		p, n := removeControls(l.text)
 		controls += n
-		if p = cleanSpace(p); p != "" {
+		if p = variant.CleanSpace(p); p != "" {
 			paras = append(paras, p)
 		}
 	}

@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"unicode/utf8"
-
 	"github.com/govnotice/govnotice/variant"
 )
 
@@ -56,45 +54,4 @@ func rawText(data []byte, p *Parser) []byte {
 		return nil // canonicalize has already accepted the charset
 	}
 	return r.Text
-}
-
-// cleanSpace is spec §2 step 6 for one value (variant.CleanSpace): trim, and
-// make every run of white space one ASCII space. Most values and paragraphs
-// are clean already, which a byte scan tells faster than a rune loop.
-func cleanSpace(s string) string {
-	if !needsSpaceCleaning(s) {
-		return s
-	}
-	return variant.CleanSpace(s)
-}
-
-// needsSpaceCleaning reports whether cleanSpace would change s: white space
-// at either end, other than a single ASCII space, or doubled. It looks at
-// bytes, decoding only the lead bytes that can start a Unicode space.
-func needsSpaceCleaning(s string) bool {
-	prevSpace := true // so that leading white space counts
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			sp := b == ' ' || '\t' <= b && b <= '\r'
-			if sp && (prevSpace || b != ' ') {
-				return true
-			}
-			prevSpace = sp
-			i++
-			continue
-		}
-		switch b {
-		case 0xc2, 0xe1, 0xe2, 0xe3, 0xef:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if isSpace(r) {
-				return true
-			}
-			i += size
-		default:
-			i++
-		}
-		prevSpace = false
-	}
-	return prevSpace && s != ""
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"github.com/govnotice/govnotice/variant"
 	"strings"
 	"unicode"
 
@@ -77,9 +78,9 @@ func (m *mapper) cleanValue(f field, p pair) string {
 	case fieldLink:
 		v = strings.TrimFunc(v, isSpace) // URLs are only trimmed
 	case fieldAttachments:
-		v = cleanSpace(v) // a URL may end in a separator
+		v = variant.CleanSpace(v) // a URL may end in a separator
 	default:
-		v = strings.TrimRightFunc(cleanSpace(v), func(r rune) bool { return isSeparator(r) || isSpace(r) })
+		v = strings.TrimRightFunc(variant.CleanSpace(v), func(r rune) bool { return isSeparator(r) || isSpace(r) })
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -152,7 +153,7 @@ func (m *mapper) set(f field, v string, p pair) bool {
 		// One attachment a cell: | 文件下载： | 说明.pdf <URL> | 附表.xls |
 		for _, c := range p.cells {
 			v, _ := removeControls(c.text)
-			if v = cleanSpace(v); v != "" {
+			if v = variant.CleanSpace(v); v != "" {
 				n.Attachments = append(n.Attachments, m.attachment(v, c))
 			}
 		}
@@ -172,7 +173,7 @@ func (m *mapper) attachment(v string, in cell) notice.Attachment {
 		// name <URL>, as encode.Text writes it
 		before, after = before[:len(before)-1], after[1:]
 	}
-	name := cleanSpace(before + " " + after)
+	name := variant.CleanSpace(before + " " + after)
 	name = strings.TrimRightFunc(name, func(r rune) bool { return isSeparator(r) || isSpace(r) })
 	return notice.Attachment{Name: name, URL: m.rawURL(v[start:end], in)}
 }

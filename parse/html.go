@@ -217,8 +217,8 @@ func (p *Parser) canonicalValue(s string) string {
 	q := Parser{Charset: "utf-8", KeepScript: p.KeepScript, KeepPunctuation: p.KeepPunctuation}
 	text, _, err := canonicalize([]byte(s), &q)
 	if err != nil {
-		return cleanSpace(s)
+		return variant.CleanSpace(s)
 	}
 	v, _ := removeControls(string(text))
-	return cleanSpace(v)
+	return variant.CleanSpace(v)
 }

@@ -114,7 +114,7 @@ func (f *SpaceFolder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 // other characters, most Han among them, are skipped by their first byte, and
 // the rest are checked whole. The prefix may end inside a character cut at
 // the end of src; the caller copies whole characters only.
-func spacePlainPrefix(src []byte) int {
+func spacePlainPrefix[T string | []byte](src T) int {
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -137,10 +137,10 @@ func spacePlainPrefix(src []byte) int {
 // spaceNonSpaceSize returns the size of the character at the start of b when
 // it is neither white space nor a line break, and 0 when it is one, or is
 // cut short or not valid UTF-8 (the slow path decides those).
-func spaceNonSpaceSize(b []byte) int {
+func spaceNonSpaceSize[T string | []byte](b T) int {
 	switch {
-	case b[0] == 0xC2 && len(b) >= 2:
-		if b[1] == 0xA0 || b[1] == 0x85 { // U+00A0, U+0085
+	case b[0] == 0xC2:
+		if len(b) < 2 || b[1]&0xC0 != 0x80 || b[1] == 0xA0 || b[1] == 0x85 { // U+00A0, U+0085
 			return 0
 		}
 		return 2
@@ -184,33 +184,53 @@ func isSpace(r rune) bool {
 
 // CleanSpace applies the white-space rule of spec §2 step 6 to one value:
 // it trims the value and turns every run of white space inside it, line
-// breaks included, into one ASCII space.
+// breaks included, into one ASCII space. A value that is already clean is
+// returned as it is, without allocating.
 func CleanSpace(s string) string {
-	clean := true
-	prevSpace := true // leading space is not clean
-	for _, r := range s {
-		sp := isSpace(r) || r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029'
-		if sp && (prevSpace || r != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if spaceIsClean(s) {
 		return s
 	}
+	return cleanSpaceSlow(s)
+}
+
+// cleanSpaceSlow is CleanSpace without the shortcut for clean values.
+func cleanSpaceSlow(s string) string {
 	b := make([]byte, 0, len(s))
 	pending := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			pending = true
-			continue
+		} else {
+			if pending && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			pending = false
+			b = append(b, s[i:i+size]...) // invalid bytes stay as they are
 		}
-		if pending && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		pending = false
-		b = utf8.AppendRune(b, r)
+		i += size
 	}
 	return string(b)
+}
+
+// spaceIsClean reports whether CleanSpace would return s unchanged: its only
+// white space is single ASCII spaces between other characters. It skips the
+// characters that cannot be white space by their bytes, as the chain does;
+// anything it is unsure of (invalid UTF-8 included) makes it answer false,
+// and the slow path decides.
+func spaceIsClean(s string) bool {
+	afterSpace := true // white space at the start is not clean
+	for i := 0; i < len(s); {
+		if n := spacePlainPrefix(s[i:]); n > 0 {
+			i += n
+			afterSpace = false
+			continue
+		}
+		if s[i] != ' ' || afterSpace {
+			return false
+		}
+		afterSpace = true
+		i++
+	}
+	return !afterSpace || s == ""
 }

@@ -91,3 +91,14 @@ func TestSpaceNonSpaceSize(t *testing.T) {
 		}
 	}
 }
+
+func FuzzCleanSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "区\u3000政府", "a\u00a0b", "\xe3\x80", "a\nb", "，。"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := CleanSpace(s), cleanSpaceSlow(s); got != want {
+			t.Fatalf("CleanSpace(%q) = %q, the slow path gives %q", s, got, want)
+		}
+	})
+}

@@ -23,11 +23,15 @@ func isColon(r rune) bool { return r == '：' || r == ':' }
 
 // cutColon splits s at its first colon, full-width or ASCII.
 func cutColon(s string) (before, after string, found bool) {
-	i := strings.IndexAny(s, "：:")
+	// Two byte searches beat strings.IndexAny, which decodes every rune
+	// when the set holds a non-ASCII character.
+	i, size := strings.IndexByte(s, ':'), 1
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i, size = j, len("：")
+	}
 	if i < 0 {
 		return s, "", false
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
 	return s[:i], s[i+size:], true
 }
 
