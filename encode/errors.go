@@ -11,6 +11,9 @@ var (
 	// ErrInvalidUTF8 is a string that is not valid UTF-8. Neither JSON nor XML
 	// can carry it without changing it, so the encoders refuse it.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+
+	// ErrNilNotice is returned by the encoders when given a nil record.
+	ErrNilNotice = errors.New("nil record")
 	// ErrXMLChar is a character that XML 1.0 cannot carry, not even as a
 	// character reference: a C0 control other than tab, LF and CR, or
 	// U+FFFE / U+FFFF.
@@ -54,7 +57,12 @@ type ValueError struct {
 	Err error
 }
 
-func (e *ValueError) Error() string { return e.Field + ": " + e.Err.Error() }
+func (e *ValueError) Error() string {
+	if e.Field == "" {
+		return "encode: " + e.Err.Error()
+	}
+	return e.Field + ": " + e.Err.Error()
+}
 
 // Unwrap returns e.Err.
 func (e *ValueError) Unwrap() error { return e.Err }

@@ -45,6 +45,9 @@ func AppendJSON(dst []byte, n *notice.Notice) ([]byte, error) {
 type jsonWriter struct{ b []byte }
 
 func (w *jsonWriter) notice(n *notice.Notice) error {
+	if n == nil {
+		return &ValueError{Err: ErrNilNotice}
+	}
 	w.b = append(w.b, `{"index_number":`...)
 	if err := w.indexNumber(n.IndexNumber); err != nil {
 		return err

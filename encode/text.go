@@ -54,6 +54,9 @@ func Text(w io.Writer, n *notice.Notice) error {
 type textWriter struct{ b strings.Builder }
 
 func (t *textWriter) notice(n *notice.Notice) error {
+	if n == nil {
+		return &ValueError{Err: ErrNilNotice}
+	}
 	for _, d := range [...]struct {
 		field string
 		date  *notice.Date

@@ -107,6 +107,9 @@ type xmlWriter struct {
 }
 
 func (x *xmlWriter) notice(n *notice.Notice) error {
+	if n == nil {
+		return &ValueError{Err: ErrNilNotice}
+	}
 	x.open("notice")
 	if err := x.indexNumber(n.IndexNumber); err != nil {
 		return within("index_number", err)
