@@ -3,7 +3,7 @@
 # mk-encodings.sh — write legacy/BOM encodings of a UTF-8 text with glibc iconv, as
 # test inputs for a decoder that nobody on the team wrote the encoder of.
 #
-# Usage: ../shared/tools/mk-encodings.sh INPUT-utf8.txt OUTDIR
+# Usage: tools/mk-encodings.sh INPUT-utf8.txt OUTDIR
 #
 # For INPUT "dir/NAME.txt" it writes into OUTDIR:
 #   NAME.gbk.txt          GBK (glibc "GBK"; strict)
