@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Copied unchanged (apart from this line) from the project's shared tools/mk-encodings.sh (team reference material, not part of the repo build).
+# From the project's reference tools (mk-encodings.sh), copied with only this line and the usage path changed.
 # mk-encodings.sh — write legacy/BOM encodings of a UTF-8 text with glibc iconv, as
 # test inputs for a decoder that nobody on the team wrote the encoder of.
 #
