@@ -63,12 +63,11 @@ type Chain struct {
 // NewChain returns the chain for input in charset cs.
 func NewChain(cs Charset, opt Options) *Chain {
 	c := &Chain{charset: cs, decoder: cs.NewDecoder(), script: &ScriptCounter{}}
-	steps := []transform.Transformer{c.decoder, nfc{}}
+	steps := []transform.Transformer{c.decoder, nfc{script: c.script}}
 	if !opt.KeepPinyin {
 		c.pinyin = NewPinyinStripper()
 		steps = append(steps, c.pinyin)
 	}
-	steps = append(steps, c.script)
 	if !opt.KeepScript {
 		steps = append(steps, Simplify)
 	}
@@ -90,6 +89,7 @@ func (c *Chain) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err erro
 // Reset implements [transform.Transformer]; it also clears the counts.
 func (c *Chain) Reset() {
 	c.t.Reset()
+	c.script.Reset()
 }
 
 // Stats returns what the chain found in the text it has transformed so far.

@@ -18,10 +18,21 @@ import (
 // the stretches between inert runs is safe as long as the starter before a
 // non-inert character goes with it (a combining mark composes with the last
 // starter before it), and it never needs more than its own look-ahead.
-type nfc struct{ transform.NopResetter }
+//
+// When script is set, nfc also counts the script of what it writes, which
+// spares the chain a pass-through step of its own (NFC output is what the
+// script is judged on: annotation stripping, which comes later, removes no
+// Han character).
+type nfc struct {
+	transform.NopResetter
+	script *ScriptCounter
+}
 
 // Transform implements [transform.Transformer].
-func (nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if f.script != nil {
+		defer func(start int) { f.script.count(dst[start:nDst]) }(0)
+	}
 	for nSrc < len(src) {
 		run := nfcInertPrefix(src[nSrc:])
 		end := nSrc + run
