@@ -43,6 +43,18 @@ var siteFieldPages = []struct {
 		"created":    "2024-06-04", // 生成日期
 		"signed":     "2024-05-30",
 	},
+}, {
+	// Ministry of Industry and Information Technology, news item: the
+	// heading (h1#con_title) is not read as the title; it becomes the first
+	// body paragraph and Title stays "".
+	file: "miit-2009-14730801.html",
+	want: map[string]string{
+		"index_number": "", // none on the page
+		"publisher":    "",
+		"doc_number":   "",
+		"source":       "北京通信管理局",
+		"published":    "2009-09-30T10:53:00+08:00", // 发布时间：2009-09-30 10:53
+	},
 }}
 
 // siteFields returns the fields of n that siteFieldPages names, as text.
