@@ -30,6 +30,7 @@ const (
 var siteBaseURLs = map[string]string{
 	"fujian-pingtan-2024-88866.html":            "https://www.pingtan.gov.cn/zwgk/ghxx/gzjzqk/202404/t20240409_88866.htm",
 	"fujian-pingtan-2021-lancaijin-15.gbk.html": "https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqczj/fdzdgknr/10qtwjdzjg/202101/t20210118_74806.htm",
+	"moe-2024-1135415.html":                     "http://www.moe.gov.cn/srcsite/A12/moe_1407/s3008/202406/t20240613_1135415.html",
 }
 
 func readFile(t testing.TB, path string) []byte {
