@@ -91,6 +91,9 @@ func (f field) known() bool { return f != fieldNone && f != fieldUnknown && f !=
 // without whitespace or colon.
 var vocabulary = map[string]field{
 	"索引号": fieldIndexNumber, "信息索引号": fieldIndexNumber, "索引码": fieldIndexNumber,
+	// Not in spec §3, but the label of the Ministry of Education's pages
+	// (testdata/html/sites/moe-2024-1135415.html).
+	"信息索引": fieldIndexNumber,
 
 	"信息名称": fieldTitle, "标题": fieldTitle, "名称": fieldTitle, "公文名称": fieldTitle, "文件名称": fieldTitle,
 
