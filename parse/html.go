@@ -38,7 +38,7 @@ func isHTML(data []byte) bool {
 		return htmlpage.Sniff(data)
 	}
 	head, _ := variant.Decode(data[:min(len(data), htmlSniffUTF16)], cs)
-	return htmlpage.Sniff(bytes.TrimPrefix(head, []byte("\ufeff")))
+	return htmlpage.Sniff(head) // the decoder has dropped the byte order mark
 }
 
 // parseHTML reads an HTML page: decoded as any page, rendered as text,
@@ -50,12 +50,7 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	}
 	var warnings []string
 	if p.Charset == "" {
-		var redetected bool
-		var warning string
-		if cs, redetected, warning = checkDeclared(data, cs); redetected {
-			text, invalid = decodeAs(data, cs)
-		}
-		if warning != "" {
+		if warning := checkDeclared(data, cs); warning != "" {
 			warnings = append(warnings, warning)
 		}
 	}
@@ -97,51 +92,29 @@ func decodePage(data []byte, p *Parser) (text []byte, cs variant.Charset, invali
 			return nil, cs, 0, err
 		}
 	} else {
-		cs = variant.DetectCharset(data[:min(len(data), charsetSniffLen)])
+		cs = variant.DetectCharset(data)
 	}
-	text, invalid = decodeAs(data, cs)
+	text, invalid = variant.Decode(data, cs) // the decoder drops a byte order mark
 	return text, cs, invalid, nil
 }
 
-// charsetSniffLen is how much of a page charset detection reads, as in
-// variant.Canonical.
-const charsetSniffLen = 64 << 10
-
-// decodeAs decodes a page in charset cs, without a byte order mark.
-func decodeAs(data []byte, cs variant.Charset) ([]byte, int) {
-	text, invalid := variant.Decode(data, cs)
-	return bytes.TrimPrefix(text, []byte("\ufeff")), invalid
-}
-
-// checkDeclared compares the charset a page declares in a <meta> tag with
-// the one its bytes were decoded in (cs, from detection, which trusts the
-// declaration unless the bytes are clearly UTF-8). A declaration the bytes
-// contradict is a warning. When detection kept a declaration without being
-// sure of it, the bytes are asked again without it: GBK bytes declared
-// UTF-8 are then read as GB18030, and the warning says so.
-func checkDeclared(data []byte, cs variant.Charset) (variant.Charset, bool, string) {
-	label, start, end := htmlpage.MetaCharset(data)
+// checkDeclared returns a warning when the charset a page declares in a
+// <meta> tag is not the one its bytes were read in (cs, from detection,
+// which keeps a declaration unless the bytes contradict it), and "" when
+// they agree or nothing is declared.
+func checkDeclared(data []byte, cs variant.Charset) string {
+	label := variant.DeclaredCharset(data)
 	if label == "" {
-		return cs, false, ""
+		return ""
 	}
 	declared, err := variant.LookupCharset(label)
 	if err != nil {
-		return cs, false, fmt.Sprintf("html: page declares the unknown charset %q; read as %s", label, cs.Name)
+		return fmt.Sprintf("html: page declares the unknown charset %q; read as %s", label, cs.Name)
 	}
 	if declared.Name != cs.Name {
-		return cs, false, fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
+		return fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
 	}
-	if cs.Certain {
-		return cs, false, ""
-	}
-	sample := bytes.Clone(data[:min(len(data), charsetSniffLen)])
-	for i := start; i < end && i < len(sample); i++ {
-		sample[i] = ' '
-	}
-	if sniffed := variant.DetectCharset(sample); sniffed.Certain && sniffed.Name != cs.Name {
-		return sniffed, true, fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, sniffed.Name, sniffed.Name)
-	}
-	return cs, false, ""
+	return ""
 }
 
 // headerLabel is the renderer's label test: a cell, an item or a word

@@ -176,14 +176,9 @@ func parseHTMLPage(t testing.TB, path string) (*notice.Notice, *htmlpage.Page) {
 // renderForTest renders a page as parseHTML does.
 func renderForTest(t testing.TB, p *Parser, data []byte) *htmlpage.Page {
 	t.Helper()
-	text, cs, _, err := decodePage(data, p)
+	text, _, _, err := decodePage(data, p)
 	if err != nil {
 		t.Fatal(err)
-	}
-	if p.Charset == "" {
-		if c, redetected, _ := checkDeclared(data, cs); redetected {
-			text, _ = decodeAs(data, c)
-		}
 	}
 	r := htmlpage.Renderer{IsLabel: headerLabel}
 	if p.BaseURL != "" {

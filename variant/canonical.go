@@ -136,7 +136,7 @@ func chooseCharset(data []byte, name string) (Charset, error) {
 	if name != "" {
 		return LookupCharset(name)
 	}
-	return DetectCharset(data[:min(len(data), sniffLen)]), nil
+	return DetectCharset(data), nil // it reads at most its first 64 KiB
 }
 
 // Reader streams the canonical text of a page read from another reader. Its

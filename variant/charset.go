@@ -109,11 +109,12 @@ func charsetByLabel(label string) (Charset, bool) {
 //
 //  1. A byte order mark: UTF-8, UTF-16LE or UTF-16BE, certain.
 //  2. An HTML <meta charset> or <meta http-equiv="Content-Type"> in the first
-//     1024 bytes, certain when the bytes agree with it. One exception: bytes
+//     1024 bytes, certain when the bytes agree with it. Two exceptions: bytes
 //     that are valid UTF-8 with enough multi-byte characters are UTF-8
 //     whatever the page declares, because pages re-saved as UTF-8 often keep
 //     their old declaration, while GB18030 or Big5 text is never valid UTF-8
-//     for long.
+//     for long; and bytes that do not decode cleanly in the declared charset
+//     are what detection (steps 3–5) is certain they are, when it is.
 //  3. UTF-16 without a byte order mark, recognised by the zero bytes that
 //     its ASCII characters have and no other candidate does. Text without a
 //     zero byte is never taken for UTF-16.
@@ -138,10 +139,16 @@ func DetectCharset(prefix []byte) Charset {
 	if sniffed.Name == "utf-8" && sniffed.Certain && !sniffed.ascii && declared.Name != "utf-8" {
 		return sniffed.Charset
 	}
-	// The declaration wins; it is certain when the bytes decode cleanly and
-	// detection did not clearly find something else.
+	clean := charsetDecodesCleanly(declared, sample)
+	if !clean && sniffed.Certain && !sniffed.ascii && sniffed.Name != declared.Name {
+		// A declaration the bytes contradict (GBK bytes declared UTF-8
+		// happen): the bytes win.
+		return sniffed.Charset
+	}
+	// Otherwise the declaration wins; it is certain when the bytes decode
+	// cleanly and detection did not clearly find something else.
 	agree := sniffed.ascii || sniffed.Name == declared.Name || !sniffed.Certain
-	declared.Certain = agree && charsetDecodesCleanly(declared, sample)
+	declared.Certain = agree && clean
 	return declared
 }
 

@@ -6,75 +6,17 @@ import (
 )
 
 // charsetFromMeta finds the encoding that an HTML page declares in a <meta>
-// tag of head (the page's first bytes), following the prescan of the HTML
-// standard (§13.2.3.2, "prescan a byte stream") in its essentials: comments
-// and other tags are skipped whole, so a "<meta" inside a comment or an
-// attribute value does not count; the first meta with a charset this package
-// knows wins; a tag cut off by the end of head is ignored.
+// tag of head (the page's first bytes): the first meta with a charset this
+// package knows wins.
 func charsetFromMeta(head []byte) (Charset, bool) {
-	for i := 0; i < len(head); {
-		rest := head[i:]
-		switch {
-		case bytes.HasPrefix(rest, []byte("<!--")):
-			end := bytes.Index(rest[2:], []byte("-->"))
-			if end < 0 {
-				return Charset{}, false
-			}
-			i += 2 + end + 3
-		case charsetHasTagPrefix(rest, "<meta"):
-			attrs, n, ok := charsetTagAttrs(rest[len("<meta"):])
-			if !ok {
-				return Charset{}, false
-			}
-			i += len("<meta") + n
-			if cs, ok := charsetFromMetaAttrs(attrs); ok {
-				return cs, true
-			}
-		case len(rest) > 1 && rest[0] == '<' && (charsetIsLetter(rest[1]) || rest[1] == '/' && len(rest) > 2 && charsetIsLetter(rest[2])):
-			// Another tag: skip its attributes, which may hold '>' in quotes.
-			name := bytes.IndexAny(rest, " \t\n\f\r>")
-			if name < 0 {
-				return Charset{}, false
-			}
-			_, n, ok := charsetTagAttrs(rest[name:])
-			if !ok {
-				return Charset{}, false
-			}
-			i += name + n
-		case bytes.HasPrefix(rest, []byte("<!")) || bytes.HasPrefix(rest, []byte("</")) || bytes.HasPrefix(rest, []byte("<?")):
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 {
-				return Charset{}, false
-			}
-			i += end + 1
-		default:
-			next := bytes.IndexByte(rest[1:], '<')
-			if next < 0 {
-				return Charset{}, false
-			}
-			i += 1 + next
-		}
-	}
-	return Charset{}, false
-}
-
-// charsetFromMetaAttrs reads the charset of one meta tag: its charset
-// attribute, or the charset parameter of content when http-equiv is
-// Content-Type.
-func charsetFromMetaAttrs(attrs map[string]string) (Charset, bool) {
-	label, ok := attrs["charset"]
-	if !ok {
-		if !strings.EqualFold(strings.TrimSpace(attrs["http-equiv"]), "content-type") {
-			return Charset{}, false
-		}
-		if label, ok = charsetFromContent(attrs["content"]); !ok {
-			return Charset{}, false
-		}
-	}
-	cs, ok := charsetByLabel(label)
+	label, ok := charsetMetaScan(head, func(label string) bool {
+		_, known := charsetByLabel(label)
+		return known
+	})
 	if !ok {
 		return Charset{}, false
 	}
+	cs, _ := charsetByLabel(label)
 	// A page whose meta tag could be read as ASCII is not UTF-16, and
 	// x-user-defined is a legacy label for windows-1252 (HTML prescan).
 	switch cs.Name {
@@ -84,6 +26,82 @@ func charsetFromMetaAttrs(attrs map[string]string) (Charset, bool) {
 		cs, _ = charsetByLabel("windows-1252")
 	}
 	return cs, true
+}
+
+// DeclaredCharset returns the charset label that an HTML page declares in
+// its first <meta charset> or <meta http-equiv="Content-Type"> tag within the
+// first 1024 bytes of prefix, lower case and trimmed as written ("gb2312"),
+// known to this package or not; "" when it declares none. It reads the bytes
+// as DetectCharset does, so a caller can tell a declaration the bytes
+// contradict: compare LookupCharset(label) with what DetectCharset found.
+func DeclaredCharset(prefix []byte) string {
+	label, _ := charsetMetaScan(prefix[:min(len(prefix), charsetMetaLen)], func(string) bool { return true })
+	return strings.ToLower(strings.TrimSpace(label))
+}
+
+// charsetMetaScan walks the tags of head following the prescan of the HTML
+// standard (§13.2.3.2, "prescan a byte stream") in its essentials: comments
+// and other tags are skipped whole, so a "<meta" inside a comment or an
+// attribute value does not count, and a tag cut off by the end of head is
+// ignored. It returns the first declared charset label that accept takes.
+func charsetMetaScan(head []byte, accept func(label string) bool) (string, bool) {
+	for i := 0; i < len(head); {
+		rest := head[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest[2:], []byte("-->"))
+			if end < 0 {
+				return "", false
+			}
+			i += 2 + end + 3
+		case charsetHasTagPrefix(rest, "<meta"):
+			attrs, n, ok := charsetTagAttrs(rest[len("<meta"):])
+			if !ok {
+				return "", false
+			}
+			i += len("<meta") + n
+			if label, ok := charsetMetaLabel(attrs); ok && accept(label) {
+				return label, true
+			}
+		case len(rest) > 1 && rest[0] == '<' && (charsetIsLetter(rest[1]) || rest[1] == '/' && len(rest) > 2 && charsetIsLetter(rest[2])):
+			// Another tag: skip its attributes, which may hold '>' in quotes.
+			name := bytes.IndexAny(rest, " \t\n\f\r>")
+			if name < 0 {
+				return "", false
+			}
+			_, n, ok := charsetTagAttrs(rest[name:])
+			if !ok {
+				return "", false
+			}
+			i += name + n
+		case bytes.HasPrefix(rest, []byte("<!")) || bytes.HasPrefix(rest, []byte("</")) || bytes.HasPrefix(rest, []byte("<?")):
+			end := bytes.IndexByte(rest, '>')
+			if end < 0 {
+				return "", false
+			}
+			i += end + 1
+		default:
+			next := bytes.IndexByte(rest[1:], '<')
+			if next < 0 {
+				return "", false
+			}
+			i += 1 + next
+		}
+	}
+	return "", false
+}
+
+// charsetMetaLabel reads the charset label of one meta tag: its charset
+// attribute, or the charset parameter of content when http-equiv is
+// Content-Type.
+func charsetMetaLabel(attrs map[string]string) (string, bool) {
+	if label, ok := attrs["charset"]; ok {
+		return label, true
+	}
+	if !strings.EqualFold(strings.TrimSpace(attrs["http-equiv"]), "content-type") {
+		return "", false
+	}
+	return charsetFromContent(attrs["content"])
 }
 
 // charsetFromContent extracts the charset parameter of a Content-Type value

@@ -280,10 +280,11 @@ func TestDetectCharsetMeta(t *testing.T) {
 		{"shift_jis on ascii", page(`<meta charset=shift_jis>`, ascii), "shift_jis", true},
 		// Bytes that are valid UTF-8 are UTF-8, whatever the page says.
 		{"gb2312 page saved as utf-8", page(`<meta charset=gb2312>`, utf8Page), "utf-8", true},
-		// The declaration wins over detection, but not with certainty.
-		{"big5 declared on gbk", page(`<meta charset=big5>`, gbk), "big5", false},
-		{"utf-8 declared on gbk", page(`<meta charset=utf-8>`, gbk), "utf-8", false},
-		{"gbk declared on big5", page(`<meta charset=gbk>`, big5), "gb18030", false},
+		// A declaration the bytes do not decode cleanly in loses to
+		// detection that is sure of another charset.
+		{"big5 declared on gbk", page(`<meta charset=big5>`, gbk), "gb18030", true},
+		{"utf-8 declared on gbk", page(`<meta charset=utf-8>`, gbk), "gb18030", true},
+		{"gbk declared on big5", page(`<meta charset=gbk>`, big5), "big5", true},
 		// Only the first 1024 bytes count, and only whole tags.
 		{"beyond 1024", append([]byte(strings.Repeat(" ", 1024)+"<meta charset=big5>"), ascii...), "utf-8", true},
 		{"cut at 1024", append([]byte(strings.Repeat(" ", 1024-len("<meta charset=bi"))+"<meta charset=big5>"), ascii...), "utf-8", true},
@@ -403,6 +404,29 @@ func TestCharsetOwnFFFD(t *testing.T) {
 			t.Errorf("%s encodes U+FFFD as % x, missing in charsetOwnFFFD", label, b)
 		case err == nil && own(b) != 1:
 			t.Errorf("%s: charsetOwnFFFD(% x) = %d, want 1", label, b, own(b))
+		}
+	}
+}
+
+func TestDeclaredCharset(t *testing.T) {
+	tests := []struct {
+		head, label string
+	}{
+		{`<meta charset="GBK">`, "gbk"},
+		{`<META CHARSET=' utf-8 '/>`, "utf-8"},
+		{`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, "gb2312"},
+		{`<meta content='text/html; charset="big5"' http-equiv='CONTENT-TYPE'>`, "big5"},
+		{`<meta content="text/html; charset=big5">`, ""},
+		{`<!-- <meta charset=big5> --><meta charset=gbk>`, "gbk"},
+		{`<link title='<meta charset=big5>'><meta charset=gbk>`, "gbk"},
+		{`<meta name="keywords" content="charset=gbk"><meta charset=utf-8>`, "utf-8"},
+		{`<meta charset=klingon><meta charset=big5>`, "klingon"}, // unknown labels too: the caller judges them
+		{strings.Repeat(" ", 1024) + `<meta charset=gbk>`, ""},
+		{`<p>no declaration</p>`, ""},
+	}
+	for _, tt := range tests {
+		if got := DeclaredCharset([]byte(tt.head)); got != tt.label {
+			t.Errorf("DeclaredCharset(%.60q) = %q, want %q", tt.head, got, tt.label)
 		}
 	}
 }

@@ -25,12 +25,6 @@ type Page struct {
 	Attachments []notice.Attachment
 	// Title is the text of the page's <title>, white space collapsed.
 	Title string
-	// DeclaredCharset is the encoding label that the first <meta charset>
-	// or <meta http-equiv="Content-Type"> of the page's <head> declares,
-	// lower case ("gb2312", "utf-8"); empty when none. A caller deciding how
-	// to decode the bytes wants [MetaCharset], which reads only the first
-	// 1024 bytes, as browsers do.
-	DeclaredCharset string
 	// Warnings says what was odd: a page too deeply nested to be parsed as
 	// HTML, a page with no article.
 	Warnings []string
@@ -56,14 +50,13 @@ func Render(doc []byte, base *url.URL) *Page {
 	return r.Render(doc)
 }
 
-// Render renders a page given as UTF-8 (the caller decodes it: see
-// [MetaCharset]). It never fails: a page the HTML parser refuses (elements
+// Render renders a page given as UTF-8 (the caller decodes it, with the
+// charset variant.DetectCharset finds). It never fails: a page the HTML parser refuses (elements
 // nested more than 512 deep) is read as plain text, with a warning.
 func (rr *Renderer) Render(doc []byte) *Page {
 	page := &Page{}
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
-		page.DeclaredCharset, _, _ = MetaCharset(doc)
 		page.Text = flatText(doc)
 		page.Warnings = append(page.Warnings, "html: "+strings.TrimPrefix(err.Error(), "html: ")+"; read as plain text")
 		return page
@@ -73,7 +66,6 @@ func (rr *Renderer) Render(doc []byte) *Page {
 		r.isLabel = shapeOfLabel
 	}
 	page.Title = collapse(textOf(element(root, func(n *html.Node) bool { return n.DataAtom == atom.Title })))
-	page.DeclaredCharset = declaredCharset(root)
 	if b := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Base && hasAttr(n, "href") }); b != nil {
 		r.setBase(b)
 	}

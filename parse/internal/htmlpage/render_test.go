@@ -181,16 +181,13 @@ func TestRenderWarnings(t *testing.T) {
 	}
 }
 
-func TestRenderTitleAndCharset(t *testing.T) {
+func TestRenderTitle(t *testing.T) {
 	page := render(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312">
 		<title>
 			某某通知 | 某某政府
 		</title></head><body><div id="zoom">正文文字不少于十个汉字的内容。</div></body></html>`)
 	if page.Title != "某某通知 | 某某政府" {
 		t.Errorf("Title = %q", page.Title)
-	}
-	if page.DeclaredCharset != "gb2312" {
-		t.Errorf("DeclaredCharset = %q", page.DeclaredCharset)
 	}
 }
 
@@ -255,32 +252,6 @@ func TestAttachmentsAbsoluteBaseHref(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, page.Attachments); diff != "" {
 		t.Errorf("attachments (-want +got):\n%s", diff)
-	}
-}
-
-func TestMetaCharset(t *testing.T) {
-	tests := []struct {
-		head, label string
-	}{
-		{`<meta charset="GBK">`, "gbk"},
-		{`<META CHARSET=' utf-8 '/>`, "utf-8"},
-		{`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, "gb2312"},
-		{`<meta content='text/html; charset="big5"' http-equiv='CONTENT-TYPE'>`, "big5"},
-		{`<meta content="text/html; charset=big5">`, ""},
-		{`<!-- <meta charset=big5> --><meta charset=gbk>`, "gbk"},
-		{`<script>"<meta charset=big5>"</script>`, ""},
-		{`<meta name="keywords" content="charset=gbk"><meta charset=utf-8>`, "utf-8"},
-		{strings.Repeat(" ", 1024) + `<meta charset=gbk>`, ""},
-		{`<p>no declaration</p>`, ""},
-	}
-	for _, tt := range tests {
-		label, start, end := MetaCharset([]byte(tt.head))
-		if label != tt.label {
-			t.Errorf("MetaCharset(%.60q) = %q, want %q", tt.head, label, tt.label)
-		}
-		if label != "" && !strings.Contains(strings.ToLower(tt.head[start:end]), "<meta") {
-			t.Errorf("MetaCharset(%.60q): [%d, %d) is %q, not the tag", tt.head, start, end, tt.head[start:end])
-		}
 	}
 }
 

@@ -288,28 +288,3 @@ func shapeOfLabel(s string) bool {
 	}
 	return n >= 2 && n <= 8
 }
-
-// declaredCharset returns the charset that the first <meta> of the page's
-// head to declare one declares, read from the tree the parser has built.
-func declaredCharset(root *html.Node) string {
-	head := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Head })
-	if head == nil {
-		return ""
-	}
-	for n := head.FirstChild; n != nil; n = n.NextSibling {
-		if n.DataAtom != atom.Meta {
-			continue
-		}
-		var label string
-		if v, ok := attr(n, "charset"); ok {
-			label = strings.ToLower(strings.TrimSpace(v))
-		} else if v, ok := attr(n, "http-equiv"); ok && strings.EqualFold(strings.TrimSpace(v), "content-type") {
-			c, _ := attr(n, "content")
-			label = contentCharset(c)
-		}
-		if label != "" {
-			return label
-		}
-	}
-	return ""
-}
