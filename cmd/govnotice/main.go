@@ -32,6 +32,14 @@ import (
 )
 
 func main() {
+	// A batch allocates for every page and keeps little, so with the default
+	// GOGC the collector runs every few pages and its stop-the-world phases
+	// serialise the workers: -j 2 ran only ~1.35× as fast as -j 1. GOGC=400
+	// lets it reach ~1.8× with peak memory still ~25 MiB, flat in the size of
+	// the batch. A GOGC set in the environment wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	// An interrupt stops a batch cleanly: no half-written file, the XML
 	// document closed. A second interrupt kills as usual.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
