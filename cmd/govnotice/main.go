@@ -40,14 +40,34 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	// An interrupt stops a batch cleanly: no half-written file, the XML
-	// document closed. A second interrupt kills as usual.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
+	ctx := context.Background()
+	if catchesInterrupt(os.Args[1:]) {
+		// An interrupt stops a batch cleanly: no half-written file, the
+		// XML document closed. A second interrupt kills as usual.
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		go func() {
+			<-ctx.Done()
+			stop()
+		}()
+	}
 	os.Exit(runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// catchesInterrupt reports whether the command args run handles an
+// interrupt itself. Only batches do: the other commands stream one page or
+// print a constant, so the default (the process dies, output stops where it
+// was) is right for them, and not catching signals spares their start-up a
+// thread and a goroutine.
+func catchesInterrupt(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	switch args[0] {
+	case "text", "schema", "version", "help", "-h", "-help", "--help":
+		return false
+	}
+	return true
 }
 
 // Exit statuses.

@@ -169,3 +169,23 @@ func TestConvertBaseURL(t *testing.T) {
 		t.Errorf("--base-url: output lacks %q", want)
 	}
 }
+
+func TestCatchesInterrupt(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"text", "page.txt"}, false},
+		{[]string{"schema", "json"}, false},
+		{[]string{"version"}, false},
+		{[]string{"help", "convert"}, false},
+		{[]string{"convert", "pages/"}, true},
+		{[]string{"validate", "pages/"}, true},
+		{[]string{"page.txt"}, true}, // short for convert
+	} {
+		if got := catchesInterrupt(tc.args); got != tc.want {
+			t.Errorf("catchesInterrupt(%q) = %v, want %v", tc.args, got, tc.want)
+		}
+	}
+}
