@@ -19,10 +19,10 @@ import (
 // non-inert character goes with it (a combining mark composes with the last
 // starter before it), and it never needs more than its own look-ahead.
 //
-// When script is set, nfc also counts the script of what it writes, which
-// spares the chain a pass-through step of its own (NFC output is what the
-// script is judged on: annotation stripping, which comes later, removes no
-// Han character).
+// When script is set, nfc also counts the script of what it writes, in the
+// same scan that finds the inert runs, which spares the chain a pass of its
+// own (NFC output is what the script is judged on: annotation stripping,
+// which comes later, removes no Han character).
 type nfc struct {
 	transform.NopResetter
 	script *ScriptCounter
@@ -30,32 +30,29 @@ type nfc struct {
 
 // Transform implements [transform.Transformer].
 func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	if f.script != nil {
-		defer func(start int) { f.script.count(dst[start:nDst]) }(0)
-	}
 	for nSrc < len(src) {
-		run := nfcInertPrefix(src[nSrc:])
+		// Scan no further than dst can take, so that every character
+		// counted is also written.
+		scan := src[nSrc:min(len(src), nSrc+len(dst)-nDst)]
+		run, traditional, simplified := nfcInertPrefix(scan)
 		end := nSrc + run
 		if run > 0 && (end < len(src) || !atEOF) {
 			// Leave the last inert starter to norm: what follows, here or
 			// in the next call, may compose with it.
-			_, size := utf8.DecodeLastRune(src[nSrc:end])
+			r, size := utf8.DecodeLastRune(src[nSrc:end])
 			end -= size
+			t, s := scriptClass(r)
+			traditional -= b2i(t)
+			simplified -= b2i(s)
 		}
-		if end > nSrc {
-			n := copy(dst[nDst:], src[nSrc:end])
-			if n < end-nSrc {
-				// Copy whole characters only.
-				for n > 0 && !utf8.RuneStart(src[nSrc+n]) {
-					n--
-				}
-				return nDst + n, nSrc + n, transform.ErrShortDst
-			}
-			nDst += n
-			nSrc = end
-			if nSrc == len(src) {
-				break
-			}
+		if f.script != nil {
+			f.script.traditional += traditional
+			f.script.simplified += simplified
+		}
+		nDst += copy(dst[nDst:], src[nSrc:end])
+		nSrc = end
+		if nSrc == len(src) {
+			break
 		}
 		// Hand norm the stretch up to and including the next inert
 		// character after the non-inert ones: that character is a
@@ -67,6 +64,7 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		stop := nfcNextInert(src, first)
 		final := atEOF && stop == len(src)
 		nd, ns, err := norm.NFC.Transform(dst[nDst:], src[nSrc:stop], final)
+		f.countScript(dst[nDst : nDst+nd])
 		nDst += nd
 		nSrc += ns
 		if err == transform.ErrShortSrc && !final && stop < len(src) && ns > 0 {
@@ -78,6 +76,7 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 			// Not expected (the boundary ends a segment), but never
 			// loop: let norm see the rest of src.
 			nd, ns, err = norm.NFC.Transform(dst[nDst:], src[nSrc:], atEOF)
+			f.countScript(dst[nDst : nDst+nd])
 			return nDst + nd, nSrc + ns, err
 		}
 		if err != nil {
@@ -85,6 +84,21 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		}
 	}
 	return nDst, nSrc, nil
+}
+
+// countScript counts the script of p, which norm wrote: whole characters,
+// since norm writes nothing else.
+func (f nfc) countScript(p []byte) {
+	if f.script != nil {
+		f.script.count(p)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // nfcNextInert returns the end of the first inert character after the
@@ -102,8 +116,10 @@ func nfcNextInert(src []byte, i int) int {
 }
 
 // nfcInertPrefix returns the length of the longest prefix of src made of
-// whole inert characters.
-func nfcInertPrefix(src []byte) int {
+// whole inert characters, and how many of them are traditional-only and
+// simplified-only characters (see [ScriptCounter]): counting here spares the
+// chain a pass of its own over the text.
+func nfcInertPrefix(src []byte) (n, traditional, simplified int) {
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -113,21 +129,25 @@ func nfcInertPrefix(src []byte) int {
 		}
 		if c >= 0xC2 && c <= 0xCB { // U+0080–U+02FF: Latin, pinyin letters
 			if i+1 >= len(src) || src[i+1]&0xC0 != 0x80 {
-				return i
+				break
 			}
 			i += 2
 			continue
 		}
 		if c&0xF0 != 0xE0 || i+2 >= len(src) {
-			return i
+			break
 		}
 		r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
 		if src[i+1]&0xC0 != 0x80 || src[i+2]&0xC0 != 0x80 || !nfcInert(r) {
-			return i
+			break
+		}
+		if k := uint32(r - scriptLo); k < scriptHi-scriptLo {
+			traditional += int(scriptTraditionalOnly[k/64] >> (k % 64) & 1)
+			simplified += int(scriptSimplifiedOnly[k/64] >> (k % 64) & 1)
 		}
 		i += 3
 	}
-	return i
+	return i, traditional, simplified
 }
 
 // nfcInert reports whether r is a starter that NFC leaves alone whatever

@@ -21,12 +21,41 @@ var nfcCases = []string{
 	"区(qu\u0304)",                 // pinyin in NFD
 	"\u3099\u304b\u3099",          // kana voicing marks
 	"〔2017〕\u302a",                // an ideographic tone mark (combining)
+	"區政府办公室發布\U00020BB7體",         // traditional-, simplified-only, astral
+	"區\u0301發",                    // a combining mark after a counted character
 	"\xff\xe3\x80e\u0301\xe4\xb8", // invalid and cut UTF-8
 }
 
 func TestNFCMatchesNorm(t *testing.T) {
 	for _, in := range nfcCases {
 		checkTransformer(t, nfc{}, in, norm.NFC.String(in))
+		checkNFCScript(t, in)
+	}
+}
+
+// checkNFCScript checks that nfc counts the script of its output, each
+// character once, however it is fed.
+func checkNFCScript(t testing.TB, in string) {
+	t.Helper()
+	var want ScriptCounter
+	want.count([]byte(norm.NFC.String(in)))
+	var got ScriptCounter
+	f := nfc{script: &got}
+	feeds := map[string]func(){
+		"whole":     func() { fedWhole(t, f, in) },
+		"one byte":  func() { fedOneByte(t, f, in) },
+		"dst 1":     func() { fedChunks(t, f, in, 1, 64) },
+		"dst 4, 3":  func() { fedChunks(t, f, in, 4, 3) },
+		"dst 64, 1": func() { fedChunks(t, f, in, 64, 1) },
+		"dst 7, 5":  func() { fedChunks(t, f, in, 7, 5) },
+	}
+	for name, feed := range feeds {
+		got.Reset()
+		feed()
+		if got.traditional != want.traditional || got.simplified != want.simplified {
+			t.Errorf("%q fed %s: counted %d traditional, %d simplified; want %d, %d",
+				in, name, got.traditional, got.simplified, want.traditional, want.simplified)
+		}
 	}
 }
 
@@ -42,6 +71,7 @@ func FuzzNFC(f *testing.F) {
 		if got := fedOneByte(t, nfc{}, s); got != want {
 			t.Fatalf("nfc(%q) one byte at a time = %q, norm.NFC gives %q", s, got, want)
 		}
+		checkNFCScript(t, s)
 	})
 }
 
