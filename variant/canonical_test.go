@@ -253,3 +253,119 @@ func BenchmarkReader(b *testing.B) {
 		})
 	}
 }
+
+// TestReaderFeeds checks that every way of reading a Reader gives the text
+// Canonical gives: through Read with buffers of any size, through WriteTo
+// (which io.Copy uses), and through Read and then WriteTo, over sources that
+// return little at a time or their last bytes with io.EOF.
+func TestReaderFeeds(t *testing.T) {
+	page := charsetRead(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
+	long := bytes.Repeat(page, 30) // beyond the 64 KiB buffers
+	want, err := Canonical(long, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := map[string]func() io.Reader{
+		"plain":    func() io.Reader { return bytes.NewReader(long) },
+		"one byte": func() io.Reader { return iotest.OneByteReader(bytes.NewReader(long)) },
+		"half":     func() io.Reader { return iotest.HalfReader(bytes.NewReader(long)) },
+		"data+EOF": func() io.Reader { return iotest.DataErrReader(bytes.NewReader(long)) },
+	}
+	reads := map[string]func(r *Reader) ([]byte, error){
+		"ReadAll": func(r *Reader) ([]byte, error) { return io.ReadAll(r) },
+		"Read 1": func(r *Reader) ([]byte, error) {
+			return io.ReadAll(iotest.OneByteReader(r))
+		},
+		"Read 100001": func(r *Reader) ([]byte, error) {
+			var out []byte
+			p := make([]byte, 100001)
+			for {
+				n, err := r.Read(p)
+				out = append(out, p[:n]...)
+				if err == io.EOF {
+					return out, nil
+				} else if err != nil {
+					return out, err
+				}
+			}
+		},
+		"WriteTo": func(r *Reader) ([]byte, error) {
+			var b bytes.Buffer
+			_, err := r.WriteTo(&b)
+			return b.Bytes(), err
+		},
+		"Read then WriteTo": func(r *Reader) ([]byte, error) {
+			head := make([]byte, 1000)
+			n, err := io.ReadFull(r, head)
+			if err != nil {
+				return nil, err
+			}
+			b := bytes.NewBuffer(head[:n])
+			_, err = r.WriteTo(b)
+			return b.Bytes(), err
+		},
+	}
+	for sname, source := range sources {
+		for rname, read := range reads {
+			r, err := NewReader(source(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := read(r)
+			if err != nil {
+				t.Errorf("%s source, %s: %v", sname, rname, err)
+				continue
+			}
+			if !bytes.Equal(got, want.Text) {
+				t.Errorf("%s source, %s: %d bytes differ from Canonical's %d", sname, rname, len(got), len(want.Text))
+			}
+			if st := r.Stats(); st.PinyinAnnotations != 30*333 || st.Script != ScriptTraditional {
+				t.Errorf("%s source, %s: stats %+v", sname, rname, st)
+			}
+		}
+	}
+}
+
+// errWriter fails after accepting n bytes.
+type errWriter struct{ n int }
+
+var errWriterFull = errors.New("disk full")
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		m := w.n
+		w.n = 0
+		return m, errWriterFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestReaderWriteToErrors(t *testing.T) {
+	page := charsetRead(t, "../testdata/pages/qixia-2025-78463.txt")
+	long := bytes.Repeat(page, 30)
+	r, err := NewReader(bytes.NewReader(long), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := r.WriteTo(&errWriter{n: 70000}); n != 70000 || !errors.Is(err, errWriterFull) {
+		t.Errorf("WriteTo a writer that fails after 70000 bytes: %d, %v", n, err)
+	}
+
+	boom := errors.New("disk on fire")
+	r, err = NewReader(io.MultiReader(bytes.NewReader(long), iotest.ErrReader(boom)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := r.WriteTo(&b); !errors.Is(err, boom) {
+		t.Errorf("WriteTo from a failing source: error %v, want %v", err, boom)
+	}
+	// A failed read is not the end of the text, so what the chain holds
+	// back for what might follow (a trailing space, a starter that might
+	// compose) is not written; everything before it is.
+	want, _ := Canonical(long, Options{})
+	if !bytes.HasPrefix(want.Text, b.Bytes()) || b.Len() < len(want.Text)-16 {
+		t.Errorf("WriteTo from a source failing at its end wrote %d bytes, want a prefix of the %d short by a few at most", b.Len(), len(want.Text))
+	}
+}
