@@ -1,11 +1,6 @@
 package variant
 
-import (
-	"errors"
-	"io"
-
-	"golang.org/x/text/transform"
-)
+import "golang.org/x/text/transform"
 
 // sniffLen is how much of a stream is looked at to detect its charset. It is
 // enough for the BOM, the HTML <meta> (first 1024 bytes) and a sure choice
@@ -58,6 +53,11 @@ type Chain struct {
 	pinyin  *PinyinStripper
 	script  *ScriptCounter
 	t       transform.Transformer
+
+	// steps[:split] and steps[split:] are the halves a [Reader] may run on
+	// two goroutines at once; split is 0 when there is no second half.
+	steps []transform.Transformer
+	split int
 }
 
 // NewChain returns the chain for input in charset cs.
@@ -71,6 +71,9 @@ func NewChain(cs Charset, opt Options) *Chain {
 	if !opt.KeepScript {
 		steps = append(steps, Simplify)
 	}
+	// The halves cost about the same per byte: decoding, NFC, pinyin and
+	// Simplify against punctuation, white space and writing the output.
+	split := len(steps)
 	if !opt.KeepPunctuation {
 		steps = append(steps, Punctuation)
 	}
@@ -78,7 +81,26 @@ func NewChain(cs Charset, opt Options) *Chain {
 		steps = append(steps, NewSpaceFolder())
 	}
 	c.t = transform.Chain(steps...)
+	c.steps = steps
+	if split < len(steps) {
+		c.split = split
+	}
 	return c
+}
+
+// halves returns the chain as two transformers, to run one after the other
+// on two goroutines. They share the steps of c, so c itself must not be used
+// on the same text, and the counts may be read only after both are done.
+func (c *Chain) halves() (head, tail transform.Transformer) {
+	return chainOf(c.steps[:c.split]), chainOf(c.steps[c.split:])
+}
+
+// chainOf is transform.Chain without the extra buffer for a single step.
+func chainOf(steps []transform.Transformer) transform.Transformer {
+	if len(steps) == 1 {
+		return steps[0]
+	}
+	return transform.Chain(steps...)
 }
 
 // Transform implements [transform.Transformer].
@@ -138,153 +160,3 @@ func chooseCharset(data []byte, name string) (Charset, error) {
 	}
 	return DetectCharset(data), nil // it reads at most its first 64 KiB
 }
-
-// readerBufSize is the size of a Reader's input and output buffers. It is
-// larger than transform.Reader's 4 KiB so that a Reader writing to a file
-// (see [Reader.WriteTo]) makes few system calls.
-const readerBufSize = 64 << 10
-
-// errChainStalled reports a bug in a step of the chain: it claimed success
-// without consuming its input.
-var errChainStalled = errors.New("variant: canonical chain left input unconsumed")
-
-// Reader streams the canonical text of a page read from another reader. Its
-// memory does not grow with the input.
-type Reader struct {
-	chain *Chain
-	r     io.Reader
-
-	// src[src0:src1] is input not yet transformed; dst[dst0:dst1] is output
-	// not yet returned.
-	src, dst   []byte
-	src0, src1 int
-	dst0, dst1 int
-
-	// readErr is the error r returned; err, once done, the error to end with.
-	readErr error
-	err     error
-	done    bool
-}
-
-// NewReader returns a Reader of the canonical text of r. Unless opt names a
-// charset, it reads ahead up to 64 KiB to detect it. The error is non-nil
-// when opt names an unknown charset or r fails while reading ahead.
-func NewReader(r io.Reader, opt Options) (*Reader, error) {
-	var cs Charset
-	if opt.Charset != "" {
-		var err error
-		if cs, err = LookupCharset(opt.Charset); err != nil {
-			return nil, err
-		}
-	}
-	rd := &Reader{r: r, src: make([]byte, max(sniffLen, readerBufSize)), dst: make([]byte, readerBufSize)}
-	if opt.Charset == "" {
-		for rd.src1 < sniffLen && rd.readErr == nil {
-			rd.fillSrc()
-		}
-		if rd.readErr != nil && rd.readErr != io.EOF {
-			return nil, rd.readErr
-		}
-		cs = DetectCharset(rd.src[:rd.src1])
-	}
-	rd.chain = NewChain(cs, opt)
-	return rd, nil
-}
-
-// fillSrc reads more input after what src holds.
-func (r *Reader) fillSrc() {
-	if r.src0 != 0 {
-		r.src0, r.src1 = 0, copy(r.src, r.src[r.src0:r.src1])
-	}
-	n, err := r.r.Read(r.src[r.src1:])
-	r.src1 += n
-	r.readErr = err
-}
-
-// advance transforms input into dst until there is output to return or the
-// text has ended. It is called only when dst holds nothing unreturned, and
-// follows transform.Reader: input returned with an error is transformed
-// before the error is considered, and a read error other than io.EOF wins
-// over the chain's.
-func (r *Reader) advance() {
-	for !r.done {
-		if r.src0 != r.src1 || r.readErr != nil {
-			nDst, nSrc, err := r.chain.Transform(r.dst, r.src[r.src0:r.src1], r.readErr == io.EOF)
-			r.dst0, r.dst1 = 0, nDst
-			r.src0 += nSrc
-			switch {
-			case err == nil && r.src0 != r.src1:
-				// A step broke the Transformer contract; never loop on it.
-				r.done, r.err = true, errChainStalled
-			case err == nil:
-				// All input is transformed: the text has ended if no more
-				// can be read.
-				if r.readErr != nil {
-					r.done, r.err = true, r.readErr
-				}
-			case err == transform.ErrShortDst && (nDst != 0 || nSrc != 0):
-				// Return what fits and come back for more.
-			case err == transform.ErrShortSrc && r.src1-r.src0 != len(r.src) && r.readErr == nil:
-				// Read more below and try again.
-			default:
-				r.done, r.err = true, r.readErr
-				if r.readErr == nil || r.readErr == io.EOF {
-					r.err = err
-				}
-			}
-			if r.dst1 != 0 || r.done {
-				return
-			}
-			if r.readErr != nil || err != transform.ErrShortSrc && r.src0 != r.src1 {
-				continue
-			}
-		}
-		r.fillSrc()
-	}
-}
-
-// Read implements [io.Reader].
-func (r *Reader) Read(p []byte) (int, error) {
-	if r.dst0 == r.dst1 {
-		if r.done {
-			return 0, r.err
-		}
-		r.advance()
-	}
-	n := copy(p, r.dst[r.dst0:r.dst1])
-	r.dst0 += n
-	if r.dst0 == r.dst1 && r.done {
-		return n, r.err
-	}
-	return n, nil
-}
-
-// WriteTo implements [io.WriterTo]: it writes the rest of the canonical text
-// to w in pieces of up to 64 KiB, so io.Copy to a file makes few system
-// calls. It returns nil at the end of the text, as io.Copy expects.
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	for {
-		if r.dst0 != r.dst1 {
-			m, err := w.Write(r.dst[r.dst0:r.dst1])
-			n += int64(m)
-			r.dst0 += m
-			if err != nil {
-				return n, err
-			}
-			if r.dst0 != r.dst1 {
-				return n, io.ErrShortWrite
-			}
-		}
-		if r.done {
-			if r.err == io.EOF {
-				return n, nil
-			}
-			return n, r.err
-		}
-		r.advance()
-	}
-}
-
-// Stats returns what was found in the text read so far; read to EOF first
-// for the whole page's figures.
-func (r *Reader) Stats() Result { return r.chain.Stats() }

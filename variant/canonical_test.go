@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -305,23 +306,66 @@ func TestReaderFeeds(t *testing.T) {
 			return b.Bytes(), err
 		},
 	}
+	wantStats := statsOf(*want)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
 	for sname, source := range sources {
 		for rname, read := range reads {
-			r, err := NewReader(source(), Options{})
-			if err != nil {
-				t.Fatal(err)
+			for _, sequential := range []bool{false, true} {
+				r, err := NewReader(source(), Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				r.sequential = sequential
+				got, err := read(r)
+				if err != nil {
+					t.Errorf("%s source, %s, sequential %v: %v", sname, rname, sequential, err)
+					continue
+				}
+				if !bytes.Equal(got, want.Text) {
+					t.Errorf("%s source, %s, sequential %v: %d bytes differ from Canonical's %d", sname, rname, sequential, len(got), len(want.Text))
+				}
+				if split := strings.Contains(rname, "WriteTo") && !sequential && !strings.Contains(rname, "Read"); r.split != split {
+					t.Errorf("%s source, %s, sequential %v: WriteTo split %v, want %v", sname, rname, sequential, r.split, split)
+				}
+				if st := statsOf(r.Stats()); st != wantStats {
+					t.Errorf("%s source, %s, sequential %v: stats %+v, want %+v", sname, rname, sequential, st, wantStats)
+				}
+				if n, err := r.Read(make([]byte, 10)); n != 0 || err != io.EOF {
+					t.Errorf("%s source, %s, sequential %v: Read at the end = %d, %v", sname, rname, sequential, n, err)
+				}
 			}
-			got, err := read(r)
-			if err != nil {
-				t.Errorf("%s source, %s: %v", sname, rname, err)
-				continue
-			}
-			if !bytes.Equal(got, want.Text) {
-				t.Errorf("%s source, %s: %d bytes differ from Canonical's %d", sname, rname, len(got), len(want.Text))
-			}
-			if st := r.Stats(); st.PinyinAnnotations != 30*333 || st.Script != ScriptTraditional {
-				t.Errorf("%s source, %s: stats %+v", sname, rname, st)
-			}
+		}
+	}
+}
+
+// TestReaderWriteToSplit checks the split WriteTo with every combination of
+// steps, including those with no second half to split off.
+func TestReaderWriteToSplit(t *testing.T) {
+	page := charsetRead(t, "../testdata/pages/nanjing-mirror-traditional-pinyin.txt")
+	long := bytes.Repeat(page, 1+200_000/len(page))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
+	for mask := range 16 {
+		opt := Options{KeepPinyin: mask&1 != 0, KeepScript: mask&2 != 0, KeepPunctuation: mask&4 != 0, KeepSpace: mask&8 != 0}
+		want, err := Canonical(long, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := NewReader(iotest.HalfReader(bytes.NewReader(long)), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := r.WriteTo(&b); err != nil {
+			t.Fatalf("%+v: %v", opt, err)
+		}
+		if !bytes.Equal(b.Bytes(), want.Text) {
+			t.Errorf("%+v: WriteTo gave %d bytes differing from Canonical's %d", opt, b.Len(), len(want.Text))
+		}
+		if split := !opt.KeepPunctuation || !opt.KeepSpace; r.split != split {
+			t.Errorf("%+v: WriteTo split %v, want %v", opt, r.split, split)
+		}
+		if st, want := statsOf(r.Stats()), statsOf(*want); st != want {
+			t.Errorf("%+v: stats %+v, want %+v", opt, st, want)
 		}
 	}
 }
@@ -344,28 +388,53 @@ func (w *errWriter) Write(p []byte) (int, error) {
 func TestReaderWriteToErrors(t *testing.T) {
 	page := charsetRead(t, "../testdata/pages/qixia-2025-78463.txt")
 	long := bytes.Repeat(page, 30)
-	r, err := NewReader(bytes.NewReader(long), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n, err := r.WriteTo(&errWriter{n: 70000}); n != 70000 || !errors.Is(err, errWriterFull) {
-		t.Errorf("WriteTo a writer that fails after 70000 bytes: %d, %v", n, err)
-	}
-
-	boom := errors.New("disk on fire")
-	r, err = NewReader(io.MultiReader(bytes.NewReader(long), iotest.ErrReader(boom)), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if _, err := r.WriteTo(&b); !errors.Is(err, boom) {
-		t.Errorf("WriteTo from a failing source: error %v, want %v", err, boom)
-	}
-	// A failed read is not the end of the text, so what the chain holds
-	// back for what might follow (a trailing space, a starter that might
-	// compose) is not written; everything before it is.
 	want, _ := Canonical(long, Options{})
-	if !bytes.HasPrefix(want.Text, b.Bytes()) || b.Len() < len(want.Text)-16 {
-		t.Errorf("WriteTo from a source failing at its end wrote %d bytes, want a prefix of the %d short by a few at most", b.Len(), len(want.Text))
+	boom := errors.New("disk on fire")
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
+	for _, sequential := range []bool{false, true} {
+		goroutines := runtime.NumGoroutine()
+		r, err := NewReader(bytes.NewReader(long), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.sequential = sequential
+		if n, err := r.WriteTo(&errWriter{n: 70000}); n != 70000 || !errors.Is(err, errWriterFull) {
+			t.Errorf("sequential %v: WriteTo a writer that fails after 70000 bytes: %d, %v", sequential, n, err)
+		}
+		if _, err := r.Read(make([]byte, 10)); !errors.Is(err, errWriterFull) {
+			t.Errorf("sequential %v: Read after WriteTo failed: %v, want %v", sequential, err, errWriterFull)
+		}
+		if n := runtime.NumGoroutine(); n > goroutines {
+			t.Errorf("sequential %v: %d goroutines after WriteTo failed, %d before", sequential, n, goroutines)
+		}
+
+		r, err = NewReader(io.MultiReader(bytes.NewReader(long), iotest.ErrReader(boom)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.sequential = sequential
+		var b bytes.Buffer
+		if _, err := r.WriteTo(&b); !errors.Is(err, boom) {
+			t.Errorf("sequential %v: WriteTo from a failing source: error %v, want %v", sequential, err, boom)
+		}
+		// A failed read is not the end of the text, so what the chain
+		// holds back for what might follow (a trailing space, a starter
+		// that might compose) is not written; everything before it is.
+		if !bytes.HasPrefix(want.Text, b.Bytes()) || b.Len() < len(want.Text)-16 {
+			t.Errorf("sequential %v: WriteTo from a source failing at its end wrote %d bytes, want a prefix of the %d short by a few at most", sequential, b.Len(), len(want.Text))
+		}
 	}
+}
+
+// stats is the comparable part of a Result: what was found, not the text.
+type stats struct {
+	charset           string
+	certain           bool
+	script            Script
+	pinyinAnnotations int
+	invalidBytes      int
+}
+
+func statsOf(r Result) stats {
+	return stats{r.Charset.Name, r.Charset.Certain, r.Script, r.PinyinAnnotations, r.InvalidBytes}
 }
