@@ -223,9 +223,10 @@ func BenchmarkCanonical(b *testing.B) {
 	}
 }
 
-// BenchmarkReader streams text through [NewReader], as govnotice text does:
-// plain Traditional text (the Qixia page without its annotations, the kind of
-// input the OpenCC CLI is compared on) and annotated Traditional text.
+// BenchmarkReader streams text through [NewReader] and its WriteTo, as
+// govnotice text does, on one goroutine and split in two: plain Traditional
+// text (the Qixia page without its annotations, the kind of input the OpenCC
+// CLI is compared on) and annotated Traditional text.
 func BenchmarkReader(b *testing.B) {
 	page := charsetRead(b, "../testdata/pages/qixia-2025-78463.txt")
 	plain, err := Canonical(page, Options{KeepScript: true, KeepPunctuation: true})
@@ -239,19 +240,26 @@ func BenchmarkReader(b *testing.B) {
 		{"traditional-utf8", bytes.Repeat(plain.Text, 1<<20/len(plain.Text))},
 		{"annotated-traditional-utf8", bytes.Repeat(page, 1<<20/len(page))},
 	} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.SetBytes(int64(len(bc.data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				r, err := NewReader(bytes.NewReader(bc.data), Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := io.Copy(io.Discard, r); err != nil {
-					b.Fatal(err)
-				}
+		for _, sequential := range []bool{true, false} {
+			name := bc.name + "/one-goroutine"
+			if !sequential {
+				name = bc.name + "/split"
 			}
-		})
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(bc.data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					r, err := NewReader(bytes.NewReader(bc.data), Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					r.sequential = sequential
+					if _, err := io.Copy(io.Discard, r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 
