@@ -3,9 +3,10 @@ package variant
 import (
 	"bytes"
 	"fmt"
+	"slices"
+	"strings"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -77,16 +78,25 @@ func LookupCharset(name string) (Charset, error) {
 	return cs, nil
 }
 
-// charsetByLabel resolves an encoding label through htmlindex.
+// charsetLabel is an encoding label and the index of its encoding in
+// charsetEncodings.
+type charsetLabel struct {
+	label string
+	enc   uint8
+}
+
+// charsetByLabel resolves an encoding label as x/text's htmlindex.Get does,
+// through the table gen_charset.go makes from it.
 func charsetByLabel(label string) (Charset, bool) {
-	enc, err := htmlindex.Get(label)
-	if err != nil {
+	label = strings.ToLower(strings.TrimSpace(label))
+	i, found := slices.BinarySearchFunc(charsetLabels[:], label, func(e charsetLabel, label string) int {
+		return strings.Compare(e.label, label)
+	})
+	if !found {
 		return Charset{}, false
 	}
-	name, err := htmlindex.Name(enc)
-	if err != nil {
-		return Charset{}, false
-	}
+	e := charsetEncodings[charsetLabels[i].enc]
+	name, enc := e.name, e.enc
 	switch name {
 	case "utf-8":
 		return charsetUTF8, true

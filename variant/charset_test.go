@@ -430,3 +430,38 @@ func TestDeclaredCharset(t *testing.T) {
 		}
 	}
 }
+
+// TestCharsetLabelsMatchHTMLIndex checks the generated label table against
+// htmlindex, which it replaces at run time: every label resolves to the same
+// name and encoding, whatever its case and surrounding space, and names that
+// are not labels are unknown to both.
+func TestCharsetLabelsMatchHTMLIndex(t *testing.T) {
+	for _, l := range charsetLabels {
+		for _, label := range []string{l.label, strings.ToUpper(l.label), " \t" + l.label + "\n"} {
+			enc, err := htmlindex.Get(label)
+			if err != nil {
+				t.Fatalf("htmlindex.Get(%q): %v", label, err)
+			}
+			name, _ := htmlindex.Name(enc)
+			e := charsetEncodings[l.enc]
+			if e.name != name || e.enc != enc {
+				t.Errorf("label %q: table has %s %v, htmlindex %s %v", label, e.name, e.enc, name, enc)
+			}
+			cs, ok := charsetByLabel(label)
+			want := name
+			if name == "gbk" {
+				want = "gb18030" // see charsetByLabel
+			}
+			if !ok || cs.Name != want {
+				t.Errorf("charsetByLabel(%q) = %q, %v; want %q", label, cs.Name, ok, want)
+			}
+		}
+	}
+	for _, name := range []string{"", "klingon", "utf-7", "gbk2", "big5 hkscs", "utf8 "} {
+		_, err := htmlindex.Get(name)
+		_, ok := charsetByLabel(name)
+		if ok != (err == nil) {
+			t.Errorf("%q: charsetByLabel found %v, htmlindex error %v", name, ok, err)
+		}
+	}
+}
