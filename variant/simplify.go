@@ -217,8 +217,10 @@ func simplifyMatch(src []byte, g uint32, atEOF bool) (p *simplifyPhrase, short b
 	grp := simplifyGroups[g]
 	for k := grp.lo; k < grp.hi; k++ {
 		p := &simplifyPhrases[k]
-		if len(src) >= len(p.from) {
-			if string(src[:len(p.from)]) == p.from {
+		if n := len(p.from); len(src) >= n {
+			// Most candidates differ in their last byte: test it before
+			// comparing the whole phrase.
+			if src[n-1] == p.from[n-1] && string(src[:n]) == p.from {
 				return p, false
 			}
 		} else if !atEOF && p.from[:len(src)] == string(src) {
