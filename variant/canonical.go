@@ -64,6 +64,10 @@ type Chain struct {
 func NewChain(cs Charset, opt Options) *Chain {
 	c := &Chain{charset: cs, decoder: cs.NewDecoder(), script: &ScriptCounter{}}
 	steps := []transform.Transformer{c.decoder, nfc{script: c.script}}
+	if c.decoder.utf8 {
+		// Most pages are UTF-8: NFC decodes them itself, in its own scan.
+		steps = []transform.Transformer{nfc{script: c.script, decoder: c.decoder}}
+	}
 	if !opt.KeepPinyin {
 		c.pinyin = NewPinyinStripper()
 		steps = append(steps, c.pinyin)

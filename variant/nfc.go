@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -23,13 +24,38 @@ import (
 // same scan that finds the inert runs, which spares the chain a pass of its
 // own (NFC output is what the script is judged on: annotation stripping,
 // which comes later, removes no Han character).
+//
+// When decoder is set (a UTF-8 [Decoder]), nfc reads raw UTF-8 and does the
+// decoder's work as well, which spares the chain a step that would copy and
+// validate every byte: the inert runs it copies are valid UTF-8 by
+// construction, a leading byte order mark is dropped, and bytes that are not
+// valid UTF-8 are handed to the decoder, which replaces and counts them. Its
+// output is that of the decoder followed by nfc: U+FFFD is a starter that
+// composes with nothing, so the text on either side of an invalid sequence
+// normalises on its own.
 type nfc struct {
-	transform.NopResetter
-	script *ScriptCounter
+	script  *ScriptCounter
+	decoder *Decoder
+}
+
+// Reset implements [transform.Transformer].
+func (f nfc) Reset() {
+	if f.decoder != nil {
+		f.decoder.Reset()
+	}
 }
 
 // Transform implements [transform.Transformer].
 func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if f.decoder != nil && !f.decoder.started {
+		if len(src) < len(charsetBOM) && !atEOF && bytes.HasPrefix(charsetBOM, src) {
+			return 0, 0, transform.ErrShortSrc // may be a byte order mark
+		}
+		f.decoder.started = true
+		if bytes.HasPrefix(src, charsetBOM) {
+			nSrc = len(charsetBOM)
+		}
+	}
 	for nSrc < len(src) {
 		// Scan no further than dst can take, so that every character
 		// counted is also written.
@@ -63,6 +89,29 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		}
 		stop := nfcNextInert(src, first)
 		final := atEOF && stop == len(src)
+		if f.decoder != nil {
+			if valid := first + utf8ValidPrefix(src[first:stop]); valid < stop {
+				// Bytes that are not valid UTF-8, or a character cut at
+				// the end of src.
+				cut := !atEOF && !utf8.FullRune(src[valid:])
+				if valid == nSrc {
+					if cut {
+						return nDst, nSrc, transform.ErrShortSrc
+					}
+					nd, ns, err := f.decodeInvalid(dst[nDst:], src, nSrc, atEOF)
+					nDst += nd
+					nSrc += ns
+					if err != nil {
+						return nDst, nSrc, err
+					}
+					continue
+				}
+				// Normalise what comes before them: an invalid sequence
+				// is a boundary (it becomes U+FFFD), a cut character is
+				// not yet known.
+				stop, final = valid, !cut
+			}
+		}
 		nd, ns, err := norm.NFC.Transform(dst[nDst:], src[nSrc:stop], final)
 		f.countScript(dst[nDst : nDst+nd])
 		nDst += nd
@@ -75,6 +124,11 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		if err == transform.ErrShortSrc && !final && stop < len(src) {
 			// Not expected (the boundary ends a segment), but never
 			// loop: let norm see the rest of src.
+			if f.decoder != nil {
+				// Only valid UTF-8 may reach norm; what stopped it is
+				// a character cut at the end of src.
+				return nDst, nSrc, err
+			}
 			nd, ns, err = norm.NFC.Transform(dst[nDst:], src[nSrc:], atEOF)
 			f.countScript(dst[nDst : nDst+nd])
 			return nDst + nd, nSrc + ns, err
@@ -84,6 +138,43 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		}
 	}
 	return nDst, nSrc, nil
+}
+
+// decodeInvalid hands the decoder the bytes of src from i that are not valid
+// UTF-8, up to the next valid character or the end of src.
+func (f nfc) decodeInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, err error) {
+	end := i + 1
+	for end < len(src) {
+		if r, size := utf8.DecodeRune(src[end:]); r != utf8.RuneError || size > 1 || !atEOF && !utf8.FullRune(src[end:]) {
+			break
+		}
+		end++
+	}
+	// Up to a valid character the decoder may finish the sequence; a cut
+	// one at the end of src it leaves for the next call.
+	nDst, nSrc, err = f.decoder.Transform(dst, src[i:end], atEOF || end < len(src))
+	if err == transform.ErrShortSrc && nSrc > 0 {
+		err = nil // the rest is a cut character: the caller comes back to it
+	}
+	return nDst, nSrc, err
+}
+
+// utf8ValidPrefix returns the length of the longest prefix of b that is valid
+// UTF-8.
+func utf8ValidPrefix(b []byte) int {
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // countScript counts the script of p, which norm wrote: whole characters,
@@ -116,7 +207,7 @@ func nfcNextInert(src []byte, i int) int {
 }
 
 // nfcInertPrefix returns the length of the longest prefix of src made of
-// whole inert characters, and how many of them are traditional-only and
+// whole inert characters, which is valid UTF-8, and how many of them are traditional-only and
 // simplified-only characters (see [ScriptCounter]): counting here spares the
 // chain a pass of its own over the text.
 func nfcInertPrefix(src []byte) (n, traditional, simplified int) {
@@ -138,8 +229,8 @@ func nfcInertPrefix(src []byte) (n, traditional, simplified int) {
 			break
 		}
 		r := rune(c&0x0F)<<12 | rune(src[i+1]&0x3F)<<6 | rune(src[i+2]&0x3F)
-		if src[i+1]&0xC0 != 0x80 || src[i+2]&0xC0 != 0x80 || !nfcInert(r) {
-			break
+		if src[i+1]&0xC0 != 0x80 || src[i+2]&0xC0 != 0x80 || r < 0x800 || !nfcInert(r) {
+			break // r < 0x800 is an overlong form, not valid UTF-8
 		}
 		if k := uint32(r - scriptLo); k < scriptHi-scriptLo {
 			traditional += int(scriptTraditionalOnly[k/64] >> (k % 64) & 1)
