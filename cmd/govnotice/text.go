@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -60,14 +59,10 @@ func runText(args []string, e *env) int {
 		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
 		return exitFail
 	}
-	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	if _, err := io.Copy(out, r); err != nil {
-		out.Flush()
+	// io.Copy hands the output to r.WriteTo, which writes it in pieces of
+	// up to 64 KiB: no buffer of our own is needed.
+	if _, err := io.Copy(e.stdout, r); err != nil {
 		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
-		return exitFail
-	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(e.stderr, "govnotice text: writing output: %v\n", err)
 		return exitFail
 	}
 	return exitOK
