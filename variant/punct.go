@@ -137,33 +137,28 @@ func (PunctuationNormalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 		}
 
 		// A mark at j. Its left neighbour is plain text; keep it with the
-		// unit when it is Chinese, so that a call never starts just after
-		// it.
-		left, u := punctOther, j
-		if j > from {
-			lr, lsize := utf8.DecodeLastRune(src[from:j])
-			if punctKindOf(lr) == punctChinese {
-				left, u = punctChinese, j-lsize
-			}
-		}
-
+		// unit when it is Chinese (see punctLeft).
 		// The common case, a mark that is not a parenthesis between two
-		// characters that are not marks, needs no unit.
+		// characters that are not marks, needs no unit. A full-width one
+		// (，。) stays as it is whatever its left neighbour.
 		if !punctIsOpen(r) && !punctIsClose(r) {
 			if rk, ok := punctNextKind(src[j+size:]); ok && rk != punctMark && rk != punctWideMark {
-				if kind == punctMark && (left == punctChinese || rk == punctChinese) {
-					if !flush(u) || len(dst)-nDst < j-u+3 {
-						return nDst, nSrc, transform.ErrShortDst
+				if kind == punctMark {
+					if left, u := punctLeft(src, from, j); left == punctChinese || rk == punctChinese {
+						if !flush(u) || len(dst)-nDst < j-u+3 {
+							return nDst, nSrc, transform.ErrShortDst
+						}
+						nDst += copy(dst[nDst:], src[u:j])
+						nDst += copy(dst[nDst:], punctWideOf(src[j]))
+						nSrc = j + size
 					}
-					nDst += copy(dst[nDst:], src[u:j])
-					nDst += copy(dst[nDst:], punctWideOf(src[j]))
-					nSrc = j + size
 				}
 				i = j + size
 				continue
 			}
 		}
 
+		left, u := punctLeft(src, from, j)
 		end, cut, more := w.resolve(src, j, left, atEOF)
 		if !flush(u) {
 			return nDst, nSrc, transform.ErrShortDst
@@ -420,4 +415,18 @@ func punctFold(dst []byte, n *int, s []byte) bool {
 		s = s[size:]
 	}
 	return true
+}
+
+// punctLeft returns the kind of the character before the mark at src[j],
+// looking no further back than from, and where the unit of the mark starts:
+// at that character when it is Chinese, so that a call never starts just
+// after it, else at j.
+func punctLeft(src []byte, from, j int) (left punctKind, u int) {
+	if j > from {
+		lr, lsize := utf8.DecodeLastRune(src[from:j])
+		if punctKindOf(lr) == punctChinese {
+			return punctChinese, j - lsize
+		}
+	}
+	return punctOther, j
 }
