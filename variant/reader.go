@@ -96,8 +96,7 @@ func (r *Reader) writeToSplit(w io.Writer) (int64, error) {
 	first := r.s // the input read ahead is in its src
 	first.t = head
 	first.dst = make([]byte, readerBufSize)
-	second := newStream(tail, pipe, readerBufSize)
-	second.dst = r.s.dst
+	second := stream{t: tail, r: pipe, src: make([]byte, readerBufSize), dst: r.s.dst}
 
 	var wg sync.WaitGroup
 	wg.Go(func() {
