@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -101,4 +102,25 @@ func FuzzCleanSpace(f *testing.F) {
 			t.Fatalf("CleanSpace(%q) = %q, the slow path gives %q", s, got, want)
 		}
 	})
+}
+
+// BenchmarkSpaceFolder folds the white space of Traditional text that is
+// canonical in every other way, as the last step of the chain sees it.
+func BenchmarkSpaceFolder(b *testing.B) {
+	page := charsetRead(b, "../testdata/pages/qixia-2025-78463.txt")
+	text, err := Canonical(page, Options{KeepSpace: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := bytes.Repeat(text.Text, 1<<20/len(text.Text))
+	dst := make([]byte, len(src))
+	f := NewSpaceFolder()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		f.Reset()
+		if _, _, err := f.Transform(dst, src, true); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
