@@ -32,6 +32,7 @@
 // The package-level Transformers ([StripPinyin], [Simplify], [Punctuation])
 // keep no state and are safe for concurrent use. Values made by a
 // constructor ([NewPinyinStripper], [NewSpaceFolder], [NewChain],
-// [Charset.NewDecoder]) carry per-stream state and serve one stream at a
-// time.
+// [Charset.NewDecoder], [NewReader]) carry per-stream state and serve one
+// stream at a time. On a long text, [Reader.WriteTo] runs the two halves of
+// the chain on two goroutines of its own, which have ended when it returns.
 package variant
