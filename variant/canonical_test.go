@@ -446,3 +446,34 @@ type stats struct {
 func statsOf(r Result) stats {
 	return stats{r.Charset.Name, r.Charset.Certain, r.Script, r.PinyinAnnotations, r.InvalidBytes}
 }
+
+// panicWriter panics on its first write.
+type panicWriter struct{}
+
+func (panicWriter) Write([]byte) (int, error) { panic("writer on fire") }
+
+// TestReaderWriteToPanic checks that a writer's panic reaches the caller of
+// WriteTo and leaves no goroutine behind.
+func TestReaderWriteToPanic(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
+	long := bytes.Repeat(charsetRead(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
+	goroutines := runtime.NumGoroutine()
+	r, err := NewReader(bytes.NewReader(long), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("WriteTo to a panicking writer did not panic")
+			}
+		}()
+		r.WriteTo(panicWriter{})
+	}()
+	if !r.split {
+		t.Error("WriteTo did not split")
+	}
+	if n := runtime.NumGoroutine(); n > goroutines {
+		t.Errorf("%d goroutines after the panic, %d before", n, goroutines)
+	}
+}

@@ -105,9 +105,11 @@ func (r *Reader) writeToSplit(w io.Writer) (int64, error) {
 		_, err := first.WriteTo(pipe)
 		pipe.closeWrite(err)
 	})
+	// Deferred, so that first ends even if w panics: closing stop ends it
+	// if second stopped early.
+	defer wg.Wait()
+	defer close(pipe.stop)
 	n, err := second.WriteTo(w)
-	close(pipe.stop) // ends first if second stopped early
-	wg.Wait()
 
 	r.s.src0, r.s.src1, r.s.dst0, r.s.dst1 = 0, 0, 0, 0
 	r.s.done, r.s.err = true, second.err
