@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/transform"
 )
 
 // TestCanonicalEveryEncoding checks that every encoded fixture gives the
@@ -476,4 +477,32 @@ func TestReaderWriteToPanic(t *testing.T) {
 	if n := runtime.NumGoroutine(); n > goroutines {
 		t.Errorf("%d goroutines after the panic, %d before", n, goroutines)
 	}
+}
+
+// panicStep is a broken step that panics on its first call.
+type panicStep struct{ transform.NopResetter }
+
+func (panicStep) Transform(dst, src []byte, atEOF bool) (int, int, error) {
+	panic("step on fire")
+}
+
+// TestReaderWriteToStepPanic checks that a step's panic on the other
+// goroutine of a split WriteTo reaches the caller, as it would on one.
+func TestReaderWriteToStepPanic(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
+	long := bytes.Repeat(charsetRead(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
+	r, err := NewReader(bytes.NewReader(long), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.chain.steps[0] = panicStep{}
+	defer func() {
+		if v := recover(); v != "step on fire" {
+			t.Errorf("WriteTo with a panicking step: recovered %v", v)
+		}
+		if !r.split {
+			t.Error("WriteTo did not split")
+		}
+	}()
+	r.WriteTo(io.Discard)
 }

@@ -100,8 +100,22 @@ func (r *Reader) writeToSplit(w io.Writer) (int64, error) {
 	first.dst = make([]byte, readerBufSize)
 	second := stream{t: tail, r: pipe, src: make([]byte, readerBufSize), dst: r.s.dst}
 
+	// A panic in the first half (a bug in a step) goes to the caller, as
+	// it would on one goroutine, once the first half has ended.
+	var panicked any
+	defer func() {
+		if panicked != nil {
+			panic(panicked)
+		}
+	}()
 	var wg sync.WaitGroup
 	wg.Go(func() {
+		defer func() {
+			if v := recover(); v != nil {
+				panicked = v
+				pipe.closeWrite(errWriteToStopped)
+			}
+		}()
 		_, err := first.WriteTo(pipe)
 		pipe.closeWrite(err)
 	})
