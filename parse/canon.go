@@ -5,7 +5,8 @@ import (
 )
 
 // This file is the one seam between parse and canonical text (spec §2); the
-// rest of the package sees only canonicalize, rawText and cleanSpace.
+// rest of the package sees only canonicalize, canonicalString, rawText and
+// variant.CleanSpace.
 
 // inputInfo is what canonicalisation found about the page, for notice.Input.
 type inputInfo struct {
@@ -20,7 +21,7 @@ type inputInfo struct {
 // Parser names one), NFC, pinyin annotations stripped, Traditional converted
 // to Simplified, punctuation made Chinese. White space is kept (KeepSpace):
 // the scanner needs line starts and indentation to read a header, and
-// cleanSpace cleans each value and paragraph once it is cut out.
+// variant.CleanSpace cleans each value and paragraph once it is cut out.
 func canonicalize(data []byte, p *Parser) ([]byte, inputInfo, error) {
 	r, err := variant.Canonical(data, variant.Options{
 		Charset:         p.Charset,
@@ -54,4 +55,20 @@ func rawText(data []byte, p *Parser) []byte {
 		return nil // canonicalize has already accepted the charset
 	}
 	return r.Text
+}
+
+// canonicalString is the canonical form of a short text that is already
+// decoded, such as an attribute of an HTML page, as it would read in the
+// canonical text of the page: the steps the Parser keeps, white space
+// cleaned as in a value.
+func canonicalString(s string, p *Parser) string {
+	r, err := variant.Canonical([]byte(s), variant.Options{
+		Charset:         "utf-8",
+		KeepScript:      p.KeepScript,
+		KeepPunctuation: p.KeepPunctuation,
+	})
+	if err != nil {
+		return "" // utf-8 is always known
+	}
+	return variant.CleanSpace(string(r.Text))
 }

@@ -76,6 +76,7 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	}
 	n.Input.Charset = cs.Name
 	n.Input.Layout = notice.LayoutHTML
+	headingTitle(n, page, p)
 	warnings = append(warnings, page.Warnings...)
 	n.Input.Warnings = append(warnings, n.Input.Warnings...)
 	p.mergeAttachments(n, page.Attachments)
@@ -194,4 +195,42 @@ func (p *Parser) canonicalValue(s string) string {
 	}
 	v, _ := removeControls(string(text))
 	return variant.CleanSpace(v)
+}
+
+// headingTitle gives a record that neither header nor body gave a title the
+// article's first paragraph as its title, when the page itself says that
+// paragraph is the title: it is the page's <meta name="ArticleTitle">, or its
+// <title>, alone or followed by a separator and the site's name (万载县2022年
+// …统计公报 | 万载县人民政府). A news item has no 标题 label and no document
+// structure, so its heading would otherwise stay the first paragraph of the
+// body. A hint that matches no paragraph is not used: the meta tags of some
+// sites name the column or the site.
+func headingTitle(n *notice.Notice, page *htmlpage.Page, p *Parser) {
+	if n.Title != "" || len(n.Body) == 0 {
+		return
+	}
+	first := n.Body[0]
+	for _, hint := range []string{page.ArticleTitle, page.Title} {
+		if hint == "" {
+			continue
+		}
+		h := canonicalString(hint, p)
+		if h == first || strings.HasPrefix(h, first) && titleSeparated(h[len(first):]) {
+			n.Title = first
+			n.Body = n.Body[1:]
+			return
+		}
+	}
+}
+
+// titleSeparated reports whether rest, what follows a heading in a page's
+// <title>, starts with a separator before the site's name.
+func titleSeparated(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, sep := range []string{"|", "｜", "_", "-", "—", "–", "·"} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }

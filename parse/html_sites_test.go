@@ -17,10 +17,11 @@ var siteFieldPages = []struct {
 	file string
 	want map[string]string // field (as in siteFields) → value on the page
 }{{
-	// Hanweb, Zhejiang: the heading (td.title, <title>) is not read as the
-	// title; it becomes the first body paragraph and Title stays "".
+	// Hanweb, Zhejiang: the heading (td.title) is the title because the
+	// page's <title> says so.
 	file: "zhejiang-jyt-2024-58942886.html",
 	want: map[string]string{
+		"title":        "全省教育系统师德师风建设专题培训班举办",
 		"index_number": "002482082/2024-00332",
 		"publisher":    "省教育厅",
 		"doc_number":   "", // 文件编号 is empty on the page
@@ -30,25 +31,24 @@ var siteFieldPages = []struct {
 		"published":    "2024-10-21",
 	},
 }, {
-	// Ministry of Education: 信息索引 (360A12-07-2024-0008-1) is not an index
-	// number label and lands in Extra; the 发布日期：2024-06-13 and
-	// 来源：教育部 line after the article is not rendered, so Published is
-	// nil and Source "".
+	// Ministry of Education: the 发布日期：2024-06-13 and 来源：教育部 line
+	// after the article is not rendered, so Published is nil and Source "".
 	file: "moe-2024-1135415.html",
 	want: map[string]string{
-		"title":      "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
-		"publisher":  "教育部办公厅",
-		"doc_number": "教思政厅函〔2024〕10号",
-		"topic":      "",           // 信息类别 (高等教育) is no topic label
-		"created":    "2024-06-04", // 生成日期
-		"signed":     "2024-05-30",
+		"index_number": "360A12-07-2024-0008-1", // 信息索引
+		"title":        "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+		"publisher":    "教育部办公厅",
+		"doc_number":   "教思政厅函〔2024〕10号",
+		"topic":        "",           // 信息类别 (高等教育) is no topic label
+		"created":      "2024-06-04", // 生成日期
+		"signed":       "2024-05-30",
 	},
 }, {
 	// Ministry of Industry and Information Technology, news item: the
-	// heading (h1#con_title) is not read as the title; it becomes the first
-	// body paragraph and Title stays "".
+	// heading (h1#con_title) is the title because the page's <title> says so.
 	file: "miit-2009-14730801.html",
 	want: map[string]string{
+		"title":        "北京通管局组织“三电”专项斗争大检查 确保国庆60周年电信设施安全运行",
 		"index_number": "", // none on the page
 		"publisher":    "",
 		"doc_number":   "",

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -261,8 +262,12 @@ func TestHTMLSameAsText(t *testing.T) {
 			if fromText.Input.Layout == notice.LayoutHTML {
 				t.Fatal("the text rendering was read as HTML")
 			}
+			// The page's <title> and <meta name="ArticleTitle"> are not
+			// in its text: what they add (headingTitle) is the one
+			// difference the HTML record may have.
 			p := Parser{}
 			p.mergeAttachments(fromText, page.Attachments)
+			headingTitle(fromText, page, &p)
 			if diff := cmp.Diff(fromText, fromHTML, cmpopts.IgnoreFields(notice.Notice{}, "Input")); diff != "" {
 				t.Errorf("record of the HTML page differs from that of its text (-text +html):\n%s", diff)
 			}
@@ -526,5 +531,35 @@ func TestAttachmentKey(t *testing.T) {
 		if got := attachmentKey(tt.name); got != tt.key {
 			t.Errorf("attachmentKey(%q) = %q, want %q", tt.name, got, tt.key)
 		}
+	}
+}
+
+func TestHeadingTitle(t *testing.T) {
+	body := []string{"全省教育系统培训班举办", "10月17日，培训班在杭州举办。"}
+	tests := []struct {
+		name        string
+		recordTitle string // from the header or the body's structure
+		meta, title string // the page's <meta name="ArticleTitle"> and <title>
+		wantTitle   string
+		wantBody    int // paragraphs left
+	}{
+		{"meta names it", "", "全省教育系统培训班举办", "浙江省教育厅", "全省教育系统培训班举办", 1},
+		{"<title> is it", "", "", "全省教育系统培训班举办", "全省教育系统培训班举办", 1},
+		{"<title> then the site", "", "", "全省教育系统培训班举办 | 浙江省教育厅", "全省教育系统培训班举办", 1},
+		{"<title> then the site, no space", "", "", "全省教育系统培训班举办_浙江省教育厅", "全省教育系统培训班举办", 1},
+		{"<title> in Traditional", "", "", "全省教育系統培訓班舉辦 - 浙江省教育廳", "全省教育系统培训班举办", 1},
+		{"<title> is the site only", "", "", "浙江省教育厅", "", 2},
+		{"<title> goes on without a separator", "", "", "全省教育系统培训班举办情况", "", 2},
+		{"the meta names the column", "", "图文报道", "", "", 2},
+		{"the header named a title", "关于举办培训班的通知", "全省教育系统培训班举办", "", "关于举办培训班的通知", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &notice.Notice{Title: tt.recordTitle, Body: slices.Clone(body)}
+			headingTitle(n, &htmlpage.Page{ArticleTitle: tt.meta, Title: tt.title}, &Parser{})
+			if n.Title != tt.wantTitle || len(n.Body) != tt.wantBody {
+				t.Errorf("title %q, %d paragraphs; want %q, %d", n.Title, len(n.Body), tt.wantTitle, tt.wantBody)
+			}
+		})
 	}
 }

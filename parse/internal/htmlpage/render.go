@@ -25,6 +25,10 @@ type Page struct {
 	Attachments []notice.Attachment
 	// Title is the text of the page's <title>, white space collapsed.
 	Title string
+	// ArticleTitle is the content of <meta name="ArticleTitle">, which the
+	// content systems of many government sites (TRS, NFCMS, Hanweb) write
+	// on an article's page, white space collapsed.
+	ArticleTitle string
 	// Warnings says what was odd: a page too deeply nested to be parsed as
 	// HTML, a page with no article.
 	Warnings []string
@@ -66,6 +70,13 @@ func (rr *Renderer) Render(doc []byte) *Page {
 		r.isLabel = shapeOfLabel
 	}
 	page.Title = collapse(textOf(element(root, func(n *html.Node) bool { return n.DataAtom == atom.Title })))
+	if m := element(root, func(n *html.Node) bool {
+		name, _ := attr(n, "name")
+		return n.DataAtom == atom.Meta && strings.EqualFold(name, "ArticleTitle")
+	}); m != nil {
+		content, _ := attr(m, "content")
+		page.ArticleTitle = collapse(content)
+	}
 	if b := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Base && hasAttr(n, "href") }); b != nil {
 		r.setBase(b)
 	}

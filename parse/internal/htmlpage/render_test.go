@@ -189,6 +189,14 @@ func TestRenderTitle(t *testing.T) {
 	if page.Title != "某某通知 | 某某政府" {
 		t.Errorf("Title = %q", page.Title)
 	}
+	if page.ArticleTitle != "" {
+		t.Errorf("ArticleTitle = %q without the meta", page.ArticleTitle)
+	}
+	page = render(`<html><head><META NAME="articletitle" CONTENT=" 某某通知
+		全文 "><meta name="ColumnName" content="通知公告"></head><body><div id="zoom">正文文字不少于十个汉字的内容。</div></body></html>`)
+	if page.ArticleTitle != "某某通知 全文" {
+		t.Errorf("ArticleTitle = %q", page.ArticleTitle)
+	}
 }
 
 func TestAttachments(t *testing.T) {
