@@ -19,7 +19,8 @@ import (
 // rows and lines, which the scanner then reads like any text page. The
 // renderer asks this package which words are labels, so that HTML and text
 // pages share one vocabulary. What rendering loses is put back here: the
-// charset of the original bytes, the attachments' URLs, and the layout.
+// charset of the original bytes, the attachments' URLs, the layout, and
+// what the page's <head> says its title is (headingTitle).
 
 // htmlSniffUTF16 is how many bytes of a UTF-16 page are decoded to tell
 // whether it is HTML.
