@@ -64,18 +64,17 @@ const convertExamples = `  govnotice convert page.txt                 # one reco
 // outputFormat says how a format writes records.
 type outputFormat struct {
 	ext string
-	// one encodes a single record as a whole file.
-	one func(*notice.Notice) ([]byte, error)
-	// next encodes the next record of a stream on standard output; nil for
-	// xml, whose records go through an encode.XMLWriter.
-	next func(*notice.Notice) ([]byte, error)
+	// encode encodes one record: a whole file, or the next record on
+	// standard output. Several xml records on standard output go through
+	// an encode.XMLWriter instead, which puts them in one <notices>.
+	encode func(*notice.Notice) ([]byte, error)
 }
 
 var formats = map[string]outputFormat{
-	"json":  {".json", writeTo(encode.JSON), writeTo(encode.JSON)},
-	"jsonl": {".jsonl", jsonLine, jsonLine},
-	"xml":   {".xml", writeTo(encode.XML), nil},
-	"text":  {".txt", writeTo(encode.Text), writeTo(encode.Text)},
+	"json":  {".json", writeTo(encode.JSON)},
+	"jsonl": {".jsonl", jsonLine},
+	"xml":   {".xml", writeTo(encode.XML)},
+	"text":  {".txt", writeTo(encode.Text)},
 }
 
 // jsonLine encodes n as encode.JSONLinesWriter writes it: one compact line.
@@ -129,17 +128,14 @@ func runConvert(args []string, e *env) int {
 		if info, err := os.Stat(*outDir); err == nil {
 			l.skip = info
 		}
-		c.out, c.encode = out, f.one
+		c.out, c.encode = out, f.encode
 		inputs = claimOutputs(out, inputs)
 	} else {
 		c.stdout = bufio.NewWriterSize(e.stdout, 64<<10)
-		switch {
-		case single(ps):
-			c.encode = f.one
-		case f.next != nil:
-			c.encode = f.next
-		default:
+		if *format == "xml" && !single(ps) {
 			c.xml = encode.NewXMLWriter(c.stdout)
+		} else {
+			c.encode = f.encode
 		}
 		if *format == "text" {
 			c.separator = textSeparator
@@ -263,17 +259,11 @@ func (c *converter) convert(in input) converted {
 
 // validationErrors returns the problems of severity error of n.
 func validationErrors(path string, n *notice.Notice) []problem {
-	err := n.Validate()
-	if err == nil {
+	var verr *notice.ValidationError
+	if !errors.As(n.Validate(), &verr) {
 		return nil
 	}
-	var ps []problem
-	for _, p := range fieldProblems(path, err) {
-		if !p.isWarning() {
-			ps = append(ps, p)
-		}
-	}
-	return ps
+	return fieldProblems(path, verr.Errors())
 }
 
 // emit reports or writes one outcome, in input order. Only an error

@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 )
 
@@ -63,11 +64,14 @@ func catchesInterrupt(args []string) bool {
 	if len(args) == 0 {
 		return false
 	}
-	switch args[0] {
-	case "text", "schema", "version", "help", "-h", "-help", "--help":
-		return false
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.batch
+		}
 	}
-	return true
+	// Not a command: a page to convert ("govnotice FILE", "govnotice -"),
+	// or -h and --help.
+	return args[0] == "-" || !strings.HasPrefix(args[0], "-")
 }
 
 // Exit statuses.
@@ -82,6 +86,7 @@ type command struct {
 	name    string
 	summary string
 	run     func(args []string, env *env) int
+	batch   bool // reads many pages, and stops cleanly on an interrupt
 }
 
 // env is what a command may touch: its standard streams, and a context that
@@ -94,12 +99,12 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"convert", "write pages as JSON, JSON Lines, XML or text records", runConvert},
-		{"validate", "check pages' records against the rules of a notice", runValidate},
-		{"text", "write a page as canonical UTF-8 text", runText},
-		{"schema", "print the JSON Schema or the XSD of records", runSchema},
-		{"version", "print the version", runVersion},
-		{"help", "show help for a command", nil},
+		{"convert", "write pages as JSON, JSON Lines, XML or text records", runConvert, true},
+		{"validate", "check pages' records against the rules of a notice", runValidate, true},
+		{"text", "write a page as canonical UTF-8 text", runText, false},
+		{"schema", "print the JSON Schema or the XSD of records", runSchema, false},
+		{"version", "print the version", runVersion, false},
+		{"help", "show help for a command", nil, false},
 	}
 }
 

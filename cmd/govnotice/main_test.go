@@ -183,6 +183,8 @@ func TestCatchesInterrupt(t *testing.T) {
 		{[]string{"convert", "pages/"}, true},
 		{[]string{"validate", "pages/"}, true},
 		{[]string{"page.txt"}, true}, // short for convert
+		{[]string{"-"}, true},        // standard input, converted
+		{[]string{"--help"}, false},
 	} {
 		if got := catchesInterrupt(tc.args); got != tc.want {
 			t.Errorf("catchesInterrupt(%q) = %v, want %v", tc.args, got, tc.want)

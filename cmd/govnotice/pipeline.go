@@ -43,6 +43,13 @@ func ordered[T, R any](ctx context.Context, n int, items iter.Seq[T], work func(
 		defer close(pending)
 		defer close(jobs)
 		for item := range items {
+			// Once stop is closed both sends below may be ready as well,
+			// and select would pick one at random: check it first.
+			select {
+			case <-stop:
+				return
+			default:
+			}
 			result := make(chan R, 1)
 			select {
 			case pending <- result:

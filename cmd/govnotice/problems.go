@@ -38,21 +38,15 @@ func failure(path string, err error) problem {
 	return p
 }
 
-// fieldProblems returns the problems of a validation error from
-// notice.Notice.Validate; other errors become one problem.
-func fieldProblems(path string, err error) []problem {
-	var verr *notice.ValidationError
-	if !errors.As(err, &verr) {
-		return []problem{{Path: path, Severity: notice.SeverityError.String(), Message: err.Error()}}
-	}
-	ps := make([]problem, len(verr.Problems))
-	for i, fe := range verr.Problems {
+// fieldProblems returns the problems of path that notice.Notice.Validate
+// found.
+func fieldProblems(path string, fes []*notice.FieldError) []problem {
+	ps := make([]problem, len(fes))
+	for i, fe := range fes {
 		ps[i] = problem{Path: path, Field: fe.Field, Rule: fe.Rule, Severity: fe.Severity.String(), Message: fe.Message}
 	}
 	return ps
 }
-
-func (p problem) isWarning() bool { return p.Severity == notice.SeverityWarning.String() }
 
 // String returns the problem as a line for people and grep, in the form
 // compilers use: "path:line:column: message" for a failure with a place
@@ -75,7 +69,7 @@ func (p problem) String() string {
 		s += p.Rule + ": "
 	}
 	s += p.Message
-	if p.isWarning() {
+	if p.Severity == notice.SeverityWarning.String() {
 		s += " (warning)"
 	}
 	return s

@@ -37,7 +37,11 @@ func TestProblemString(t *testing.T) {
 
 func TestFieldProblems(t *testing.T) {
 	n := &notice.Notice{}
-	ps := fieldProblems("p", n.Validate())
+	var verr *notice.ValidationError
+	if !errors.As(n.Validate(), &verr) {
+		t.Fatal("an empty record is valid")
+	}
+	ps := fieldProblems("p", verr.Problems)
 	if len(ps) == 0 {
 		t.Fatal("an empty record has no problems")
 	}

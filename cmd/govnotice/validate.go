@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/govnotice/govnotice/notice"
 )
 
 const validateSynopsis = "validate [flags] [PATH...]"
@@ -102,17 +104,13 @@ type pageReport struct {
 func (v *validator) validate(in input) pageReport {
 	r := pageReport{Path: in.name, Problems: []problem{}}
 	n, _, err := v.read(in, v.env.stdin)
-	if err != nil {
-		r.Problems = append(r.Problems, failure(in.name, err))
-	} else if err := n.Validate(); err != nil {
-		r.Problems = fieldProblems(in.name, err)
-	}
-	for _, p := range r.Problems {
-		if p.isWarning() {
-			r.Warnings++
-		} else {
-			r.Errors++
-		}
+	var verr *notice.ValidationError
+	switch {
+	case err != nil:
+		r.Problems, r.Errors = append(r.Problems, failure(in.name, err)), 1
+	case errors.As(n.Validate(), &verr):
+		r.Problems = fieldProblems(in.name, verr.Problems)
+		r.Errors, r.Warnings = len(verr.Errors()), len(verr.Warnings())
 	}
 	return r
 }
