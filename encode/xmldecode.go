@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -106,39 +107,62 @@ func (x *XMLReader) read() (*notice.Notice, error) {
 		return nil, x.trailer()
 	}
 	for {
-		tok, err := x.token()
+		tok, ok, err := x.nextChild()
 		if err != nil {
 			return nil, err
 		}
+		if !ok { // </notices>
+			return nil, x.trailer()
+		}
+		switch {
+		case x.root == "" && tok.Name.Space == "" && (tok.Name.Local == "notice" || tok.Name.Local == "notices"):
+			x.root = tok.Name.Local
+			if err := x.noAttrs(tok); err != nil {
+				return nil, err
+			}
+			if x.root == "notice" {
+				return x.notice()
+			}
+		case x.root == "notices" && x.depth == 2 && tok.Name.Space == "" && tok.Name.Local == "notice":
+			if err := x.noAttrs(tok); err != nil {
+				return nil, err
+			}
+			return x.notice()
+		case x.root == "":
+			return nil, x.fail(fmt.Errorf("%w: root is <%s>, want <notice> or <notices>", ErrSyntax, tok.Name.Local))
+		default:
+			return nil, x.unknown(tok)
+		}
+	}
+}
+
+// nextChild reads up to the next child of the element being read and
+// returns its start tag, or ok false after the element's end tag. Between
+// elements only XML white space may stand (and comments and processing
+// instructions, which are skipped).
+func (x *XMLReader) nextChild() (start xml.StartElement, ok bool, err error) {
+	for {
+		tok, err := x.token()
+		if err != nil {
+			return start, false, err
+		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
-			switch {
-			case x.root == "" && tok.Name.Space == "" && (tok.Name.Local == "notice" || tok.Name.Local == "notices"):
-				x.root = tok.Name.Local
-				if err := x.noAttrs(tok); err != nil {
-					return nil, err
-				}
-				if x.root == "notice" {
-					return x.notice()
-				}
-			case x.root == "notices" && x.depth == 2 && tok.Name.Space == "" && tok.Name.Local == "notice":
-				if err := x.noAttrs(tok); err != nil {
-					return nil, err
-				}
-				return x.notice()
-			case x.root == "":
-				return nil, x.fail(fmt.Errorf("%w: root is <%s>, want <notice> or <notices>", ErrSyntax, tok.Name.Local))
-			default:
-				return nil, x.unknown(tok)
-			}
-		case xml.EndElement: // </notices>
-			return nil, x.trailer()
+			return tok, true, nil
+		case xml.EndElement:
+			return start, false, nil
 		case xml.CharData:
-			if len(bytes.TrimSpace(tok)) != 0 {
-				return nil, x.fail(fmt.Errorf("%w: text between elements", ErrSyntax))
+			if !xmlSpace(tok) {
+				return start, false, x.fail(fmt.Errorf("%w: text between elements", ErrSyntax))
 			}
 		}
 	}
+}
+
+// xmlSpace reports whether b is white space as XML defines it: spaces,
+// tabs and line ends only (not U+3000 or U+00A0, which are text).
+func xmlSpace(b []byte) bool {
+	return len(bytes.Trim(b, " \t\r\n")) == 0
 }
 
 // trailer reads what follows the root element: only comments, processing
@@ -156,29 +180,22 @@ func (x *XMLReader) trailer() error {
 		case xml.StartElement:
 			return x.fail(fmt.Errorf("%w: a second root element <%s>", ErrSyntax, tok.Name.Local))
 		case xml.CharData:
-			if len(bytes.TrimSpace(tok)) != 0 {
+			if !xmlSpace(tok) {
 				return x.fail(fmt.Errorf("%w: text after the root element", ErrSyntax))
 			}
 		}
 	}
 }
 
-// Element names of a record, in the order XML writes them.
-var noticeElements = [...]string{
-	"index_number", "title", "doc_number", "publisher", "source", "topic",
-	"collection", "genre", "created", "published", "effective", "abolished",
-	"validity", "keywords", "summary", "link", "attachments", "addressee",
-	"body", "signers", "signed", "notes", "cc", "appendices", "extra", "input",
-}
-
-var inputElements = [...]string{"path", "charset", "script", "pinyin_annotations", "layout", "warnings"}
+// The element names of the XML form are the keys of the JSON form
+// (noticeKeys, appendixKeys, inputKeys), in the same order.
 
 // notice reads the content of a <notice> element whose start tag has been
 // read.
 func (x *XMLReader) notice() (*notice.Notice, error) {
 	n := new(notice.Notice)
-	err := x.children(noticeElements[:], func(i int, start xml.StartElement) (err error) {
-		switch name := noticeElements[i]; name {
+	err := x.children(noticeKeys[:], func(i int, start xml.StartElement) (err error) {
+		switch name := noticeKeys[i]; name {
 		case "index_number":
 			n.IndexNumber = new(notice.IndexNumber)
 			id := n.IndexNumber
@@ -248,7 +265,7 @@ func (x *XMLReader) notice() (*notice.Notice, error) {
 				var a notice.Appendix
 				err := x.noAttrs(start)
 				if err == nil {
-					err = x.children(appendixElements[:], func(i int, start xml.StartElement) (err error) {
+					err = x.children(appendixKeys[:], func(i int, start xml.StartElement) (err error) {
 						if i == 0 {
 							a.Title, err = x.leaf(start)
 						} else {
@@ -278,13 +295,11 @@ func (x *XMLReader) notice() (*notice.Notice, error) {
 	return n, err
 }
 
-var appendixElements = [...]string{"title", "body"}
-
 func (x *XMLReader) input(start xml.StartElement, in *notice.Input) error {
 	if err := x.noAttrs(start); err != nil {
 		return err
 	}
-	return x.children(inputElements[:], func(i int, start xml.StartElement) (err error) {
+	return x.children(inputKeys[:], func(i int, start xml.StartElement) (err error) {
 		switch i {
 		case 0:
 			in.Path, err = x.leaf(start)
@@ -312,37 +327,23 @@ func (x *XMLReader) input(start xml.StartElement, in *notice.Input) error {
 func (x *XMLReader) children(names []string, child func(i int, start xml.StartElement) error) error {
 	var seen uint64 // bit i: names[i] was read
 	for {
-		tok, err := x.token()
-		if err != nil {
+		tok, ok, err := x.nextChild()
+		if err != nil || !ok {
 			return err
 		}
-		switch tok := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.CharData:
-			if len(bytes.TrimSpace(tok)) != 0 {
-				return x.fail(fmt.Errorf("%w: text between elements", ErrSyntax))
-			}
-		case xml.StartElement:
-			i := -1
-			if tok.Name.Space == "" {
-				for j, name := range names {
-					if name == tok.Name.Local {
-						i = j
-						break
-					}
-				}
-			}
-			if i < 0 {
-				return x.unknown(tok)
-			}
-			if seen&(1<<i) != 0 {
-				return x.fail(fmt.Errorf("%w <%s>", ErrDuplicateField, tok.Name.Local))
-			}
-			seen |= 1 << i
-			if err := child(i, tok); err != nil {
-				return within(names[i], err)
-			}
+		i := -1
+		if tok.Name.Space == "" {
+			i = slices.Index(names, tok.Name.Local)
+		}
+		if i < 0 {
+			return x.unknown(tok)
+		}
+		if seen&(1<<i) != 0 {
+			return x.fail(fmt.Errorf("%w <%s>", ErrDuplicateField, tok.Name.Local))
+		}
+		seen |= 1 << i
+		if err := child(i, tok); err != nil {
+			return within(names[i], err)
 		}
 	}
 }
@@ -353,26 +354,16 @@ func (x *XMLReader) items(start xml.StartElement, item string, each func(start x
 	if err := x.noAttrs(start); err != nil {
 		return err
 	}
-	for i := 0; ; {
-		tok, err := x.token()
-		if err != nil {
+	for i := 0; ; i++ {
+		tok, ok, err := x.nextChild()
+		if err != nil || !ok {
 			return err
 		}
-		switch tok := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.CharData:
-			if len(bytes.TrimSpace(tok)) != 0 {
-				return x.fail(fmt.Errorf("%w: text between elements", ErrSyntax))
-			}
-		case xml.StartElement:
-			if tok.Name.Space != "" || tok.Name.Local != item {
-				return within(index("", i), x.unknown(tok))
-			}
-			if err := each(tok); err != nil {
-				return within(index("", i), err)
-			}
-			i++
+		if tok.Name.Space != "" || tok.Name.Local != item {
+			return within(index("", i), x.unknown(tok))
+		}
+		if err := each(tok); err != nil {
+			return within(index("", i), err)
 		}
 	}
 }
