@@ -114,7 +114,7 @@ func (x *xmlWriter) notice(n *notice.Notice) error {
 	if err := x.indexNumber(n.IndexNumber); err != nil {
 		return within("index_number", err)
 	}
-	if err := x.leaf("title", "title", n.Title); err != nil {
+	if err := x.leaf("title", n.Title); err != nil {
 		return err
 	}
 	if err := x.docNumber(n.DocNumber); err != nil {
@@ -127,7 +127,7 @@ func (x *xmlWriter) notice(n *notice.Notice) error {
 		{"collection", n.Collection},
 		{"genre", n.Genre},
 	} {
-		if err := x.leaf(f.name, f.name, f.value); err != nil {
+		if err := x.leaf(f.name, f.value); err != nil {
 			return err
 		}
 	}
@@ -144,16 +144,16 @@ func (x *xmlWriter) notice(n *notice.Notice) error {
 			return err
 		}
 	}
-	if err := x.leaf("validity", "validity", n.Validity); err != nil {
+	if err := x.leaf("validity", n.Validity); err != nil {
 		return err
 	}
 	if err := x.list("keywords", "keyword", n.Keywords); err != nil {
 		return err
 	}
-	if err := x.leaf("summary", "summary", n.Summary); err != nil {
+	if err := x.leaf("summary", n.Summary); err != nil {
 		return err
 	}
-	if err := x.leaf("link", "link", n.Link); err != nil {
+	if err := x.leaf("link", n.Link); err != nil {
 		return err
 	}
 	if len(n.Attachments) > 0 {
@@ -171,7 +171,7 @@ func (x *xmlWriter) notice(n *notice.Notice) error {
 		}
 		x.close("attachments")
 	}
-	if err := x.leaf("addressee", "addressee", n.Addressee); err != nil {
+	if err := x.leaf("addressee", n.Addressee); err != nil {
 		return err
 	}
 	if err := x.list("body", "p", n.Body); err != nil {
@@ -198,7 +198,7 @@ func (x *xmlWriter) notice(n *notice.Notice) error {
 				continue
 			}
 			x.open("appendix")
-			if err := x.leaf("title", "title", a.Title); err != nil {
+			if err := x.leaf("title", a.Title); err != nil {
 				return within(index("appendices", i), err)
 			}
 			if err := x.list("body", "p", a.Body); err != nil {
@@ -273,7 +273,7 @@ func (x *xmlWriter) input(in *notice.Input) error {
 		{"charset", in.Charset},
 		{"script", in.Script},
 	} {
-		if err := x.leaf(f.name, f.name, f.value); err != nil {
+		if err := x.leaf(f.name, f.value); err != nil {
 			return err
 		}
 	}
@@ -283,7 +283,7 @@ func (x *xmlWriter) input(in *notice.Input) error {
 		x.b = strconv.AppendInt(x.b, int64(in.PinyinAnnotations), 10)
 		x.b = append(x.b, "</pinyin_annotations>"...)
 	}
-	if err := x.leaf("layout", "layout", in.Layout); err != nil {
+	if err := x.leaf("layout", in.Layout); err != nil {
 		return err
 	}
 	if err := x.list("warnings", "warning", in.Warnings); err != nil {
@@ -314,12 +314,12 @@ func (x *xmlWriter) intAttr(name string, n int) {
 }
 
 // leaf writes <name>value</name>, or nothing when value is empty.
-func (x *xmlWriter) leaf(name, field, value string) error {
+func (x *xmlWriter) leaf(name, value string) error {
 	if value == "" {
 		return nil
 	}
 	x.start(name)
-	return x.endLeaf(name, field, value)
+	return x.endLeaf(name, name, value)
 }
 
 func (x *xmlWriter) date(name string, d *notice.Date) error {
