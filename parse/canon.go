@@ -4,9 +4,9 @@ import (
 	"github.com/govnotice/govnotice/variant"
 )
 
-// This file is the one seam between parse and canonical text (spec §2); the
-// rest of the package sees only canonicalize, canonicalString, rawText and
-// variant.CleanSpace.
+// This file holds the steps of canonical text (spec §2) that parse runs on a
+// whole page or a string found outside it; charset handling of HTML pages is
+// in html.go, and the label tests make single strings canonical themselves.
 
 // inputInfo is what canonicalisation found about the page, for notice.Input.
 type inputInfo struct {
@@ -57,10 +57,10 @@ func rawText(data []byte, p *Parser) []byte {
 	return r.Text
 }
 
-// canonicalString is the canonical form of a short text that is already
-// decoded, such as an attribute of an HTML page, as it would read in the
-// canonical text of the page: the steps the Parser keeps, white space
-// cleaned as in a value.
+// canonicalString is the canonical form of a short text found outside the
+// page's text, such as an attribute of an HTML page, as the scanner's values
+// are: the canonical steps the Parser keeps, control characters removed,
+// white space cleaned.
 func canonicalString(s string, p *Parser) string {
 	r, err := variant.Canonical([]byte(s), variant.Options{
 		Charset:         "utf-8",
@@ -70,5 +70,6 @@ func canonicalString(s string, p *Parser) string {
 	if err != nil {
 		return "" // utf-8 is always known
 	}
-	return variant.CleanSpace(string(r.Text))
+	v, _ := removeControls(string(r.Text))
+	return variant.CleanSpace(v)
 }

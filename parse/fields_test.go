@@ -136,6 +136,29 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			// The ASCII colon becomes ： in the canonical text only: were it
+			// taken as part of a URL there, the decoded and canonical texts
+			// would hold different URLs and every one would lose its form.
+			name: "URLs kept as found after an ASCII colon before www.",
+			page: "在線鏈接地址:www.nj.gov.cn/資料/a.html\n附件：說明 http://www.nj.gov.cn/資料/b.pdf\n正文\n",
+			want: &notice.Notice{
+				Link:        "www.nj.gov.cn/資料/a.html",
+				Attachments: []notice.Attachment{{Name: "说明", URL: "http://www.nj.gov.cn/資料/b.pdf"}},
+				Body:        []string{"正文"},
+				Input:       notice.Input{Charset: "utf-8", Script: "traditional", Layout: notice.LayoutLabelLines},
+			},
+		},
+		{
+			name: "a zero-width space inside a label",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 发布\u200b机构 | 某局 |\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Publisher:   "某局",
+				Body:        []string{"正文"},
+				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
 			name: "one attachment a cell of a table row",
 			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明.pdf <http://www.qixia.gov.cn/a.pdf> | 附表.xls | |\n正文\n",
 			want: &notice.Notice{

@@ -153,7 +153,7 @@ func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
 			continue
 		}
 		byURL[a.URL] = true
-		name := p.canonicalValue(a.Name)
+		name := canonicalString(a.Name, p)
 		k := attachmentKey(name)
 		if i, ok := byName[k]; ok && k != "" {
 			n.Attachments[i].URL = a.URL
@@ -168,7 +168,7 @@ func (p *Parser) mergeAttachments(n *notice.Notice, links []notice.Attachment) {
 // white space, without the 附件 and numbering before it (附件2：, 附件：1.)
 // and without the extension of a file name after it.
 func attachmentKey(name string) string {
-	s := strings.Join(strings.FieldsFunc(name, isSpace), "")
+	s := compactSpace(name)
 	if rest, ok := strings.CutPrefix(s, "附件"); ok {
 		s = rest
 		for range 2 { // 附件2：3. or 附件：1.
@@ -176,26 +176,10 @@ func attachmentKey(name string) string {
 			s = strings.TrimLeft(s, ":：.．、-—")
 		}
 	}
-	if ext := path.Ext(s); ext != "" && len(ext) <= 5 && ext != s {
-		switch strings.ToLower(ext) {
-		case ".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd":
-			s = s[:len(s)-len(ext)]
-		}
+	if ext := path.Ext(s); ext != s && htmlpage.IsFile(s) {
+		s = s[:len(s)-len(ext)]
 	}
 	return s
-}
-
-// canonicalValue makes a string found outside the text canonical, as the
-// scanner's values are: the canonical steps, control characters removed,
-// white space cleaned.
-func (p *Parser) canonicalValue(s string) string {
-	q := Parser{Charset: "utf-8", KeepScript: p.KeepScript, KeepPunctuation: p.KeepPunctuation}
-	text, _, err := canonicalize([]byte(s), &q)
-	if err != nil {
-		return variant.CleanSpace(s)
-	}
-	v, _ := removeControls(string(text))
-	return variant.CleanSpace(v)
 }
 
 // headingTitle gives a record that neither header nor body gave a title the

@@ -206,7 +206,7 @@ func compactLabel(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if unicode.IsSpace(r) || isBracket(r) || isBullet(r) {
+		if isSpace(r) || isBracket(r) || isBullet(r) {
 			continue
 		}
 		b.WriteRune(r)

@@ -84,7 +84,11 @@ func findURL(s string) (start, end int, ok bool) {
 			}
 		default:
 			w += from
-			if w > 0 && isURLByte(s[w-1]) {
+			// "www." inside a URL (…/www.x) is not a URL of its own. The
+			// marks that canonical punctuation widens (, ; : ? ! ( )) do
+			// not count as inside: they differ between the decoded and the
+			// canonical text, which must hold the same URLs.
+			if w > 0 && isURLByte(s[w-1]) && !strings.ContainsRune(",;:?!()", rune(s[w-1])) {
 				from = w + 4
 				continue
 			}

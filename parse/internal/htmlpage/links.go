@@ -99,16 +99,18 @@ func (r *renderer) resolve(href string) (u string, file, ok bool) {
 		if i := strings.IndexAny(p, "?#"); i >= 0 {
 			p = p[:i]
 		}
-		return href, isFile(p), true
+		return href, IsFile(p), true
 	}
 	if r.base != nil {
 		ref = r.base.ResolveReference(ref)
-		return ref.String(), isFile(ref.Path), true
+		return ref.String(), IsFile(ref.Path), true
 	}
-	return href, isFile(ref.Path), true
+	return href, IsFile(ref.Path), true
 }
 
-func isFile(p string) bool {
+// IsFile reports whether the path p names a file of a kind pages attach
+// (.pdf, .doc, .xls, …).
+func IsFile(p string) bool {
 	ext := strings.ToLower(path.Ext(p))
 	for _, e := range fileExtensions {
 		if ext == e {
