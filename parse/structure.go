@@ -3,7 +3,6 @@ package parse
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/structure"
@@ -50,7 +49,7 @@ func readDocument(n *notice.Notice, paras []string, keptScript bool) {
 	n.Notes = d.Notes
 	n.CC = d.CC
 	n.Appendices = d.Appendices
-	if len(d.Trailing) > 0 && !furniture(d.Trailing) {
+	if len(d.Trailing) > 0 && !structure.Furniture(d.Trailing) {
 		// Text after the signature that the stage cannot name is most
 		// likely an appendix whose title it could not tell; it is kept
 		// whole rather than lost.
@@ -124,27 +123,6 @@ func (f filler) docNumber(v *notice.DocNumber) {
 	case n.DocNumber.Text != v.Text:
 		f.warnf("doc_number (body): %q differs from the header's %q; the header's is kept", v.Text, n.DocNumber.Text)
 	}
-}
-
-// Bounds of page furniture after a signature: a few short lines without
-// punctuation (相关阅读, 【打印】).
-const (
-	furnitureLines = 3
-	furnitureRunes = 20
-)
-
-// furniture reports whether lines are page furniture, which is no part of
-// the record (spec §1), rather than text.
-func furniture(lines []string) bool {
-	if len(lines) > furnitureLines {
-		return false
-	}
-	for _, l := range lines {
-		if utf8.RuneCountInString(l) > furnitureRunes || strings.ContainsAny(l, "。！？，；：,;:!?") {
-			return false
-		}
-	}
-	return true
 }
 
 func sameDay(a, b notice.Date) bool {

@@ -15,6 +15,7 @@ const (
 	attachmentLines = 30 // lines of a 附件说明
 	banjiLines      = 6  // lines of a 版记
 	leftoverLines   = 3  // short lines of page furniture after a signature
+	leftoverRunes   = 20 // … of at most this many characters
 	appendixTitle   = 60 // characters in one line of an appendix title
 )
 
@@ -150,11 +151,18 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
 		return true
 	}
-	if end-i > leftoverLines {
+	return Furniture(lines[i:end])
+}
+
+// Furniture reports whether lines are page furniture rather than text: a
+// few short lines without punctuation (相关阅读, 【打印】), which are no part
+// of a record (spec §1).
+func Furniture(lines []string) bool {
+	if len(lines) > leftoverLines {
 		return false
 	}
-	for _, l := range lines[i:end] {
-		if runeLen(l) > 20 || strings.ContainsAny(l, sentencePunct) {
+	for _, l := range lines {
+		if runeLen(l) > leftoverRunes || strings.ContainsAny(l, sentencePunct) {
 			return false
 		}
 	}
