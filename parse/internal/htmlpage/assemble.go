@@ -196,11 +196,11 @@ func (r *renderer) textHasLabel(s string, whole bool) bool {
 		}
 		if j := strings.LastIndexFunc(seg, unicode.IsSpace); j >= 0 {
 			_, size := utf8.DecodeRuneInString(seg[j:])
-			if w := seg[j+size:]; w != "" && r.isLabel(w+colon) {
+			if w := seg[j+size:]; w != "" && utf8.RuneCountInString(w) <= maxLabelRunes && r.isLabel(w+colon) {
 				return true
 			}
 		}
-		if h := trailingHan(seg); h != "" && h != seg && r.isLabel(h+colon) {
+		if h := trailingHan(seg); h != "" && h != seg && utf8.RuneCountInString(h) <= maxLabelRunes && r.isLabel(h+colon) {
 			return true
 		}
 	}
