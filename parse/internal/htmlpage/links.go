@@ -41,11 +41,12 @@ func (r *renderer) setBase(b *html.Node) {
 
 // attachments returns the files linked from the metadata block, the
 // article, or the end of the article's section (its parent and
-// grandparent after it), deduplicated by URL.
+// grandparent after it, short of <body>: the rest of <body> is the page's
+// footer), deduplicated by URL.
 func (r *renderer) attachments() []notice.Attachment {
 	units := r.metadataUnits()
 	section := r.article
-	for i := 0; i < 2 && section.Parent != nil && section.DataAtom != atom.Body; i++ {
+	for i := 0; i < 2 && section.Parent != nil && section.Parent.DataAtom != atom.Body && section.DataAtom != atom.Body; i++ {
 		section = section.Parent
 	}
 	var out []notice.Attachment

@@ -306,3 +306,16 @@ func TestIsChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestAttachmentsNotFromFooter checks that the section whose end may hold
+// attachments stops short of <body> when the article stands near it: the
+// rest of <body> is the page's footer.
+func TestAttachmentsNotFromFooter(t *testing.T) {
+	page := Render([]byte(`<html><body><div class="main"><div id="zoom">正文第一段文字内容很长。</div>
+		<div class="attach"><a href="b.zip">打包下载</a></div></div>
+		<div class="footer"><a href="/help.pdf">网站帮助</a></div></body></html>`), nil)
+	want := []notice.Attachment{{Name: "打包下载", URL: "b.zip"}}
+	if diff := cmp.Diff(want, page.Attachments); diff != "" {
+		t.Errorf("attachments (-want +got):\n%s", diff)
+	}
+}
