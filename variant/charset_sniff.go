@@ -95,10 +95,20 @@ func charsetSniffUTF16(b []byte) (Charset, bool) {
 }
 
 // charsetDecodesCleanly reports whether cs decodes b without an invalid
-// sequence, ignoring a character cut off at the end of b.
+// sequence, ignoring a character cut off at the end of b. It runs cs's
+// Decoder, which checks UTF-8 with utf8.Valid and does not count a U+FFFD
+// the page itself holds, and scores nothing.
 func charsetDecodesCleanly(cs Charset, b []byte) bool {
-	ev := charsetWeigh(cs.Encoding, b)
-	return ev.invalid == 0
+	d := cs.NewDecoder()
+	var buf [4096]byte
+	for len(b) > 0 && d.Invalid() == 0 {
+		_, nSrc, err := d.Transform(buf[:], b, false)
+		b = b[nSrc:]
+		if err != transform.ErrShortDst || nSrc == 0 {
+			break // done, or a cut-off character (ErrShortSrc)
+		}
+	}
+	return d.Invalid() == 0
 }
 
 // charsetEvidence counts what a decoding of a sample looks like. ASCII, and

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -285,6 +286,9 @@ func TestDetectCharsetMeta(t *testing.T) {
 		{"big5 declared on gbk", page(`<meta charset=big5>`, gbk), "gb18030", true},
 		{"utf-8 declared on gbk", page(`<meta charset=utf-8>`, gbk), "gb18030", true},
 		{"gbk declared on big5", page(`<meta charset=gbk>`, big5), "big5", true},
+		// A U+FFFD the page itself holds is no decoding error.
+		{"utf-8 with its own U+FFFD", page(`<meta charset=utf-8>`, append(slices.Clip(utf8Page), "\uFFFD"...)), "utf-8", true},
+		{"gbk with its own U+FFFD", page(`<meta charset=gbk>`, append(slices.Clip(gbk), "\x84\x31\xA4\x37"...)), "gb18030", true},
 		// Only the first 1024 bytes count, and only whole tags.
 		{"beyond 1024", append([]byte(strings.Repeat(" ", 1024)+"<meta charset=big5>"), ascii...), "utf-8", true},
 		{"cut at 1024", append([]byte(strings.Repeat(" ", 1024-len("<meta charset=bi"))+"<meta charset=big5>"), ascii...), "utf-8", true},
