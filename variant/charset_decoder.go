@@ -178,15 +178,7 @@ func (d *Decoder) transformUTF8(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		n-- // whole characters only
 	}
 	if n == len(src) && !atEOF {
-		// Keep a character that may be cut at the end for the next call.
-		for k := 1; k <= utf8.UTFMax-1 && k <= n; k++ {
-			if utf8.RuneStart(src[n-k]) {
-				if !utf8.FullRune(src[n-k : n]) {
-					n -= k
-				}
-				break
-			}
-		}
+		n = utf8CutStart(src[:n]) // keep a character cut at the end for the next call
 	}
 	if n > 0 && utf8.Valid(src[:n]) {
 		copy(dst, src[:n])

@@ -44,17 +44,7 @@ const charsetUTF8Evidence = 8
 // off at its end, how many multi-byte characters it holds and how many bytes
 // were checked.
 func charsetUTF8Multi(b []byte) (multi, n int, ok bool) {
-	// Drop an incomplete character at the end: b may be a prefix.
-	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax+1; i-- {
-		if c := b[i]; c < utf8.RuneSelf {
-			break
-		} else if utf8.RuneStart(c) {
-			if !utf8.FullRune(b[i:]) {
-				b = b[:i]
-			}
-			break
-		}
-	}
+	b = b[:utf8CutStart(b)] // b may be a prefix, cut inside a character
 	if !utf8.Valid(b) {
 		return 0, 0, false
 	}

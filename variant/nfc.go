@@ -159,24 +159,6 @@ func (f nfc) decodeInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, 
 	return nDst, nSrc, err
 }
 
-// utf8ValidPrefix returns the length of the longest prefix of b that is valid
-// UTF-8.
-func utf8ValidPrefix(b []byte) int {
-	i := 0
-	for i < len(b) {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			break
-		}
-		i += size
-	}
-	return i
-}
-
 // countScript counts the script of p, which norm wrote: whole characters,
 // since norm writes nothing else.
 func (f nfc) countScript(p []byte) {

@@ -161,7 +161,7 @@ func (s PinyinStripper) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 
 	end := len(src)
 	if !atEOF {
-		end = pinyinHoldBack(src, nSrc)
+		end = utf8HoldBack(src, nSrc, pinyinIsHan) // 區 may come before (qū)
 	}
 	if !emit(end) {
 		return nDst, nSrc, transform.ErrShortDst
@@ -191,25 +191,6 @@ func pinyinRun(src []byte, atEOF bool) (n, k int, more bool) {
 		}
 	}
 	return 0, 0, false // too many in a row: keep them all
-}
-
-// pinyinHoldBack returns where to stop copying src when more input follows:
-// before an incomplete last rune, and before a last Han character, which the
-// next call needs to see in front of a parenthesis.
-func pinyinHoldBack(src []byte, lo int) int {
-	end := len(src)
-	for i := end - 1; i >= lo && i >= end-utf8.UTFMax; i-- {
-		if utf8.RuneStart(src[i]) {
-			if !utf8.FullRune(src[i:end]) {
-				end = i
-			}
-			break
-		}
-	}
-	if r, size := utf8.DecodeLastRune(src[lo:end]); size > 0 && pinyinIsHan(r) {
-		end -= size
-	}
-	return end
 }
 
 // pinyinIsHan reports whether r is a Han character, checking the common CJK

@@ -179,7 +179,7 @@ func (PunctuationNormalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 
 	end := len(src)
 	if !atEOF {
-		end = punctHoldBack(src, nSrc)
+		end = utf8HoldBack(src, nSrc, punctJoins) // 区 may come before ,
 	}
 	if !flush(end) {
 		return nDst, nSrc, transform.ErrShortDst
@@ -198,25 +198,6 @@ func punctNextKind(b []byte) (kind punctKind, ok bool) {
 	}
 	r, _ := utf8.DecodeRune(b)
 	return punctKindOf(r), true
-}
-
-// punctHoldBack returns where to stop copying src when more input follows:
-// before an incomplete last rune, and before a last Chinese character, which
-// the next call needs to see in front of a mark.
-func punctHoldBack(src []byte, lo int) int {
-	end := len(src)
-	for i := end - 1; i >= lo && i >= end-utf8.UTFMax; i-- {
-		if utf8.RuneStart(src[i]) {
-			if !utf8.FullRune(src[i:end]) {
-				end = i
-			}
-			break
-		}
-	}
-	if r, size := utf8.DecodeLastRune(src[lo:end]); size > 0 && punctKindOf(r) == punctChinese {
-		end -= size
-	}
-	return end
 }
 
 // punctUnit is the scratch space for deciding one unit. Offsets are relative
@@ -430,3 +411,7 @@ func punctLeft(src []byte, from, j int) (left punctKind, u int) {
 	}
 	return punctOther, j
 }
+
+// punctJoins reports whether r, last in a call's input, may be the Chinese
+// left neighbour of a mark at the start of the next call.
+func punctJoins(r rune) bool { return punctKindOf(r) == punctChinese }

@@ -113,7 +113,7 @@ func (c *ScriptCounter) Write(p []byte) (int, error) {
 		p = p[max(0, size-old):]
 		c.npending = 0
 	}
-	cut := scriptCut(p)
+	cut := utf8CutStart(p)
 	c.count(p[:cut])
 	c.npending = copy(c.pending[:], p[cut:])
 	return n, nil
@@ -126,7 +126,7 @@ func (c *ScriptCounter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 		n, err = len(dst), transform.ErrShortDst
 	}
 	// A character cut at n is left for the next call, unless the input ends there.
-	if cut := scriptCut(src[:n]); cut < n && (n < len(src) || !atEOF) {
+	if cut := utf8CutStart(src[:n]); cut < n && (n < len(src) || !atEOF) {
 		n = cut
 		if err == nil {
 			err = transform.ErrShortSrc
@@ -134,19 +134,6 @@ func (c *ScriptCounter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 	}
 	c.count(src[:n])
 	return copy(dst, src[:n]), n, err
-}
-
-// scriptCut returns where an incomplete character at the end of p starts, or len(p).
-func scriptCut(p []byte) int {
-	for j := len(p) - 1; j >= 0 && j > len(p)-utf8.UTFMax; j-- {
-		if utf8.RuneStart(p[j]) {
-			if !utf8.FullRune(p[j:]) {
-				return j
-			}
-			break
-		}
-	}
-	return len(p)
 }
 
 // count adds the script-specific characters of p.
