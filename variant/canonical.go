@@ -2,11 +2,6 @@ package variant
 
 import "golang.org/x/text/transform"
 
-// sniffLen is how much of a stream is looked at to detect its charset. It is
-// enough for the BOM, the HTML <meta> (first 1024 bytes) and a sure choice
-// between GB18030 and Big5 on any real page.
-const sniffLen = 64 << 10
-
 // Options select the steps of the canonical chain (spec §2). The zero value
 // detects the charset and runs every step.
 type Options struct {

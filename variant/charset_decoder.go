@@ -25,13 +25,21 @@ type Decoder struct {
 // decoder consumed them. This keeps a U+FFFD that was in the page from being
 // taken for a decoding error. The other encodings of the WHATWG standard
 // cannot encode U+FFFD (TestCharsetOwnFFFD checks this table against x/text).
-var charsetOwnFFFD = map[string]func(src []byte) int{
-	// UTF-8 is self-synchronising: EF BF BD is U+FFFD wherever it stands.
-	"utf-8":   func(src []byte) int { return bytes.Count(src, charsetFFFD) },
-	"gb18030": charsetGB18030OwnFFFD,
-	// UTF-16 reads two-byte units from the start.
-	"utf-16le": func(src []byte) int { return charsetCountUnits(src, "\xFD\xFF") },
-	"utf-16be": func(src []byte) int { return charsetCountUnits(src, "\xFF\xFD") },
+// It is a switch, not a map, so that nothing is built at start-up.
+func charsetOwnFFFD(name string) func(src []byte) int {
+	switch name {
+	case "utf-8":
+		// UTF-8 is self-synchronising: EF BF BD is U+FFFD wherever it stands.
+		return func(src []byte) int { return bytes.Count(src, charsetFFFD) }
+	case "gb18030":
+		return charsetGB18030OwnFFFD
+	case "utf-16le":
+		// UTF-16 reads two-byte units from the start.
+		return func(src []byte) int { return charsetCountUnits(src, "\xFD\xFF") }
+	case "utf-16be":
+		return func(src []byte) int { return charsetCountUnits(src, "\xFF\xFD") }
+	}
+	return nil
 }
 
 // NewDecoder returns a Decoder for c. A Charset without an Encoding decodes
@@ -40,7 +48,7 @@ func (c Charset) NewDecoder() *Decoder {
 	if c.Encoding == nil {
 		c = charsetUTF8
 	}
-	return &Decoder{t: c.Encoding.NewDecoder(), ownFFFD: charsetOwnFFFD[c.Name], utf8: c.Name == "utf-8"}
+	return &Decoder{t: c.Encoding.NewDecoder(), ownFFFD: charsetOwnFFFD(c.Name), utf8: c.Name == "utf-8"}
 }
 
 // Invalid returns the number of U+FFFD that d wrote in place of bytes it could

@@ -400,7 +400,7 @@ func TestCharsetOwnFFFD(t *testing.T) {
 		}
 		enc, _ := htmlindex.Get(label)
 		b, err := enc.NewEncoder().Bytes([]byte("\uFFFD"))
-		own := charsetOwnFFFD[cs.Name]
+		own := charsetOwnFFFD(cs.Name)
 		switch {
 		case err != nil && own != nil:
 			t.Errorf("%s: cannot encode U+FFFD (%v), but charsetOwnFFFD has it", label, err)

@@ -39,20 +39,16 @@ type Reader struct {
 // charset, it reads ahead up to 64 KiB to detect it. The error is non-nil
 // when opt names an unknown charset or r fails while reading ahead.
 func NewReader(r io.Reader, opt Options) (*Reader, error) {
-	var cs Charset
-	if opt.Charset != "" {
-		var err error
-		if cs, err = LookupCharset(opt.Charset); err != nil {
-			return nil, err
-		}
-	}
-	rd := &Reader{s: newStream(nil, r, max(sniffLen, readerBufSize))}
+	rd := &Reader{s: newStream(nil, r, max(charsetSniffLen, readerBufSize))}
 	if opt.Charset == "" {
 		rd.s.fillAll()
 		if err := rd.s.readErr; err != nil && err != io.EOF {
 			return nil, err
 		}
-		cs = DetectCharset(rd.s.src[:rd.s.src1])
+	}
+	cs, err := chooseCharset(rd.s.src[:rd.s.src1], opt.Charset)
+	if err != nil {
+		return nil, err
 	}
 	rd.chain = NewChain(cs, opt)
 	rd.s.t = rd.chain
