@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -87,14 +89,24 @@ func (p *Parser) maxSize() int64 {
 
 // ParseReader reads a page from r, at most MaxSize bytes, and parses it.
 // A page over the limit is an error wrapping [ErrTooLarge]; a read error is
-// returned wrapped in an [*Error].
+// returned wrapped in an [*Error]. When r has a Stat method, as an
+// [*os.File] does, a file over the limit is refused before it is read, and
+// the page is read into a buffer of its size.
 func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
 	max := p.maxSize()
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			if info.Size() > max {
+				return nil, &Error{Err: ErrTooLarge}
+			}
+			buf.Grow(int(info.Size()) + bytes.MinRead)
+		}
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
 		return nil, &Error{Err: err}
 	}
-	return p.Parse(data)
+	return p.Parse(buf.Bytes())
 }
 
 // Parse reads one page. The record is returned whenever the page holds any

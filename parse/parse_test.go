@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -109,6 +111,27 @@ func TestParseReaderReadsAtMostLimit(t *testing.T) {
 	}
 	if r.n > p.MaxSize+1 {
 		t.Errorf("read %d bytes, want at most MaxSize+1 = %d", r.n, p.MaxSize+1)
+	}
+}
+
+// TestParseReaderRefusesLargeFile checks that a file over the limit is
+// refused by its size, before any of it is read.
+func TestParseReaderRefusesLargeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, []byte(strings.Repeat("索引号：1\n", 200)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p := Parser{MaxSize: 100}
+	if _, err := p.ParseReader(f); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("error %v, want ErrTooLarge", err)
+	}
+	if off, _ := f.Seek(0, io.SeekCurrent); off != 0 {
+		t.Errorf("read %d bytes of a file over the limit, want none", off)
 	}
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -120,8 +119,8 @@ func (b *batchFlags) read(in input, stdin io.Reader) (*notice.Notice, os.FileInf
 	return n, info, nil
 }
 
-// readFile reads a page from a file, refusing one over the size limit
-// before reading it, and reading the rest into a buffer of the right size.
+// readFile reads a page from a file; ParseReader refuses one over the size
+// limit before reading it.
 func (b *batchFlags) readFile(name string) (*notice.Notice, os.FileInfo, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -135,16 +134,7 @@ func (b *batchFlags) readFile(name string) (*notice.Notice, os.FileInfo, error) 
 	if info.IsDir() {
 		return nil, nil, errors.New("is a folder")
 	}
-	max := b.parser.MaxSize
-	if info.Size() > max {
-		return nil, nil, &parse.Error{Err: parse.ErrTooLarge}
-	}
-	var buf bytes.Buffer
-	buf.Grow(int(info.Size()) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
-		return nil, nil, err
-	}
-	n, err := b.parser.Parse(buf.Bytes())
+	n, err := b.parser.ParseReader(f)
 	return n, info, err
 }
 

@@ -47,11 +47,15 @@ func run(dir string, w, errw io.Writer) (failed int, err error) {
 		if err != nil || d.IsDir() || !isPage(path) {
 			return err
 		}
-		data, err := os.ReadFile(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
-		n, err := parse.Parse(data)
+		// ParseReader refuses a page over the size limit (64 MiB by
+		// default) before reading it.
+		var p parse.Parser
+		n, err := p.ParseReader(f)
+		f.Close()
 		if err != nil {
 			// A *parse.Error: say where, and go on with the next page.
 			fmt.Fprintf(errw, "%s: %v\n", path, err)
