@@ -13,7 +13,6 @@ import (
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse"
-	"github.com/govnotice/govnotice/variant"
 )
 
 // batchFlags are the flags of the commands that read many pages, convert
@@ -27,9 +26,7 @@ type batchFlags struct {
 }
 
 func (b *batchFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&b.parser.Charset, "charset", "", "decode every input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting it")
-	fs.BoolVar(&b.parser.KeepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")
-	fs.BoolVar(&b.parser.KeepPunctuation, "keep-punctuation", false, "keep punctuation and full-width letters as found")
+	registerTextFlags(fs, &b.parser.Charset, &b.parser.KeepScript, &b.parser.KeepPunctuation)
 	fs.StringVar(&b.parser.BaseURL, "base-url", "", "resolve relative attachment links of HTML pages against `URL` (a page's <base href> wins)")
 	fs.StringVar(&b.include, "include", defaultInclude, "read the files under a folder whose names match one of these comma-separated `GLOBS` (case-insensitive)")
 	fs.IntVar(&b.jobs, "j", runtime.NumCPU(), "read `N` pages at once; output order does not depend on it")
@@ -41,10 +38,8 @@ func (b *batchFlags) register(fs *flag.FlagSet) {
 // check validates the flags after parsing and returns the lister and the
 // PATH arguments, or a usage error.
 func (b *batchFlags) check(fs *flag.FlagSet, args []string) (*lister, []string, error) {
-	if b.parser.Charset != "" {
-		if _, err := variant.LookupCharset(b.parser.Charset); err != nil {
-			return nil, nil, err
-		}
+	if err := checkCharset(b.parser.Charset); err != nil {
+		return nil, nil, err
 	}
 	if b.jobs < 1 {
 		return nil, nil, fmt.Errorf("-j %d: need at least 1", b.jobs)

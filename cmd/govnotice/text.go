@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,9 +26,7 @@ text, use convert; "convert --format text" writes a record back as a page.
 func runText(args []string, e *env) int {
 	fs := newFlagSet("text", "text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]", textAbout, textExamples, e.stderr)
 	var opt variant.Options
-	fs.StringVar(&opt.Charset, "charset", "", "decode the input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting it")
-	fs.BoolVar(&opt.KeepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")
-	fs.BoolVar(&opt.KeepPunctuation, "keep-punctuation", false, "keep punctuation and full-width letters as found")
+	registerTextFlags(fs, &opt.Charset, &opt.KeepScript, &opt.KeepPunctuation)
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
 	}
@@ -36,11 +35,9 @@ func runText(args []string, e *env) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if opt.Charset != "" {
-		if _, err := variant.LookupCharset(opt.Charset); err != nil {
-			fmt.Fprintf(e.stderr, "govnotice text: %v\n", err)
-			return exitUsage
-		}
+	if err := checkCharset(opt.Charset); err != nil {
+		fmt.Fprintf(e.stderr, "govnotice text: %v\n", err)
+		return exitUsage
 	}
 
 	name := "-"
@@ -78,4 +75,22 @@ func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// registerTextFlags registers the flags that choose the canonical steps, as
+// text, convert and validate share them.
+func registerTextFlags(fs *flag.FlagSet, charset *string, keepScript, keepPunctuation *bool) {
+	fs.StringVar(charset, "charset", "", "decode input as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting its charset")
+	fs.BoolVar(keepScript, "keep-script", false, "keep Traditional characters instead of converting them to Simplified")
+	fs.BoolVar(keepPunctuation, "keep-punctuation", false, "keep punctuation and full-width letters as found")
+}
+
+// checkCharset returns the usage error of a --charset that names no known
+// charset.
+func checkCharset(name string) error {
+	if name == "" {
+		return nil
+	}
+	_, err := variant.LookupCharset(name)
+	return err
 }
