@@ -40,7 +40,7 @@
 // out; lists are wrapped (<keywords><keyword>, <attachments><attachment
 // url="…">name, <body><p>, <signers><signer>, <notes><note>,
 // <cc><recipient>, <appendices><appendix><title>…<body><p>,
-// <extra><field label="…">value, <input><warnings><warning>); typed values
+// <extra><field label="…">value, <input><problems><problem field="…" rule="…" severity="…" line="…" column="…">message, <input><origins><origin field="…" from="…" label="…" line="…" column="…">text); typed values
 // put their parts in attributes and their text in the element:
 //
 //	<index_number org="013033899" year="2025" seq="78463">013033899/2025-78463</index_number>

@@ -229,9 +229,67 @@ func (w *jsonWriter) input(in *notice.Input) error {
 	if err := w.stringField(`,"layout":`, "layout", in.Layout); err != nil {
 		return err
 	}
-	if err := w.stringList(`,"warnings":`, "warnings", in.Warnings); err != nil {
+	w.b = append(w.b, `,"problems":[`...)
+	for i := range in.Problems {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		if err := w.problem(&in.Problems[i]); err != nil {
+			return within(index("problems", i), err)
+		}
+	}
+	w.b = append(w.b, `],"origins":[`...)
+	for i := range in.Origins {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		if err := w.origin(&in.Origins[i]); err != nil {
+			return within(index("origins", i), err)
+		}
+	}
+	w.b = append(w.b, "]}"...)
+	return nil
+}
+
+func (w *jsonWriter) problem(p *notice.Problem) error {
+	if err := w.stringField(`{"field":`, "field", p.Field); err != nil {
 		return err
 	}
+	if err := w.stringField(`,"rule":`, "rule", string(p.Rule)); err != nil {
+		return err
+	}
+	sev, err := p.Severity.MarshalText()
+	if err != nil {
+		return &ValueError{Field: "severity", Err: err}
+	}
+	w.b = append(w.b, `,"severity":"`...)
+	w.b = append(w.b, sev...)
+	w.b = append(w.b, `","line":`...)
+	w.b = strconv.AppendInt(w.b, int64(p.Line), 10)
+	w.b = append(w.b, `,"column":`...)
+	w.b = strconv.AppendInt(w.b, int64(p.Column), 10)
+	if err := w.stringField(`,"message":`, "message", p.Message); err != nil {
+		return err
+	}
+	w.b = append(w.b, '}')
+	return nil
+}
+
+func (w *jsonWriter) origin(o *notice.Origin) error {
+	for _, f := range [...]struct{ key, field, value string }{
+		{`{"field":`, "field", o.Field},
+		{`,"from":`, "from", o.From},
+		{`,"label":`, "label", o.Label},
+		{`,"text":`, "text", o.Text},
+	} {
+		if err := w.stringField(f.key, f.field, f.value); err != nil {
+			return err
+		}
+	}
+	w.b = append(w.b, `,"line":`...)
+	w.b = strconv.AppendInt(w.b, int64(o.Line), 10)
+	w.b = append(w.b, `,"column":`...)
+	w.b = strconv.AppendInt(w.b, int64(o.Column), 10)
 	w.b = append(w.b, '}')
 	return nil
 }

@@ -64,7 +64,8 @@ func TestJSONValueErrors(t *testing.T) {
 		{"attachments[0].url", notice.Notice{Attachments: []notice.Attachment{{URL: bad}}}, encode.ErrInvalidUTF8},
 		{"appendices[1].body[0]", notice.Notice{Appendices: []notice.Appendix{{}, {Body: []string{bad}}}}, encode.ErrInvalidUTF8},
 		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: bad}}}, encode.ErrInvalidUTF8},
-		{"input.warnings[0]", notice.Notice{Input: notice.Input{Warnings: []string{bad}}}, encode.ErrInvalidUTF8},
+		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: bad}}}}, encode.ErrInvalidUTF8},
+		{"input.origins[0].text", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Text: bad}}}}, encode.ErrInvalidUTF8},
 		{"created", notice.Notice{Created: &notice.Date{Year: 10000, Month: 1, Day: 1}}, encode.ErrDate},
 		{"signed", notice.Notice{Signed: &notice.Date{Year: 2025, Month: -1, Day: 1}}, encode.ErrDate},
 		{"published", notice.Notice{Published: &notice.Date{Year: 2025, Month: 1, Day: 1, Hour: 8}}, encode.ErrDate},
@@ -168,7 +169,7 @@ func TestDecodeJSONLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Keywords != nil || got.Body != nil || got.Attachments != nil || got.Input.Warnings != nil {
+	if got.Keywords != nil || got.Body != nil || got.Attachments != nil || got.Input.Problems != nil || got.Input.Origins != nil {
 		t.Errorf("empty lists decode to non-nil slices: %#v", got)
 	}
 }

@@ -212,7 +212,9 @@ var (
 	attachmentKeys  = [...]string{"name", "url"}
 	appendixKeys    = [...]string{"title", "body"}
 	fieldKeys       = [...]string{"label", "value"}
-	inputKeys       = [...]string{"path", "charset", "script", "pinyin_annotations", "layout", "warnings"}
+	inputKeys       = [...]string{"path", "charset", "script", "pinyin_annotations", "layout", "problems", "origins"}
+	problemKeys     = [...]string{"field", "rule", "severity", "line", "column", "message"}
+	originKeys      = [...]string{"field", "from", "label", "text", "line", "column"}
 )
 
 func (d *jsonDecoder) input(in *notice.Input) error {
@@ -230,7 +232,68 @@ func (d *jsonDecoder) input(in *notice.Input) error {
 		case 4:
 			in.Layout, err = d.string()
 		case 5:
-			in.Warnings, err = d.strings()
+			err = d.array(func() error {
+				var p notice.Problem
+				err := d.problem(&p)
+				in.Problems = append(in.Problems, p)
+				return err
+			})
+		case 6:
+			err = d.array(func() error {
+				var o notice.Origin
+				err := d.origin(&o)
+				in.Origins = append(in.Origins, o)
+				return err
+			})
+		}
+		return err
+	})
+}
+
+func (d *jsonDecoder) problem(p *notice.Problem) error {
+	var err error
+	return d.object(problemKeys[:], 3, func(key int) error {
+		switch key {
+		case 0:
+			p.Field, err = d.string()
+		case 1:
+			var rule string
+			rule, err = d.string()
+			p.Rule = notice.Rule(rule)
+		case 2:
+			pos := d.pos
+			var sev string
+			if sev, err = d.string(); err == nil && p.Severity.UnmarshalText([]byte(sev)) != nil {
+				d.pos = pos
+				err = d.fail(fmt.Errorf("%w: severity %q is not error or warning", ErrType, sev))
+			}
+		case 3:
+			p.Line, err = d.int()
+		case 4:
+			p.Column, err = d.int()
+		case 5:
+			p.Message, err = d.string()
+		}
+		return err
+	})
+}
+
+func (d *jsonDecoder) origin(o *notice.Origin) error {
+	var err error
+	return d.object(originKeys[:], 2, func(key int) error {
+		switch key {
+		case 0:
+			o.Field, err = d.string()
+		case 1:
+			o.From, err = d.string()
+		case 2:
+			o.Label, err = d.string()
+		case 3:
+			o.Text, err = d.string()
+		case 4:
+			o.Line, err = d.int()
+		case 5:
+			o.Column, err = d.int()
 		}
 		return err
 	})

@@ -163,7 +163,15 @@ func edgeRecord() *notice.Notice {
 			Script:            notice.ScriptMixed,
 			PinyinAnnotations: -1,
 			Layout:            notice.LayoutHTML,
-			Warnings:          []string{"发文日期 2019-01-23 differs from 生成日期 2019-01-22", ""},
+			Problems: []notice.Problem{
+				{Field: "created", Rule: notice.RuleDuplicate, Severity: notice.SeverityWarning, Line: 4, Column: 9,
+					Message: "发文日期 2019-01-23 differs from 生成日期 2019-01-22"},
+				{Rule: notice.RuleRequired},
+			},
+			Origins: []notice.Origin{
+				{Field: "created", From: notice.FromHeader, Label: "生成日期", Text: "2019年1月22日", Line: 3, Column: 1},
+				{Field: "title", From: notice.FromHTMLTitle},
+			},
 		},
 	}
 }

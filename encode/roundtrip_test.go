@@ -121,7 +121,7 @@ func randomRecord(r *rand.Rand) *notice.Notice {
 		Body: list(), Signers: list(), Signed: randomDate(r), Notes: list(), CC: list(),
 		Input: notice.Input{
 			Path: str(), Charset: str(), Script: str(), PinyinAnnotations: randomInt(r),
-			Layout: str(), Warnings: list(),
+			Layout: str(), Problems: randomProblems(r, str), Origins: randomOrigins(r, str),
 		},
 	}
 	if r.IntN(3) > 0 {
@@ -338,7 +338,10 @@ func fuzzRecord(a, b, c string, i int, set bool) *notice.Notice {
 		Attachments: []notice.Attachment{{Name: a, URL: b}},
 		Appendices:  []notice.Appendix{{Title: c, Body: []string{a}}},
 		Extra:       []notice.Field{{Label: b, Value: c}},
-		Input:       notice.Input{Path: c, PinyinAnnotations: i, Warnings: []string{b}},
+		Input: notice.Input{Path: c, PinyinAnnotations: i,
+			Problems: []notice.Problem{{Field: a, Rule: notice.Rule(b), Line: i, Column: i, Message: c}},
+			Origins:  []notice.Origin{{Field: c, From: b, Label: a, Text: b, Line: i}},
+		},
 	}
 	if set {
 		n.IndexNumber = &notice.IndexNumber{Text: a, Org: b, Year: i, Month: i, Seq: c}
@@ -455,4 +458,28 @@ func allValid(list ...string) bool {
 		}
 	}
 	return true
+}
+
+// randomProblems returns none to two problems of random text and places.
+func randomProblems(r *rand.Rand, str func() string) []notice.Problem {
+	var ps []notice.Problem
+	for range r.IntN(3) {
+		ps = append(ps, notice.Problem{
+			Field: str(), Rule: notice.Rule(str()), Severity: notice.Severity(r.IntN(2)),
+			Line: randomInt(r), Column: randomInt(r), Message: str(),
+		})
+	}
+	return ps
+}
+
+// randomOrigins returns none to two origins of random text and places.
+func randomOrigins(r *rand.Rand, str func() string) []notice.Origin {
+	var os []notice.Origin
+	for range r.IntN(3) {
+		os = append(os, notice.Origin{
+			Field: str(), From: str(), Label: str(), Text: str(),
+			Line: randomInt(r), Column: randomInt(r),
+		})
+	}
+	return os
 }

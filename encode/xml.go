@@ -264,7 +264,7 @@ func (x *xmlWriter) docNumber(n *notice.DocNumber) error {
 
 func (x *xmlWriter) input(in *notice.Input) error {
 	if in.Path == "" && in.Charset == "" && in.Script == "" && in.PinyinAnnotations == 0 &&
-		in.Layout == "" && len(in.Warnings) == 0 {
+		in.Layout == "" && len(in.Problems) == 0 && len(in.Origins) == 0 {
 		return nil
 	}
 	x.open("input")
@@ -286,11 +286,62 @@ func (x *xmlWriter) input(in *notice.Input) error {
 	if err := x.leaf("layout", in.Layout); err != nil {
 		return err
 	}
-	if err := x.list("warnings", "warning", in.Warnings); err != nil {
-		return err
+	if len(in.Problems) > 0 {
+		x.open("problems")
+		for i := range in.Problems {
+			if err := x.problem(&in.Problems[i]); err != nil {
+				return within(index("problems", i), err)
+			}
+		}
+		x.close("problems")
+	}
+	if len(in.Origins) > 0 {
+		x.open("origins")
+		for i := range in.Origins {
+			if err := x.origin(&in.Origins[i]); err != nil {
+				return within(index("origins", i), err)
+			}
+		}
+		x.close("origins")
 	}
 	x.close("input")
 	return nil
+}
+
+// problem writes <problem field="…" rule="…" severity="…" line="…"
+// column="…">message</problem>; severity is always written.
+func (x *xmlWriter) problem(p *notice.Problem) error {
+	x.start("problem")
+	if err := x.optAttr("field", p.Field); err != nil {
+		return err
+	}
+	if err := x.optAttr("rule", string(p.Rule)); err != nil {
+		return err
+	}
+	sev, err := p.Severity.MarshalText()
+	if err != nil {
+		return &ValueError{Field: "severity", Err: err}
+	}
+	if err := x.attr("severity", string(sev)); err != nil {
+		return err
+	}
+	x.intAttr("line", p.Line)
+	x.intAttr("column", p.Column)
+	return x.endLeaf("problem", "message", p.Message)
+}
+
+// origin writes <origin field="…" from="…" label="…" line="…"
+// column="…">text</origin>.
+func (x *xmlWriter) origin(o *notice.Origin) error {
+	x.start("origin")
+	for _, a := range [...]struct{ name, value string }{{"field", o.Field}, {"from", o.From}, {"label", o.Label}} {
+		if err := x.optAttr(a.name, a.value); err != nil {
+			return err
+		}
+	}
+	x.intAttr("line", o.Line)
+	x.intAttr("column", o.Column)
+	return x.endLeaf("origin", "text", o.Text)
 }
 
 // optAttr writes name="value" into a start tag, or nothing when value is

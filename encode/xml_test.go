@@ -34,7 +34,8 @@ func TestXMLValueErrors(t *testing.T) {
 		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: "\xff"}}}, encode.ErrInvalidUTF8},
 		{"extra[0].value", notice.Notice{Extra: []notice.Field{{Value: "\x08"}}}, encode.ErrXMLChar},
 		{"input.path", notice.Notice{Input: notice.Input{Path: "\x00"}}, encode.ErrXMLChar},
-		{"input.warnings[0]", notice.Notice{Input: notice.Input{Warnings: []string{"\x00"}}}, encode.ErrXMLChar},
+		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: "\x00"}}}}, encode.ErrXMLChar},
+		{"input.origins[0].label", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Label: "\x00"}}}}, encode.ErrXMLChar},
 		{"abolished", notice.Notice{Abolished: &notice.Date{Year: -1}}, encode.ErrDate},
 	} {
 		t.Run(tc.field, func(t *testing.T) {

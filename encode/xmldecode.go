@@ -315,7 +315,32 @@ func (x *XMLReader) input(start xml.StartElement, in *notice.Input) error {
 		case 4:
 			in.Layout, err = x.leaf(start)
 		case 5:
-			in.Warnings, err = x.list(start, "warning")
+			err = x.items(start, "problem", func(start xml.StartElement) error {
+				var p notice.Problem
+				var rule, sev string
+				err := x.attrs(start, map[string]any{"field": &p.Field, "rule": &rule, "severity": &sev,
+					"line": &p.Line, "column": &p.Column})
+				p.Rule = notice.Rule(rule)
+				if err == nil && p.Severity.UnmarshalText([]byte(sev)) != nil {
+					err = x.fail(fmt.Errorf("%w: severity %q is not error or warning", ErrType, sev))
+				}
+				if err == nil {
+					p.Message, err = x.text()
+				}
+				in.Problems = append(in.Problems, p)
+				return err
+			})
+		case 6:
+			err = x.items(start, "origin", func(start xml.StartElement) error {
+				var o notice.Origin
+				err := x.attrs(start, map[string]any{"field": &o.Field, "from": &o.From, "label": &o.Label,
+					"line": &o.Line, "column": &o.Column})
+				if err == nil {
+					o.Text, err = x.text()
+				}
+				in.Origins = append(in.Origins, o)
+				return err
+			})
 		}
 		return err
 	})

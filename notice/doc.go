@@ -27,8 +27,10 @@
 // # Validation
 //
 // Parsing never rejects a record; [Notice.Validate] is a separate step. It
-// returns every problem at once as a [*ValidationError] of [*FieldError]
-// values, each naming the field (its JSON key), the rule broken and a
+// returns every problem at once as a [*ValidationError] of [Problem]
+// values, each naming the field (its JSON key), the [Rule] broken and a
 // [Severity]: errors break the record's contract, warnings mark what is odd
-// but common on real pages.
+// but common on real pages. Parsing reports what it noticed about a page in
+// the same form, in [Input.Problems], and says where each field was read in
+// [Input.Origins].
 package notice

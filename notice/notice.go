@@ -99,8 +99,13 @@ type Input struct {
 	// Layout is the header layout: "pipe-table", "label-lines", "html" or
 	// "none".
 	Layout string
-	// Warnings says what was odd but kept.
-	Warnings []string
+	// Problems says what the parser found odd but kept, each with the field
+	// it concerns and its place in the page.
+	Problems []Problem
+	// Origins says where each field that is set was read: a label of the
+	// metadata header, the article, an HTML <meta> tag … in the order of the
+	// record's fields.
+	Origins []Origin
 }
 
 // Script values of [Input.Script].

@@ -6,75 +6,22 @@ import (
 	"time"
 )
 
-// Severity says how much a [FieldError] matters.
-type Severity int
-
-const (
-	// SeverityError marks a record that breaks the contract.
-	SeverityError Severity = iota
-	// SeverityWarning marks something odd that real pages do: a record with
-	// warnings only is still a good record.
-	SeverityWarning
-)
-
-// String returns "error" or "warning".
-func (s Severity) String() string {
-	switch s {
-	case SeverityError:
-		return "error"
-	case SeverityWarning:
-		return "warning"
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
-
-// The rules of [Notice.Validate], as found in [FieldError.Rule].
-const (
-	RuleRequired     = "required"      // the field must be set
-	RuleShape        = "shape"         // the value has no known shape
-	RuleRange        = "range"         // no real date, or a year out of range
-	RuleOrder        = "order"         // two dates in the wrong order
-	RuleYearMismatch = "year-mismatch" // a number's year is not the created year
-)
-
-// A FieldError is one problem [Notice.Validate] found in one field.
-type FieldError struct {
-	// Field is the field's JSON key, such as "index_number".
-	Field string
-	// Rule is the rule broken, one of the Rule constants.
-	Rule string
-	// Severity says whether the problem is an error or a warning.
-	Severity Severity
-	// Message says what is wrong, in words.
-	Message string
-}
-
-// Error returns the field and the message, and marks warnings:
-// `created: year 2007 is not in 1949–2026` or
-// `doc_number: year 2017 differs from created date 2018-10-27 (warning)`.
-func (e *FieldError) Error() string {
-	s := e.Field + ": " + e.Message
-	if e.Severity == SeverityWarning {
-		s += " (warning)"
-	}
-	return s
-}
-
 // A ValidationError holds every problem [Notice.Validate] found, in the order
-// of the record's fields. errors.As finds each [*FieldError] in it.
+// of the record's fields. errors.As finds each [*Problem] in it, and
+// errors.Is each [Rule].
 type ValidationError struct {
-	Problems []*FieldError
+	Problems []Problem
 }
 
 // Error returns every problem on one line, separated by semicolons.
 func (e *ValidationError) Error() string {
 	var b strings.Builder
 	b.WriteString("notice: invalid record: ")
-	for i, p := range e.Problems {
+	for i := range e.Problems {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString(p.Error())
+		b.WriteString(e.Problems[i].Error())
 	}
 	return b.String()
 }
@@ -82,20 +29,20 @@ func (e *ValidationError) Error() string {
 // Unwrap returns the problems, so that errors.Is and errors.As look at each.
 func (e *ValidationError) Unwrap() []error {
 	errs := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		errs[i] = p
+	for i := range e.Problems {
+		errs[i] = &e.Problems[i]
 	}
 	return errs
 }
 
 // Errors returns the problems of [SeverityError].
-func (e *ValidationError) Errors() []*FieldError { return e.filter(SeverityError) }
+func (e *ValidationError) Errors() []Problem { return e.filter(SeverityError) }
 
 // Warnings returns the problems of [SeverityWarning].
-func (e *ValidationError) Warnings() []*FieldError { return e.filter(SeverityWarning) }
+func (e *ValidationError) Warnings() []Problem { return e.filter(SeverityWarning) }
 
-func (e *ValidationError) filter(s Severity) []*FieldError {
-	var out []*FieldError
+func (e *ValidationError) filter(s Severity) []Problem {
+	var out []Problem
 	for _, p := range e.Problems {
 		if p.Severity == s {
 			out = append(out, p)
@@ -174,11 +121,11 @@ func (n *Notice) validateAt(now time.Time) error {
 // validator collects the problems of one record.
 type validator struct {
 	lastYear int // the latest year a date may have
-	problems []*FieldError
+	problems []Problem
 }
 
-func (v *validator) add(field, rule string, s Severity, msg string) {
-	v.problems = append(v.problems, &FieldError{Field: field, Rule: rule, Severity: s, Message: msg})
+func (v *validator) add(field string, rule Rule, s Severity, msg string) {
+	v.problems = append(v.problems, Problem{Field: field, Rule: rule, Severity: s, Message: msg})
 }
 
 // date checks a date field and returns it when it is set and good, else nil.

@@ -29,77 +29,77 @@ func TestValidate(t *testing.T) {
 		name   string
 		change func(n *Notice)
 		now    time.Time // validationNow when zero
-		want   []*FieldError
+		want   []Problem
 	}{
 		{name: "valid", change: func(n *Notice) {}},
 		{
 			name:   "index number missing",
 			change: func(n *Notice) { n.IndexNumber = nil },
-			want:   []*FieldError{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
+			want:   []Problem{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
 		},
 		{
 			name:   "index number blank",
 			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: " "} },
-			want:   []*FieldError{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
+			want:   []Problem{{Field: "index_number", Rule: RuleRequired, Message: "missing"}},
 		},
 		{
 			name:   "index number of no known shape",
 			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: "GSDE0107"} },
-			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `"GSDE0107" has no known shape`}},
+			want:   []Problem{{Field: "index_number", Rule: RuleShape, Message: `"GSDE0107" has no known shape`}},
 		},
 		{
 			name:   "index number parts disagree with the text",
 			change: func(n *Notice) { n.IndexNumber.Seq = "204" },
-			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
+			want:   []Problem{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
 		},
 		{
 			name:   "index number without its parts",
 			change: func(n *Notice) { n.IndexNumber = &IndexNumber{Text: "000014349/2018-00204"} },
-			want:   []*FieldError{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
+			want:   []Problem{{Field: "index_number", Rule: RuleShape, Message: `parts do not match the text "000014349/2018-00204"`}},
 		},
 		{
 			name:   "title missing",
 			change: func(n *Notice) { n.Title = " " },
-			want:   []*FieldError{{Field: "title", Rule: RuleRequired, Message: "missing"}},
+			want:   []Problem{{Field: "title", Rule: RuleRequired, Message: "missing"}},
 		},
 		{
 			name:   "publisher missing",
 			change: func(n *Notice) { n.Publisher = "" },
-			want:   []*FieldError{{Field: "publisher", Rule: RuleRequired, Message: "missing"}},
+			want:   []Problem{{Field: "publisher", Rule: RuleRequired, Message: "missing"}},
 		},
 		{
 			name:   "created and published missing",
 			change: func(n *Notice) { n.Created, n.Published = nil, nil },
-			want:   []*FieldError{{Field: "created", Rule: RuleRequired, Message: "missing, and published too"}},
+			want:   []Problem{{Field: "created", Rule: RuleRequired, Message: "missing, and published too"}},
 		},
 		{name: "published alone", change: func(n *Notice) { n.Created = nil }},
 		{name: "created alone", change: func(n *Notice) { n.Published = nil }},
 		{
 			name:   "no such day",
 			change: func(n *Notice) { n.Published = date(2018, 2, 30) },
-			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-02-30 is no real date: no such day in the month"}},
+			want:   []Problem{{Field: "published", Rule: RuleRange, Message: "2018-02-30 is no real date: no such day in the month"}},
 		},
 		{
 			name:   "time of day without HasTime",
 			change: func(n *Notice) { n.Published.Hour = 9 },
-			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-11-09 is no real date: time of day set without HasTime"}},
+			want:   []Problem{{Field: "published", Rule: RuleRange, Message: "2018-11-09 is no real date: time of day set without HasTime"}},
 		},
 		{
 			name:   "no such time of day",
 			change: func(n *Notice) { n.Published = &Date{Year: 2018, Month: 11, Day: 9, HasTime: true, Hour: 24} },
-			want:   []*FieldError{{Field: "published", Rule: RuleRange, Message: "2018-11-09T24:00:00+08:00 is no real date: no such time of day"}},
+			want:   []Problem{{Field: "published", Rule: RuleRange, Message: "2018-11-09T24:00:00+08:00 is no real date: no such time of day"}},
 		},
 		{
 			name:   "year before 1949",
 			change: func(n *Notice) { n.Signed = date(1948, 12, 31) },
-			want:   []*FieldError{{Field: "signed", Rule: RuleRange, Message: "year 1948 is not in 1949–2026"}},
+			want:   []Problem{{Field: "signed", Rule: RuleRange, Message: "year 1948 is not in 1949–2026"}},
 		},
 		{name: "year 1949", change: func(n *Notice) { n.Signed = date(1949, 1, 1) }},
 		{name: "next year", change: func(n *Notice) { n.Abolished = date(2026, 12, 31) }},
 		{
 			name:   "after next year",
 			change: func(n *Notice) { n.Effective = date(2027, 1, 1) },
-			want:   []*FieldError{{Field: "effective", Rule: RuleRange, Message: "year 2027 is not in 1949–2026"}},
+			want:   []Problem{{Field: "effective", Rule: RuleRange, Message: "year 2027 is not in 1949–2026"}},
 		},
 		{
 			name:   "next year starts in China Standard Time",
@@ -109,13 +109,13 @@ func TestValidate(t *testing.T) {
 		{
 			name:   "effective after abolished",
 			change: func(n *Notice) { n.Effective, n.Abolished = date(2019, 1, 2), date(2019, 1, 1) },
-			want:   []*FieldError{{Field: "effective", Rule: RuleOrder, Message: "effective 2019-01-02 is after abolished 2019-01-01"}},
+			want:   []Problem{{Field: "effective", Rule: RuleOrder, Message: "effective 2019-01-02 is after abolished 2019-01-01"}},
 		},
 		{name: "effective on the day abolished", change: func(n *Notice) { n.Effective, n.Abolished = date(2019, 1, 1), date(2019, 1, 1) }},
 		{
 			name:   "created after published",
 			change: func(n *Notice) { n.Created = date(2018, 11, 10) },
-			want:   []*FieldError{{Field: "created", Rule: RuleOrder, Message: "created 2018-11-10 is after published 2018-11-09"}},
+			want:   []Problem{{Field: "created", Rule: RuleOrder, Message: "created 2018-11-10 is after published 2018-11-09"}},
 		},
 		{
 			name: "created minutes after published, the same day",
@@ -127,7 +127,7 @@ func TestValidate(t *testing.T) {
 		{
 			name:   "index number year differs from created",
 			change: func(n *Notice) { n.Created = date(2017, 12, 30) },
-			want: []*FieldError{
+			want: []Problem{
 				{Field: "index_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-12-30"},
 				{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-12-30"},
 			},
@@ -137,7 +137,7 @@ func TestValidate(t *testing.T) {
 			change: func(n *Notice) {
 				n.DocNumber = &DocNumber{Text: "国办函〔2017〕71号", Issuer: "国办函", Year: 2017, Seq: "71"}
 			},
-			want: []*FieldError{{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2017 differs from created date 2018-10-27"}},
+			want: []Problem{{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2017 differs from created date 2018-10-27"}},
 		},
 		{name: "decree has no year", change: func(n *Notice) { n.DocNumber = &DocNumber{Text: "国令第672号", Issuer: "国令", Seq: "672"} }},
 		{name: "doc number of no known shape", change: func(n *Notice) { n.DocNumber = &DocNumber{Text: "国信发20194号"} }},
@@ -145,7 +145,7 @@ func TestValidate(t *testing.T) {
 		{
 			name:   "every problem at once",
 			change: func(n *Notice) { *n = Notice{Effective: date(2030, 1, 1), Abolished: date(2019, 1, 1)} },
-			want: []*FieldError{
+			want: []Problem{
 				{Field: "index_number", Rule: RuleRequired, Message: "missing"},
 				{Field: "title", Rule: RuleRequired, Message: "missing"},
 				{Field: "publisher", Rule: RuleRequired, Message: "missing"},
@@ -163,7 +163,7 @@ func TestValidate(t *testing.T) {
 				now = validationNow
 			}
 			err := n.validateAt(now)
-			var got []*FieldError
+			var got []Problem
 			if err != nil {
 				var ve *ValidationError
 				if !errors.As(err, &ve) {
@@ -209,10 +209,55 @@ func TestValidationError(t *testing.T) {
 		t.Errorf("Warnings() = %v, want index_number and doc_number", got)
 	}
 
-	// errors.As reaches the first FieldError through the ValidationError.
-	var fe *FieldError
-	if !errors.As(err, &fe) || fe != ve.Problems[0] {
-		t.Errorf("errors.As(err, *FieldError) = %v, want the first problem", fe)
+	// errors.As reaches the first Problem through the ValidationError, and
+	// errors.Is each rule.
+	var p *Problem
+	if !errors.As(err, &p) || p != &ve.Problems[0] {
+		t.Errorf("errors.As(err, *Problem) = %v, want the first problem", p)
+	}
+	if !errors.Is(err, RuleRequired) || !errors.Is(err, RuleYearMismatch) {
+		t.Errorf("errors.Is(err, RuleRequired / RuleYearMismatch) = false, want true")
+	}
+	if errors.Is(err, RuleOrder) {
+		t.Errorf("errors.Is(err, RuleOrder) = true for a record with no dates out of order")
+	}
+}
+
+func TestProblemError(t *testing.T) {
+	tests := []struct {
+		p    Problem
+		want string
+	}{
+		{Problem{Field: "title", Rule: RuleRequired, Message: "missing"}, "title: missing"},
+		{Problem{Field: "doc_number", Rule: RuleShape, Severity: SeverityWarning, Line: 3, Column: 5, Message: "no known shape"},
+			"doc_number (line 3, column 5): no known shape (warning)"},
+		{Problem{Field: "input", Rule: RuleEncoding, Severity: SeverityWarning, Line: 7, Message: "invalid bytes"},
+			"input (line 7): invalid bytes (warning)"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestSeverityText(t *testing.T) {
+	for _, s := range []Severity{SeverityError, SeverityWarning} {
+		text, err := s.MarshalText()
+		if err != nil {
+			t.Fatalf("MarshalText(%v): %v", s, err)
+		}
+		var back Severity
+		if err := back.UnmarshalText(text); err != nil || back != s {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, s)
+		}
+	}
+	if _, err := Severity(7).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("MarshalText(Severity(7)) error = %v, want ErrRange", err)
+	}
+	var s Severity
+	if err := s.UnmarshalText([]byte("fatal")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("UnmarshalText(fatal) error = %v, want ErrSyntax", err)
 	}
 }
 

@@ -56,7 +56,7 @@
 // [*Error] carrying a sentinel ([ErrEmpty], [ErrTooLarge], [ErrNotText]) or
 // the underlying error. Everything else gives a record: a value that does
 // not parse keeps its text where its type allows (index and document
-// numbers) or is dropped (dates), and Input.Warnings says which field, on
+// numbers) or is dropped (dates), and Input.Problems says which field, on
 // which line, and why. Checking a record against the rules of a complete
 // notice is a separate step: [notice.Notice.Validate].
 //

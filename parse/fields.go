@@ -19,9 +19,16 @@ type mapper struct {
 	urls   *urlIndex        // where URLs are taken from (spec §2)
 }
 
-// warnf adds a warning to the record.
-func (m *mapper) warnf(format string, args ...any) {
-	m.n.Input.Warnings = append(m.n.Input.Warnings, fmt.Sprintf(format, args...))
+// warnf adds a warning about field f, found at pair p, to the record.
+func (m *mapper) warnf(f field, rule notice.Rule, p pair, format string, args ...any) {
+	warn(m.n, f.key(), rule, p.line, p.col, fmt.Sprintf(format, args...))
+}
+
+// warn adds a warning to the record.
+func warn(n *notice.Notice, field string, rule notice.Rule, line, col int, msg string) {
+	n.Input.Problems = append(n.Input.Problems, notice.Problem{
+		Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg,
+	})
 }
 
 // apply maps the header's pairs onto the record, in order.
@@ -53,7 +60,7 @@ func (m *mapper) apply(pairs []pair) {
 		if first, ok := m.filled[f]; ok {
 			m.n.Extra = append(m.n.Extra, notice.Field{Label: p.label, Value: value})
 			if value != "" && value != first {
-				m.warnf("%s (line %d): %s %q differs from the first value %q; kept in extra", f.key(), p.line, p.label, value, first)
+				m.warnf(f, notice.RuleDuplicate, p, "%s %q differs from the first value %q; kept in extra", p.label, value, first)
 			}
 			continue
 		}
@@ -72,7 +79,7 @@ func (m *mapper) apply(pairs []pair) {
 func (m *mapper) cleanValue(f field, p pair) string {
 	v, removed := removeControls(p.value)
 	if removed > 0 {
-		m.warnf("%s (line %d): removed %d control characters", f.key(), p.line, removed)
+		m.warnf(f, notice.RuleEncoding, p, "removed %d control characters", removed)
 	}
 	switch f {
 	case fieldLink:
@@ -97,19 +104,19 @@ func (m *mapper) set(f field, v string, p pair) bool {
 	case fieldIndexNumber:
 		x, err := parseIndexNumber(v)
 		if err != nil {
-			m.warnf("index_number (line %d): %q has no known shape (%s); kept as text", p.line, v, reason(err))
+			m.warnf(f, notice.RuleShape, p, "%q has no known shape (%s); kept as text", v, reason(err))
 		}
 		n.IndexNumber = x
 	case fieldDocNumber:
 		x, err := parseDocNumber(v)
 		if err != nil {
-			m.warnf("doc_number (line %d): %q has no known shape (%s); kept as text", p.line, v, reason(err))
+			m.warnf(f, notice.RuleShape, p, "%q has no known shape (%s); kept as text", v, reason(err))
 		}
 		n.DocNumber = x
 	case fieldCreated, fieldPublished, fieldEffective, fieldAbolished:
 		d, err := parseDate(v)
 		if err != nil {
-			m.warnf("%s (line %d): %q is not a date (%s)", f.key(), p.line, v, reason(err))
+			m.warnf(f, notice.RuleShape, p, "%q is not a date (%s)", v, reason(err))
 			return false
 		}
 		switch f {

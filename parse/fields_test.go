@@ -10,8 +10,13 @@ import (
 
 // labelLines is the Input of a record read from a label-line header with
 // no warnings.
-func labelLines(warnings ...string) notice.Input {
-	return notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutLabelLines, Warnings: warnings}
+func labelLines(problems ...notice.Problem) notice.Input {
+	return notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutLabelLines, Problems: problems}
+}
+
+// warning is a problem of severity warning.
+func warning(field string, rule notice.Rule, line, col int, msg string) notice.Problem {
+	return notice.Problem{Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg}
 }
 
 func TestMapping(t *testing.T) {
@@ -50,7 +55,7 @@ func TestMapping(t *testing.T) {
 				Extra:      []notice.Field{{Label: "发文日期", Value: "2019-01-23"}, {Label: "信息分类", Value: "通知"}},
 				Body:       []string{"正文"},
 				Input: labelLines(
-					`collection (line 4): 信息分类 "通知" differs from the first value "规范性文件发布"; kept in extra`),
+					warning("collection", notice.RuleDuplicate, 4, 1, `信息分类 "通知" differs from the first value "规范性文件发布"; kept in extra`)),
 			},
 		},
 		{
@@ -65,7 +70,7 @@ func TestMapping(t *testing.T) {
 				},
 				Body: []string{"正文"},
 				Input: labelLines(
-					`index_number (line 1): "01527918X" has no known shape (unknown shape: no / or - after the organisation code); kept as text`),
+					warning("index_number", notice.RuleShape, 1, 1, `"01527918X" has no known shape (unknown shape: no / or - after the organisation code); kept as text`)),
 			},
 		},
 		{
@@ -88,7 +93,7 @@ func TestMapping(t *testing.T) {
 				Created:     &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
 				Published:   &notice.Date{Year: 2018, Month: 11, Day: 9},
 				Body:        []string{"正文"},
-				Input:       labelLines(`abolished (line 5): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
+				Input:       labelLines(warning("abolished", notice.RuleShape, 5, 1, `"1552233600" is not a date (unknown shape: a Unix time, not a date)`)),
 			},
 		},
 		{
@@ -97,7 +102,7 @@ func TestMapping(t *testing.T) {
 			want: &notice.Notice{
 				Created: &notice.Date{Year: 2019, Month: 1, Day: 23},
 				Body:    []string{"正文"},
-				Input:   labelLines(`created (line 1): "1552233600" is not a date (unknown shape: a Unix time, not a date)`),
+				Input:   labelLines(warning("created", notice.RuleShape, 1, 1, `"1552233600" is not a date (unknown shape: a Unix time, not a date)`)),
 			},
 		},
 		{
@@ -121,7 +126,7 @@ func TestMapping(t *testing.T) {
 				},
 				Extra: []notice.Field{{Label: "文件下载", Value: "附件2"}},
 				Body:  []string{"正文"},
-				Input: labelLines(`attachments (line 3): 文件下载 "附件2" differs from the first value "说明.pdf http://www.qixia.gov.cn/files/a(1).pdf"; kept in extra`),
+				Input: labelLines(warning("attachments", notice.RuleDuplicate, 3, 1, `文件下载 "附件2" differs from the first value "说明.pdf http://www.qixia.gov.cn/files/a(1).pdf"; kept in extra`)),
 			},
 		},
 		{
@@ -179,8 +184,8 @@ func TestMapping(t *testing.T) {
 				Publisher: "县政府",
 				Body:      []string{"正文的第一段落，较长的一段文字。"},
 				Input: labelLines(
-					"title (line 1): removed 1 control characters",
-					"body: removed 2 control characters"),
+					warning("title", notice.RuleEncoding, 1, 1, "removed 1 control characters"),
+					warning("body", notice.RuleEncoding, 0, 0, "removed 2 control characters")),
 			},
 		},
 		{

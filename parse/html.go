@@ -49,20 +49,20 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	if err != nil {
 		return nil, &Error{Err: err}
 	}
-	var warnings []string
+	var front notice.Notice // the problems found before the text is parsed
+	if invalid > 0 {
+		warn(&front, "input", notice.RuleEncoding, 0, 0, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", invalid))
+	}
 	if p.Charset == "" {
 		if warning := checkDeclared(data, cs); warning != "" {
-			warnings = append(warnings, warning)
+			warn(&front, "input", notice.RuleEncoding, 0, 0, warning)
 		}
-	}
-	if invalid > 0 {
-		warnings = append([]string{fmt.Sprintf("input: %d invalid bytes replaced by U+FFFD", invalid)}, warnings...)
 	}
 	r := htmlpage.Renderer{IsLabel: headerLabel}
 	if p.BaseURL != "" {
 		u, err := url.Parse(p.BaseURL)
 		if err != nil || !u.IsAbs() {
-			warnings = append(warnings, fmt.Sprintf("html: base URL %q is not an absolute URL; relative links kept as found", p.BaseURL))
+			warn(&front, "input", notice.RuleOption, 0, 0, fmt.Sprintf("base URL %q is not an absolute URL; relative links kept as found", p.BaseURL))
 		} else {
 			r.BaseURL = u
 		}
@@ -78,8 +78,10 @@ func (p *Parser) parseHTML(data []byte) (*notice.Notice, error) {
 	n.Input.Charset = cs.Name
 	n.Input.Layout = notice.LayoutHTML
 	headingTitle(n, page, p)
-	warnings = append(warnings, page.Warnings...)
-	n.Input.Warnings = append(warnings, n.Input.Warnings...)
+	for _, w := range page.Warnings {
+		warn(&front, "input", notice.RuleStructure, 0, 0, w)
+	}
+	n.Input.Problems = append(front.Input.Problems, n.Input.Problems...)
 	p.mergeAttachments(n, page.Attachments)
 	return n, nil
 }
@@ -111,10 +113,10 @@ func checkDeclared(data []byte, cs variant.Charset) string {
 	}
 	declared, err := variant.LookupCharset(label)
 	if err != nil {
-		return fmt.Sprintf("html: page declares the unknown charset %q; read as %s", label, cs.Name)
+		return fmt.Sprintf("page declares the unknown charset %q; read as %s", label, cs.Name)
 	}
 	if declared.Name != cs.Name {
-		return fmt.Sprintf("html: page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
+		return fmt.Sprintf("page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
 	}
 	return ""
 }

@@ -119,11 +119,11 @@ func TestHTMLGovcn(t *testing.T) {
 			if n.Input.Layout != notice.LayoutHTML || n.Input.Charset != "utf-8" {
 				t.Errorf("input: %+v", n.Input)
 			}
-			for _, w := range n.Input.Warnings {
-				// Warnings of the official-document stage (a title that
+			for _, p := range n.Input.Problems {
+				// Problems of the official-document stage (a title that
 				// reads differently in the body) are not this test's.
-				if strings.HasPrefix(w, "html:") || strings.HasPrefix(w, "input:") {
-					t.Errorf("warning: %s", w)
+				if p.Field == "input" {
+					t.Errorf("problem: %v", &p)
 				}
 			}
 			checkBody(t, n.Body)
@@ -297,17 +297,17 @@ func TestHTMLCharset(t *testing.T) {
 		name:     "GBK bytes declared UTF-8",
 		page:     bytes.Replace(gbk, []byte(`<meta charset="GBK" />`), []byte(`<meta charset="UTF-8" />`), 1),
 		want:     "gb18030",
-		warnings: []string{"html: page declares charset utf-8 but its bytes are gb18030; read as gb18030"},
+		warnings: []string{"page declares charset utf-8 but its bytes are gb18030; read as gb18030"},
 	}, {
 		name:     "UTF-8 bytes declared GBK",
 		page:     bytes.Replace(utf8Page, []byte("charset=UTF-8"), []byte("charset=gbk"), 1),
 		want:     "utf-8",
-		warnings: []string{"html: page declares charset gbk but its bytes are utf-8; read as utf-8"},
+		warnings: []string{"page declares charset gbk but its bytes are utf-8; read as utf-8"},
 	}, {
 		name:     "unknown declaration",
 		page:     bytes.Replace(utf8Page, []byte("charset=UTF-8"), []byte("charset=klingon"), 1),
 		want:     "utf-8",
-		warnings: []string{`html: page declares the unknown charset "klingon"; read as utf-8`},
+		warnings: []string{`page declares the unknown charset "klingon"; read as utf-8`},
 	}, {
 		name:    "the caller's charset wins, unchecked",
 		page:    gbk,
@@ -329,9 +329,9 @@ func TestHTMLCharset(t *testing.T) {
 				t.Errorf("charset %q, layout %q; want %q, html", n.Input.Charset, n.Input.Layout, tt.want)
 			}
 			var got []string
-			for _, w := range n.Input.Warnings {
-				if strings.HasPrefix(w, "html:") || strings.HasPrefix(w, "input:") {
-					got = append(got, w)
+			for _, p := range n.Input.Problems {
+				if p.Field == "input" && p.Rule == notice.RuleEncoding {
+					got = append(got, p.Message)
 				}
 			}
 			if diff := cmp.Diff(tt.warnings, got); diff != "" {
@@ -375,8 +375,8 @@ func TestHTMLBaseURL(t *testing.T) {
 	}{
 		{"", "files/a.pdf", ""},
 		{"http://www.x.gov.cn/xxgk/1.html", "http://www.x.gov.cn/xxgk/files/a.pdf", ""},
-		{"/relative/only", "files/a.pdf", `html: base URL "/relative/only" is not an absolute URL; relative links kept as found`},
-		{"http://[::1", "files/a.pdf", `html: base URL "http://[::1" is not an absolute URL; relative links kept as found`},
+		{"/relative/only", "files/a.pdf", `base URL "/relative/only" is not an absolute URL; relative links kept as found`},
+		{"http://[::1", "files/a.pdf", `base URL "http://[::1" is not an absolute URL; relative links kept as found`},
 	}
 	for _, tt := range tests {
 		p := Parser{BaseURL: tt.base}
@@ -388,11 +388,14 @@ func TestHTMLBaseURL(t *testing.T) {
 		if diff := cmp.Diff(want, n.Attachments); diff != "" {
 			t.Errorf("base %q: attachments (-want +got):\n%s", tt.base, diff)
 		}
-		var warnings []string
+		var warnings, got []string
 		if tt.warning != "" {
 			warnings = []string{tt.warning}
 		}
-		if diff := cmp.Diff(warnings, n.Input.Warnings); diff != "" {
+		for _, p := range n.Input.Problems {
+			got = append(got, p.Message)
+		}
+		if diff := cmp.Diff(warnings, got); diff != "" {
 			t.Errorf("base %q: warnings (-want +got):\n%s", tt.base, diff)
 		}
 	}

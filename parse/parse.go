@@ -110,7 +110,7 @@ func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
 }
 
 // Parse reads one page. The record is returned whenever the page holds any
-// text; what was odd but kept is listed in its Input.Warnings.
+// text; what was odd but kept is listed in its Input.Problems.
 func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	if int64(len(data)) > p.maxSize() {
 		return nil, &Error{Err: ErrTooLarge}
@@ -139,8 +139,7 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	n.Input.Script = info.script
 	n.Input.PinyinAnnotations = info.pinyin
 	if info.invalidBytes > 0 {
-		n.Input.Warnings = append(n.Input.Warnings,
-			fmt.Sprintf("input: %d invalid bytes replaced by U+FFFD", info.invalidBytes))
+		warn(n, "input", notice.RuleEncoding, 0, 0, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", info.invalidBytes))
 	}
 
 	s := string(text)
@@ -163,7 +162,7 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	readDocument(n, append(above, body...), p.KeepScript)
 	controls += n2
 	if controls > 0 {
-		n.Input.Warnings = append(n.Input.Warnings, fmt.Sprintf("body: removed %d control characters", controls))
+		warn(n, "body", notice.RuleEncoding, 0, 0, fmt.Sprintf("removed %d control characters", controls))
 	}
 	return n, nil
 }

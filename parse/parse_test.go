@@ -198,8 +198,8 @@ func TestManyLabelRows(t *testing.T) {
 	if want := 2*rows - 1; len(n.Extra) != want {
 		t.Errorf("%d extra pairs, want %d", len(n.Extra), want)
 	}
-	if want := rows - 1; len(n.Input.Warnings) != want {
-		t.Errorf("%d warnings, want %d", len(n.Input.Warnings), want)
+	if want := rows - 1; len(n.Input.Problems) != want {
+		t.Errorf("%d problems, want %d", len(n.Input.Problems), want)
 	}
 	if diff := cmp.Diff([]string{"正文"}, n.Body); diff != "" {
 		t.Errorf("body (-want +got):\n%s", diff)

@@ -39,7 +39,7 @@ func readDocument(n *notice.Notice, paras []string, keptScript bool) {
 		return
 	}
 	for _, w := range d.Warnings {
-		fill.warnf("body: %s", w)
+		fill.warnf("doc_number", notice.RuleConflict, "%s", w)
 	}
 	fill.text("title", &n.Title, d.Title)
 	fill.docNumber(d.DocNumber)
@@ -54,7 +54,7 @@ func readDocument(n *notice.Notice, paras []string, keptScript bool) {
 		// likely an appendix whose title it could not tell; it is kept
 		// whole rather than lost.
 		n.Appendices = append(n.Appendices, notice.Appendix{Body: d.Trailing})
-		fill.warnf("appendices (body): %d lines after the signature kept as an appendix without a title", len(d.Trailing))
+		fill.warnf("appendices", notice.RuleStructure, "%d lines after the signature kept as an appendix without a title", len(d.Trailing))
 	}
 	if len(n.Attachments) == 0 {
 		// The 附件说明 names what the header would list with links; the
@@ -83,8 +83,8 @@ func readDocument(n *notice.Notice, paras []string, keptScript bool) {
 // first.
 type filler struct{ n *notice.Notice }
 
-func (f filler) warnf(format string, args ...any) {
-	f.n.Input.Warnings = append(f.n.Input.Warnings, fmt.Sprintf(format, args...))
+func (f filler) warnf(field string, rule notice.Rule, format string, args ...any) {
+	warn(f.n, field, rule, 0, 0, fmt.Sprintf(format, args...))
 }
 
 // text sets *dst to the body's value v unless the header set it; a header
@@ -95,7 +95,7 @@ func (f filler) text(field string, dst *string, v string) {
 	case *dst == "":
 		*dst = v
 	case compactSpace(*dst) != compactSpace(v):
-		f.warnf("%s (body): %q differs from the header's %q; the header's is kept", field, v, *dst)
+		f.warnf(field, notice.RuleConflict, "the body's %q differs from the header's %q; the header's is kept", v, *dst)
 	}
 }
 
@@ -108,7 +108,7 @@ func (f filler) date(field string, dst **notice.Date, v *notice.Date) {
 		d := *v
 		*dst = &d
 	case !sameDay(**dst, *v):
-		f.warnf("%s (body): %s differs from the header's %s; the header's is kept", field, v, *dst)
+		f.warnf(field, notice.RuleConflict, "the body's %s differs from the header's %s; the header's is kept", v, *dst)
 	}
 }
 
@@ -121,7 +121,7 @@ func (f filler) docNumber(v *notice.DocNumber) {
 		dn := *v
 		n.DocNumber = &dn
 	case n.DocNumber.Text != v.Text:
-		f.warnf("doc_number (body): %q differs from the header's %q; the header's is kept", v.Text, n.DocNumber.Text)
+		f.warnf("doc_number", notice.RuleConflict, "the body's %q differs from the header's %q; the header's is kept", v.Text, n.DocNumber.Text)
 	}
 }
 

@@ -24,8 +24,8 @@ const (
 func page(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
 // noHead is the Input of a page without a header, with warnings.
-func noHead(warnings ...string) notice.Input {
-	return notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone, Warnings: warnings}
+func noHead(problems ...notice.Problem) notice.Input {
+	return notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone, Problems: problems}
 }
 
 func day(y, m, d int) *notice.Date { return &notice.Date{Year: y, Month: m, Day: d} }
@@ -87,9 +87,9 @@ func TestDocument(t *testing.T) {
 				Addressee: "各乡镇人民政府，县直各单位",
 				Body:      []string{docText},
 				Input: labelLines(
-					"published (body): 2019-06-02 differs from the header's 2019-06-03; the header's is kept",
-					`title (body): "某县人民政府关于做好防汛工作的通知" differs from the header's "某县人民政府关于做好汛期工作的通知"; the header's is kept`,
-					`doc_number (body): "某政发〔2019〕12号" differs from the header's "某政发〔2019〕13号"; the header's is kept`,
+					warning("published", notice.RuleConflict, 0, 0, "the body's 2019-06-02 differs from the header's 2019-06-03; the header's is kept"),
+					warning("title", notice.RuleConflict, 0, 0, `the body's "某县人民政府关于做好防汛工作的通知" differs from the header's "某县人民政府关于做好汛期工作的通知"; the header's is kept`),
+					warning("doc_number", notice.RuleConflict, 0, 0, `the body's "某政发〔2019〕12号" differs from the header's "某政发〔2019〕13号"; the header's is kept`),
 				),
 			},
 		},
@@ -247,7 +247,7 @@ func TestDocument(t *testing.T) {
 				Signed:     day(2019, 6, 1),
 				Notes:      []string{"此件公开发布"},
 				Appendices: []notice.Appendix{{Body: []string{"防汛责任人名单", "一、县级防汛责任人：张三，县长。"}}},
-				Input:      noHead("appendices (body): 2 lines after the signature kept as an appendix without a title"),
+				Input:      noHead(warning("appendices", notice.RuleStructure, 0, 0, "2 lines after the signature kept as an appendix without a title")),
 			},
 		},
 		{
@@ -258,7 +258,7 @@ func TestDocument(t *testing.T) {
 				DocNumber: docNum(docNumber),
 				Addressee: "各乡镇人民政府，县直各单位",
 				Body:      []string{docText},
-				Input:     noHead("body: 文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"),
+				Input:     noHead(warning("doc_number", notice.RuleConflict, 0, 0, "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept")),
 			},
 		},
 	}

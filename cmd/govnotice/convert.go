@@ -226,7 +226,7 @@ type converter struct {
 type converted struct {
 	record   *notice.Notice // for c.xml
 	data     []byte         // the encoded record, for stdout
-	problems []problem      // why the input failed
+	problems []report       // why the input failed
 }
 
 // convert reads, checks, encodes and (with --out) writes one input. It runs
@@ -234,7 +234,7 @@ type converted struct {
 func (c *converter) convert(in input) converted {
 	n, info, err := c.read(in, c.env.stdin)
 	if err != nil {
-		return converted{problems: []problem{failure(in.name, err)}}
+		return converted{problems: []report{failure(in.name, err)}}
 	}
 	if c.strict {
 		if ps := validationErrors(in.name, n); len(ps) > 0 {
@@ -246,11 +246,11 @@ func (c *converter) convert(in input) converted {
 	}
 	data, err := c.encode(n)
 	if err != nil {
-		return converted{problems: []problem{failure(in.name, err)}}
+		return converted{problems: []report{failure(in.name, err)}}
 	}
 	if c.out != nil {
 		if err := c.out.write(in.out, data, info); err != nil {
-			return converted{problems: []problem{failure(in.name, err)}}
+			return converted{problems: []report{failure(in.name, err)}}
 		}
 		return converted{}
 	}
@@ -258,12 +258,12 @@ func (c *converter) convert(in input) converted {
 }
 
 // validationErrors returns the problems of severity error of n.
-func validationErrors(path string, n *notice.Notice) []problem {
+func validationErrors(path string, n *notice.Notice) []report {
 	var verr *notice.ValidationError
 	if !errors.As(n.Validate(), &verr) {
 		return nil
 	}
-	return fieldProblems(path, verr.Errors())
+	return reports(path, verr.Errors())
 }
 
 // emit reports or writes one outcome, in input order. Only an error

@@ -119,7 +119,8 @@ func TestExitStatus(t *testing.T) {
 		{"convert bad progress", []string{"convert", "--progress=maybe", qixia}, 2, "", "invalid boolean"},
 
 		{"validate --help", []string{"validate", "--help"}, 0, "", "--warnings-as-errors"},
-		{"validate good page", []string{"validate", "../../testdata/pages/anhui-taihu-2019-00336.txt"}, 0, "1 page, 0 errors, 0 warnings", ""},
+		{"validate good page", []string{"validate", "../../testdata/pages/anhui-taihu-2019-00336.txt"}, 0, "1 page, 0 errors, 1 warning", ""},
+		{"validate reports what parsing noticed", []string{"validate", "../../testdata/pages/anhui-taihu-2019-00336.txt"}, 0, "anhui-taihu-2019-00336.txt:3:1: collection: duplicate:", ""},
 		{"validate missing file", []string{"validate", "no/such/page.txt"}, 1, "no/such/page.txt: no such file or directory", ""},
 		{"validate unknown format", []string{"validate", "--format", "xml", qixia}, 2, "", `unknown --format "xml"`},
 		{"validate flag after path", []string{"validate", qixia, "-j", "2"}, 2, "", "flag -j after a path"},

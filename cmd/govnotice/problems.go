@@ -8,68 +8,61 @@ import (
 	"github.com/govnotice/govnotice/parse"
 )
 
-// A problem is one thing wrong with one input: why it could not be read or
-// parsed (Rule "parse"), or a rule of notice.Notice.Validate it breaks.
-// It is what validate reports, in text or JSON, and what convert reports on
-// standard error.
-type problem struct {
-	Path     string `json:"-"`      // written once per page in validate's JSON
-	Line     int    `json:"line"`   // 1-based, 0 when not about a place
-	Column   int    `json:"column"` // 1-based byte in the line, 0 when unknown
-	Field    string `json:"field"`  // the record's JSON key, "" when none
-	Rule     string `json:"rule"`   // "parse" or a notice.Rule… constant
-	Severity string `json:"severity"`
-	Message  string `json:"message"`
+// A report is one problem of one input: why it could not be read or parsed
+// (rule "parse"), a rule of notice.Notice.Validate it breaks, or what
+// parsing noticed about its page. It is what validate reports, in text or
+// JSON, and what convert reports on standard error.
+type report struct {
+	path string
+	notice.Problem
 }
 
-// ruleParse is the Rule of an input that gave no record.
-const ruleParse = "parse"
+// ruleParse is the rule of an input that gave no record.
+const ruleParse notice.Rule = "parse"
 
 // failure returns the problem of an input that could not be read, parsed or
 // written, with the position of a *parse.Error.
-func failure(path string, err error) problem {
-	p := problem{Path: path, Rule: ruleParse, Severity: notice.SeverityError.String()}
+func failure(path string, err error) report {
+	r := report{path: path, Problem: notice.Problem{Rule: ruleParse, Severity: notice.SeverityError}}
 	var pe *parse.Error
 	if errors.As(err, &pe) {
-		p.Line, p.Column, p.Field = pe.Line, pe.Column, pe.Field
+		r.Line, r.Column, r.Field = pe.Line, pe.Column, pe.Field
 		err = pe.Err
 	}
-	p.Message = unwrapPath(err).Error()
-	return p
+	r.Message = unwrapPath(err).Error()
+	return r
 }
 
-// fieldProblems returns the problems of path that notice.Notice.Validate
-// found.
-func fieldProblems(path string, fes []*notice.FieldError) []problem {
-	ps := make([]problem, len(fes))
-	for i, fe := range fes {
-		ps[i] = problem{Path: path, Field: fe.Field, Rule: fe.Rule, Severity: fe.Severity.String(), Message: fe.Message}
+// reports returns the problems of path.
+func reports(path string, ps []notice.Problem) []report {
+	rs := make([]report, len(ps))
+	for i, p := range ps {
+		rs[i] = report{path: path, Problem: p}
 	}
-	return ps
+	return rs
 }
 
 // String returns the problem as a line for people and grep, in the form
-// compilers use: "path:line:column: message" for a failure with a place
-// ("path:line: message", "path: message" without one), and
-// "path: field: rule: message" for a broken rule, with " (warning)" after
-// a warning.
-func (p problem) String() string {
-	s := p.Path
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-		if p.Column > 0 {
-			s += ":" + strconv.Itoa(p.Column)
+// compilers use: "path:line:column: field: rule: message", the place, the
+// field and the rule each left out when the problem has none (a page that
+// gave no record names no rule), with " (warning)" after a warning.
+func (r report) String() string {
+	s := r.path
+	if r.Line > 0 {
+		s += ":" + strconv.Itoa(r.Line)
+		if r.Column > 0 {
+			s += ":" + strconv.Itoa(r.Column)
 		}
 	}
 	s += ": "
-	if p.Field != "" {
-		s += p.Field + ": "
+	if r.Field != "" {
+		s += r.Field + ": "
 	}
-	if p.Rule != "" && p.Rule != ruleParse {
-		s += p.Rule + ": "
+	if r.Rule != "" && r.Rule != ruleParse {
+		s += string(r.Rule) + ": "
 	}
-	s += p.Message
-	if p.Severity == notice.SeverityWarning.String() {
+	s += r.Message
+	if r.Severity == notice.SeverityWarning {
 		s += " (warning)"
 	}
 	return s

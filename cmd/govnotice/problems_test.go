@@ -10,10 +10,11 @@ import (
 	"github.com/govnotice/govnotice/parse"
 )
 
-func TestProblemString(t *testing.T) {
+func TestReportString(t *testing.T) {
+	problem := func(path string, p notice.Problem) report { return report{path: path, Problem: p} }
 	tests := []struct {
 		name string
-		p    problem
+		r    report
 		want string
 	}{
 		{"failure with a place", failure("a.txt", &parse.Error{Line: 3, Column: 7, Err: parse.ErrNotText}), "a.txt:3:7: not text"},
@@ -23,34 +24,37 @@ func TestProblemString(t *testing.T) {
 		{"read error", failure("-", &parse.Error{Err: &fs.PathError{Op: "read", Path: "/dev/stdin", Err: errors.New("i/o error")}}), "-: i/o error"},
 		{"open error", failure("x", &fs.PathError{Op: "open", Path: "x", Err: fs.ErrPermission}), "x: permission denied"},
 		{"own message kept", failure("x", fmt.Errorf("writing out/x.json: %w", &fs.PathError{Op: "open", Path: "x.json", Err: fs.ErrExist})), "x: writing out/x.json: open x.json: file already exists"},
-		{"error", problem{Path: "a.txt", Field: "title", Rule: notice.RuleRequired, Severity: "error", Message: "missing"}, "a.txt: title: required: missing"},
-		{"warning", problem{Path: "a.txt", Field: "doc_number", Rule: notice.RuleYearMismatch, Severity: "warning", Message: "year 2017 differs"}, "a.txt: doc_number: year-mismatch: year 2017 differs (warning)"},
+		{"error", problem("a.txt", notice.Problem{Field: "title", Rule: notice.RuleRequired, Message: "missing"}), "a.txt: title: required: missing"},
+		{"warning", problem("a.txt", notice.Problem{Field: "doc_number", Rule: notice.RuleYearMismatch, Severity: notice.SeverityWarning, Message: "year 2017 differs"}),
+			"a.txt: doc_number: year-mismatch: year 2017 differs (warning)"},
+		{"parse warning with a place", problem("a.txt", notice.Problem{Field: "created", Rule: notice.RuleShape, Severity: notice.SeverityWarning, Line: 4, Column: 6, Message: `"1552233600" is not a date`}),
+			`a.txt:4:6: created: shape: "1552233600" is not a date (warning)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.p.String(); got != tt.want {
+			if got := tt.r.String(); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
 }
 
-func TestFieldProblems(t *testing.T) {
+func TestReports(t *testing.T) {
 	n := &notice.Notice{}
 	var verr *notice.ValidationError
 	if !errors.As(n.Validate(), &verr) {
 		t.Fatal("an empty record is valid")
 	}
-	ps := fieldProblems("p", verr.Problems)
-	if len(ps) == 0 {
+	rs := reports("p", verr.Problems)
+	if len(rs) == 0 {
 		t.Fatal("an empty record has no problems")
 	}
-	for _, p := range ps {
-		if p.Path != "p" || p.Field == "" || p.Rule == "" || p.Severity != "error" {
-			t.Errorf("problem %+v", p)
+	for _, r := range rs {
+		if r.path != "p" || r.Field == "" || r.Rule == "" || r.Severity != notice.SeverityError {
+			t.Errorf("problem %+v", r)
 		}
 	}
-	if got := validationErrors("p", n); len(got) != len(ps) {
-		t.Errorf("%d errors, want %d", len(got), len(ps))
+	if got := validationErrors("p", n); len(got) != len(rs) {
+		t.Errorf("%d errors, want %d", len(got), len(rs))
 	}
 }

@@ -14,21 +14,25 @@ const validateSynopsis = "validate [flags] [PATH...]"
 
 const validateAbout = `Validate parses pages and checks each record against the rules of a notice
 (index number, title, publisher, a date; real dates in order; years that
-agree). PATHs are read as convert reads them.
+agree). It also reports what parsing noticed about each page (a value of no
+known shape, a field labelled twice, bytes that are not text), as warnings.
+PATHs are read as convert reads them.
 
 With --format text (the default) it writes one line per problem, in the order
 of the inputs:
 
-  path: field: rule: message              a broken rule
-  path: field: rule: message (warning)    something odd that real pages do
-  path:line:column: message               a page that gave no record
+  path: field: rule: message                  a broken rule
+  path: field: rule: message (warning)        something odd that real pages do
+  path:line:column: field: rule: message (warning)
+                                              what parsing noticed, and where
+  path:line:column: message                   a page that gave no record
 
 and then a summary line, "N pages, E errors, W warnings". A page that gave no
 record counts as one error. With --format json it writes JSON Lines instead,
 one object per page, and no summary:
 
-  {"path":"a.txt","errors":1,"warnings":0,"problems":[{"line":0,"column":0,
-   "field":"title","rule":"required","severity":"error","message":"missing"}]}
+  {"path":"a.txt","errors":1,"warnings":0,"problems":[{"field":"title",
+   "rule":"required","severity":"error","line":0,"column":0,"message":"missing"}]}
 
 where rule is "parse" for a page that gave no record (with its line and
 column when known, else 0). Nothing is coloured (NO_COLOR is honoured).
@@ -97,20 +101,28 @@ type pageReport struct {
 	Path     string    `json:"path"`
 	Errors   int       `json:"errors"`
 	Warnings int       `json:"warnings"`
-	Problems []problem `json:"problems"`
+	Problems []notice.Problem `json:"problems"`
 }
 
 // validate reads and checks one input. It runs in many goroutines at once.
 func (v *validator) validate(in input) pageReport {
-	r := pageReport{Path: in.name, Problems: []problem{}}
+	r := pageReport{Path: in.name, Problems: []notice.Problem{}}
 	n, _, err := v.read(in, v.env.stdin)
+	if err != nil {
+		r.Problems, r.Errors = append(r.Problems, failure(in.name, err).Problem), 1
+		return r
+	}
 	var verr *notice.ValidationError
-	switch {
-	case err != nil:
-		r.Problems, r.Errors = append(r.Problems, failure(in.name, err)), 1
-	case errors.As(n.Validate(), &verr):
-		r.Problems = fieldProblems(in.name, verr.Problems)
-		r.Errors, r.Warnings = len(verr.Errors()), len(verr.Warnings())
+	if errors.As(n.Validate(), &verr) {
+		r.Problems = append(r.Problems, verr.Problems...)
+	}
+	r.Problems = append(r.Problems, n.Input.Problems...)
+	for _, p := range r.Problems {
+		if p.Severity == notice.SeverityError {
+			r.Errors++
+		} else {
+			r.Warnings++
+		}
 	}
 	return r
 }
@@ -125,7 +137,7 @@ func (v *validator) emit(r pageReport) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(r)
 	}
-	for _, p := range r.Problems {
+	for _, p := range reports(r.Path, r.Problems) {
 		v.out.WriteString(p.String())
 		if err := v.out.WriteByte('\n'); err != nil {
 			return err
