@@ -62,7 +62,7 @@ func flatten(n *notice.Notice) *flatRecord {
 		Title: n.Title, Publisher: n.Publisher, Source: n.Source, Topic: n.Topic,
 		Collection: n.Collection, Genre: n.Genre, Validity: n.Validity, Summary: n.Summary,
 		Link: n.Link, Addressee: n.Addressee, Keywords: n.Keywords, Body: n.Body,
-		Signers: n.Signers, Notes: n.Notes, CC: n.CC, 
+		Signers: n.Signers, Notes: n.Notes, CC: n.CC,
 		Created: date(n.Created), Published: date(n.Published), Effective: date(n.Effective),
 		Abolished: date(n.Abolished), Signed: date(n.Signed),
 		Charset: n.Input.Charset, Script: n.Input.Script, PinyinAnnotation: n.Input.PinyinAnnotations,

@@ -52,6 +52,19 @@ func qixiaRecord() *notice.Notice {
 			Script:            notice.ScriptTraditional,
 			PinyinAnnotations: 333,
 			Layout:            notice.LayoutPipeTable,
+			// Where each field stands on the page: lines and columns of the
+			// page as scraped, pinyin annotations counted.
+			Origins: []notice.Origin{
+				{Field: "index_number", From: notice.FromHeader, Label: "索引号", Text: "013033899/2025-78463", Line: 1, Column: 3},
+				{Field: "title", From: notice.FromHeader, Label: "信息名称", Text: "融合聚力绘新卷 一体奋进启新程——栖霞区与南京经济技术开发区、仙林大学城深度融合、一体发展动员部署会召开", Line: 5, Column: 3},
+				{Field: "publisher", From: notice.FromHeader, Label: "发布机构", Text: "栖霞区人民政府", Line: 3, Column: 3},
+				{Field: "topic", From: notice.FromHeader, Label: "主题分类", Text: "综合政务", Line: 1, Column: 35},
+				{Field: "collection", From: notice.FromHeader, Label: "组配分类", Text: "区政府全体会议", Line: 2, Column: 3},
+				{Field: "genre", From: notice.FromHeader, Label: "体裁分类", Text: "其他", Line: 2, Column: 30},
+				{Field: "created", From: notice.FromHeader, Label: "生成日期", Text: "2025-11-19", Line: 3, Column: 38},
+				{Field: "keywords", From: notice.FromHeader, Label: "关键词", Text: "全体会议", Line: 6, Column: 10},
+				{Field: "body", From: notice.FromBody, Line: 10, Column: 1},
+			},
 		},
 	}
 }

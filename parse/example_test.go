@@ -21,6 +21,7 @@ func ExampleParse() {
 		return
 	}
 	fmt.Println("index number:", n.IndexNumber.Text, n.IndexNumber.Year, n.IndexNumber.Month)
+	fmt.Println("title:", n.Title)
 	fmt.Println("publisher:", n.Publisher)
 	fmt.Println("collection:", n.Collection)
 	fmt.Println("created:", n.Created)
@@ -31,12 +32,12 @@ func ExampleParse() {
 	}
 	// Output:
 	// index number: 003129766/201901-00336 2019 1
+	// title: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知
 	// publisher: 太湖县人民政府办公室
 	// collection: 规范性文件发布
 	// created: 2019-01-23
 	// doc number: <nil>
 	// layout: label-lines
-	// body: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知
 	// body: 《太湖县人民政府工作规则》已经县政府全体会议通过，现予印发。
 }
 

@@ -2,92 +2,114 @@ package parse
 
 import (
 	"fmt"
-	"github.com/govnotice/govnotice/variant"
 	"strings"
-	"unicode"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/page"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+	"github.com/govnotice/govnotice/variant"
 )
 
-// The mapping layer: header pairs become record fields (spec §3), values go
-// through package notice's parsers, and what is odd becomes a warning.
+// The field mapping: label/value pairs become record fields, values go
+// through package notice's parsers, and what is odd becomes a problem. The
+// first label of a field wins; a later label of a filled field, unknown
+// labels and known labels without a field go to Extra in order; page UI
+// goes nowhere.
 
-// mapper fills one record.
-type mapper struct {
-	n      *notice.Notice
-	filled map[field]string // first cleaned value of each field
-	urls   *urlIndex        // where URLs are taken from (spec §2)
-}
-
-// warnf adds a warning about field f, found at pair p, to the record.
-func (m *mapper) warnf(f field, rule notice.Rule, p pair, format string, args ...any) {
-	warn(m.n, f.key(), rule, p.line, p.col, fmt.Sprintf(format, args...))
-}
-
-// warn adds a warning to the record.
-func warn(n *notice.Notice, field string, rule notice.Rule, line, col int, msg string) {
-	n.Input.Problems = append(n.Input.Problems, notice.Problem{
-		Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg,
-	})
-}
-
-// apply maps the header's pairs onto the record, in order.
-func (m *mapper) apply(pairs []pair) {
+// pairs maps pairs found at from (the metadata header, or the page's lines
+// beside the article) onto the record, in order. Pairs beside the article
+// fill only what is empty and add nothing to Extra.
+func (b *builder) pairs(pairs []page.Pair, from string) {
+	if len(pairs) == 0 {
+		return
+	}
+	header := from == notice.FromHeader
 	hasPublisher := false
 	for _, p := range pairs {
-		if p.field == fieldPublisher {
+		if p.Kind.Role == vocab.RoleField && p.Kind.Field == vocab.Publisher {
 			hasPublisher = true
 			break
 		}
 	}
-	m.filled = make(map[field]string)
+	n := b.n
 	for _, p := range pairs {
-		f := p.field
-		switch f {
-		case fieldNoise:
+		kind := p.Kind
+		if kind.Role == vocab.RoleUI {
 			continue
-		case fieldResponsible:
-			f = fieldExtra
+		}
+		if kind.Role == vocab.RoleField && kind.Field == vocab.Responsible {
+			kind = vocab.Label{Role: vocab.RoleExtra}
 			if !hasPublisher {
-				f = fieldPublisher
+				kind = vocab.Of(vocab.Publisher)
 			}
 		}
-		value := m.cleanValue(f, p)
-		if f == fieldExtra || f == fieldUnknown {
-			m.n.Extra = append(m.n.Extra, notice.Field{Label: p.label, Value: value})
+		value := b.cleanValue(kind.Field, p)
+		if kind.Role != vocab.RoleField {
+			if header {
+				n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
+			}
 			continue
 		}
-		if first, ok := m.filled[f]; ok {
-			m.n.Extra = append(m.n.Extra, notice.Field{Label: p.label, Value: value})
+		f := kind.Field
+		if !header {
+			if value != "" && b.empty(f) && b.set(f, value, p, from) {
+				b.filled[f] = value
+			}
+			continue
+		}
+		if first, ok := b.filled[f]; ok {
+			n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
 			if value != "" && value != first {
-				m.warnf(f, notice.RuleDuplicate, p, "%s %q differs from the first value %q; kept in extra", p.label, value, first)
+				b.warn(f.Key(), notice.RuleDuplicate, p.At,
+					fmt.Sprintf("%s %q differs from the first value %q; kept in extra", p.Label, value, first))
 			}
 			continue
 		}
 		if value == "" {
 			continue // an empty value does not fill its field
 		}
-		if m.set(f, value, p) {
-			m.filled[f] = value
+		if b.set(f, value, p, from) {
+			b.filled[f] = value
 		}
 	}
+}
+
+// empty reports whether field f of the record is unset.
+func (b *builder) empty(f vocab.Field) bool {
+	n := b.n
+	switch f {
+	case vocab.Source:
+		return n.Source == ""
+	case vocab.Published:
+		return n.Published == nil
+	case vocab.Created:
+		return n.Created == nil
+	}
+	_, ok := b.filled[f]
+	return !ok
 }
 
 // cleanValue makes a value canonical: control characters removed, white
 // space cleaned, placeholders emptied, a template's trailing separator
 // dropped.
-func (m *mapper) cleanValue(f field, p pair) string {
-	v, removed := removeControls(p.value)
+func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
+	v, removed := page.RemoveControls(p.Value)
 	if removed > 0 {
-		m.warnf(f, notice.RuleEncoding, p, "removed %d control characters", removed)
+		key := f.Key()
+		if key == "" {
+			key = "extra"
+		}
+		b.warn(key, notice.RuleEncoding, p.ValueAt, fmt.Sprintf("removed %d control characters", removed))
 	}
 	switch f {
-	case fieldLink:
-		v = strings.TrimFunc(v, isSpace) // URLs are only trimmed
-	case fieldAttachments:
+	case vocab.Link:
+		v = strings.TrimFunc(v, vocab.IsSpace) // URLs are only trimmed
+	case vocab.Attachments:
 		v = variant.CleanSpace(v) // a URL may end in a separator
+	case vocab.Topic:
+		v = cleanTopic(trimSeparators(variant.CleanSpace(v)))
 	default:
-		v = strings.TrimRightFunc(variant.CleanSpace(v), func(r rune) bool { return isSeparator(r) || isSpace(r) })
+		v = trimSeparators(variant.CleanSpace(v))
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -95,82 +117,107 @@ func (m *mapper) cleanValue(f field, p pair) string {
 	return v
 }
 
-// set stores a cleaned, non-empty value in field f. It reports whether the
-// field is filled: a date that is not a date leaves its field to a later
-// label.
-func (m *mapper) set(f field, v string, p pair) bool {
-	n := m.n
+// trimSeparators drops the separators a template leaves after a value
+// (政府办,) and the white space around them.
+func trimSeparators(v string) string {
+	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) })
+}
+
+// cleanTopic removes the spaces around the \ of a topic's hierarchy:
+// 综合政务 \ 其他 is 综合政务\其他.
+func cleanTopic(v string) string {
+	if !strings.Contains(v, "\\") {
+		return v
+	}
+	parts := strings.Split(v, "\\")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return strings.Join(parts, "\\")
+}
+
+// set stores a cleaned, non-empty value of pair p in field f, read at from.
+// It reports whether the field is filled: a date that is not a date leaves
+// its field to a later label.
+func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
+	n := b.n
+	key := f.Key()
 	switch f {
-	case fieldIndexNumber:
+	case vocab.IndexNumber:
 		x, err := parseIndexNumber(v)
 		if err != nil {
-			m.warnf(f, notice.RuleShape, p, "%q has no known shape (%s); kept as text", v, reason(err))
+			b.warn(key, notice.RuleShape, p.ValueAt, fmt.Sprintf("%q has no known shape (%s); kept as text", v, reason(err)))
 		}
 		n.IndexNumber = x
-	case fieldDocNumber:
+	case vocab.DocNumber:
 		x, err := parseDocNumber(v)
 		if err != nil {
-			m.warnf(f, notice.RuleShape, p, "%q has no known shape (%s); kept as text", v, reason(err))
+			b.warn(key, notice.RuleShape, p.ValueAt, fmt.Sprintf("%q has no known shape (%s); kept as text", v, reason(err)))
 		}
 		n.DocNumber = x
-	case fieldCreated, fieldPublished, fieldEffective, fieldAbolished:
+	case vocab.Created, vocab.Published, vocab.Effective, vocab.Abolished:
 		d, err := parseDate(v)
 		if err != nil {
-			m.warnf(f, notice.RuleShape, p, "%q is not a date (%s)", v, reason(err))
+			b.warn(key, ruleOf(err), p.ValueAt, fmt.Sprintf("%q is not a date (%s)", v, reason(err)))
 			return false
 		}
-		switch f {
-		case fieldCreated:
-			n.Created = d
-		case fieldPublished:
-			n.Published = d
-		case fieldEffective:
-			n.Effective = d
-		default:
-			n.Abolished = d
-		}
-	case fieldTitle:
+		*b.date(f) = d
+	case vocab.Title:
 		n.Title = v
-	case fieldPublisher:
+	case vocab.Publisher:
 		n.Publisher = v
-	case fieldSource:
+	case vocab.Source:
 		n.Source = v
-	case fieldTopic:
+	case vocab.Topic:
 		n.Topic = v
-	case fieldCollection:
+	case vocab.Collection:
 		n.Collection = v
-	case fieldGenre:
+	case vocab.Genre:
 		n.Genre = v
-	case fieldValidity:
+	case vocab.Validity:
 		n.Validity = v
-	case fieldSummary:
+	case vocab.Summary:
 		n.Summary = v
-	case fieldKeywords:
+	case vocab.Keywords:
 		n.Keywords = splitKeywords(v)
-	case fieldLink:
+	case vocab.Link:
 		n.Link = v
 		if start, end, ok := findURL(v); ok {
-			n.Link = v[:start] + m.rawURL(v[start:end], cell{p.value, p.off}) + v[end:]
+			n.Link = v[:start] + b.rawURL(v[start:end], page.Cell{Text: p.Value, At: p.ValueAt}) + v[end:]
 		}
-	case fieldAttachments:
-		if len(p.cells) == 0 {
-			n.Attachments = append(n.Attachments, m.attachment(v, cell{p.value, p.off}))
+	case vocab.Attachments:
+		if len(p.Cells) == 0 {
+			n.Attachments = append(n.Attachments, b.attachment(v, page.Cell{Text: p.Value, At: p.ValueAt}))
 			break
 		}
 		// One attachment a cell: | 文件下载： | 说明.pdf <URL> | 附表.xls |
-		for _, c := range p.cells {
-			v, _ := removeControls(c.text)
+		for _, c := range p.Cells {
+			v, _ := page.RemoveControls(c.Text)
 			if v = variant.CleanSpace(v); v != "" {
-				n.Attachments = append(n.Attachments, m.attachment(v, c))
+				n.Attachments = append(n.Attachments, b.attachment(v, c))
 			}
 		}
 	}
+	b.origin(key, from, p.Label, v, p.At)
 	return true
+}
+
+// date returns the date field f of the record.
+func (b *builder) date(f vocab.Field) **notice.Date {
+	switch f {
+	case vocab.Created:
+		return &b.n.Created
+	case vocab.Published:
+		return &b.n.Published
+	case vocab.Effective:
+		return &b.n.Effective
+	}
+	return &b.n.Abolished
 }
 
 // attachment reads an attachment value v, cleaned from the raw value in: a
 // name, an URL, or both.
-func (m *mapper) attachment(v string, in cell) notice.Attachment {
+func (b *builder) attachment(v string, in page.Cell) notice.Attachment {
 	start, end, ok := findURL(v)
 	if !ok {
 		return notice.Attachment{Name: strings.TrimRightFunc(v, isSeparator)}
@@ -180,29 +227,29 @@ func (m *mapper) attachment(v string, in cell) notice.Attachment {
 		// name <URL>, as encode.Text writes it
 		before, after = before[:len(before)-1], after[1:]
 	}
-	name := variant.CleanSpace(before + " " + after)
-	name = strings.TrimRightFunc(name, func(r rune) bool { return isSeparator(r) || isSpace(r) })
-	return notice.Attachment{Name: name, URL: m.rawURL(v[start:end], in)}
+	name := trimSeparators(variant.CleanSpace(before + " " + after))
+	return notice.Attachment{Name: name, URL: b.rawURL(v[start:end], in)}
 }
 
 // rawURL returns the URL u, found in the canonical value in, as the page
-// has it before canonicalisation (spec §2: URLs are exempt from steps 3–6).
-func (m *mapper) rawURL(u string, in cell) string {
-	i := strings.Index(in.text, u)
-	if m.urls == nil || in.off < 0 || i < 0 {
-		return u
+// has it before canonicalisation: URLs are exempt from the canonical steps.
+func (b *builder) rawURL(u string, in page.Cell) string {
+	i := strings.Index(in.Text, u)
+	if in.At.Off < 0 || i < 0 {
+		return cleanURL(u)
 	}
-	if raw, ok := m.urls.raw(in.off + i); ok {
-		return raw
+	if raw, ok := b.urls.raw(in.At.Off + i); ok {
+		return cleanURL(raw)
 	}
-	return u
+	return cleanURL(u)
 }
 
-// splitKeywords splits a keyword list (spec §4).
+// splitKeywords splits a keyword list on white space and the list
+// separators.
 func splitKeywords(v string) []string {
 	var out []string
 	for k := range strings.FieldsFuncSeq(v, func(r rune) bool {
-		return isSpace(r) || strings.ContainsRune("，,；;、", r)
+		return vocab.IsSpace(r) || strings.ContainsRune("，,；;、", r)
 	}) {
 		out = append(out, k)
 	}
@@ -216,10 +263,7 @@ func isSeparator(r rune) bool {
 
 // isPlaceholder reports a value that stands for nothing: dashes or 无.
 func isPlaceholder(v string) bool {
-	if v == "无" {
-		return true
-	}
-	if v == "" {
+	if v == "无" || v == "" {
 		return true
 	}
 	for _, r := range v {
@@ -230,56 +274,4 @@ func isPlaceholder(v string) bool {
 		}
 	}
 	return true
-}
-
-// removeControls removes the characters that no record may hold: C0 and C1
-// controls other than tab and line breaks, and the XML 1.0 non-characters
-// U+FFFE and U+FFFF, so that every record encodes as JSON and XML.
-func removeControls(s string) (string, int) {
-	if !hasControl(s) {
-		return s, 0
-	}
-	n := 0
-	return strings.Map(func(r rune) rune {
-		if isControl(r) {
-			n++
-			return -1
-		}
-		return r
-	}, s), n
-}
-
-// hasControl reports whether s holds a character isControl reports. It looks
-// at bytes: in UTF-8 every such character starts with a byte below 0x20,
-// 0x7f, 0xc2 (U+0080–U+009F) or 0xef (U+FFFE, U+FFFF).
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch b := s[i]; {
-		case b < 0x20:
-			if b != '\t' && b != '\n' && b != '\r' {
-				return true
-			}
-		case b == 0x7f:
-			return true
-		case b == 0xc2:
-			if i+1 < len(s) && s[i+1] <= 0x9f {
-				return true
-			}
-		case b == 0xef:
-			if i+2 < len(s) && s[i+1] == 0xbf && s[i+2] >= 0xbe {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isControl(r rune) bool {
-	switch r {
-	case '\t', '\n', '\r':
-		return false
-	case '\ufffe', '\uffff':
-		return true
-	}
-	return unicode.IsControl(r)
 }

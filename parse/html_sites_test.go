@@ -89,7 +89,7 @@ func siteFields(n *notice.Notice) map[string]string {
 func TestHTMLSiteFields(t *testing.T) {
 	for _, p := range siteFieldPages {
 		t.Run(p.file, func(t *testing.T) {
-			n, _ := parseHTMLPage(t, filepath.Join(sitesDir, p.file))
+			n := parseHTMLPage(t, filepath.Join(sitesDir, p.file))
 			all := siteFields(n)
 			got := make(map[string]string, len(p.want))
 			for k := range p.want {

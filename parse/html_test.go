@@ -3,21 +3,18 @@ package parse
 import (
 	"bytes"
 	"errors"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
-	"github.com/govnotice/govnotice/parse/internal/htmlpage"
+	"github.com/govnotice/govnotice/variant"
 )
 
 const (
@@ -163,7 +160,7 @@ func htmlGoldenPages(t testing.TB) []string {
 }
 
 // parseHTMLPage parses a test page with the base URL it was fetched from.
-func parseHTMLPage(t testing.TB, path string) (*notice.Notice, *htmlpage.Page) {
+func parseHTMLPage(t testing.TB, path string) *notice.Notice {
 	t.Helper()
 	data := readFile(t, path)
 	p := Parser{BaseURL: siteBaseURLs[filepath.Base(path)]}
@@ -171,53 +168,33 @@ func parseHTMLPage(t testing.TB, path string) (*notice.Notice, *htmlpage.Page) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return n, renderForTest(t, &p, data)
-}
-
-// renderForTest renders a page as parseHTML does.
-func renderForTest(t testing.TB, p *Parser, data []byte) *htmlpage.Page {
-	t.Helper()
-	text, _, _, err := decodePage(data, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := htmlpage.Renderer{IsLabel: headerLabel}
-	if p.BaseURL != "" {
-		r.BaseURL = mustURL(t, p.BaseURL)
-	}
-	return r.Render(text)
+	return n
 }
 
 // TestHTMLGolden compares the record of each golden page with
-// golden/<page>.json and its rendering with golden/<page>.txt. Run with
-// -update to rewrite them, then read the diff.
+// golden/<page>.json. Run with -update to rewrite them, then read the diff.
 func TestHTMLGolden(t *testing.T) {
 	for _, path := range htmlGoldenPages(t) {
 		name := strings.TrimSuffix(filepath.Base(path), ".html")
 		t.Run(name, func(t *testing.T) {
-			n, page := parseHTMLPage(t, path)
+			n := parseHTMLPage(t, path)
 			var js bytes.Buffer
 			if err := encode.JSON(&js, n); err != nil {
 				t.Fatal(err)
 			}
-			for _, g := range []struct {
-				ext string
-				got []byte
-			}{{".json", js.Bytes()}, {".txt", page.Text}} {
-				golden := filepath.Join(htmlGold, name+g.ext)
-				if *update {
-					if err := os.WriteFile(golden, g.got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
+			golden := filepath.Join(htmlGold, name+".json")
+			if *update {
+				if err := os.WriteFile(golden, js.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
 				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if diff := cmp.Diff(string(want), string(g.got)); diff != "" {
-					t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
-				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), js.String()); diff != "" {
+				t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
 			}
 		})
 	}
@@ -229,47 +206,10 @@ func TestHTMLSiteBodies(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join(sitesDir, "*.html"))
 	for _, path := range paths {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			n, _ := parseHTMLPage(t, path)
+			n := parseHTMLPage(t, path)
 			checkBody(t, n.Body)
 			if n.Input.Layout != notice.LayoutHTML {
 				t.Errorf("layout %q", n.Input.Layout)
-			}
-		})
-	}
-}
-
-// TestHTMLSameAsText parses pages as HTML and as their text rendering: the
-// records must be the same but for Input, which describes what was read,
-// and for the attachments' URLs, which text cannot carry (the HTML record
-// has the text record's attachments merged with the page's links).
-func TestHTMLSameAsText(t *testing.T) {
-	pages := []string{
-		filepath.Join(govcnDir, "01-000014349-2019-00007.html"),
-		filepath.Join(govcnDir, "19-000014349-1996-00077.html"),
-		filepath.Join(govcnDir, "44-000014349-2006-00209.html"),
-		filepath.Join(sitesDir, "jiangxi-wanzai-2023-tjgb.html"),
-		filepath.Join(sitesDir, "fujian-pingtan-2021-lancaijin-15.gbk.html"),
-		filepath.Join(sitesDir, "fujian-pingtan-2024-88866.html"),
-		filepath.Join(sitesDir, "anhui-jyt-2023-40678766.gb2312.html"),
-	}
-	for _, path := range pages {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			fromHTML, page := parseHTMLPage(t, path)
-			fromText, err := Parse(page.Text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if fromText.Input.Layout == notice.LayoutHTML {
-				t.Fatal("the text rendering was read as HTML")
-			}
-			// The page's <title> and <meta name="ArticleTitle"> are not
-			// in its text: what they add (headingTitle) is the one
-			// difference the HTML record may have.
-			p := Parser{}
-			p.mergeAttachments(fromText, page.Attachments)
-			headingTitle(fromText, page, &p)
-			if diff := cmp.Diff(fromText, fromHTML, cmpopts.IgnoreFields(notice.Notice{}, "Input")); diff != "" {
-				t.Errorf("record of the HTML page differs from that of its text (-text +html):\n%s", diff)
 			}
 		})
 	}
@@ -360,9 +300,13 @@ func TestIsHTML(t *testing.T) {
 		{"UTF-16 text", text, false},
 		{"pipe rows", []byte("| 索 引 号： | 1 |"), false},
 		{"GBK text", []byte("\xcb\xf7\xd2\xfd\xba\xc5"), false},
+		{"text holding markup", []byte("索引号：1\n<p>第一段</p><br/><p>第二段</p>"), true},
+		{"a URL in angle brackets", []byte("附件：说明 <http://x.gov.cn/a.pdf>\n<http://x.gov.cn/b.pdf>\n<http://c>"), false},
+		{"one kind of tag", []byte("第一段<br>第二段<br>第三段<br>"), false},
 	}
 	for _, tt := range tests {
-		if got := isHTML(tt.data); got != tt.want {
+		text, _ := variant.Decode(tt.data, variant.DetectCharset(tt.data))
+		if got := isHTML(text); got != tt.want {
 			t.Errorf("%s: isHTML = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -510,14 +454,6 @@ func FuzzParseHTML(f *testing.F) {
 	f.Fuzz(checkPage)
 }
 
-func mustURL(t testing.TB, s string) *url.URL {
-	t.Helper()
-	u, err := url.Parse(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return u
-}
 
 func TestAttachmentKey(t *testing.T) {
 	tests := []struct{ name, key string }{
@@ -538,10 +474,10 @@ func TestAttachmentKey(t *testing.T) {
 }
 
 func TestHeadingTitle(t *testing.T) {
-	body := []string{"全省教育系统培训班举办", "10月17日，培训班在杭州举办。"}
+	const body = `<p>全省教育系统培训班举办</p><p>10月17日，培训班在杭州举办，来自各地的教师参加。</p>`
 	tests := []struct {
 		name        string
-		recordTitle string // from the header or the body's structure
+		header      string // a metadata table before the article
 		meta, title string // the page's <meta name="ArticleTitle"> and <title>
 		wantTitle   string
 		wantBody    int // paragraphs left
@@ -551,15 +487,20 @@ func TestHeadingTitle(t *testing.T) {
 		{"<title> then the site", "", "", "全省教育系统培训班举办 | 浙江省教育厅", "全省教育系统培训班举办", 1},
 		{"<title> then the site, no space", "", "", "全省教育系统培训班举办_浙江省教育厅", "全省教育系统培训班举办", 1},
 		{"<title> in Traditional", "", "", "全省教育系統培訓班舉辦 - 浙江省教育廳", "全省教育系统培训班举办", 1},
-		{"<title> is the site only", "", "", "浙江省教育厅", "", 2},
-		{"<title> goes on without a separator", "", "", "全省教育系统培训班举办情况", "", 2},
-		{"the meta names the column", "", "图文报道", "", "", 2},
-		{"the header named a title", "关于举办培训班的通知", "全省教育系统培训班举办", "", "关于举办培训班的通知", 2},
+		{"<title> is the site only", "", "", "浙江省教育厅", "全省教育系统培训班举办", 1},
+		{"the meta names the column", "", "图文报道", "", "全省教育系统培训班举办", 1},
+		{"a <title> of its own", "", "", "关于全省培训班的报道_浙江省教育厅", "关于全省培训班的报道", 2},
+		{"the header named a title", `<table><tr><td>标题：</td><td>关于举办培训班的通知</td></tr></table>`, "全省教育系统培训班举办", "",
+			"关于举办培训班的通知", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n := &notice.Notice{Title: tt.recordTitle, Body: slices.Clone(body)}
-			headingTitle(n, &htmlpage.Page{ArticleTitle: tt.meta, Title: tt.title}, &Parser{})
+			page := `<html><head><title>` + tt.title + `</title><meta name="ArticleTitle" content="` + tt.meta +
+				`"></head><body>` + tt.header + `<div id="zoom">` + body + `</div></body></html>`
+			n, err := Parse([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if n.Title != tt.wantTitle || len(n.Body) != tt.wantBody {
 				t.Errorf("title %q, %d paragraphs; want %q, %d", n.Title, len(n.Body), tt.wantTitle, tt.wantBody)
 			}

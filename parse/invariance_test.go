@@ -9,8 +9,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/variant"
 )
 
 // A variantFixture is one scraped variant of a sample page: a file of
@@ -179,7 +181,11 @@ func TestVariantInvariance(t *testing.T) {
 			want.Input.Charset = v.charset
 			want.Input.Script = v.script
 			want.Input.PinyinAnnotations = v.annotations
-			if diff := cmp.Diff(&want, got); diff != "" {
+			// A column counts the characters of the variant's own line,
+			// pinyin annotations and all: the place is the same, its
+			// number is not.
+			if diff := cmp.Diff(&want, got, cmpopts.IgnoreFields(notice.Origin{}, "Column"),
+				cmpopts.IgnoreFields(notice.Problem{}, "Column")); diff != "" {
 				t.Errorf("%s (%s, %d annotations, %s punctuation, %s) differs from the record of the page (-want +got):\n%s",
 					v.file, v.script, v.annotations, v.punct, v.charset, diff)
 			}
@@ -238,11 +244,11 @@ func parseVariant(t *testing.T, data []byte) *notice.Notice {
 // canonicalText is the text the parser reads the page from.
 func canonicalText(t *testing.T, data []byte) string {
 	t.Helper()
-	text, _, err := canonicalize(data, &Parser{})
+	r, err := variant.Canonical(data, variant.Options{KeepSpace: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(text)
+	return string(r.Text)
 }
 
 // firstDifference returns the first line (1-based) where a and b differ and

@@ -6,16 +6,16 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/page"
 )
 
 // DefaultMaxSize is the largest page a [Parser] with a zero MaxSize reads.
 const DefaultMaxSize = 64 << 20
 
 // Errors that [Error.Err] may hold. Parsing fails only when no record can be
-// read at all; everything else is a warning in the record.
+// read at all; everything else is a problem in the record.
 var (
 	// ErrEmpty: the page holds nothing but white space.
 	ErrEmpty = errors.New("empty page")
@@ -27,12 +27,12 @@ var (
 )
 
 // Error is the error [Parse], [Parser.Parse] and [Parser.ParseReader] return.
-// Line and Column locate the problem in the decoded text (UTF-8, before any
-// other canonical step): Line is 1-based, Column is the 1-based byte offset
-// within the line. Both are 0 when the error concerns the whole input (empty,
-// too large, a read error, an unknown charset). Field names the record field
-// concerned; it is empty for every error Parse returns today, since a problem
-// with one field is a warning in the record, not an error.
+// Line and Column locate the problem in the decoded text: Line is 1-based,
+// Column is the 1-based count of characters from the start of the line.
+// Both are 0 when the error concerns the whole input (empty, too large, a
+// read error, an unknown charset). Field names the record field concerned;
+// it is empty for every error Parse returns today, since a problem with one
+// field is a problem in the record, not an error.
 type Error struct {
 	Line, Column int
 	Field        string
@@ -55,7 +55,8 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Parser reads pages into records. The zero value is ready to use and
 // detects the charset, converts Traditional to Simplified, normalises
-// punctuation and reads pages up to [DefaultMaxSize].
+// punctuation and reads pages up to [DefaultMaxSize]. A Parser is not
+// changed by parsing, so one Parser may parse in many goroutines at once.
 type Parser struct {
 	// Charset names the page's encoding ("gb18030", "big5" …) and overrides
 	// detection; empty means detect.
@@ -70,8 +71,17 @@ type Parser struct {
 	// links (attachments) are resolved against it, after the page's own
 	// <base href>. Empty keeps relative links as found.
 	BaseURL string
-
-	rendered bool // the input is an HTML page's text rendering (html.go)
+	// Labels adds site-specific labels to the vocabulary, over the
+	// built-in one. A key is a label as pages write it (its script, white
+	// space, brackets and colon do not matter); its value names what the
+	// label gives: a field of the record by its JSON key ("index_number",
+	// "title", "doc_number", "publisher", "source", "topic", "collection",
+	// "genre", "created", "published", "effective", "abolished", "validity",
+	// "keywords", "summary", "link", "attachments"), "extra" for a label
+	// whose pair the record keeps in Extra, or "ui" for page furniture that
+	// never reaches the record. A value of another name makes Parse fail
+	// with an [*Error] wrapping [ErrLabels].
+	Labels map[string]string
 }
 
 // Parse reads one page with the default [Parser].
@@ -110,96 +120,28 @@ func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
 }
 
 // Parse reads one page. The record is returned whenever the page holds any
-// text; what was odd but kept is listed in its Input.Problems.
+// text; what was odd but kept is listed in its Input.Problems, and where
+// each field was read in its Input.Origins.
 func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	if int64(len(data)) > p.maxSize() {
 		return nil, &Error{Err: ErrTooLarge}
 	}
-	if !p.rendered && isHTML(data) {
-		return p.parseHTML(data)
-	}
-	text, info, err := canonicalize(data, p)
+	v, err := p.vocabulary()
 	if err != nil {
 		return nil, &Error{Err: err}
 	}
-	if _, ok := binary(text); ok {
-		// Report the position in the decoded text, which the caller can
-		// see; canonical steps may have moved it within its line.
-		raw := rawText(data, p)
-		off, _ := binary(raw)
-		line, col := position(raw, max(off, 0))
-		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
+	src, err := p.decode(data)
+	if err != nil {
+		return nil, err
 	}
-	if blank(text) {
-		return nil, &Error{Err: ErrEmpty}
-	}
-
-	n := &notice.Notice{}
-	n.Input.Charset = info.charset
-	n.Input.Script = info.script
-	n.Input.PinyinAnnotations = info.pinyin
-	if info.invalidBytes > 0 {
-		warn(n, "input", notice.RuleEncoding, 0, 0, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", info.invalidBytes))
-	}
-
-	s := string(text)
-	sc := scanner{keepScript: p.KeepScript}
-	h, rest := sc.findHeader(s)
-	n.Input.Layout = notice.LayoutNone
-	if h != nil {
-		n.Input.Layout = h.pageLayout()
-		m := mapper{n: n, urls: &urlIndex{canon: s, decoded: func() string { return string(rawText(data, p)) }}}
-		m.apply(h.pairs)
-	}
-	var above []string
-	controls := 0
-	if h != nil && h.metaLine() {
-		// The lines above a one-line meta strip hold the article's title:
-		// they are body, but for the chrome among them.
-		above, controls = sc.readBody(cursor{text: s}, h.start)
-	}
-	body, n2 := sc.readBody(rest, len(s))
-	readDocument(n, append(above, body...), p.KeepScript)
-	controls += n2
-	if controls > 0 {
-		warn(n, "body", notice.RuleEncoding, 0, 0, fmt.Sprintf("removed %d control characters", controls))
-	}
-	return n, nil
-}
-
-// binarySample is how much of the text binary looks at.
-const binarySample = 64 << 10
-
-// binary reports whether text is binary data rather than a page: more than
-// an eighth of its first runes are control characters (other than white
-// space) or U+FFFD. It returns the offset of the first such rune.
-func binary(text []byte) (int, bool) {
-	sample := text
-	if len(sample) > binarySample {
-		sample = sample[:binarySample]
-	}
-	runes, bad, first := 0, 0, -1
-	for i := 0; i < len(sample); {
-		r, size := utf8.DecodeRune(sample[i:])
-		runes++
-		if r == utf8.RuneError || isControl(r) && r != '\f' && r != '\v' {
-			bad++
-			if first < 0 {
-				first = i
-			}
+	var pg *page.Page
+	if src.html {
+		pg = p.readHTML(src, v)
+		if len(pg.Pairs)+len(pg.Paras)+len(pg.Above)+len(pg.Info)+len(pg.Links) == 0 {
+			return nil, &Error{Err: ErrEmpty} // markup, and no text to read
 		}
-		i += size
+	} else {
+		pg = p.readText(src, v)
 	}
-	return first, bad*8 > runes
-}
-
-func blank(text []byte) bool {
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRune(text[i:])
-		if !isSpace(r) {
-			return false
-		}
-		i += size
-	}
-	return true
+	return p.record(src, pg, v), nil
 }

@@ -49,7 +49,7 @@ func TestQixiaSpec(t *testing.T) {
 			Layout:            "pipe-table",
 		},
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, got, ignoreOrigins); diff != "" {
 		t.Errorf("Qixia page (-want +got):\n%s", diff)
 	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,16 +13,20 @@ import (
 // full-width form, and the script step would convert Han characters in a
 // path. So a URL is looked up in the text as decoded, before those steps.
 // Both texts hold the same URLs in the same order (the steps never create
-// or remove "://" or "www."), so the k-th URL of one is the k-th of the other.
+// or remove "://" or "www."), so the k-th URL of one is the k-th of the
+// other.
 
 // urlIndex maps URLs of the canonical text to the decoded text. It is built
-// on first use: most pages have no URL in their header.
+// on first use: most pages have no URL in their values.
 type urlIndex struct {
-	canon   string
-	decoded func() string
-	built   bool
-	starts  []int    // offsets of the URLs in canon
-	raws    []string // the URLs of the decoded text
+	canon, decoded string
+	built          bool
+	starts         []int    // offsets of the URLs in canon
+	raws           []string // the URLs of the decoded text
+}
+
+func newURLIndex(canon, decoded string) *urlIndex {
+	return &urlIndex{canon: canon, decoded: decoded}
 }
 
 // raw returns the decoded form of the URL that starts at offset off of the
@@ -32,9 +37,8 @@ func (x *urlIndex) raw(off int) (string, bool) {
 		for _, u := range allURLs(x.canon) {
 			x.starts = append(x.starts, u[0])
 		}
-		text := x.decoded()
-		for _, u := range allURLs(text) {
-			x.raws = append(x.raws, text[u[0]:u[1]])
+		for _, u := range allURLs(x.decoded) {
+			x.raws = append(x.raws, x.decoded[u[0]:u[1]])
 		}
 	}
 	if len(x.starts) != len(x.raws) {
@@ -47,16 +51,19 @@ func (x *urlIndex) raw(off int) (string, bool) {
 	return x.raws[k], true
 }
 
-// allURLs returns the [start, end) offsets of every URL in s.
+// allURLs returns the [start, end) offsets of every URL in s. It is linear
+// in the length of s: the next "://" and the next "www." are each looked
+// for again only once the scan has passed them.
 func allURLs(s string) [][2]int {
 	var out [][2]int
+	var f urlFinder
 	for off := 0; off < len(s); {
-		start, end, ok := findURL(s[off:])
+		start, end, ok := f.find(s, off)
 		if !ok {
 			break
 		}
-		out = append(out, [2]int{off + start, off + end})
-		off += end
+		out = append(out, [2]int{start, end})
+		off = end
 	}
 	return out
 }
@@ -66,16 +73,45 @@ func allURLs(s string) [][2]int {
 // that a path with Han characters (…/资料/a.pdf) is kept whole while a
 // sentence's 。 or ， is not taken in.
 func findURL(s string) (start, end int, ok bool) {
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], "://")
-		w := strings.Index(s[from:], "www.")
+	var f urlFinder
+	return f.find(s, 0)
+}
+
+// urlFinder finds URLs in one text from left to right, remembering where
+// the next "://" and "www." are so that it never searches the same bytes
+// twice for them.
+type urlFinder struct {
+	scheme, www int // offsets of the next "://" and "www.", -1 for none, 0 before the first search
+	searched    bool
+}
+
+// next returns the offset of the first occurrence of sub at or after from,
+// given the one found last (cached), searching again only when the cached
+// one lies before from.
+func next(s, sub string, from, cached int, searched bool) int {
+	if searched && (cached < 0 || cached >= from) {
+		return cached
+	}
+	i := strings.Index(s[from:], sub)
+	if i < 0 {
+		return -1
+	}
+	return from + i
+}
+
+// find returns the first URL of s that starts at or after from.
+func (f *urlFinder) find(s string, from int) (start, end int, ok bool) {
+	for from < len(s) {
+		f.scheme = next(s, "://", from, f.scheme, f.searched)
+		f.www = next(s, "www.", from, f.www, f.searched)
+		f.searched = true
+		i, w := f.scheme, f.www
 		switch {
 		case i < 0 && w < 0:
 			return 0, 0, false
 		case i >= 0 && (w < 0 || i < w):
-			i += from
 			start = i
-			for start > 0 && start > i-10 && isASCIILetter(s[start-1]) {
+			for start > 0 && start > i-10 && start > from && isASCIILetter(s[start-1]) {
 				start--
 			}
 			if start == i {
@@ -83,7 +119,6 @@ func findURL(s string) (start, end int, ok bool) {
 				continue
 			}
 		default:
-			w += from
 			// "www." inside a URL (…/www.x) is not a URL of its own. The
 			// marks that canonical punctuation widens (, ; : ? ! ( )) do
 			// not count as inside: they differ between the decoded and the
@@ -129,7 +164,7 @@ func isURLRune(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return isURLByte(byte(r))
-	case isSpace(r), unicode.IsControl(r),
+	case unicode.IsSpace(r), r == '\u200b', r == '\ufeff', unicode.IsControl(r),
 		0x2010 <= r && r <= 0x206f, // general punctuation: quotes, dashes, …
 		0x3000 <= r && r <= 0x303f, // CJK symbols and punctuation: 、。「」
 		0xfe30 <= r && r <= 0xfe4f, // CJK compatibility forms
@@ -138,4 +173,31 @@ func isURLRune(r rune) bool {
 		return false
 	}
 	return true
+}
+
+// cleanURL escapes the characters a URL may not hold as the record keeps
+// it: control characters (and white space inside it), which some pages
+// have in their links, become %XX escapes, so that the URL still leads
+// where the page's did and every form of the record can carry it.
+func cleanURL(u string) string {
+	if !strings.ContainsFunc(u, urlNeedsEscape) {
+		return u
+	}
+	var b strings.Builder
+	for _, r := range u {
+		if !urlNeedsEscape(r) {
+			b.WriteRune(r)
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			b.WriteByte('%')
+			b.WriteString(strings.ToUpper(strconv.FormatUint(uint64(c)|0x100, 16)[1:]))
+		}
+	}
+	return b.String()
+}
+
+func urlNeedsEscape(r rune) bool {
+	return unicode.IsControl(r) || r == '\ufffe' || r == '\uffff' || unicode.IsSpace(r)
 }

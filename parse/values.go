@@ -45,3 +45,12 @@ func reason(err error) string {
 	}
 	return err.Error()
 }
+
+// ruleOf is the rule of a value parser's error: range for a date that does
+// not exist, shape for any other.
+func ruleOf(err error) notice.Rule {
+	if errors.Is(err, notice.ErrRange) {
+		return notice.RuleRange
+	}
+	return notice.RuleShape
+}

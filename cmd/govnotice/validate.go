@@ -98,9 +98,9 @@ type validator struct {
 
 // pageReport is what validate finds in one page, a line of --format json.
 type pageReport struct {
-	Path     string    `json:"path"`
-	Errors   int       `json:"errors"`
-	Warnings int       `json:"warnings"`
+	Path     string           `json:"path"`
+	Errors   int              `json:"errors"`
+	Warnings int              `json:"warnings"`
 	Problems []notice.Problem `json:"problems"`
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // Bounds of the head: how far down the title may end, and how many lines of
@@ -19,33 +20,35 @@ const (
 // head is what the top of a body holds: the title, the 文号, the addressee
 // and the page's chrome, and where the 正文 starts.
 type head struct {
+	v         *vocab.Vocabulary
 	title     string
 	docNumber *notice.DocNumber
 	addressee string
 	chrome    []string
 	info      pageInfo
 	end       int // index of the first line after the head
-	warnings  []string
+	warnings  []Warning
+	at        Lines
 }
 
 // readHead finds the title, then reads the lines after it up to the
 // addressee: chrome, 文号 lines and copies of the title. Lines above the
 // title are chrome unless they are a 文号.
-func readHead(lines []string) head {
-	var h head
+func readHead(v *vocab.Vocabulary, lines []string) head {
+	h := head{v: v, at: noLines}
 	start := 0
 	if s, e, title, dn, ok := findTitle(lines); ok {
-		for _, l := range lines[:s] {
-			h.above(l)
+		for i, l := range lines[:s] {
+			h.above(i, l)
 		}
-		h.title = title
+		h.title, h.at.Title = title, s
 		if dn != nil {
-			h.setDocNumber(*dn)
+			h.setDocNumber(*dn, s)
 		}
 		start = e + 1
 	} else if p := leadingDocNumber(lines); p > 0 {
-		for _, l := range lines[:p] {
-			h.above(l)
+		for i, l := range lines[:p] {
+			h.above(i, l)
 		}
 		start = p
 	}
@@ -53,13 +56,14 @@ func readHead(lines []string) head {
 	return h
 }
 
-// above files a line that stands above the title.
-func (h *head) above(l string) {
+// above files line i, which stands above the title.
+func (h *head) above(i int, l string) {
 	if n, ok := docNumber(l); ok {
-		h.setDocNumber(n)
+		h.setDocNumber(n, i)
 		return
 	}
-	if info, ok := chromeLine(l); ok {
+	if info, ok := chromeLine(h.v, l); ok {
+		info.line = i
 		h.info.merge(info)
 	}
 	h.chrome = append(h.chrome, l)
@@ -70,28 +74,29 @@ func (h *head) above(l string) {
 func (h *head) scan(lines []string, i int) int {
 	for limit := i + afterTitle; i < len(lines) && i < limit; {
 		l := lines[i]
-		if info, ok := chromeLine(l); ok {
+		if info, ok := chromeLine(h.v, l); ok {
+			info.line = i
 			h.info.merge(info)
 			h.chrome = append(h.chrome, l)
 			i++
 			continue
 		}
-		if uiWords[l] {
+		if vocab.IsUI(l) {
 			h.chrome = append(h.chrome, l)
 			i++
 			continue
 		}
 		if n, ok := docNumber(l); ok {
-			h.setDocNumber(n)
+			h.setDocNumber(n, i)
 			i++
 			continue
 		}
-		if h.repeats(l) {
+		if h.repeats(l, i) {
 			i++
 			continue
 		}
 		if a, ok := addressee(l); ok {
-			h.addressee = a
+			h.addressee, h.at.Addressee = a, i
 			return i + 1
 		}
 		// A line the page puts between its title and the document's own
@@ -108,12 +113,12 @@ func (h *head) scan(lines []string, i int) int {
 
 // repeats reports whether l is the title again, as the document shows it
 // under the page's heading; a 文号 before it (宁政办发〔2018〕47号《…》) is taken.
-func (h *head) repeats(l string) bool {
+func (h *head) repeats(l string, i int) bool {
 	if h.title == "" {
 		return false
 	}
 	if n, title, ok := prefixHeading(l); ok && title == h.title {
-		h.setDocNumber(n)
+		h.setDocNumber(n, i)
 		return true
 	}
 	title, n := titleAndNumber(titleText(l))
@@ -121,7 +126,7 @@ func (h *head) repeats(l string) bool {
 		return false
 	}
 	if n != nil {
-		h.setDocNumber(*n)
+		h.setDocNumber(*n, i)
 	}
 	return true
 }
@@ -140,13 +145,14 @@ func (h *head) repeatBelow(lines []string, i int) int {
 	return 0
 }
 
-// setDocNumber keeps the first 文号 found and warns when a later one differs.
-func (h *head) setDocNumber(n notice.DocNumber) {
+// setDocNumber keeps the first 文号 found, on line i, and warns when a later
+// one differs.
+func (h *head) setDocNumber(n notice.DocNumber, i int) {
 	switch {
 	case h.docNumber == nil:
-		h.docNumber = &n
+		h.docNumber, h.at.DocNumber = &n, i
 	case h.docNumber.Text != n.Text:
-		h.warnings = append(h.warnings, "文号 "+n.Text+" differs from "+h.docNumber.Text+", which is kept")
+		h.warnings = append(h.warnings, Warning{Line: i, Message: "文号 " + n.Text + " differs from " + h.docNumber.Text + ", which is kept"})
 	}
 }
 
@@ -186,7 +192,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			continue
 		}
 		text := titleText(l)
-		if !endsInGenre(text) {
+		if !vocab.EndsInGenre(text) {
 			continue
 		}
 		s, e = i, i
@@ -235,7 +241,7 @@ func confirmed(lines []string, s, e int) bool {
 // sentence or clause punctuation, and none of the other kinds of head line.
 func titleLine(l string) bool {
 	if runeLen(l) > titleRunes || strings.ContainsAny(l, sentencePunct) || enumerated(l) ||
-		strings.HasPrefix(l, "附件") || uiWords[l] {
+		strings.HasPrefix(l, "附件") || vocab.IsUI(l) {
 		return false
 	}
 	if _, ok := docNumber(l); ok {
@@ -260,7 +266,7 @@ func fragment(l, t string) bool {
 		return false
 	}
 	text := titleText(l)
-	return runeLen(text) >= 4 && !endsInGenre(text) && !strings.HasSuffix(text, "文件") &&
+	return runeLen(text) >= 4 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
 		!strings.Contains(t, text)
 }
 
@@ -284,7 +290,7 @@ func continues(t, l string) bool {
 		return !isNumber && runeLen(inner) <= 20
 	}
 	return strings.HasPrefix(text, "的") || strings.HasPrefix(text, "》") ||
-		!endsInGenre(t) && endsInGenre(text)
+		!vocab.EndsInGenre(t) && vocab.EndsInGenre(text)
 }
 
 // titleAndNumber splits a 文号 in final parentheses off title text:
@@ -314,7 +320,7 @@ func prefixHeading(l string) (notice.DocNumber, string, bool) {
 	}
 	t := compactTitle(l[i:])
 	inner := unwrapBookTitle(t)
-	if inner == t || !endsInGenre(inner) {
+	if inner == t || !vocab.EndsInGenre(inner) {
 		return notice.DocNumber{}, "", false
 	}
 	return n, inner, true

@@ -7,31 +7,6 @@ import (
 	"github.com/govnotice/govnotice/notice"
 )
 
-// genres are the words a document title ends in: the 文种 of the 党政机关公文
-// 处理工作条例 and the names of the rules and plans that notices publish.
-var genres = []string{
-	"通知", "通告", "公告", "决定", "决议", "意见", "批复", "办法", "规定", "方案",
-	"通报", "函", "报告", "请示", "纪要", "令", "议案", "公报", "细则", "规则",
-	"条例", "规划", "计划", "要点", "制度", "规程", "指引", "指南", "守则", "章程",
-	"措施", "标准", "答复", "名单", "预案", "公示", "启事", "清单",
-}
-
-// endsInGenre reports whether the title text s ends in a genre word, once a
-// trailing remark such as （试行） or （2023—2025年） is set aside.
-func endsInGenre(s string) bool {
-	for range 2 {
-		if hasSuffixAny(s, genres) {
-			return true
-		}
-		head, _, ok := cutTrailingParen(s)
-		if !ok || head == "" {
-			return false
-		}
-		s = head
-	}
-	return hasSuffixAny(s, genres)
-}
-
 // bodySuffixes end the name of a body (机关, unit, company) as it stands in a
 // signature or an addressee.
 var bodySuffixes = []string{

@@ -32,7 +32,7 @@ type outline struct {
 	Published   string
 	Chrome      int
 	Trailing    []string
-	Warnings    []string
+	Warnings    []Warning
 }
 
 // prefixRunes is how many characters of the first paragraph an outline keeps.

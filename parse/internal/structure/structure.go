@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // Doc holds the parts of an official document found in a page body. Every
@@ -48,6 +49,9 @@ type Doc struct {
 	// (来源：岳阳市政府门户网 日期：2017-01-12 17:08); those lines go to Chrome.
 	Source    string
 	Published *notice.Date
+	// Extra holds the pairs of known labels without a field that those
+	// lines hold (签发人：…, 作者：…), which the record keeps.
+	Extra []notice.Field
 	// Chrome holds the lines at the top that belong to the page, not to the
 	// document: breadcrumbs, view counters, source and date lines, a
 	// 版头 (…文件), a page heading above the title.
@@ -59,8 +63,26 @@ type Doc struct {
 	// (see the package documentation for the rule).
 	Recognized bool
 	// Warnings says what was odd but kept, such as two different 文号.
-	Warnings []string
+	Warnings []Warning
+	// Lines says where each part starts.
+	Lines Lines
 }
+
+// A Warning is something odd about a body, on one line.
+type Warning struct {
+	Line    int // index of the line among the paragraphs that are not blank
+	Message string
+}
+
+// Lines says where each part of a Doc starts: the index of its first line
+// among the paragraphs that are not blank, or -1 when the part is absent.
+type Lines struct {
+	Title, DocNumber, Addressee, Body, Attachments, Signature, Signed,
+	Notes, Appendices, CC, Printed, Info int
+}
+
+// noLines is Lines with every part absent.
+var noLines = Lines{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 
 // Analyze recognises the parts of an official document (GB/T 9704-2012) in
 // the paragraphs of a page body. The paragraphs are canonical text without
@@ -81,6 +103,9 @@ type Header struct {
 	Title string
 	// DocNumber reports whether the header gives a 文号.
 	DocNumber bool
+	// Vocabulary tells the labels of the page's lines around the title
+	// (来源：…, 签发人：…); nil is the built-in one.
+	Vocabulary *vocab.Vocabulary
 }
 
 // AnalyzeWith is [Analyze] for the body of a page whose metadata header
@@ -94,10 +119,10 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 		}
 	}
 
-	h := readHead(lines)
+	h := readHead(hdr.Vocabulary, lines)
 	title := h.title
 	if title == "" {
-		if t, _ := titleAndNumber(titleText(hdr.Title)); endsInGenre(t) {
+		if t, _ := titleAndNumber(titleText(hdr.Title)); vocab.EndsInGenre(t) {
 			title = t
 		}
 	}
@@ -108,7 +133,7 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 	recognized := headEvidence || strongSignature &&
 		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
 	if !recognized {
-		return plain(lines)
+		return plain(hdr.Vocabulary, lines)
 	}
 
 	d := Doc{
@@ -127,10 +152,18 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 		Trailing:    t.trailing,
 		Recognized:  true,
 		Warnings:    h.warnings,
+		Extra:       h.info.extra,
+		Lines:       h.at,
 	}
 	d.Source, d.Published = h.info.result()
+	if h.info.hasSource || h.info.hasPublished {
+		d.Lines.Info = h.info.line
+	}
+	t.lines(&d.Lines)
 	if len(d.Body) == 0 {
 		d.Body = nil
+	} else {
+		d.Lines.Body = h.end
 	}
 	return d
 }
@@ -141,31 +174,50 @@ const plainChromeLines = 6
 
 // plain is the Doc of a body without official-document structure: every
 // line is body text but the source and date lines at its top.
-func plain(lines []string) Doc {
-	var d Doc
+func plain(v *vocab.Vocabulary, lines []string) Doc {
+	d := Doc{Lines: noLines}
+	if len(lines) > 0 {
+		d.Body = make([]string, 0, len(lines))
+	}
 	var info pageInfo
 	for i, l := range lines {
 		if i < plainChromeLines {
-			if li, ok := chromeLine(l); ok {
+			if li, ok := chromeLine(v, l); ok {
+				li.line = i
 				info.merge(li)
 				d.Chrome = append(d.Chrome, l)
 				continue
 			}
 		}
+		if d.Lines.Body < 0 {
+			d.Lines.Body = i
+		}
 		d.Body = append(d.Body, l)
 	}
+	if len(d.Body) == 0 {
+		d.Body = nil
+	}
 	d.Source, d.Published = info.result()
+	d.Extra = info.extra
+	if info.hasSource || info.hasPublished {
+		d.Lines.Info = info.line
+	}
 	return d
 }
 
-// merge adds what another chrome line tells; the first value found wins.
+// merge adds what another chrome line tells; the first value found wins,
+// and the line of the first that gave one is kept.
 func (p *pageInfo) merge(q pageInfo) {
+	if !p.hasSource && !p.hasPublished && (q.hasSource || q.hasPublished) {
+		p.line = q.line
+	}
 	if !p.hasSource && q.hasSource {
 		p.source, p.hasSource = q.source, true
 	}
 	if !p.hasPublished && q.hasPublished {
 		p.published, p.hasPublished = q.published, true
 	}
+	p.extra = append(p.extra, q.extra...)
 }
 
 func (p pageInfo) result() (string, *notice.Date) {

@@ -4,8 +4,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/govnotice/govnotice/notice"
 )
+
+// ignoreLines leaves Doc.Lines to TestLines.
+var ignoreLines = cmpopts.IgnoreFields(Doc{}, "Lines")
 
 func date(y, m, d int) *notice.Date { return &notice.Date{Year: y, Month: m, Day: d} }
 
@@ -282,7 +286,7 @@ func TestAnalyze(t *testing.T) {
 				Addressee:  "各乡镇人民政府，县直各单位",
 				Body:       []string{text2},
 				Recognized: true,
-				Warnings:   []string{"文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"},
+				Warnings:   []Warning{{Line: 1, Message: "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"}},
 			},
 		},
 		{
@@ -544,12 +548,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// 签发人 is a label of the one vocabulary without a field: kept in
+			// Extra, as a metadata header keeps it.
 			name: "签发人 line in the head",
 			in:   lines("某县人民政府关于防汛工作情况的报告", "签发人：张三", "市人民政府：", text2),
 			want: Doc{
 				Title:      "某县人民政府关于防汛工作情况的报告",
 				Addressee:  "市人民政府",
 				Body:       []string{text2},
+				Extra:      []notice.Field{{Label: "签发人", Value: "张三"}},
 				Chrome:     []string{"签发人：张三"},
 				Recognized: true,
 			},
@@ -579,7 +586,7 @@ func TestAnalyze(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Analyze(tt.in)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, got, ignoreLines); diff != "" {
 				t.Errorf("Analyze mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -663,9 +670,37 @@ func TestAnalyzeWith(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, AnalyzeWith(tt.in, tt.hdr)); diff != "" {
+			if diff := cmp.Diff(tt.want, AnalyzeWith(tt.in, tt.hdr), ignoreLines); diff != "" {
 				t.Errorf("AnalyzeWith (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestLines checks where Analyze says each part starts.
+func TestLines(t *testing.T) {
+	in := lines(
+		"来源：县政府办 日期：2019-06-03", // 0
+		title,          // 1
+		"某政发〔2019〕12号", // 2
+		addr,           // 3
+		text2,          // 4
+		"附件：1.名单",      // 5
+		signer,         // 6
+		signedL,        // 7
+		"（此件公开发布）",     // 8
+		"抄送：县委办公室，县人大办公室。", // 9
+	)
+	want := Lines{Info: 0, Title: 1, DocNumber: 2, Addressee: 3, Body: 4, Attachments: 5, Signature: 6, Signed: 7,
+		Notes: 8, CC: 9, Appendices: -1, Printed: -1}
+	d := Analyze(in)
+	if !d.Recognized {
+		t.Fatalf("not recognized: %+v", d)
+	}
+	if diff := cmp.Diff(want, d.Lines); diff != "" {
+		t.Errorf("Lines (-want +got):\n%s", diff)
+	}
+	if got := Analyze(lines(text2, text2)).Lines; got != noLines && got.Body != 0 {
+		t.Errorf("plain body: Lines.Body = %d, want 0", got.Body)
 	}
 }

@@ -38,30 +38,41 @@ type tail struct {
 	cc          []string
 	printed     string
 	trailing    []string
+	at          Lines // where the tail's parts start
+}
+
+// lines copies where the tail's parts start into l.
+func (t *tail) lines(l *Lines) {
+	l.Attachments, l.Signature, l.Signed, l.Notes = t.at.Attachments, t.at.Signature, t.at.Signed, t.at.Notes
+	l.Appendices, l.CC, l.Printed = t.at.Appendices, t.at.CC, t.at.Printed
 }
 
 // readTail reads the end of a body whose 正文 starts at lines[b].
 func readTail(lines []string, b int, ctx tailContext) tail {
-	t := tail{bodyEnd: len(lines)}
+	t := tail{bodyEnd: len(lines), at: noLines}
 	end := len(lines)
 	if k := banjiStart(lines, b, end); k < end {
-		t.banji(lines[k:end])
+		t.banji(lines[k:end], k)
 		end = k
 	}
 	t.bodyEnd = end
 	if sig, ok := findSignature(lines, b, end, ctx); ok {
 		t.bodyEnd = sig.start
 		t.signers, t.signed = sig.signers, &sig.date
+		t.at.Signature, t.at.Signed = sig.start, sig.date1-1
 		i := sig.date1
 		for ; i < end; i++ {
 			n, ok := note(lines[i])
 			if !ok {
 				break
 			}
+			if t.notes == nil {
+				t.at.Notes = i
+			}
 			t.notes = append(t.notes, n)
 		}
 		if k := banjiEnd(lines, i, end); k > i {
-			t.banji(lines[i:k])
+			t.banji(lines[i:k], i)
 			i = k
 		}
 		t.afterSignature(lines, b, sig.start, i, end, ctx)
@@ -69,6 +80,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
 		t.attachments = append(names, t.attachments...)
 		t.bodyEnd = k
+		t.at.Attachments = k
 	}
 	t.closing = t.bodyEnd > b && closing(lines[t.bodyEnd-1])
 	return t
@@ -204,8 +216,9 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 	// A 附件说明 under the signature instead of above it.
 	if attachmentStart(rest[0]) {
 		if names, n, ok := attachmentList(rest); ok {
-			t.attachments = names
+			t.attachments, t.at.Attachments = names, i
 			rest = rest[n:]
+			i += n
 		}
 	}
 	if len(rest) == 0 {
@@ -216,7 +229,7 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		t.trailing = slices.Clip(rest)
 		return
 	}
-	t.appendices = splitAppendices(rest)
+	t.appendices, t.at.Appendices = splitAppendices(rest), i
 }
 
 // splitAppendices cuts lines into appendices at their 附件 headings; the
@@ -462,14 +475,17 @@ func banjiEnd(lines []string, i, hi int) int {
 	return i
 }
 
-// banji files the lines of a 版记.
-func (t *tail) banji(lines []string) {
-	for _, l := range lines {
+// banji files the lines of a 版记, which starts at line i.
+func (t *tail) banji(lines []string, i int) {
+	for k, l := range lines {
 		if p := printedLine(l); p != "" {
 			if t.printed == "" {
-				t.printed = p
+				t.printed, t.at.Printed = p, i+k
 			}
 			continue
+		}
+		if t.at.CC < 0 {
+			t.at.CC = i + k
 		}
 		if _, after, ok := cutColon(l); ok && ccLine(l) {
 			l = after

@@ -1,0 +1,202 @@
+package parse
+
+import (
+	"fmt"
+	"net/url"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/page"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+	"github.com/govnotice/govnotice/variant"
+)
+
+// Decoding and canonical text. The page's bytes are decoded once, and the
+// text its reader reads is made canonical once: a text page's whole text,
+// or everything an HTML reader collected from the DOM. Both the decoded and
+// the canonical text are kept: URLs are taken from the decoded one, which
+// the canonical steps would damage.
+
+// source is a page once decoded.
+type source struct {
+	charset variant.Charset
+	decoded []byte // UTF-8, without a byte order mark
+	invalid int    // sequences that were not valid in the charset
+	html    bool
+	// problems found on the way, for the record.
+	problems []notice.Problem
+	// what the canonical step found, for the record.
+	script variant.Script
+	pinyin int
+}
+
+// decode decodes the page: with the Parser's charset, or the one detected.
+// It fails for a page that is empty or binary.
+func (p *Parser) decode(data []byte) (*source, error) {
+	src := &source{}
+	if p.Charset != "" {
+		cs, err := variant.LookupCharset(p.Charset)
+		if err != nil {
+			return nil, &Error{Err: err}
+		}
+		src.charset = cs
+	} else {
+		src.charset = variant.DetectCharset(data)
+	}
+	src.decoded, src.invalid = variant.Decode(data, src.charset)
+	if off, ok := binary(src.decoded); ok {
+		line, col := position(src.decoded, max(off, 0))
+		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
+	}
+	if blank(src.decoded) {
+		return nil, &Error{Err: ErrEmpty}
+	}
+	if src.invalid > 0 {
+		src.warn("input", notice.RuleEncoding, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", src.invalid))
+	}
+	src.html = isHTML(src.decoded)
+	if src.html && p.Charset == "" {
+		if w := checkDeclared(data, src.charset); w != "" {
+			src.warn("input", notice.RuleEncoding, w)
+		}
+	}
+	return src, nil
+}
+
+// warn adds a problem of the whole page.
+func (src *source) warn(field string, rule notice.Rule, msg string) {
+	src.problems = append(src.problems, notice.Problem{Field: field, Rule: rule, Severity: notice.SeverityWarning, Message: msg})
+}
+
+// canonical makes decoded text canonical, lines and indentation kept: the
+// readers need line starts and indentation, and clean each value and
+// paragraph once they cut it out. It records the script and the pinyin
+// annotations it found.
+func (p *Parser) canonical(src *source, text []byte) string {
+	r, err := variant.Canonical(text, variant.Options{
+		Charset:         "utf-8",
+		KeepScript:      p.KeepScript,
+		KeepPunctuation: p.KeepPunctuation,
+		KeepSpace:       true,
+	})
+	if err != nil {
+		return string(text) // utf-8 is always known
+	}
+	src.script, src.pinyin = r.Script, r.PinyinAnnotations
+	return string(r.Text)
+}
+
+// readText reads a text page.
+func (p *Parser) readText(src *source, v *vocab.Vocabulary) *page.Page {
+	text := p.canonical(src, src.decoded)
+	return page.ReadText(text, string(src.decoded), v)
+}
+
+// readHTML reads an HTML page.
+func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
+	opt := page.HTMLOptions{
+		Vocabulary: v,
+		Canonical:  func(s string) string { return p.canonical(src, []byte(s)) },
+		LabelForm:  labelForm,
+	}
+	if p.BaseURL != "" {
+		u, err := url.Parse(p.BaseURL)
+		if err != nil || !u.IsAbs() {
+			src.warn("input", notice.RuleOption, fmt.Sprintf("base URL %q is not an absolute URL; relative links kept as found", p.BaseURL))
+		} else {
+			opt.BaseURL = u
+		}
+	}
+	return page.ReadHTML(src.decoded, opt)
+}
+
+// labelForm makes a short piece of decoded text canonical as far as labels
+// need: NFC, pinyin annotations stripped, Simplified.
+func labelForm(s string) string {
+	return variant.Simplify.String(variant.StripPinyin.String(norm.NFC.String(s)))
+}
+
+// isHTML reports whether a decoded page is HTML: it starts, after white
+// space, comments and an XML declaration, with a doctype or an HTML tag, or
+// it is text that holds the tags of a page's markup.
+func isHTML(text []byte) bool {
+	return page.Sniff(text) || page.HoldsMarkup(text)
+}
+
+// checkDeclared returns a warning when the charset a page declares in a
+// <meta> tag is not the one its bytes were read in (cs, from detection,
+// which keeps a declaration unless the bytes contradict it), and "" when
+// they agree or nothing is declared.
+func checkDeclared(data []byte, cs variant.Charset) string {
+	label := variant.DeclaredCharset(data)
+	if label == "" {
+		return ""
+	}
+	declared, err := variant.LookupCharset(label)
+	if err != nil {
+		return fmt.Sprintf("page declares the unknown charset %q; read as %s", label, cs.Name)
+	}
+	if declared.Name != cs.Name {
+		return fmt.Sprintf("page declares charset %s but its bytes are %s; read as %s", label, cs.Name, cs.Name)
+	}
+	return ""
+}
+
+// binarySample is how much of the text binary looks at.
+const binarySample = 64 << 10
+
+// binary reports whether text is binary data rather than a page: more than
+// an eighth of its first runes are control characters (other than white
+// space) or U+FFFD. It returns the offset of the first such rune.
+func binary(text []byte) (int, bool) {
+	sample := text
+	if len(sample) > binarySample {
+		sample = sample[:binarySample]
+	}
+	runes, bad, first := 0, 0, -1
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		runes++
+		if r == utf8.RuneError || page.IsControl(r) && r != '\f' && r != '\v' {
+			bad++
+			if first < 0 {
+				first = i
+			}
+		}
+		i += size
+	}
+	return first, bad*8 > runes
+}
+
+func blank(text []byte) bool {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if !vocab.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// position returns the 1-based line and character column of byte offset
+// off in text.
+func position(text []byte, off int) (line, col int) {
+	line, start := 1, 0
+	for i := 0; i < off && i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			line++
+			start = i + 1
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				continue
+			}
+			line++
+			start = i + 1
+		}
+	}
+	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
+}

@@ -1,0 +1,124 @@
+package page
+
+import (
+	"strings"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+)
+
+// A block is a run of rows that hold labels: a metadata table, a run of
+// label lines, a list. Rows are added in order; block turns their items into
+// pairs by the rules every layout shares:
+//
+//   - in a row, a label starts a field, and the values after it, up to the
+//     next label, are its value (so that a row whose empty cells were
+//     dropped, | 文 号: | 关 键 词: | 全体会议 |, gives 文号 no value);
+//   - values before the first label of a row complete the label left
+//     waiting (a label alone on its row), or else the last pair of a text
+//     line (a value wrapped onto the next line);
+//   - a label alone on a row of text waits for its value on the next row,
+//     unless the block has already shown that its values stand beside
+//     their labels.
+type block struct {
+	pairs    []Pair
+	known    int // labels of the vocabulary
+	ui       int // labels of page UI
+	rows     int // rows holding labels
+	pending  int // index of a label alone on its row, waiting for a value; -1 for none
+	sameLine bool
+}
+
+func newBlock() *block { return &block{pending: -1} }
+
+// hasValueBeside reports whether a label of the row has its value after it
+// on the row.
+func hasValueBeside(items []item) bool {
+	label := false
+	for _, it := range items {
+		if it.isLabel() {
+			label = true
+		} else if label {
+			return true
+		}
+	}
+	return false
+}
+
+// add adds the pairs of one row that holds labels. pos turns an offset of
+// the row's items into a position. It reports whether the row left a label
+// waiting for its value.
+func (b *block) add(a analysis, pos func(off int) Pos) bool {
+	items := a.items
+	for len(items) > 0 && !items[0].isLabel() {
+		target := b.pending
+		if target < 0 && a.kind == rowText {
+			target = len(b.pairs) - 1
+		}
+		if target >= 0 {
+			b.setValue(target, items[0].text, pos(items[0].off))
+		}
+		items = items[1:]
+	}
+	b.pending = -1
+	b.rows++
+	labels := 0
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		labels++
+		p := Pair{Label: it.label, Kind: it.kind, At: pos(it.off), ValueAt: NoPos}
+		// The value is every value item up to the next label (the cells of
+		// a row after a label cell), joined once: a row of a million cells
+		// must not be concatenated cell by cell.
+		j := i + 1
+		for j < len(items) && !items[j].isLabel() {
+			j++
+		}
+		if j > i+1 {
+			p.Value, p.ValueAt = joinValues(items[i+1:j]), pos(items[i+1].off)
+		}
+		if j > i+2 && a.kind == rowPipe {
+			p.Cells = make([]Cell, 0, j-i-1)
+			for _, v := range items[i+1 : j] {
+				p.Cells = append(p.Cells, Cell{Text: v.text, At: pos(v.off)})
+			}
+		}
+		i = j - 1
+		switch {
+		case it.kind.Known():
+			b.known++
+		case it.kind.Role == vocab.RoleUI:
+			b.ui++
+		}
+		b.pairs = append(b.pairs, p)
+	}
+	if a.kind == rowText && labels == 1 && len(items) == 1 && len(a.items) == 1 && !b.sameLine {
+		b.pending = len(b.pairs) - 1
+	}
+	b.sameLine = b.sameLine || hasValueBeside(a.items)
+	return b.pending >= 0
+}
+
+// setValue gives pair k the value v at p, or adds v to the value it has.
+func (b *block) setValue(k int, v string, p Pos) {
+	pr := &b.pairs[k]
+	if pr.Value == "" {
+		pr.Value, pr.ValueAt = v, p
+		return
+	}
+	pr.Value += " " + v
+}
+
+// joinValues joins the texts of value items with single spaces.
+func joinValues(items []item) string {
+	if len(items) == 1 {
+		return items[0].text
+	}
+	var b strings.Builder
+	for k, it := range items {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(it.text)
+	}
+	return b.String()
+}

@@ -1,0 +1,518 @@
+package page
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+)
+
+// The syntax of labels, which every reader shares: how a line of text or a
+// table cell splits into labels and values. It knows which words are labels
+// (it asks the vocabulary) but not what a field means.
+
+// item is one piece of a line: a label, or a value.
+type item struct {
+	label string      // compact label; empty for a value
+	kind  vocab.Label // RoleNone for a value
+	text  string      // the value's text (values only)
+	off   int         // byte offset in the line
+}
+
+func (it item) isLabel() bool { return it.kind.IsLabel() }
+
+// rowKind tells how a line was read.
+type rowKind uint8
+
+const (
+	rowText      rowKind = iota // a line of text (label line or not)
+	rowPipe                     // a table row: | cell | cell |
+	rowSeparator                // a table rule: |---|---|
+)
+
+// analysis is what the syntax reads from one line.
+type analysis struct {
+	kind     rowKind
+	items    []item
+	bulleted bool // a bullet or number stood before the first label
+}
+
+// labels counts the labels of a line: all of them, and the vocabulary's
+// (fields and known extra labels, not UI or unknown words).
+func (a *analysis) labels() (all, known int) {
+	for _, it := range a.items {
+		if it.isLabel() {
+			all++
+			if it.kind.Known() {
+				known++
+			}
+		}
+	}
+	return all, known
+}
+
+// uiLine reports whether the line is page UI: it starts with a UI label
+// such as 访问量 or 当前位置.
+func (a *analysis) uiLine() bool {
+	return a.kind == rowText && len(a.items) > 0 && a.items[0].kind.Role == vocab.RoleUI
+}
+
+// syntax reads lines with one vocabulary.
+type syntax struct {
+	v *vocab.Vocabulary
+}
+
+// isBlank reports characters that do not count at the ends of a line:
+// white space, and control characters that no record keeps (a NUL byte
+// before a table row does not make it a line of text).
+func isBlank(r rune) bool {
+	return vocab.IsSpace(r) || unicode.IsControl(r)
+}
+
+// analyse reads one line of text.
+func (sx syntax) analyse(s string) analysis {
+	t := strings.TrimLeftFunc(s, isBlank)
+	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "｜") {
+		return sx.row(s)
+	}
+	if a, ok := sx.barredRow(s); ok {
+		return a
+	}
+	base := len(s) - len(t)
+	rest, bulleted := stripBullet(t)
+	base += len(t) - len(rest)
+	items := sx.scanLabels(rest, base)
+	a := analysis{kind: rowText, items: items}
+	a.bulleted = bulleted && len(items) > 0 && items[0].isLabel()
+	return a
+}
+
+// barredRow reads a table row written without its outer bars
+// (索引号 | 0010/2020-4 | 主题分类 | 综合 ||): a line with bars whose first
+// cell is a label of the vocabulary standing alone.
+func (sx syntax) barredRow(s string) (analysis, bool) {
+	i, size := nextBar(s)
+	if size == 0 {
+		return analysis{}, false
+	}
+	first := strings.TrimFunc(s[:i], isBlank)
+	if first == "" || len(first) > maxLabelCell {
+		return analysis{}, false
+	}
+	first, _ = stripBullet(first)
+	if !sx.v.Classify(vocab.Compact(first)).Known() {
+		return analysis{}, false
+	}
+	return sx.row(s), true
+}
+
+// stripBullet removes a bullet (•, -, *) or a list number (1. 1、 1) (1))
+// from the start of s.
+func stripBullet(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case vocab.IsBullet(r) || r == '-' || r == '*':
+		return strings.TrimLeftFunc(s[size:], vocab.IsSpace), true
+	case '0' <= r && r <= '9':
+		i := 0
+		for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		for _, sep := range []string{".", "、", ")", "）", "．"} {
+			if strings.HasPrefix(s[i:], sep) {
+				return strings.TrimLeftFunc(s[i+len(sep):], vocab.IsSpace), true
+			}
+		}
+	case r == '(' || r == '（':
+		j := strings.IndexAny(s[size:], ")）")
+		if j > 0 && j <= 3 && isDigits(s[size:size+j]) {
+			rest := s[size+j:]
+			_, closeSize := utf8.DecodeRuneInString(rest)
+			return strings.TrimLeftFunc(rest[closeSize:], vocab.IsSpace), true
+		}
+	}
+	return s, false
+}
+
+// row reads a table row written as text: | cell | cell |.
+func (sx syntax) row(text string) analysis {
+	var cells []item
+	for off := 0; off < len(text); {
+		i, size := nextBar(text[off:])
+		cell := text[off : off+i]
+		cellOff := off
+		off += i + size
+		if trimmed := strings.TrimFunc(cell, isBlank); trimmed != "" {
+			cells = append(cells, item{text: trimmed, off: cellOff + strings.Index(cell, trimmed)})
+		}
+	}
+	return sx.cells(cells)
+}
+
+// cells reads a table row from its cells, trimmed, empty ones left out or
+// not. A cell that is a label starts a field; other cells are values. A
+// cell holding "label: value" is read as a label line of its own. A row of
+// rule cells (|---|---|) is a table rule.
+func (sx syntax) cells(cells []item) analysis {
+	a := analysis{kind: rowPipe}
+	rule := true
+	for _, c := range cells {
+		if c.text == "" {
+			continue
+		}
+		if rule && !ruleCell(c.text) {
+			rule = false
+		}
+		if it, ok := sx.cellLabel(c.text, c.off); ok {
+			a.items = append(a.items, it)
+			continue
+		}
+		if mayHoldLabel(c.text) {
+			if inner := sx.scanLabels(c.text, c.off); len(inner) > 0 && inner[0].isLabel() {
+				a.items = append(a.items, inner...)
+				continue
+			}
+		}
+		a.items = append(a.items, c)
+	}
+	if rule && len(a.items) > 0 {
+		a.kind, a.items = rowSeparator, nil
+	}
+	return a
+}
+
+// cellLabel reads a cell (trimmed) that is a label alone: a label of the
+// vocabulary, or a word of a label's shape followed by a colon.
+func (sx syntax) cellLabel(cell string, off int) (item, bool) {
+	if len(cell) > maxLabelCell {
+		return item{}, false
+	}
+	compact := vocab.Compact(cell)
+	l := sx.v.Classify(compact)
+	if !l.IsLabel() && endsWithColon(cell) && vocab.Shaped(compact) {
+		l = vocab.Label{Role: vocab.RoleUnknown}
+	}
+	if !l.IsLabel() {
+		return item{}, false
+	}
+	return item{label: compact, kind: l, off: off}, true
+}
+
+// nextBar returns the index and size of the first bar (| or ｜) in s, or
+// len(s) and 0.
+func nextBar(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|':
+			return i, 1
+		case 0xef: // ｜ is EF BD 9C
+			if strings.HasPrefix(s[i:], "｜") {
+				return i, len("｜")
+			}
+		}
+	}
+	return len(s), 0
+}
+
+// maxLabelCell is the longest cell, in bytes, that may be a label alone: a
+// label of vocab.MaxRunes with some spaces and a colon.
+const maxLabelCell = 96
+
+// ruleCell reports a cell of a Markdown table rule: dashes and colons.
+func ruleCell(s string) bool {
+	for _, r := range s {
+		if r != '-' && r != ':' && r != '：' && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldLabel reports whether a cell that is not a label may start with
+// one: it has a colon or a bracket.
+func mayHoldLabel(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '[') >= 0 ||
+		strings.Contains(s, "：") || strings.Contains(s, "【")
+}
+
+func endsWithColon(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return vocab.IsColon(r)
+}
+
+// span is a label found in a line of text: bytes [start, end) hold the label
+// and its colon.
+type span struct {
+	start, end int
+	label      string
+	kind       vocab.Label
+}
+
+// scanLabels cuts a line of text into labels and values. base is added to
+// every offset. Labels are found three ways: a bracketed word ([ 索引号 ]),
+// a word before a colon (索 引 号：, also run together with the value before
+// it: 01:51:51信息来源:), and, on a line with neither, labels without colon
+// separated by white space (成文日期 2011-09-01 有效性).
+func (sx syntax) scanLabels(s string, base int) []item {
+	var spans []span
+	lo := 0 // labels may not start before the end of the previous one
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '[' || r == '【' || r == '［':
+			if sp, ok := sx.bracketLabel(s, i); ok {
+				spans = append(spans, sp)
+				i, lo = sp.end, sp.end
+				continue
+			}
+		case vocab.IsColon(r):
+			if sp, ok := sx.labelBefore(s, lo, i); ok {
+				sp.end = i + size
+				spans = append(spans, sp)
+				lo = sp.end
+			}
+		}
+		i += size
+	}
+	if len(spans) == 0 {
+		spans = sx.bareLabels(s)
+	}
+	if len(spans) == 0 {
+		if t := strings.TrimFunc(s, isBlank); t != "" {
+			return []item{{text: t, off: base + strings.Index(s, t)}}
+		}
+		return nil
+	}
+	items := make([]item, 0, 2*len(spans)+1)
+	prev := 0
+	for _, sp := range spans {
+		items = appendValue(items, s, prev, sp.start, base)
+		items = append(items, item{label: sp.label, kind: sp.kind, off: base + sp.start})
+		prev = sp.end
+	}
+	return appendValue(items, s, prev, len(s), base)
+}
+
+// appendValue appends s[from:to] as a value item unless it is blank.
+func appendValue(items []item, s string, from, to, base int) []item {
+	v := s[from:to]
+	t := strings.TrimFunc(v, isBlank)
+	if t == "" {
+		return items
+	}
+	return append(items, item{text: t, off: base + from + strings.Index(v, t)})
+}
+
+// bracketLabel reads a label in brackets starting at s[i]: [ 索引号 ] or
+// 【发文机构】, with an optional colon after it.
+func (sx syntax) bracketLabel(s string, i int) (span, bool) {
+	_, open := utf8.DecodeRuneInString(s[i:])
+	const maxBracket = 64 // bytes: a label with some inner spaces
+	rest := s[i+open:]
+	if len(rest) > maxBracket {
+		rest = rest[:maxBracket]
+	}
+	j := strings.IndexAny(rest, "]】］")
+	if j < 0 {
+		return span{}, false
+	}
+	compact := vocab.Compact(rest[:j])
+	l := sx.v.Classify(compact)
+	if !l.IsLabel() {
+		return span{}, false
+	}
+	_, closeSize := utf8.DecodeRuneInString(rest[j:])
+	end := i + open + j + closeSize
+	// Take a colon that follows the bracket.
+	after := strings.TrimLeftFunc(s[end:], vocab.IsSpace)
+	if r, size := utf8.DecodeRuneInString(after); vocab.IsColon(r) {
+		end = len(s) - len(after) + size
+	}
+	return span{start: i, end: end, label: compact, kind: l}, true
+}
+
+// maxLabelSpaces bounds the white space runes inside one label (文      号).
+const maxLabelSpaces = 16
+
+// labelBefore finds the label that ends at s[colon], starting at or after lo.
+// It walks back at most vocab.MaxRunes non-space runes. A candidate must
+// start at a boundary (lo, white space, or a rune that is not Han, so that a
+// label run together with a time value is found); of the candidates, the
+// longest one wins, and a candidate with white space inside must be a label
+// of the vocabulary as it stands (组 配 分 类), so that a value word and a
+// label are never read as one qualified label (通知 发布机构).
+func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
+	var buf [vocab.MaxRunes]rune
+	n, spaces := 0, 0
+	crossed := false // white space seen between label runes
+	best := span{}
+	found := false
+	j := colon
+	for j > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:j])
+		if vocab.IsSpace(r) {
+			spaces++
+			if spaces > maxLabelSpaces {
+				break
+			}
+			if n > 0 {
+				crossed = true
+			}
+			j -= size
+			continue
+		}
+		if n == vocab.MaxRunes || vocab.IsColon(r) || r == '|' || r == '｜' {
+			break
+		}
+		buf[vocab.MaxRunes-1-n] = r
+		n++
+		j -= size
+		if !boundaryAt(s, lo, j) {
+			continue
+		}
+		label := string(buf[vocab.MaxRunes-n:])
+		l := sx.v.Classify(label)
+		if !l.IsLabel() {
+			if vocab.Shaped(label) && !crossed && (j == lo || spaceBefore(s, j)) {
+				best, found = span{start: j, label: label, kind: vocab.Label{Role: vocab.RoleUnknown}}, true
+			}
+			continue
+		}
+		if crossed {
+			if _, exact := sx.v.Exact(label); !exact {
+				continue
+			}
+		}
+		best, found = span{start: j, label: label, kind: l}, true
+	}
+	return best, found
+}
+
+// boundaryAt reports whether a label may start at s[j].
+func boundaryAt(s string, lo, j int) bool {
+	if j == lo {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[lo:j])
+	return !vocab.IsHan(r)
+}
+
+func spaceBefore(s string, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return vocab.IsSpace(r) || vocab.IsBullet(r)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// bareLabels reads labels without colon on a line that starts with one:
+// "发文日期", "文      号", "成文日期 2011-09-01 有效性". The first label may
+// be any label of the vocabulary; later ones must be vocabulary labels as
+// they stand, so that value words are not taken for qualified labels.
+func (sx syntax) bareLabels(s string) []span {
+	toks := tokens{s: s}
+	first, ok := sx.labelTokens(&toks, true)
+	if !ok {
+		return nil
+	}
+	spans := []span{first}
+	for !toks.done() {
+		if sp, ok := sx.labelTokens(&toks, false); ok {
+			spans = append(spans, sp)
+			continue
+		}
+		toks.next()
+	}
+	return spans
+}
+
+// tokens walks the runs of non-space runes of s.
+type tokens struct {
+	s   string
+	pos int
+}
+
+func (t *tokens) done() bool {
+	return strings.TrimLeftFunc(t.s[t.pos:], vocab.IsSpace) == ""
+}
+
+// peek returns the next token without consuming it.
+func (t *tokens) peek() (start, end int) {
+	i := t.pos
+	for i < len(t.s) {
+		r, size := utf8.DecodeRuneInString(t.s[i:])
+		if !vocab.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(t.s) {
+		r, size := utf8.DecodeRuneInString(t.s[i:])
+		if vocab.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+func (t *tokens) next() (start, end int) {
+	start, end = t.peek()
+	t.pos = end
+	return start, end
+}
+
+// maxSpacedRunes bounds a letter-spaced label (索 引 号, 上 载 日 期).
+const maxSpacedRunes = 8
+
+// labelTokens matches a label at the next token: the token itself, or a run
+// of one-rune tokens of a letter-spaced label (发 布 机 构). It consumes the
+// tokens only when they are a label. Letter spacing is a label's mark, so
+// after the first label a spaced word the vocabulary does not know is an
+// unknown label when a value follows it (上 载 日 期 2019-12-02).
+func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
+	save := t.pos
+	start, end := t.next()
+	tok := t.s[start:end]
+	if l, ok := sx.v.Exact(tok); ok {
+		return span{start: start, end: end, label: tok, kind: l}, true
+	}
+	if first && utf8.RuneCountInString(tok) <= vocab.MaxRunes+4 {
+		if l := sx.v.Classify(tok); l.IsLabel() {
+			return span{start: start, end: end, label: tok, kind: l}, true
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(tok); size == len(tok) && vocab.IsHan(r) {
+		joined := tok
+		best, bestPos := span{}, -1
+		for n := 1; n < maxSpacedRunes && !t.done(); n++ {
+			s, e := t.next()
+			r, size := utf8.DecodeRuneInString(t.s[s:e])
+			if size != e-s || !vocab.IsHan(r) {
+				t.pos = s // not part of the run
+				break
+			}
+			joined += t.s[s:e]
+			if l, ok := sx.v.Exact(joined); ok {
+				best, bestPos = span{start: start, end: e, label: joined, kind: l}, t.pos
+			}
+		}
+		if bestPos >= 0 {
+			t.pos = bestPos
+			return best, true
+		}
+		if !first && joined != tok && !t.done() {
+			return span{start: start, end: t.pos, label: joined, kind: vocab.Label{Role: vocab.RoleUnknown}}, true
+		}
+	}
+	t.pos = save
+	return span{}, false
+}

@@ -1,0 +1,375 @@
+package page
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+	"github.com/govnotice/govnotice/variant"
+)
+
+// The text reader: a page as scraped text, one line a row or paragraph.
+//
+// The metadata block is the first block of lines holding labels of the
+// vocabulary, before the first sentence of prose: pipe rows (with or
+// without their outer bars, cells shifted where a value was dropped), label
+// lines (one or several pairs a line; full-width, ASCII or no colon;
+// bullets, numbers, brackets, letter-spaced labels), a label and its value
+// on alternating lines, bullet lists whose values stand indented under their
+// labels. The lines above the block are Above (page chrome and, on some
+// pages, the title); the lines after it are the article. A block that is one
+// line of labels (时间：… 点击次数：…), or lines that name only the source and
+// the date beside page UI, is a news template's meta strip under the title:
+// the lines above it are article too.
+
+// ReadText reads a text page. text is its canonical text with lines and
+// indentation kept; raw is the decoded text before the other canonical
+// steps, line for line.
+func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
+	r := textReader{syntax: syntax{v: v}, text: text}
+	p := &Page{Text: text, Raw: raw, Layout: notice.LayoutNone}
+	h, rest := r.findHeader()
+	if h == nil {
+		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
+		return p
+	}
+	p.Layout = h.pageLayout()
+	p.Pairs = h.pairs
+	if h.metaLine() {
+		// The lines above a one-line meta strip hold the article's title:
+		// they are article, but for the chrome among them.
+		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+	} else {
+		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+	}
+	body, problems := r.readBody(rest, len(text), p.Problems)
+	p.Paras, p.Problems = append(p.Paras, body...), problems
+	return p
+}
+
+// textReader reads the lines of one text page.
+type textReader struct {
+	syntax
+	text string
+}
+
+// header is the metadata block of a text page.
+type header struct {
+	*block
+	layout string
+	start  int // byte offset of the block's first line in the text
+}
+
+// minHeaderLabels is how many labels a block of label lines needs to be the
+// metadata block: one label alone (a 来源： line, a 附件： line) is not one,
+// but one beside page UI (时间：… 点击次数：…) is. At least one must be of the
+// vocabulary. A table row whose cell is a label is a block by itself.
+const minHeaderLabels = 2
+
+// metaLine reports whether the block is a news template's meta strip under
+// the article's title, so that what stands above it is not all chrome: a
+// single line of labels (时间：2019年06月17日 点击次数：28596), or lines that
+// name only the source and the date beside page UI (来源：…, 浏览量：…).
+func (h *header) metaLine() bool {
+	return h.layout == notice.LayoutLabelLines && (h.rows == 1 || h.pageInfo())
+}
+
+// pageInfo reports whether every label of the block is the source, the date
+// or page UI: the lines a page without a metadata block puts under its
+// title.
+func (h *header) pageInfo() bool {
+	for _, p := range h.pairs {
+		switch {
+		case p.Kind.Role == vocab.RoleUI:
+		case p.Kind.Role == vocab.RoleField && (p.Kind.Field == vocab.Source || p.Kind.Field == vocab.Published):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pageLayout is the layout the record reports: none for a block that is
+// only page information (pageInfo), whose values are still read like a
+// metadata block's.
+func (h *header) pageLayout() string {
+	if h.layout == notice.LayoutLabelLines && h.pageInfo() {
+		return notice.LayoutNone
+	}
+	return h.layout
+}
+
+// findHeader looks for the metadata block: the first block of lines with
+// labels of the vocabulary, before the first sentence of prose. It returns
+// the block (nil when the page has none) and the cursor where the article
+// starts.
+func (r *textReader) findHeader() (*header, cursor) {
+	c := cursor{text: r.text}
+	for {
+		at := c
+		l, ok := c.next()
+		if !ok {
+			return nil, cursor{text: r.text}
+		}
+		if l.blank() {
+			continue
+		}
+		a := r.analyse(l.text)
+		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
+			h, rest := r.readHeader(l, a, c)
+			if h.known+h.ui >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
+				return h, rest
+			}
+			if rest.pos <= at.pos {
+				rest = c // always move on
+			}
+			c = rest
+			continue
+		}
+		if isProse(l.text) {
+			return nil, cursor{text: r.text}
+		}
+	}
+}
+
+// isProse reports whether a line is a sentence of the article: once one is
+// seen, no metadata block can follow.
+func isProse(s string) bool {
+	return strings.Contains(s, "。")
+}
+
+// pos returns the position of byte off of line l.
+func (l line) pos(off int) Pos { return Pos{Line: l.num, Off: l.start + off} }
+
+// readHeader reads the block that starts with line first (already analysed
+// as a), c being positioned after it. It returns the block and the cursor at
+// the first line after it.
+func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, cursor) {
+	h := &header{block: newBlock(), layout: notice.LayoutLabelLines, start: first.start}
+	if a.kind == rowPipe {
+		h.layout = notice.LayoutPipeTable
+	}
+	var waiting struct { // the label left waiting for its value
+		bulleted bool
+		indent   int
+	}
+	alternating := false // a label of this block took its value from the next line
+	l := first
+	for {
+		switch {
+		case a.kind == rowSeparator:
+			// A table rule inside the block.
+		case l.blank():
+			// After blank lines the block goes on only with a line of
+			// labels, or with the value of a waiting label.
+			look := c
+			var next line
+			ok := false
+			for {
+				if next, ok = look.next(); !ok || !next.blank() {
+					break
+				}
+			}
+			if !ok {
+				return h, look
+			}
+			na := r.analyse(next.text)
+			_, known := na.labels()
+			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) {
+				return h, c
+			}
+			c, l, a = look, next, na
+			continue
+		default:
+			all, known := a.labels()
+			if all == 0 {
+				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
+					return h, cursorAt(c, l)
+				}
+				v := strings.TrimFunc(l.text, isBlank)
+				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
+				h.pending = -1
+				alternating = true
+				break
+			}
+			if known == 0 && !a.uiLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !r.labelsFollow(c) {
+				// Only words the vocabulary does not know, with no label
+				// after them: the article's first line (各乡镇人民政府：). A
+				// row of the block's table is the table's, whatever its
+				// label (| 上载日期： | 2019-12-02 |).
+				return h, cursorAt(c, l)
+			}
+			if h.add(a, l.pos) {
+				waiting.bulleted, waiting.indent = a.bulleted, indent(l.text)
+			}
+		}
+		var ok bool
+		if l, ok = c.next(); !ok {
+			return h, c
+		}
+		if l.blank() {
+			a = analysis{}
+		} else {
+			a = r.analyse(l.text)
+		}
+	}
+}
+
+// maxValueLine is the longest line, in characters, that a label alone on
+// the line above takes as its value.
+const maxValueLine = 40
+
+// takesValue reports whether line l, which holds no label, is the value of
+// the label left waiting; c stands after l. In a bulleted or numbered list
+// only a line indented deeper than the label's is (an unindented line ends
+// the list). Otherwise the line must be short, no sentence, and either be
+// followed by another label line of the block or continue a block whose
+// labels have taken their values from the next line so far, and not read as
+// a document's title; else the label is empty and l is the page's (文 号
+// followed by the title).
+func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alternating bool, l line, a analysis, c cursor) bool {
+	if h.pending < 0 || a.kind == rowPipe {
+		return false
+	}
+	if bulleted {
+		return indent(l.text) > labelIndent
+	}
+	v := strings.TrimFunc(l.text, isBlank)
+	if utf8.RuneCountInString(v) > maxValueLine || isProse(v) {
+		return false
+	}
+	if r.labelsFollow(c) {
+		return true
+	}
+	return alternating && !vocab.EndsInGenre(vocab.Compact(v))
+}
+
+// labelFollowLines is how far labelsFollow looks.
+const labelFollowLines = 2
+
+// labelsFollow reports whether one of the next non-blank lines at c holds a
+// label of the vocabulary or of page UI.
+func (r *textReader) labelsFollow(c cursor) bool {
+	for seen := 0; seen < labelFollowLines; {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if l.blank() {
+			continue
+		}
+		seen++
+		a := r.analyse(l.text)
+		if _, known := a.labels(); known > 0 || a.uiLine() {
+			return true
+		}
+	}
+	return false
+}
+
+// indent returns the width of the white space a line starts with, in runes.
+func indent(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isBlank(r) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// cursorAt returns a cursor positioned at line l, which c has just passed.
+func cursorAt(c cursor, l line) cursor {
+	return cursor{text: c.text, pos: l.start, num: l.num - 1}
+}
+
+// readBody returns the lines from c that start before byte offset end as
+// paragraphs: trimmed, white space cleaned, control characters removed,
+// blank lines and page chrome left out (breadcrumbs, 返回顶部, bars of
+// links, lines of page UI). Control characters it removed are reported in
+// one problem, at the first line that held one, appended to problems.
+func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []Problem) {
+	var paras []Para
+	controls, first := 0, NoPos
+	for {
+		l, ok := c.next()
+		if !ok || l.start >= end {
+			if controls > 0 {
+				problems = append(problems, controlsProblem("body", controls, first))
+			}
+			return paras, problems
+		}
+		if l.blank() || r.chromeLine(l) {
+			continue
+		}
+		text, n := RemoveControls(l.text)
+		if n > 0 && controls == 0 {
+			first = l.pos(0)
+		}
+		controls += n
+		t := strings.TrimFunc(text, isBlank)
+		if t = variant.CleanSpace(t); t != "" {
+			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
+		}
+	}
+}
+
+// firstRune returns the first character of s, to find where a cleaned line
+// starts in the line it came from.
+func firstRune(s string) string {
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size]
+}
+
+// chromeLine reports whether a line is page UI rather than article text.
+func (r *textReader) chromeLine(l line) bool {
+	s := strings.TrimFunc(l.text, isBlank)
+	if s[0] == '|' {
+		// An empty table row.
+		return strings.Trim(s, "| \t") == ""
+	}
+	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) {
+		return true
+	}
+	if len(s) > 256 {
+		// UI is short; an article line is not worth scanning for labels.
+		return false
+	}
+	a := r.analyse(l.text)
+	return a.uiLine()
+}
+
+// Breadcrumb reports a 首页 > 政务公开 > … line.
+func Breadcrumb(s string) bool {
+	if !strings.HasPrefix(s, "首页") {
+		return false
+	}
+	rest := strings.TrimLeftFunc(s[len("首页"):], vocab.IsSpace)
+	return strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "＞") ||
+		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
+}
+
+// maxLinkRunes is the longest item of a bar of UI links.
+const maxLinkRunes = 12
+
+// linkBar reports a line of UI links separated by bars, such as
+// "网站支持IPV6 | 无障碍阅读": at least two short items and no sentence.
+func linkBar(s string) bool {
+	if !strings.Contains(s, "|") && !strings.Contains(s, "｜") || strings.Contains(s, "。") || strings.Contains(s, "，") {
+		return false
+	}
+	items := 0
+	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+		item = strings.TrimFunc(item, vocab.IsSpace)
+		if item == "" {
+			continue
+		}
+		if utf8.RuneCountInString(item) > maxLinkRunes {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}

@@ -1,0 +1,340 @@
+package page
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// kv is a pair as these tests see it: the label as compacted, and the raw
+// value.
+type kv struct{ Label, Value string }
+
+func pairsOf(pairs []Pair) []kv {
+	var out []kv
+	for _, p := range pairs {
+		out = append(out, kv{p.Label, p.Value})
+	}
+	return out
+}
+
+// TestReadTextHeader reads the metadata block of text pages in every
+// layout: the pairs, the layout, and the first paragraph of the article.
+func TestReadTextHeader(t *testing.T) {
+	tests := []struct {
+		name   string
+		page   string
+		layout string // "" when the page has no metadata block
+		pairs  []kv
+		body   string // first line of the body
+	}{
+		{
+			name: "pipe rows, two pairs a row",
+			page: "| 索 引 号： | 000014349/2018-00204 | 主题分类： | 综合政务\\政务公开 |\n" +
+				"| 发文机关： | 国务院办公厅 | 成文日期： | 2018年10月27日 |\n" +
+				"国务院办公厅关于印发的通知\n",
+			layout: "pipe-table",
+			pairs: []kv{
+				{"索引号", "000014349/2018-00204"}, {"主题分类", "综合政务\\政务公开"},
+				{"发文机关", "国务院办公厅"}, {"成文日期", "2018年10月27日"},
+			},
+			body: "国务院办公厅关于印发的通知",
+		},
+		{
+			name:   "pipe row with both values dropped",
+			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"主题分类", "综合政务"}, {"生效日期", ""}, {"废止日期", ""}},
+			body:   "正文。",
+		},
+		{
+			name:   "pipe row with the first value dropped shifts the next label left",
+			page:   "| 索引号: | 1 |\n| 文 号: | 关 键 词: | 全体会议 | |\n正文\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"文号", ""}, {"关键词", "全体会议"}},
+			body:   "正文",
+		},
+		{
+			name:   "wide cell and three-cell row",
+			page:   "| 标　　题： | 国务院办公厅关于印发的通知 |\n| 发文字号： | 国办函〔2018〕71号 | 发布日期： |\n| 主 题 词： |  |  |  |\n通知正文\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"标题", "国务院办公厅关于印发的通知"}, {"发文字号", "国办函〔2018〕71号"}, {"发布日期", ""}, {"主题词", ""}},
+			body:   "通知正文",
+		},
+		{
+			name:   "cells holding label and value",
+			page:   "| 索引号：000014349/2018-00204 | 主题分类：综合政务 |\n正文\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "000014349/2018-00204"}, {"主题分类", "综合政务"}},
+			body:   "正文",
+		},
+		{
+			name:   "markdown rule inside the table",
+			page:   "| 索引号 | 1 |\n|---|---|\n| 发布机构 | 县政府 |\n正文\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "a table in the body is body",
+			page:   "| 索引号: | 1 | 发布机构: | 县政府 |\n正文。\n| 一级指标 | 二级指标 |\n| 发文日期: | 2019-01-01 |\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "正文。",
+		},
+		{
+			name: "label lines, several pairs a line, ASCII colons",
+			page: "首页 > 太湖县人民政府办公室信息公开 > 信息浏览\n" +
+				"索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n" +
+				"信息分类: 通知   发布机构: 太湖县人民政府办公室\n" +
+				"生成日期: 2019-01-23 文号:\n" +
+				"信息来源: 关键词:\n" +
+				"浏览次数: 590 内容概述:\n\n" +
+				"太湖县人民政府关于印发的通知\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "003129766/201901-00336"}, {"组配分类", "规范性文件发布"},
+				{"信息分类", "通知"}, {"发布机构", "太湖县人民政府办公室"},
+				{"生成日期", "2019-01-23"}, {"文号", ""},
+				{"信息来源", ""}, {"关键词", ""},
+				{"浏览次数", "590"}, {"内容概述", ""},
+			},
+			body: "太湖县人民政府关于印发的通知",
+		},
+		{
+			name: "label and value on consecutive lines, breadcrumb before",
+			page: "您当前所在位置： 首页>政务公开>统计数据\n索 引 号：\n014742224A/2023-0043406\n生成日期：\n2023-05-11\n" +
+				"公开方式：\n主动公开\n责任部门：\n万载县统计局\n万载县2022年统计公报\n访问量：1632\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "014742224A/2023-0043406"}, {"生成日期", "2023-05-11"},
+				{"公开方式", "主动公开"}, {"责任部门", "万载县统计局"},
+			},
+			body: "万载县2022年统计公报",
+		},
+		{
+			name:   "labels without colons, a label alone before another label is empty",
+			page:   "索引号\n01527918X-2020-153077\n发文机构\n怒江州民政局\n文      号\n发文日期\n2020-10-10 19:48:26\n标题\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "01527918X-2020-153077"}, {"发文机构", "怒江州民政局"},
+				{"文号", ""}, {"发文日期", "2020-10-10 19:48:26"}, {"标题", ""},
+			},
+			body: "",
+		},
+		{
+			name:   "full-width, ASCII and missing colons on one page",
+			page:   "索引号：1\n发布机构:县政府\n成文日期 2011-09-01 有效性\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}, {"成文日期", "2011-09-01"}, {"有效性", ""}},
+			body:   "正文。",
+		},
+		{
+			name:   "bullets: the value is on the next indented line",
+			page:   "• 索引号:\n    6107280000/2024-001005\n• 主题分类:\n• 来源:\n    镇巴县\n• 内容概述:\n镇巴县人民政府关于印发的通知\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "6107280000/2024-001005"}, {"主题分类", ""}, {"来源", "镇巴县"}, {"内容概述", ""},
+			},
+			body: "镇巴县人民政府关于印发的通知",
+		},
+		{
+			name:   "bullets with blank lines between label and value",
+			page:   "返回顶部\n\n县政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n    县政府网站\n  • 内容概述:\n\n县政府工作规则\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "6107280000/2024-001005"}, {"主题分类", ""}, {"发文机构", "县政府网站"}, {"内容概述", ""},
+			},
+			body: "县政府工作规则",
+		},
+		{
+			name: "letter-spaced labels without colons, two pairs a line",
+			page: "首     页 政 务 公 开 网 上 办 事\n索   引   号 20191202-189769 分        类 其他; 市政府文件;\n" +
+				"发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02\n通知\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "20191202-189769"}, {"分类", "其他; 市政府文件;"},
+				{"发布机构", "市人民政府办公室"}, {"发文日期", "2019-11-29"},
+				{"文号", "齐政办发〔2019〕29号"}, {"上载日期", "2019-12-02"},
+			},
+			body: "通知",
+		},
+		{
+			// A block of the date and page UI only is page information: the
+			// page has no metadata header (layout none), and the title
+			// above it is the article's.
+			name:   "one label beside page UI is a block",
+			page:   "通知标题\n浏览量:          时间:2016-01-17 23:45:19\n\n通知标题\n",
+			layout: "none",
+			pairs:  []kv{{"浏览量", ""}, {"时间", "2016-01-17 23:45:19"}},
+			body:   "通知标题",
+		},
+		{
+			name:   "dash bullets",
+			page:   "- 索引号: 1\n- 发文字号: 镇政发〔2024〕7号\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发文字号", "镇政发〔2024〕7号"}},
+			body:   "正文",
+		},
+		{
+			name:   "numbered list with bracketed labels",
+			page:   "1. [主题分类] 综合政务\n2. [ 索引号 ] 000014349/2018-00204\n3. [发文机构]：国务院\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"主题分类", "综合政务"}, {"索引号", "000014349/2018-00204"}, {"发文机构", "国务院"}},
+			body:   "正文",
+		},
+		{
+			name:   "labels run together after a time",
+			page:   "索引号: 1\n发布时间:\n2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"索引号", "1"}, {"发布时间", "2015-11-10 01:51:51"}, {"信息来源", ""},
+				{"浏览次数", ""}, {"字体", "[ ]"},
+			},
+			body: "正文",
+		},
+		{
+			name:   "letter-spaced labels keep their own field",
+			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"组配分类", "规章"}, {"生成日期", "2019-01-01"}},
+			body:   "正文",
+		},
+		{
+			name:   "a value word before a label is no qualifier",
+			page:   "信息分类: 通知 发布机构: 县政府\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"信息分类", "通知"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "qualified and compound labels",
+			page:   "公文生成日期：2019-01-01\n备注/文号：国发〔2018〕1号\n归档时间：2019-02-01\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"公文生成日期", "2019-01-01"}, {"备注/文号", "国发〔2018〕1号"}, {"归档时间", "2019-02-01"}},
+			body:   "正文",
+		},
+		{
+			name:   "an unknown label in the header",
+			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"服务对象类别", "公众"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "an unknown label in the table's last row, an addressee after it",
+			page:   "| 索引号： | 1 |\n| 上载日期： | 2019-12-02 |\n\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"上载日期", "2019-12-02"}},
+			body:   "各乡镇人民政府：",
+		},
+		{
+			name:   "a short addressee after the header is body, not an unknown label",
+			page:   "索引号：1\n发布机构：县政府\n各乡镇人民政府：\n现将有关事项通知如下。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "各乡镇人民政府：",
+		},
+		{
+			name:   "a line of UI links is not a table",
+			page:   "网站支持IPV6 | 无障碍阅读\n索引号：1\n发布机构：县政府\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "blank lines inside the header",
+			page:   "索引号：1\n\n发布机构：县政府\n\n\n正文\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "one label is no header",
+			page:   "来源：新华社\n正文第一段。\n发布机构：县政府 索引号：1\n",
+			layout: "",
+			body:   "来源：新华社",
+		},
+		{
+			name:   "no header after prose",
+			page:   "通知\n这是正文。\n索引号：1\n发布机构：县政府\n",
+			layout: "",
+			body:   "通知",
+		},
+		{
+			name:   "CRLF and CR line endings",
+			page:   "索引号：\r\n1\r\n发布机构：\r\n县政府\r正文\r\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}},
+			body:   "正文",
+		},
+		{
+			name:   "a label alone takes no value when the header's values stand beside their labels",
+			page:   "索引号：1\n发布机构：县政府\n文号：\n县政府关于印发的通知\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}, {"文号", ""}},
+			body:   "县政府关于印发的通知",
+		},
+		{
+			name:   "a time value is not a label",
+			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文\n",
+			layout: "none",
+			pairs:  []kv{{"发布日期", "2024年04月06日 16:40"}, {"来源", "县政府"}},
+			body:   "正文",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ReadText(tt.page, tt.page, nil)
+			layout := ""
+			if len(p.Pairs) > 0 {
+				layout = p.Layout
+			}
+			if layout != tt.layout {
+				t.Errorf("layout = %q, want %q", layout, tt.layout)
+			}
+			if diff := cmp.Diff(tt.pairs, pairsOf(p.Pairs)); diff != "" {
+				t.Errorf("pairs (-want +got):\n%s", diff)
+			}
+			body := ""
+			if len(p.Paras) > 0 {
+				body = p.Paras[0].Text
+			}
+			if body != tt.body {
+				t.Errorf("article starts with %q, want %q", body, tt.body)
+			}
+		})
+	}
+}
+
+// TestPairPositions checks where pairs are: the label's line and, for a
+// text page, its offset, from which the column is worked out.
+func TestPairPositions(t *testing.T) {
+	page := "首页\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n| 文 号: | 关 键 词: | 全体会议 | |\n"
+	p := ReadText(page, page, nil)
+	type pos struct {
+		Label     string
+		Line, Off int
+		Value     string // page text at the value's offset
+	}
+	var got []pos
+	for _, pr := range p.Pairs {
+		v := ""
+		if pr.ValueAt.Off >= 0 {
+			v = page[pr.ValueAt.Off : pr.ValueAt.Off+len(pr.Value)]
+		}
+		got = append(got, pos{pr.Label, pr.At.Line, pr.At.Off, v})
+	}
+	line2 := strings.Index(page, "索引号")
+	line3 := strings.Index(page, "| 文")
+	want := []pos{
+		{"索引号", 2, line2, "003129766/201901-00336"},
+		{"组配分类", 2, line2 + len("索引号: 003129766/201901-00336 "), "规范性文件发布"},
+		{"文号", 3, line3 + 2, ""},
+		{"关键词", 3, line3 + strings.Index("| 文 号: | 关 键 词: |", "关"), "全体会议"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}

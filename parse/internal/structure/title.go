@@ -1,0 +1,44 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Titles found outside the body: a line above a page's metadata header, an
+// HTML page's heading or <title>. They are read by the rules of a title in
+// the body.
+
+// Title returns the text of a title as the record keeps it: layout spaces,
+// a site tag (【政策】) and book-title marks around the whole removed, and
+// the 文号 in its final parentheses (…的通知（岳办发〔2017〕2号）) split off.
+func Title(s string) (string, *notice.DocNumber) {
+	return titleAndNumber(titleText(strings.TrimSpace(s)))
+}
+
+// HeadingTitle is Title for a heading whose spaces are its own, as a
+// browser lays out an HTML heading: runs of white space become one space
+// and stay.
+func HeadingTitle(s string) (string, *notice.DocNumber) {
+	return titleAndNumber(unwrapBookTitle(cutSiteTag(strings.Join(strings.Fields(s), " "))))
+}
+
+// IsTitleLine reports whether l can be a line of a title: short, with no
+// sentence or clause punctuation, no 文号, date, list number, 附件 heading
+// or page UI.
+func IsTitleLine(l string) bool { return titleLine(l) }
+
+// TitleEndingAt reads a title whose last line is lines[end]: that line
+// joined with the fragments of a split title above it, as a title in the
+// body is joined. It returns the index of the title's first line and its
+// text.
+func TitleEndingAt(lines []string, end int) (start int, title string) {
+	text := titleText(lines[end])
+	start = end
+	for start > 0 && end-start+1 < titleLines && fragment(lines[start-1], text) {
+		start--
+		text = titleText(lines[start]) + text
+	}
+	return start, text
+}

@@ -1,0 +1,58 @@
+package vocab
+
+import "strings"
+
+// Genres are the words a document title ends in: the 文种 of the 党政机关公文
+// 处理工作条例 and the names of the rules, plans and reports that notices
+// publish.
+var Genres = []string{
+	"通知", "通告", "公告", "决定", "决议", "意见", "批复", "办法", "规定", "方案",
+	"通报", "函", "报告", "请示", "纪要", "令", "议案", "公报", "细则", "规则",
+	"条例", "规划", "计划", "要点", "制度", "规程", "指引", "指南", "守则", "章程",
+	"措施", "标准", "答复", "名单", "预案", "公示", "启事", "清单",
+}
+
+// EndsInGenre reports whether title text s ends in a genre word, once up to
+// two trailing remarks in parentheses, such as （试行） or （2023—2025年）,
+// are set aside.
+func EndsInGenre(s string) bool {
+	for range 3 {
+		if hasSuffixAny(s, Genres) {
+			return true
+		}
+		head, ok := cutTrailingParen(s)
+		if !ok || head == "" {
+			return false
+		}
+		s = head
+	}
+	return false
+}
+
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutTrailingParen cuts a final parenthesised group off s, full-width or
+// ASCII, that holds no parentheses of its own.
+func cutTrailingParen(s string) (string, bool) {
+	for _, p := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(s, p[1]) {
+			continue
+		}
+		i := strings.LastIndex(s, p[0])
+		if i <= 0 {
+			continue
+		}
+		if strings.ContainsAny(s[i+len(p[0]):len(s)-len(p[1])], "（）()") {
+			continue
+		}
+		return strings.TrimSpace(s[:i]), true
+	}
+	return s, false
+}

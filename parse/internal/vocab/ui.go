@@ -1,0 +1,63 @@
+package vocab
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// uiWords are the words page widgets are made of. A text made of these
+// alone, once brackets, separators and white space are gone, is page UI:
+// 扫一扫在手机打开当前页, 【打印】【关闭】, 【字体：大 中 小】, 分享至：.
+// Longer words come first so that matching is greedy.
+var uiWords = []string{
+	"扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页",
+	"扫一扫在手机上查看", "用手机扫描二维码", "扫一扫",
+	"打印本页", "打印此页", "打印文章", "打印正文", "打印",
+	"关闭本页", "关闭窗口", "关闭",
+	"返回顶部", "回到顶部", "加入收藏", "收藏本页", "收藏",
+	"分享到", "分享至", "分享", "朗读", "语音播报", "下载",
+	"字体大小", "文字大小", "字号", "字体", "默认", "大", "中", "小",
+}
+
+// MaxUIBytes bounds the text of a widget: longer text is never UI alone,
+// and is not looked at.
+const MaxUIBytes = 96
+
+// uiSeparators are the brackets and separators that stand between the
+// words of page UI.
+const uiSeparators = "【】[]［］()（）|｜/·•:：,，、"
+
+// IsUI reports whether text is page UI and nothing else.
+func IsUI(text string) bool {
+	if len(text) > MaxUIBytes {
+		return false
+	}
+	var buf [MaxUIBytes]byte
+	s := buf[:0]
+	for _, r := range text {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(uiSeparators, r) {
+			s = utf8.AppendRune(s, r)
+		}
+	}
+	return uiWordsOnly(string(s))
+}
+
+// uiWordsOnly reports whether s, without separators, is made of UI words
+// alone.
+func uiWordsOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+next:
+	for s != "" {
+		for _, w := range uiWords {
+			if strings.HasPrefix(s, w) {
+				s = s[len(w):]
+				continue next
+			}
+		}
+		return false
+	}
+	return true
+}

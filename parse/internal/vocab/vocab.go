@@ -1,0 +1,357 @@
+// Package vocab is the one vocabulary of page labels: which words of a page
+// are labels, and what each gives the record. Every reader (text, HTML) and
+// the official-document stage ask it, so that a label means the same
+// wherever it stands.
+//
+// A label has a role: it names a record [Field], it is a known label that
+// holds no field ([RoleExtra]: its pair goes to the record's extra), or it
+// is page furniture that looks like a label ([RoleUI]: 浏览次数, 字号,
+// 当前位置), which never reaches the record. A word that has the shape of a
+// label but is in no list is [RoleUnknown]; where its form marks it as a
+// label (a colon after it, a table cell) it goes to extra too, so that
+// nothing on a page is silently dropped.
+//
+// Labels are looked up in canonical form: Simplified, without white space,
+// brackets, bullets or a final colon ([Compact]).
+package vocab
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Role says what a label gives the record.
+type Role uint8
+
+const (
+	// RoleNone: not a label at all.
+	RoleNone Role = iota
+	// RoleField: the label names a field of the record.
+	RoleField
+	// RoleExtra: a known label that holds no field of the record (公开方式,
+	// 签发人); its pair goes to extra.
+	RoleExtra
+	// RoleUnknown: a word with the shape of a label that no list knows; where
+	// its form marks it as a label, its pair goes to extra.
+	RoleUnknown
+	// RoleUI: page furniture that looks like a label (浏览次数, 字号,
+	// 当前位置); it never reaches the record.
+	RoleUI
+)
+
+// Field is a field of the record that a label can fill.
+type Field uint8
+
+const (
+	NoField Field = iota
+	IndexNumber
+	Title
+	DocNumber
+	Publisher
+	Source
+	Topic
+	Collection
+	Genre
+	Created
+	Published
+	Effective
+	Abolished
+	Validity
+	Keywords
+	Summary
+	Link
+	Attachments
+	// Responsible is 责任部门: the publisher only when no publisher label is
+	// in the header, else an extra pair.
+	Responsible
+)
+
+// keys are the JSON keys of the fields, by Field.
+var keys = [...]string{
+	NoField: "", IndexNumber: "index_number", Title: "title", DocNumber: "doc_number",
+	Publisher: "publisher", Source: "source", Topic: "topic", Collection: "collection",
+	Genre: "genre", Created: "created", Published: "published", Effective: "effective",
+	Abolished: "abolished", Validity: "validity", Keywords: "keywords", Summary: "summary",
+	Link: "link", Attachments: "attachments", Responsible: "publisher",
+}
+
+// Key returns the field's JSON key ("publisher" for Responsible), or "" for
+// NoField.
+func (f Field) Key() string {
+	if int(f) < len(keys) {
+		return keys[f]
+	}
+	return ""
+}
+
+// FieldByKey returns the field of a JSON key, and whether there is one.
+// Responsible has no key of its own.
+func FieldByKey(key string) (Field, bool) {
+	for f, k := range keys {
+		if k == key && Field(f) != Responsible && key != "" {
+			return Field(f), true
+		}
+	}
+	return NoField, false
+}
+
+// Label is what the vocabulary knows of a label.
+type Label struct {
+	Role  Role
+	Field Field // for RoleField
+}
+
+// IsLabel reports whether l is a label at all.
+func (l Label) IsLabel() bool { return l.Role != RoleNone }
+
+// Known reports whether l is a label of the lists that may start a metadata
+// header: a field or a known extra label, not page UI or an unknown word.
+func (l Label) Known() bool { return l.Role == RoleField || l.Role == RoleExtra }
+
+// Of returns the Label of a field.
+func Of(f Field) Label { return Label{Role: RoleField, Field: f} }
+
+var (
+	extra = Label{Role: RoleExtra}
+	ui    = Label{Role: RoleUI}
+)
+
+// builtin maps canonical labels to what they are. Keys are Simplified,
+// without white space or colon.
+var builtin = map[string]Label{
+	"索引号": Of(IndexNumber), "信息索引号": Of(IndexNumber), "索引码": Of(IndexNumber),
+	"信息索引": Of(IndexNumber), "索取号": Of(IndexNumber),
+
+	"信息名称": Of(Title), "标题": Of(Title), "名称": Of(Title), "公文名称": Of(Title), "文件名称": Of(Title),
+
+	"发布机构": Of(Publisher), "发文机关": Of(Publisher), "发文机构": Of(Publisher),
+	"发文单位": Of(Publisher), "发布单位": Of(Publisher), "发布机关": Of(Publisher),
+	"责任部门": Of(Responsible),
+
+	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source),
+
+	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic),
+
+	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
+	"目录分类": Of(Collection), "信息种类": Of(Collection),
+
+	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
+
+	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
+
+	"生成日期": Of(Created), "成文日期": Of(Created), "成文时间": Of(Created),
+	"发文日期": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
+	"颁发日期": Of(Created), "颁布日期": Of(Created),
+
+	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
+	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published),
+
+	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
+
+	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished),
+
+	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
+	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity),
+
+	"关键词": Of(Keywords), "主题词": Of(Keywords),
+
+	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary),
+
+	"在线链接地址": Of(Link), "链接地址": Of(Link),
+
+	"文件下载": Of(Attachments), "附件": Of(Attachments), "附件下载": Of(Attachments), "相关附件": Of(Attachments),
+
+	// Labels seen in headers that hold no record field. They go to extra and
+	// are never re-read by the qualifier rule.
+	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
+	"公开属性": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
+	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
+	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
+	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra,
+
+	// Page UI and chrome that look like labels.
+	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
+	"点击次数": ui, "点击数": ui, "点击量": ui, "点击率": ui, "阅读次数": ui, "阅读量": ui,
+	"字号": ui, "字体": ui, "字体大小": ui, "文字大小": ui, "视力保护色": ui, "分享": ui,
+	"分享到": ui, "分享至": ui, "打印": ui, "关闭": ui, "语音阅读正文": ui, "关联稿件": ui,
+	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
+	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "返回顶部": ui, "打印本页": ui,
+	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
+	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui,
+}
+
+// MaxRunes bounds the length of a label after white space is removed, so
+// that looking for one costs a constant per colon.
+const MaxRunes = 12
+
+// A Vocabulary is the built-in list with a user's labels over it. The zero
+// value is the built-in list alone.
+type Vocabulary struct {
+	added map[string]Label
+	// simplify folds a label's script to Simplified; nil when labels are
+	// already Simplified (the page's text was converted).
+	simplify func(string) string
+}
+
+// New returns the built-in vocabulary with added over it (keys canonical,
+// as Compact and a script fold make them). simplify, when not nil, folds a
+// label to Simplified before it is looked up: the page kept its script.
+func New(added map[string]Label, simplify func(string) string) *Vocabulary {
+	return &Vocabulary{added: added, simplify: simplify}
+}
+
+// exact looks a compact label up as it stands.
+func (v *Vocabulary) exact(label string) (Label, bool) {
+	if v != nil {
+		if l, ok := v.added[label]; ok {
+			return l, true
+		}
+	}
+	l, ok := builtin[label]
+	return l, ok
+}
+
+// Exact looks a compact label up in the lists as it stands, without the
+// qualifier rule, after folding its script.
+func (v *Vocabulary) Exact(label string) (Label, bool) {
+	if l, ok := v.exact(label); ok {
+		return l, true
+	}
+	if v != nil && v.simplify != nil {
+		if s := v.simplify(label); s != label {
+			return v.exact(s)
+		}
+	}
+	return Label{}, false
+}
+
+// Classify returns what a compact label is. Beyond the lists it applies the
+// qualifier rule: a compound label such as 备注/文号 takes the field of its
+// known part, and a known label of four or more characters with words before
+// it (公文生成日期) is that label. Anything else is RoleNone: whether an
+// unlisted word is an unknown label depends on its form, which the caller
+// sees ([Shaped]).
+func (v *Vocabulary) Classify(label string) Label {
+	l := v.classify(label)
+	if l.Role == RoleNone && v != nil && v.simplify != nil {
+		if s := v.simplify(label); s != label {
+			l = v.classify(s)
+		}
+	}
+	return l
+}
+
+func (v *Vocabulary) classify(label string) Label {
+	if label == "" {
+		return Label{}
+	}
+	if l, ok := v.exact(label); ok {
+		return l
+	}
+	if strings.ContainsAny(label, "/／\\、") {
+		// A compound label: the first part that names a field wins.
+		for part := range strings.FieldsFuncSeq(label, func(r rune) bool { return strings.ContainsRune("/／\\、", r) }) {
+			if l, _ := v.exact(part); l.Role == RoleField {
+				return l
+			}
+		}
+		return Label{}
+	}
+	// A qualified label: try suffixes of at least four runes, longest first,
+	// that leave at least one rune in front.
+	n := utf8.RuneCountInString(label)
+	if n < 5 || n > MaxRunes+4 {
+		return Label{}
+	}
+	for i, skipped := 0, 0; i < len(label); {
+		_, size := utf8.DecodeRuneInString(label[i:])
+		i += size
+		skipped++
+		if n-skipped < 4 || !IsHanString(label[:i]) {
+			break // the qualifier must be words
+		}
+		if l, ok := v.exact(label[i:]); ok && l.Role == RoleField && l.Field != Responsible {
+			return l
+		}
+	}
+	return Label{}
+}
+
+// Shaped reports whether s (already compact) has the shape of a label the
+// lists do not know: two to eight Han characters. Only words whose form
+// marks them as labels (a colon after them, a table cell of their own) are
+// asked.
+func Shaped(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// Compact returns the canonical form of a label candidate: white space
+// removed, brackets and bullets stripped, a trailing colon dropped.
+func Compact(s string) string {
+	clean := true
+	for _, r := range s {
+		if IsSpace(r) || IsBracket(r) || IsBullet(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return strings.TrimRight(s, ":：")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if IsSpace(r) || IsBracket(r) || IsBullet(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), ":：")
+}
+
+// IsColon reports a colon, full-width or ASCII.
+func IsColon(r rune) bool { return r == ':' || r == '：' }
+
+// IsBracket reports the brackets labels are written in ([索引号], 【文号】).
+func IsBracket(r rune) bool {
+	switch r {
+	case '[', ']', '【', '】', '〔', '〕', '［', '］':
+		return true
+	}
+	return false
+}
+
+// IsBullet reports the bullets that stand before labels and list items.
+func IsBullet(r rune) bool {
+	switch r {
+	case '•', '·', '●', '◆', '◇', '■', '□', '▪', '▶', '►', '○', '★', '☆', '※':
+		return true
+	}
+	return false
+}
+
+// IsHan reports a Chinese character.
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// IsHanString reports whether s is non-empty and all Chinese characters.
+func IsHanString(s string) bool {
+	for _, r := range s {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// IsSpace reports white space as canonical text counts it: every Unicode
+// space, plus the zero-width space U+200B that scrapers leave between
+// cells and the byte order mark.
+func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }

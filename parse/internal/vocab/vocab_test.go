@@ -1,0 +1,99 @@
+package vocab
+
+import "testing"
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		label string
+		want  Label
+	}{
+		{"索引号", Of(IndexNumber)},
+		{"索取号", Of(IndexNumber)},
+		{"公文生成日期", Of(Created)},
+		{"文件发布日期", Of(Published)},
+		{"颁发日期", Of(Created)},
+		{"发表时间", Of(Published)},
+		{"备注/文号", Of(DocNumber)},
+		{"主题分类\\分类", Of(Topic)},
+		{"归档时间", Label{Role: RoleExtra}}, // extra-only, never re-read as 时间
+		{"签发人", Label{Role: RoleExtra}},
+		{"资料来源", Label{}}, // 来源 is shorter than four characters
+		{"报送日期", Label{}}, // no words before a four-character label
+		{"责任部门", Of(Responsible)},
+		{"浏览次数", Label{Role: RoleUI}},
+		{"字体大小", Label{Role: RoleUI}},
+		{"其中", Label{}},
+	}
+	var v *Vocabulary
+	for _, tt := range tests {
+		if got := v.Classify(tt.label); got != tt.want {
+			t.Errorf("Classify(%q) = %v, want %v", tt.label, got, tt.want)
+		}
+	}
+}
+
+// TestAdded checks a user's labels over the built-in ones, and the script
+// fold of a page that kept its Traditional script.
+func TestAdded(t *testing.T) {
+	simplify := func(s string) string {
+		if s == "發文單位" {
+			return "发文单位"
+		}
+		return s
+	}
+	v := New(map[string]Label{"承办单位": Of(Publisher), "索引号": {Role: RoleExtra}}, simplify)
+	for label, want := range map[string]Label{
+		"承办单位": Of(Publisher),
+		"索引号":  {Role: RoleExtra}, // the user's wins
+		"發文單位": Of(Publisher),     // folded
+		"标题":   Of(Title),
+	} {
+		if got := v.Classify(label); got != want {
+			t.Errorf("Classify(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
+
+func TestCompact(t *testing.T) {
+	for in, want := range map[string]string{
+		"索 引 号：":     "索引号",
+		"[ 发文机构 ]:":  "发文机构",
+		"• 标　　题":     "标题",
+		"【文号】":       "文号",
+		"生成日期":       "生成日期",
+		"关\u200b键词：": "关键词",
+	} {
+		if got := Compact(in); got != want {
+			t.Errorf("Compact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsUI(t *testing.T) {
+	for s, want := range map[string]bool{
+		"扫一扫在手机打开当前页": true,
+		"【打印】【关闭】":    true,
+		"字号：大 中 小":    true,
+		"【字体：大 中 小】":  true,
+		"分享至：":        true,
+		"打印通知":        false,
+		"":            false,
+	} {
+		if got := IsUI(s); got != want {
+			t.Errorf("IsUI(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEndsInGenre(t *testing.T) {
+	for s, want := range map[string]bool{
+		"关于做好防汛工作的通知":             true,
+		"某某管理办法（试行）":              true,
+		"某某规划（2021—2025年）（征求意见稿）": true,
+		"万载县统计局":                  false,
+	} {
+		if got := EndsInGenre(s); got != want {
+			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package parse
+
+import (
+	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/page"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+)
+
+// The record is built from the page model in steps, each in its own file:
+// the metadata pairs fill their fields (fields.go), the official-document
+// stage reads the article (document.go), the page's information beside the
+// article and its <meta> evidence fill what is left (fields.go), a title is
+// chosen when no label gave one (title.go), and the files the page links to
+// join the attachments (attachments.go). Each step records where it read a
+// field (an Origin) and what it found odd (a Problem) with its place.
+
+// builder builds one record.
+type builder struct {
+	p        *Parser
+	n        *notice.Notice
+	pg       *page.Page
+	v        *vocab.Vocabulary
+	urls     *urlIndex
+	cols     *columns
+	origins  map[string]notice.Origin
+	problems []notice.Problem
+	// filled holds the first value of each field a label filled.
+	filled map[vocab.Field]string
+}
+
+// record builds the record of a page.
+func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice.Notice {
+	b := &builder{
+		p:       p,
+		n:       &notice.Notice{},
+		pg:      pg,
+		v:       v,
+		urls:    newURLIndex(pg.Text, pg.Raw),
+		cols:    newColumns(pg.Text, pg.Raw),
+		origins: make(map[string]notice.Origin),
+		filled:  make(map[vocab.Field]string),
+	}
+	n := b.n
+	n.Input.Charset = src.charset.Name
+	n.Input.Script = src.script.String()
+	n.Input.PinyinAnnotations = src.pinyin
+	n.Input.Layout = pg.Layout
+	b.problems = append(b.problems, src.problems...)
+	for _, pr := range pg.Problems {
+		b.warn(pr.Field, pr.Rule, pr.At, pr.Message)
+	}
+	b.pairs(pg.Pairs, notice.FromHeader)
+	b.document(pg.Paras)
+	b.pairs(pg.Info, notice.FromPage)
+	b.hints()
+	b.title()
+	b.links()
+	n.Input.Origins = b.orderedOrigins()
+	n.Input.Problems = b.problems
+	return n
+}
+
+// warn adds a warning about field at position at.
+func (b *builder) warn(field string, rule notice.Rule, at page.Pos, msg string) {
+	line, col := b.cols.place(at)
+	b.problems = append(b.problems, notice.Problem{
+		Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg,
+	})
+}
+
+// origin records where field was read, unless it already was: the first
+// value of a field is the one a record keeps.
+func (b *builder) origin(field, from, label, text string, at page.Pos) {
+	if _, ok := b.origins[field]; ok {
+		return
+	}
+	line, col := b.cols.place(at)
+	b.origins[field] = notice.Origin{Field: field, From: from, Label: label, Text: text, Line: line, Column: col}
+}
+
+// originOrder is the order of the record's fields, in which Origins are
+// listed.
+var originOrder = [...]string{
+	"index_number", "title", "doc_number", "publisher", "source", "topic", "collection", "genre",
+	"created", "published", "effective", "abolished", "validity", "keywords", "summary", "link",
+	"attachments", "addressee", "body", "signers", "signed", "notes", "cc", "appendices",
+}
+
+func (b *builder) orderedOrigins() []notice.Origin {
+	var out []notice.Origin
+	for _, f := range originOrder {
+		if o, ok := b.origins[f]; ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
