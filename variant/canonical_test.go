@@ -161,6 +161,27 @@ func TestReaderStreamsLongInput(t *testing.T) {
 	}
 }
 
+// TestCanonicalReplacementStreamed checks the replacement charsets, which
+// gave two U+FFFD whole and one streamed: both give the one U+FFFD of the
+// WHATWG replacement decoder, and nothing for empty input.
+func TestCanonicalReplacementStreamed(t *testing.T) {
+	for _, label := range []string{"hz-gb-2312", "iso-2022-kr", "iso-2022-cn"} {
+		for mask := range 16 {
+			opt := canonicalFuzzOptions(label, uint8(mask))
+			for _, in := range []string{"", "0", "a b\n"} {
+				want := "\uFFFD"
+				if in == "" {
+					want = ""
+				}
+				r := checkStreamed(t, []byte(in), opt, 3, 1)
+				if string(r.Text) != want || r.InvalidBytes != len(in)/max(len(in), 1) {
+					t.Errorf("%q, %+v: %q, %d invalid; want %q", in, opt, r.Text, r.InvalidBytes, want)
+				}
+			}
+		}
+	}
+}
+
 func TestReaderReadError(t *testing.T) {
 	boom := errors.New("disk on fire")
 	r, err := NewReader(io.MultiReader(strings.NewReader("栖霞区"), iotest.ErrReader(boom)), Options{})
