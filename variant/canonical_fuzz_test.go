@@ -148,6 +148,7 @@ func FuzzCanonicalStreamed(f *testing.F) {
 	f.Add([]byte("0"), canonicalFuzzCharset(f, "replacement"), uint8(1|8), uint8(0x02))
 	f.Add([]byte("一二三四五六七八九十\xef\xbf\xbdゅ0"), uint8(0), uint8(0), uint8(0))
 	f.Add([]byte("\n缜镝凙匒铝\ufffdゅ0\n"), uint8(0), uint8(8), uint8(0x02))
+	f.Add([]byte("\xbfb\xe7C\x84A\x85A\xe4X\xad\xe5\xa4\xe50"), uint8(0), uint8(8), uint8(0)) // the page of that record
 	f.Add([]byte("\ufeff\xbf\xbd①\xff"), uint8(0), uint8(0xF0), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, charset, options, feed uint8) {
 		opt := canonicalFuzzOptions(canonicalFuzzCharsets[int(charset)%len(canonicalFuzzCharsets)], options)
