@@ -161,6 +161,48 @@ func TestReaderStreamsLongInput(t *testing.T) {
 	}
 }
 
+// TestCanonicalReplacementStreamed checks the replacement charsets, which
+// gave two U+FFFD whole and one streamed: both give the one U+FFFD of the
+// WHATWG replacement decoder, and nothing for empty input.
+func TestCanonicalReplacementStreamed(t *testing.T) {
+	for _, label := range []string{"hz-gb-2312", "iso-2022-kr", "iso-2022-cn"} {
+		for mask := range 16 {
+			opt := canonicalFuzzOptions(label, uint8(mask))
+			for _, in := range []string{"", "0", "a b\n"} {
+				want := "\uFFFD"
+				if in == "" {
+					want = ""
+				}
+				r := checkStreamed(t, []byte(in), opt, 3, 1)
+				if string(r.Text) != want || r.InvalidBytes != len(in)/max(len(in), 1) {
+					t.Errorf("%q, %+v: %q, %d invalid; want %q", in, opt, r.Text, r.InvalidBytes, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCanonicalHostileNFC runs the chain on inputs that broke its NFC step:
+// a U+FFFD in the page before a character norm must see (ErrShortSrc at the
+// end of input, from Canonical and a Reader alike), and invalid bytes
+// between such characters (a WriteTo that seemed to hang).
+func TestCanonicalHostileNFC(t *testing.T) {
+	for _, in := range []string{
+		"一二三四五六七八九十\xef\xbf\xbdゅ0",
+		"\n缜镝凙匒铝\ufffdゅ0\n", // the text form of a parsed record
+		"\ufeff\xbf\xbd",
+		"\ufeff" + strings.Repeat("①\xff", 5000),
+	} {
+		for mask := range 16 {
+			for _, feed := range [][2]int{{1, 1}, {3, 1}, {5, 7}} {
+				if r := checkStreamed(t, []byte(in), canonicalFuzzOptions("", uint8(mask)), feed[0], feed[1]); r == nil {
+					t.Fatalf("%q: no result", in)
+				}
+			}
+		}
+	}
+}
+
 func TestReaderReadError(t *testing.T) {
 	boom := errors.New("disk on fire")
 	r, err := NewReader(io.MultiReader(strings.NewReader("栖霞区"), iotest.ErrReader(boom)), Options{})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
@@ -48,7 +49,36 @@ func (c Charset) NewDecoder() *Decoder {
 	if c.Encoding == nil {
 		c = charsetUTF8
 	}
-	return &Decoder{t: c.Encoding.NewDecoder(), ownFFFD: charsetOwnFFFD(c.Name), utf8: c.Name == "utf-8"}
+	var t transform.Transformer = c.Encoding.NewDecoder()
+	if c.Encoding == encoding.Replacement {
+		t = &replacementDecoder{}
+	}
+	return &Decoder{t: t, ownFFFD: charsetOwnFFFD(c.Name), utf8: c.Name == "utf-8"}
+}
+
+// replacementDecoder is the decoder of the WHATWG replacement encoding (the
+// labels hz-gb-2312, iso-2022-kr, iso-2022-cn and others, which browsers
+// refuse to decode): one U+FFFD for input that is not empty, then nothing.
+// x/text's writes a U+FFFD on every call made at the end of input, empty or
+// not, so its output depended on how often a caller repeated its last call:
+// transform.Chain repeats it, a Reader does not.
+type replacementDecoder struct {
+	done bool // the U+FFFD has been written
+}
+
+func (d *replacementDecoder) Reset() { d.done = false }
+
+// Transform implements [transform.Transformer]. It writes the U+FFFD on
+// the first byte, as the standard does, rather than waiting for the end.
+func (d *replacementDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if d.done || len(src) == 0 {
+		return 0, len(src), nil
+	}
+	if len(dst) < len(charsetFFFD) {
+		return 0, 0, transform.ErrShortDst
+	}
+	d.done = true
+	return copy(dst, charsetFFFD), len(src), nil
 }
 
 // Invalid returns the number of U+FFFD that d wrote in place of bytes it could
@@ -63,6 +93,8 @@ func (c Charset) NewDecoder() *Decoder {
 //     Big5 swallows a non-ASCII one), a two-byte code with no character
 //     assigned, and a lead byte cut off at the end.
 //   - UTF-16: an unpaired surrogate and an odd final byte.
+//   - replacement (hz-gb-2312, iso-2022-kr, iso-2022-cn): the whole input,
+//     which decodes to one U+FFFD, unless it is empty.
 //
 // A U+FFFD that the page itself encodes (EF BF BD in UTF-8, 84 31 A4 37 in
 // GB18030, FD FF in UTF-16LE) is text and is not counted.

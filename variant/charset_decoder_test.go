@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
@@ -66,6 +67,11 @@ func TestDecoderInvalid(t *testing.T) {
 		{"utf-16be", "\xff\xfd", "\uFFFD", 0},
 		{"shift_jis", "\x82\xa0\xff", "あ\uFFFD", 1},
 		{"windows-1252", "caf\xe9", "café", 0},
+		// The replacement encoding: one U+FFFD for any input but none.
+		{"hz-gb-2312", "", "", 0},
+		{"hz-gb-2312", "0", "\uFFFD", 1},
+		{"iso-2022-kr", "\x1b$)C\x0e!!", "\uFFFD", 1},
+		{"iso-2022-cn", "\xef\xbf\xbd", "\uFFFD", 1},
 	}
 	for _, tt := range tests {
 		got, invalid := Decode([]byte(tt.in), charsetMust(t, tt.charset))
@@ -146,6 +152,24 @@ func TestDecoderFeeding(t *testing.T) {
 				t.Errorf("no invalid bytes found in spliced input")
 			}
 		})
+	}
+}
+
+// TestDecoderReplacement feeds the replacement decoder in every way: its one
+// U+FFFD must not depend on how often the caller calls at the end.
+func TestDecoderReplacement(t *testing.T) {
+	for _, label := range []string{"hz-gb-2312", "iso-2022-kr", "iso-2022-cn", "replacement"} {
+		cs := charsetMust(t, label)
+		for _, in := range []string{"", "0", "~{<:Ky2;S{#,~}", strings.Repeat("\x1b$)C\x0e!!", 100)} {
+			got, invalid := charsetDecodeWays(t, []byte(in), cs)
+			want, wantInvalid := "\uFFFD", 1
+			if in == "" {
+				want, wantInvalid = "", 0
+			}
+			if string(got) != want || invalid != wantInvalid {
+				t.Errorf("Decode(%q, %s) = %q, %d invalid; want %q, %d", in, label, got, invalid, want, wantInvalid)
+			}
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ func charsetFuzzSeeds(f *testing.F) [][]byte {
 		[]byte("<!-- <meta charset=big5 --><meta charset='"),
 		[]byte("\xb0\x84\x31\xa4\x37\x81\x30\x81\x30\x84\x31\xa4\x37"),
 		[]byte("\x88\x62\x88\x64\xa4\x80\x81\x40"),
+		// Bytes that are not UTF-8 before "charset" in a content
+		// attribute: this panicked.
+		[]byte("<meta http-equiv=\"Content-Type\" content=\"\xff\xffcharset\">"),
+		[]byte("<meta http-equiv=content-type content='\u0130 charset=gbk'>"),
 	}
 	files, _ := filepath.Glob("../testdata/encodings/*.txt")
 	for _, name := range files {
@@ -92,6 +97,45 @@ func FuzzDecode(f *testing.F) {
 		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
 			t.Fatalf("%s dst %d, chunks of %d: %q, %d invalid, %v; whole: %q, %d invalid",
 				cs.Name, dstSize%16+1, chunk%8+1, got, d.Invalid(), err, whole, invalid)
+		}
+	})
+}
+
+// FuzzDeclaredCharset runs the meta prescan on any bytes. A declaration found
+// in a prefix of a page is found in the whole page, and one with a label this
+// package knows is the one DetectCharset reads.
+func FuzzDeclaredCharset(f *testing.F) {
+	for _, s := range charsetFuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		label := DeclaredCharset(data)
+		if label != strings.ToLower(strings.TrimSpace(label)) {
+			t.Fatalf("DeclaredCharset(%q) = %q: not lower case and trimmed", data, label)
+		}
+		for _, n := range []int{len(data) / 2, len(data) - 1} {
+			if n <= 0 {
+				continue
+			}
+			if head := DeclaredCharset(data[:n]); head != "" && head != label {
+				t.Fatalf("DeclaredCharset(%q) = %q, but its first %d bytes declare %q", data, label, n, head)
+			}
+		}
+		cs, err := LookupCharset(label)
+		if err != nil {
+			if _, unknown := err.(*UnknownCharsetError); !unknown {
+				t.Fatalf("LookupCharset(%q): %v", label, err)
+			}
+			return
+		}
+		switch cs.Name {
+		case "utf-16le", "utf-16be":
+			cs.Name = "utf-8"
+		case "x-user-defined":
+			cs.Name = "windows-1252"
+		}
+		if meta, ok := charsetFromMeta(data[:min(len(data), charsetMetaLen)]); !ok || meta.Name != cs.Name {
+			t.Fatalf("DeclaredCharset(%q) = %q (%s), but DetectCharset reads %q, %v", data, label, cs.Name, meta.Name, ok)
 		}
 	})
 }

@@ -109,7 +109,7 @@ func charsetMetaLabel(attrs map[string]string) (string, bool) {
 // a meta element").
 func charsetFromContent(content string) (string, bool) {
 	for {
-		i := strings.Index(strings.ToLower(content), "charset")
+		i := charsetIndexFold(content, "charset")
 		if i < 0 {
 			return "", false
 		}
@@ -133,6 +133,33 @@ func charsetFromContent(content string) (string, bool) {
 		}
 		return content, true
 	}
+}
+
+// charsetIndexFold returns the index in s of the first occurrence of word,
+// an ASCII word in lower case, matched ASCII case-insensitively as HTML
+// matches "charset"; -1 if there is none. Searching strings.ToLower(s)
+// instead gives an index into another string, which is not one into s:
+// lower-casing turns each byte that is not UTF-8 into a three-byte U+FFFD
+// and changes the length of some letters (U+0130 İ, U+212A K).
+func charsetIndexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && charsetLowerASCII(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return i
+		}
+	}
+	return -1
+}
+
+// charsetLowerASCII lower-cases an ASCII letter and leaves any other byte.
+func charsetLowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // charsetSpace is the ASCII white space of HTML.

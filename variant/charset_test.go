@@ -427,6 +427,13 @@ func TestDeclaredCharset(t *testing.T) {
 		{`<meta charset=klingon><meta charset=big5>`, "klingon"}, // unknown labels too: the caller judges them
 		{strings.Repeat(" ", 1024) + `<meta charset=gbk>`, ""},
 		{`<p>no declaration</p>`, ""},
+		// Bytes that are not UTF-8, or letters whose lower case is longer
+		// or shorter, before "charset": its index must be one into content
+		// itself (this one panicked: slice bounds out of range).
+		{"<meta http-equiv=\"Content-Type\" content=\"\xff\xffcharset\">", ""},
+		{"<meta http-equiv=\"Content-Type\" content=\"\xff\xff; charset=gbk\">", "gbk"},
+		{"<meta http-equiv=Content-Type content='\u0130\u0130\u0130 CharSet=big5'>", "big5"},
+		{"<meta http-equiv=Content-Type content='\u212a\u212a charset=big5'>", "big5"},
 	}
 	for _, tt := range tests {
 		if got := DeclaredCharset([]byte(tt.head)); got != tt.label {

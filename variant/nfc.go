@@ -2,6 +2,7 @@ package variant
 
 import (
 	"bytes"
+	"errors"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -18,7 +19,9 @@ import (
 // The result is the same as norm.NFC's: norm.NFC is stateless, so handing it
 // the stretches between inert runs is safe as long as the starter before a
 // non-inert character goes with it (a combining mark composes with the last
-// starter before it), and it never needs more than its own look-ahead.
+// starter before it), and it never needs more than its own look-ahead. A
+// byte that is not valid UTF-8 is a boundary too: norm passes it on as a
+// starter that composes with nothing, and so does nfc.
 //
 // When script is set, nfc also counts the script of what it writes, in the
 // same scan that finds the inert runs, which spares the chain a pass of its
@@ -56,6 +59,7 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 			nSrc = len(charsetBOM)
 		}
 	}
+	grow := 0 // doublings of the look-ahead, see below
 	for nSrc < len(src) {
 		// Scan no further than dst can take, so that every character
 		// counted is also written.
@@ -80,81 +84,154 @@ func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) 
 		if nSrc == len(src) {
 			break
 		}
-		// Hand norm the stretch up to and including the next inert
-		// character after the non-inert ones: that character is a
-		// boundary, so norm stops before it unless the input ends there.
-		first := nSrc
-		if r, size := utf8.DecodeRune(src[nSrc:]); nfcInert(r) && r != utf8.RuneError {
-			first += size // the starter left to norm
-		}
-		stop := nfcNextInert(src, first)
-		final := atEOF && stop == len(src)
-		if f.decoder != nil {
-			if valid := first + utf8ValidPrefix(src[first:stop]); valid < stop {
-				// Bytes that are not valid UTF-8, or a character cut at
-				// the end of src.
-				cut := !atEOF && !utf8.FullRune(src[valid:])
-				if valid == nSrc {
-					if cut {
-						return nDst, nSrc, transform.ErrShortSrc
-					}
-					nd, ns, err := f.decodeInvalid(dst[nDst:], src, nSrc, atEOF)
-					nDst += nd
-					nSrc += ns
-					if err != nil {
-						return nDst, nSrc, err
-					}
-					continue
-				}
-				// Normalise what comes before them: an invalid sequence
-				// is a boundary (it becomes U+FFFD), a cut character is
-				// not yet known.
-				stop, final = valid, !cut
+		kind, size := nfcClassify(src[nSrc:], atEOF)
+		switch kind {
+		case nfcCut:
+			return nDst, nSrc, transform.ErrShortSrc
+		case nfcBad:
+			nd, ns, err := f.passInvalid(dst[nDst:], src, nSrc, atEOF)
+			nDst += nd
+			nSrc += ns
+			if err != nil {
+				return nDst, nSrc, err
 			}
+			continue
 		}
+		// Hand norm the stretch from here (the inert starter left to it,
+		// or a character it may change) up to a boundary. Look for one
+		// no further than dst can take, or nfcLookahead bytes if that is
+		// more: scanning to the end of a long src on every call, as if
+		// each stretch could be the last, made nfc quadratic.
+		first := nSrc
+		if kind == nfcInertChar {
+			first += size
+		}
+		limit := first + max(len(dst)-nDst, nfcLookahead)<<grow
+		stop, final, why := nfcStretch(src, first, limit, atEOF)
 		nd, ns, err := norm.NFC.Transform(dst[nDst:], src[nSrc:stop], final)
 		f.countScript(dst[nDst : nDst+nd])
 		nDst += nd
 		nSrc += ns
-		if err == transform.ErrShortSrc && !final && stop < len(src) && ns > 0 {
-			// norm stopped before the boundary character, as it
-			// should: carry on from there.
-			continue
-		}
-		if err == transform.ErrShortSrc && !final && stop < len(src) {
-			// Not expected (the boundary ends a segment), but never
-			// loop: let norm see the rest of src.
-			if f.decoder != nil {
-				// Only valid UTF-8 may reach norm; what stopped it is
-				// a character cut at the end of src.
-				return nDst, nSrc, err
-			}
-			nd, ns, err = norm.NFC.Transform(dst[nDst:], src[nSrc:], atEOF)
-			f.countScript(dst[nDst : nDst+nd])
-			return nDst + nd, nSrc + ns, err
-		}
-		if err != nil {
+		switch {
+		case err == nil:
+		case err == transform.ErrShortSrc && ns > 0:
+			// norm stopped at the last boundary it saw, as it should
+			// short of the end of input: carry on from there.
+		case err == transform.ErrShortSrc && why == nfcAtLimit:
+			// No boundary within the look-ahead, which should hold
+			// several of norm's segments: look further.
+			grow++
+		case err == transform.ErrShortSrc && (atEOF || why == nfcAtBoundary):
+			// norm does stop before a boundary, and at the end of input
+			// it finishes: never break the contract on its account.
+			return nDst, nSrc, errNFCStalled
+		default:
+			// Out of room in dst, or in src short of the end of input.
 			return nDst, nSrc, err
 		}
 	}
 	return nDst, nSrc, nil
 }
 
-// decodeInvalid hands the decoder the bytes of src from i that are not valid
-// UTF-8, up to the next valid character or the end of src.
-func (f nfc) decodeInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, err error) {
-	end := i + 1
-	for end < len(src) {
-		if r, size := utf8.DecodeRune(src[end:]); r != utf8.RuneError || size > 1 || !atEOF && !utf8.FullRune(src[end:]) {
+// nfcLookahead is how many bytes beyond what dst can take nfc looks ahead
+// at least for the end of a stretch to hand norm: enough for many of norm's
+// segments, which it bounds at 30 non-starters.
+const nfcLookahead = 1 << 10
+
+// errNFCStalled reports a bug: norm made no progress on a stretch that
+// ends at a boundary.
+var errNFCStalled = errors.New("variant: NFC made no progress")
+
+// nfcKind is what nfc makes of the character at the start of a stretch of
+// input.
+type nfcKind uint8
+
+const (
+	nfcOther     nfcKind = iota // a character that norm is to see
+	nfcInertChar                // an inert character (see nfcInert)
+	nfcBad                      // a byte that is not valid UTF-8
+	nfcCut                      // a character cut off by the end of src, short of the end of input
+)
+
+// nfcClassify tells what b starts with, and its size. A U+FFFD written in
+// the input is an inert character; only an invalid byte decodes to
+// RuneError with size 1.
+func nfcClassify(b []byte, atEOF bool) (nfcKind, int) {
+	r, size := utf8.DecodeRune(b)
+	switch {
+	case r == utf8.RuneError && size == 1:
+		if !atEOF && !utf8.FullRune(b) {
+			return nfcCut, len(b)
+		}
+		return nfcBad, 1
+	case nfcInert(r):
+		return nfcInertChar, size
+	}
+	return nfcOther, size
+}
+
+// nfcStop is why a stretch for norm ends where it does.
+type nfcStop uint8
+
+const (
+	nfcAtEnd      nfcStop = iota // the end of src, or a character cut off there
+	nfcAtBoundary                // an inert character or an invalid byte
+	nfcAtLimit                   // the limit of the look-ahead
+)
+
+// nfcStretch returns where the stretch of src that norm is to normalise
+// next, starting before first, ends, whether norm may finish it (final),
+// and why it ends there: after the first inert character from first on,
+// which norm stops before unless the input ends there; before an invalid
+// byte, which is a boundary (it becomes U+FFFD, or norm passes it on as a
+// starter); before a character cut off at the end of src; or at the end of
+// src. The search stops at the first character that starts at or past
+// limit.
+func nfcStretch(src []byte, first, limit int, atEOF bool) (stop int, final bool, why nfcStop) {
+	for i := first; i < len(src); {
+		if i >= limit {
+			return i, false, nfcAtLimit
+		}
+		kind, size := nfcClassify(src[i:], atEOF)
+		switch kind {
+		case nfcInertChar:
+			return i + size, atEOF && i+size == len(src), nfcAtBoundary
+		case nfcBad:
+			return i, true, nfcAtBoundary
+		case nfcCut:
+			return i, false, nfcAtEnd
+		}
+		i += size
+	}
+	return len(src), atEOF, nfcAtEnd
+}
+
+// passInvalid passes on the bytes of src from i that are not valid UTF-8,
+// up to the next valid character, the end of src, or as many as dst can
+// take the U+FFFD of. The decoder replaces and counts them; without one,
+// they are copied as norm.NFC would copy them: an invalid byte is a
+// starter that composes with nothing.
+func (f nfc) passInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, err error) {
+	end, limit := i+1, i+len(dst)+utf8.UTFMax
+	for end < len(src) && end < limit {
+		if kind, _ := nfcClassify(src[end:], atEOF); kind != nfcBad {
 			break
 		}
 		end++
 	}
-	// Up to a valid character the decoder may finish the sequence; a cut
-	// one at the end of src it leaves for the next call.
-	nDst, nSrc, err = f.decoder.Transform(dst, src[i:end], atEOF || end < len(src))
+	if f.decoder == nil {
+		n := copy(dst, src[i:end])
+		if n < end-i {
+			err = transform.ErrShortDst
+		}
+		return n, n, err
+	}
+	// Before a valid character the decoder may finish the sequence; at
+	// the limit, and before a character cut at the end of src, it may not.
+	ends := atEOF && end == len(src) || end < len(src) && end < limit
+	nDst, nSrc, err = f.decoder.Transform(dst, src[i:end], ends)
 	if err == transform.ErrShortSrc && nSrc > 0 {
-		err = nil // the rest is a cut character: the caller comes back to it
+		err = nil // the rest may be the start of a sequence: the caller comes back to it
 	}
 	return nDst, nSrc, err
 }
@@ -172,20 +249,6 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// nfcNextInert returns the end of the first inert character after the
-// non-inert ones starting at i, or len(src).
-func nfcNextInert(src []byte, i int) int {
-	for i < len(src) {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 || !nfcInert(r) {
-			i += max(size, 1)
-			continue
-		}
-		return i + size
-	}
-	return len(src)
 }
 
 // nfcInertPrefix returns the length of the longest prefix of src made of

@@ -1,0 +1,165 @@
+package variant
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"runtime"
+	"slices"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+)
+
+// canonicalFuzzCharsets are the charsets FuzzCanonicalStreamed picks from:
+// detection (""), every encoding this package knows, by its name, and a
+// name it does not know.
+var canonicalFuzzCharsets = func() []string {
+	names := []string{""}
+	for _, e := range charsetEncodings {
+		names = append(names, e.name)
+	}
+	return append(names, "klingon")
+}()
+
+// canonicalFuzzCharset returns the index of name in canonicalFuzzCharsets,
+// for a seed.
+func canonicalFuzzCharset(f *testing.F, name string) uint8 {
+	i := slices.Index(canonicalFuzzCharsets, name)
+	if i < 0 {
+		f.Fatalf("no charset %q to fuzz", name)
+	}
+	return uint8(i)
+}
+
+// canonicalFuzzOptions are the Options for charset with the steps that the
+// low four bits of keep switch off.
+func canonicalFuzzOptions(charset string, keep uint8) Options {
+	return Options{
+		Charset:         charset,
+		KeepPinyin:      keep&1 != 0,
+		KeepScript:      keep&2 != 0,
+		KeepPunctuation: keep&4 != 0,
+		KeepSpace:       keep&8 != 0,
+	}
+}
+
+// onlyReader hides the WriteTo of the Reader it holds, so that io.Copy
+// reads it through Read.
+type onlyReader struct{ io.Reader }
+
+// checkStreamed checks that every way of running the chain on data with opt
+// gives what Canonical gives, text and counts: a Reader read through
+// io.Copy by Read, read one byte at a time, and written by WriteTo on one
+// goroutine and (on an input longer than its buffers) on two; and the Chain
+// driven by hand with a destination of dstSize bytes and the source in
+// chunks of chunk bytes. The only error allowed is an UnknownCharsetError
+// for a charset opt names and the package does not know, from Canonical and
+// NewReader alike. It returns Canonical's result, or nil after that error.
+func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *Result {
+	t.Helper()
+	whole, err := Canonical(data, opt)
+	if err != nil {
+		var unknown *UnknownCharsetError
+		if !errors.As(err, &unknown) || unknown.Name != opt.Charset {
+			t.Fatalf("Canonical(%q, %+v): %v", data, opt, err)
+		}
+		if _, err := LookupCharset(opt.Charset); err == nil {
+			t.Fatalf("Canonical(%q, %+v): %v, but LookupCharset knows it", data, opt, err)
+		}
+		if _, err := NewReader(bytes.NewReader(data), opt); !errors.As(err, &unknown) {
+			t.Fatalf("NewReader(%+v): %v, want the UnknownCharsetError Canonical gave", opt, err)
+		}
+		return nil
+	}
+	if !utf8.Valid(whole.Text) {
+		t.Fatalf("Canonical(%q, %+v) is not UTF-8: %q", data, opt, whole.Text)
+	}
+	want := statsOf(*whole)
+
+	ways := []struct {
+		name       string
+		source     func(io.Reader) io.Reader
+		sequential bool
+		read       func(r *Reader, w io.Writer) error
+	}{
+		{"io.Copy by Read, source one byte at a time", iotest.OneByteReader, true, func(r *Reader, w io.Writer) error {
+			_, err := io.Copy(w, onlyReader{r})
+			return err
+		}},
+		{"Read one byte at a time, source halved", iotest.HalfReader, true, func(r *Reader, w io.Writer) error {
+			_, err := io.Copy(w, iotest.OneByteReader(r))
+			return err
+		}},
+		{"WriteTo on one goroutine, last bytes with io.EOF", iotest.DataErrReader, true, func(r *Reader, w io.Writer) error {
+			_, err := r.WriteTo(w)
+			return err
+		}},
+		{"WriteTo, split if long", func(r io.Reader) io.Reader { return r }, false, func(r *Reader, w io.Writer) error {
+			_, err := r.WriteTo(w)
+			return err
+		}},
+	}
+	for _, way := range ways {
+		r, err := NewReader(way.source(bytes.NewReader(data)), opt)
+		if err != nil {
+			t.Fatalf("NewReader(%+v): %v", opt, err)
+		}
+		r.sequential = way.sequential
+		var b bytes.Buffer
+		if err := way.read(r, &b); err != nil {
+			t.Fatalf("%s, %+v, input %q: %v", way.name, opt, data, err)
+		}
+		if !bytes.Equal(b.Bytes(), whole.Text) {
+			t.Fatalf("%s, %+v, input %q:\nstreamed %q\n   whole %q", way.name, opt, data, b.Bytes(), whole.Text)
+		}
+		if got := statsOf(r.Stats()); got != want {
+			t.Fatalf("%s, %+v, input %q: stats %+v, whole %+v", way.name, opt, data, got, want)
+		}
+		if split := !way.sequential && len(data) > readerBufSize && r.chain.split > 0 && runtime.GOMAXPROCS(0) > 1; r.split != split {
+			t.Fatalf("%s, %+v, %d bytes: WriteTo split %v, want %v", way.name, opt, len(data), r.split, split)
+		}
+	}
+
+	c := NewChain(whole.Charset, opt)
+	got, err := driveChunks(c, data, dstSize, chunk)
+	if err != nil {
+		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q: %v", opt, dstSize, chunk, data, err)
+	}
+	st := c.Stats()
+	st.Charset.Certain = whole.Charset.Certain
+	if !bytes.Equal(got, whole.Text) || statsOf(st) != want {
+		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q:\n%q, stats %+v\nwhole %q, stats %+v",
+			opt, dstSize, chunk, data, got, statsOf(st), whole.Text, want)
+	}
+	return whole
+}
+
+// FuzzCanonicalStreamed checks that the chain gives one answer however it is
+// run (see checkStreamed), for every charset the package knows and every
+// combination of Options. The fuzz bytes pick the charset, the options, the
+// feeding of the hand-driven Chain, and whether the input is repeated past
+// the Reader's 64 KiB buffers, which lets WriteTo split the chain.
+func FuzzCanonicalStreamed(f *testing.F) {
+	for i, s := range charsetFuzzSeeds(f) {
+		f.Add(s, uint8(i), uint8(i), uint8(i))
+	}
+	// Inputs that once failed it, with the charset, options and feed.
+	f.Add([]byte("0"), canonicalFuzzCharset(f, "replacement"), uint8(1|8), uint8(0x02))
+	f.Add([]byte("一二三四五六七八九十\xef\xbf\xbdゅ0"), uint8(0), uint8(0), uint8(0))
+	f.Add([]byte("\n缜镝凙匒铝\ufffdゅ0\n"), uint8(0), uint8(8), uint8(0x02))
+	f.Add([]byte("\xbfb\xe7C\x84A\x85A\xe4X\xad\xe5\xa4\xe50"), uint8(0), uint8(8), uint8(0)) // the page of that record
+	f.Add([]byte("\ufeff\xbf\xbd①\xff"), uint8(0), uint8(0xF0), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, charset, options, feed uint8) {
+		opt := canonicalFuzzOptions(canonicalFuzzCharsets[int(charset)%len(canonicalFuzzCharsets)], options)
+		dstSize, chunk := int(feed%16)+1, int(feed>>4)+1
+		if options>>4 == 0xF && len(data) > 0 {
+			data = bytes.Repeat(data, 1+(readerBufSize+1000)/len(data))
+			// Steps after the first may look at all the chain gives them
+			// (4 KiB) for each few bytes of a tiny dst: feed the long
+			// input in pieces about the chain's own size instead.
+			dstSize, chunk = 4096-dstSize, 4096+chunk
+		}
+		checkStreamed(t, data, opt, dstSize, chunk)
+	})
+}
