@@ -11,11 +11,14 @@ import (
 //	二〇〇六年五月二十三日   二O一一年5月16日
 //
 // The year is four digits, Arabic or Chinese, with zero written 〇, ○, 零 or,
-// among Chinese numerals, O; month and day are Arabic or Chinese numerals (五, 十一, 二十三). A time of
-// day HH:MM or HH:MM:SS may follow after white space or T, and +08:00 after
-// it, so the form [Date.String] writes reads back: ParseDate(d.String()) gives
-// d. White space between the parts is ignored (2011- 09- 01 14: 58: 15) and
-// full-width digits and punctuation are folded.
+// among Chinese numerals, O; month and day are Arabic or Chinese numerals (五,
+// 十一, 二十三). The 日 after the day may be left out at the end or before
+// the time (2018年03月27). A time of day HH:MM or HH:MM:SS may follow after
+// white space or T, and +08:00 after it, so the form [Date.String] writes
+// reads back: ParseDate(d.String()) gives d; pages also write it 13时44分
+// (with 秒 for seconds). White space between the parts is ignored
+// (2011- 09- 01 14: 58: 15) and full-width digits and punctuation are
+// folded.
 //
 // Anything else is an error, a [*ValueError], and the Date is zero: a shape
 // that is not a date ([ErrSyntax]: a Unix time such as 1546272000,
@@ -100,7 +103,9 @@ func readDate(toks []dateToken) (d Date, reason string) {
 	if !ok || !day.isMonthOrDay() {
 		return d, "no day"
 	}
-	if dayEnd != 0 && !c.take(dayEnd) {
+	if dayEnd != 0 && !c.take(dayEnd) && !c.done() && !c.timeNext() {
+		// 2018年03月27 (no 日) is a date: pages drop the 日 at the end or
+		// before the time, never elsewhere.
 		return d, "no 日 after the day"
 	}
 	d = Date{Year: y.val, Month: m.val, Day: day.val}
@@ -108,13 +113,23 @@ func readDate(toks []dateToken) (d Date, reason string) {
 	if !c.done() {
 		c.take('T')
 		h, ok1 := c.num()
-		ok2 := c.take(':')
+		hanTime := c.take('时') // 13时44分
+		ok2 := hanTime || c.take(':')
 		mi, ok3 := c.num()
-		if !ok1 || !ok2 || !ok3 || h.han || h.digits > 2 || !mi.isTwoDigits() {
+		if !ok1 || !ok2 || !ok3 || h.han || h.digits > 2 || mi.han || mi.digits > 2 || !hanTime && !mi.isTwoDigits() {
 			return Date{}, "no time of day HH:MM after the date"
 		}
 		d.HasTime, d.Hour, d.Minute = true, h.val, mi.val
-		if c.take(':') {
+		if hanTime {
+			c.take('分')
+			if sec, ok := c.num(); ok {
+				if sec.han || sec.digits > 2 {
+					return Date{}, "no seconds after the minutes"
+				}
+				d.Second = sec.val
+				c.take('秒')
+			}
+		} else if c.take(':') {
 			sec, ok := c.num()
 			if !ok || !sec.isTwoDigits() {
 				return Date{}, "no seconds after the minutes"
@@ -354,4 +369,15 @@ func daysIn(year, month int) int {
 		return 30
 	}
 	return 31
+}
+
+// timeNext reports whether the tokens at the cursor start a time of day: a
+// number of at most two digits and a colon or 时.
+func (c *dateCursor) timeNext() bool {
+	i := c.i
+	if i < len(c.toks) && !c.toks[i].isNum && c.toks[i].sym == 'T' {
+		i++
+	}
+	return i+1 < len(c.toks) && c.toks[i].isNum && !c.toks[i].han && c.toks[i].digits <= 2 &&
+		!c.toks[i+1].isNum && (c.toks[i+1].sym == ':' || c.toks[i+1].sym == '时')
 }

@@ -46,6 +46,12 @@ var dateTests = []struct {
 	{in: "2021-08-26 9:05", want: Date{Year: 2021, Month: 8, Day: 26, HasTime: true, Hour: 9, Minute: 5}},
 	{in: "2024-04-06T16:40:00+08:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
 	{in: "2024-04-06T00:00:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true}},
+	{in: "2015年12月14日 13时44分", want: Date{Year: 2015, Month: 12, Day: 14, HasTime: true, Hour: 13, Minute: 44}},
+	{in: "2015年12月14日13时4分30秒", want: Date{Year: 2015, Month: 12, Day: 14, HasTime: true, Hour: 13, Minute: 4, Second: 30}},
+
+	// Without 日 at the end, or before a time of day.
+	{in: "2018年03月27", want: Date{Year: 2018, Month: 3, Day: 27}},
+	{in: "2025年11月19 10:30", want: Date{Year: 2025, Month: 11, Day: 19, HasTime: true, Hour: 10, Minute: 30}},
 
 	// Not dates.
 	{in: "", err: ErrEmpty},
@@ -60,7 +66,8 @@ var dateTests = []struct {
 	{in: "2023-05", err: ErrSyntax},
 	{in: "25-11-19", err: ErrSyntax},
 	{in: "2025/11-19", err: ErrSyntax},
-	{in: "2025年11月19", err: ErrSyntax},
+	{in: "2025年11月19号", err: ErrSyntax},
+	{in: "2025年11月19 日子", err: ErrSyntax},
 	{in: "2025年11-19", err: ErrSyntax},
 	{in: "2025-11-19 16", err: ErrSyntax},
 	{in: "2025-11-19 16:4", err: ErrSyntax},

@@ -45,7 +45,7 @@ func (c *columns) place(at page.Pos) (line, col int) {
 // decodedLine returns line n (1-based) of the decoded text.
 func (c *columns) decodedLine(n int) (string, bool) {
 	if c.decodedLines == nil {
-		c.decodedLines = []int{0}
+		c.decodedLines = make([]int, 1, strings.Count(c.decoded, "\n")+2)
 		for i := 0; i < len(c.decoded); i++ {
 			switch c.decoded[i] {
 			case '\n':

@@ -454,7 +454,6 @@ func FuzzParseHTML(f *testing.F) {
 	f.Fuzz(checkPage)
 }
 
-
 func TestAttachmentKey(t *testing.T) {
 	tests := []struct{ name, key string }{
 		{"名单", "名单"},

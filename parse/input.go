@@ -25,6 +25,7 @@ type source struct {
 	decoded []byte // UTF-8, without a byte order mark
 	invalid int    // sequences that were not valid in the charset
 	html    bool
+	markup  bool // a text page that holds markup, read as HTML
 	// problems found on the way, for the record.
 	problems []notice.Problem
 	// what the canonical step found, for the record.
@@ -56,7 +57,10 @@ func (p *Parser) decode(data []byte) (*source, error) {
 	if src.invalid > 0 {
 		src.warn("input", notice.RuleEncoding, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", src.invalid))
 	}
-	src.html = isHTML(src.decoded)
+	src.html = page.Sniff(src.decoded)
+	if !src.html && page.HoldsMarkup(src.decoded) {
+		src.html, src.markup = true, true
+	}
 	if src.html && p.Charset == "" {
 		if w := checkDeclared(data, src.charset); w != "" {
 			src.warn("input", notice.RuleEncoding, w)
@@ -100,6 +104,7 @@ func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
 		Vocabulary: v,
 		Canonical:  func(s string) string { return p.canonical(src, []byte(s)) },
 		LabelForm:  labelForm,
+		Newlines:   src.markup,
 	}
 	if p.BaseURL != "" {
 		u, err := url.Parse(p.BaseURL)

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -24,11 +25,20 @@ func parseDocNumber(s string) (*notice.DocNumber, error) {
 }
 
 // parseDate reads a date with an optional time of day. A value that is not a
-// date gives nil and an error.
+// date gives nil and an error. In a date field, eight digits are a date
+// when they make a real one (20151214); seven (2022128) stay ambiguous.
 func parseDate(s string) (*notice.Date, error) {
 	d, err := notice.ParseDate(s)
 	if err != nil {
-		return nil, err
+		t := strings.TrimSpace(s)
+		if len(t) != 8 || strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return nil, err
+		}
+		d8, err8 := notice.ParseDate(t[:4] + "-" + t[4:6] + "-" + t[6:])
+		if err8 != nil || d8.Year < 1949 {
+			return nil, err
+		}
+		d = d8
 	}
 	return &d, nil
 }

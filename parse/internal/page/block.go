@@ -23,6 +23,7 @@ type block struct {
 	pairs    []Pair
 	known    int // labels of the vocabulary
 	ui       int // labels of page UI
+	unknown  int // words a label's form marks that the vocabulary does not know
 	rows     int // rows holding labels
 	pending  int // index of a label alone on its row, waiting for a value; -1 for none
 	sameLine bool
@@ -88,6 +89,8 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 			b.known++
 		case it.kind.Role == vocab.RoleUI:
 			b.ui++
+		case it.kind.Role == vocab.RoleUnknown:
+			b.unknown++
 		}
 		b.pairs = append(b.pairs, p)
 	}

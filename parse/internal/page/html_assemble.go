@@ -101,11 +101,12 @@ func (l *lineSplitter) next() (int, string) {
 // assemble reads the page from its canonical units.
 func (r *renderer) assemble(p *Page) {
 	meta := r.metadataBlocks()
+	isMeta := func(u *unit) bool { return meta[u.block] || r.metaLines[u] }
 	sx := syntax{v: r.v}
 	b := newBlock()
 	for i := 0; i < len(r.units); i++ {
 		u := &r.units[i]
-		if !meta[u.block] || u.where == after {
+		if !isMeta(u) || u.where == after {
 			continue
 		}
 		if i+1 < len(r.units) && r.transposed(u, &r.units[i+1]) {
@@ -125,7 +126,7 @@ func (r *renderer) assemble(p *Page) {
 	var body []*unit
 	for i := range r.units {
 		u := &r.units[i]
-		if u.where == inside && !meta[u.block] && !u.hidden {
+		if u.where == inside && !isMeta(u) && !u.hidden {
 			body = append(body, u)
 		}
 	}
@@ -260,6 +261,7 @@ func (r *renderer) metadataBlocks() map[*html.Node]bool {
 	}
 	blocks := make(map[*html.Node]bool)
 	r.meta = blocks
+	r.metaLines = make(map[*unit]bool)
 	for i := range r.units {
 		u := &r.units[i]
 		if u.where == before && !blocks[u.block] && r.hasLabel(u) {
@@ -271,8 +273,14 @@ func (r *renderer) metadataBlocks() map[*html.Node]bool {
 		if u.where != inside || blocks[u.block] {
 			continue
 		}
-		if u.block == r.article || !r.startsWithLabel(u) {
+		if !r.startsWithLabel(u) {
 			break
+		}
+		if u.block == r.article {
+			// Label lines of the article's own text, at its top: a text
+			// page that holds markup, or a fragment without blocks.
+			r.metaLines[u] = true
+			continue
 		}
 		blocks[u.block] = true
 	}

@@ -33,6 +33,10 @@ func (r *renderer) text(n *html.Node) {
 			r.buf = append(r.buf, s[i:j]...)
 		}
 		for j < len(s) && htmlSpace(s[j]) {
+			if s[j] == '\n' && r.newlines && r.flat == 0 {
+				// A text page that holds markup: its lines are lines.
+				r.flush()
+			}
 			r.space = true
 			j++
 		}

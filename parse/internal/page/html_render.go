@@ -56,6 +56,10 @@ type HTMLOptions struct {
 	// labels need (NFC, pinyin stripped, Simplified), for the decisions the
 	// walk takes before the text is canonical.
 	LabelForm func(text string) string
+	// Newlines says that the page is text that holds markup (label lines,
+	// then <p>…</p>), not a page of HTML: a line break in its text ends a
+	// line, as it does on the text page it is.
+	Newlines bool
 }
 
 // ReadHTML reads an HTML page given as UTF-8 (the caller decodes it). It
@@ -72,11 +76,12 @@ func ReadHTML(src []byte, opt HTMLOptions) *Page {
 		return p
 	}
 	r := &renderer{
-		v:      opt.Vocabulary,
-		label:  opt.LabelForm,
-		base:   absolute(opt.BaseURL),
-		src:    newSourceIndex(src, root),
-		hidden: -1,
+		v:        opt.Vocabulary,
+		label:    opt.LabelForm,
+		base:     absolute(opt.BaseURL),
+		src:      newSourceIndex(src, root),
+		hidden:   -1,
+		newlines: opt.Newlines,
 	}
 	if r.label == nil {
 		r.label = func(s string) string { return s }
@@ -169,6 +174,9 @@ type renderer struct {
 	links []link
 	hints []hint
 	meta  map[*html.Node]bool // the metadata block, once chosen
+	// metaLines are label lines of the article's own text at its top,
+	// which belong to the metadata block though their block does not.
+	metaLines map[*unit]bool
 
 	buf     []byte     // the current run of inline text
 	space   bool       // white space is pending in buf
@@ -183,6 +191,7 @@ type renderer struct {
 	lineHeading bool
 	hidden      int // depth of the hidden element being walked, -1 outside one
 	depth       int
+	newlines    bool // line breaks in text end lines (HTMLOptions.Newlines)
 }
 
 // head reads the evidence of the page's <head>: <title>, the <meta> tags of

@@ -63,7 +63,8 @@ type header struct {
 
 // minHeaderLabels is how many labels a block of label lines needs to be the
 // metadata block: one label alone (a 来源： line, a 附件： line) is not one,
-// but one beside page UI (时间：… 点击次数：…) is. At least one must be of the
+// but one beside page UI (时间：… 点击次数：…) or beside a word its colon marks
+// as a label (颁布时间：… 发文单位：…) is. At least one must be of the
 // vocabulary. A table row whose cell is a label is a block by itself.
 const minHeaderLabels = 2
 
@@ -101,11 +102,14 @@ func (h *header) pageLayout() string {
 }
 
 // findHeader looks for the metadata block: the first block of lines with
-// labels of the vocabulary, before the first sentence of prose. It returns
-// the block (nil when the page has none) and the cursor where the article
-// starts.
+// labels of the vocabulary, before the first sentence of prose. Sentences
+// that open the page, before any other line, do not end the search: a
+// site's slogan may stand there (社会主义核心价值观：富强、民主…。). It
+// returns the block (nil when the page has none) and the cursor where the
+// article starts.
 func (r *textReader) findHeader() (*header, cursor) {
 	c := cursor{text: r.text}
+	started := false // a line other than a sentence was seen
 	for {
 		at := c
 		l, ok := c.next()
@@ -117,8 +121,9 @@ func (r *textReader) findHeader() (*header, cursor) {
 		}
 		a := r.analyse(l.text)
 		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
+			started = true
 			h, rest := r.readHeader(l, a, c)
-			if h.known+h.ui >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
+			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
 				return h, rest
 			}
 			if rest.pos <= at.pos {
@@ -127,7 +132,9 @@ func (r *textReader) findHeader() (*header, cursor) {
 			c = rest
 			continue
 		}
-		if isProse(l.text) {
+		if !isProse(l.text) {
+			started = true
+		} else if started {
 			return nil, cursor{text: r.text}
 		}
 	}
@@ -291,7 +298,9 @@ func cursorAt(c cursor, l line) cursor {
 // links, lines of page UI). Control characters it removed are reported in
 // one problem, at the first line that held one, appended to problems.
 func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []Problem) {
-	var paras []Para
+	// Sized once: on a page of many lines, growing the list would copy it
+	// over and over.
+	paras := make([]Para, 0, strings.Count(r.text[c.pos:max(c.pos, min(end, len(r.text)))], "\n")+1)
 	controls, first := 0, NoPos
 	for {
 		l, ok := c.next()
@@ -333,12 +342,27 @@ func (r *textReader) chromeLine(l line) bool {
 	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) {
 		return true
 	}
-	if len(s) > 256 {
-		// UI is short; an article line is not worth scanning for labels.
+	if len(s) > 256 || !r.mayStartWithLabel(s) {
+		// UI is short, and starts with a label; an article line is not
+		// worth scanning for labels.
 		return false
 	}
 	a := r.analyse(l.text)
 	return a.uiLine()
+}
+
+// mayStartWithLabel reports whether a line may start with a label: it has a
+// colon near its start or a bracket at it, or its first word is a label.
+func (r *textReader) mayStartWithLabel(s string) bool {
+	head := s[:min(len(s), 64)]
+	if strings.ContainsAny(head, ":：[【") {
+		return true
+	}
+	first := s
+	if i := strings.IndexFunc(s, vocab.IsSpace); i >= 0 {
+		first = s[:i]
+	}
+	return r.v.Classify(vocab.Compact(first)).IsLabel() || utf8.RuneCountInString(first) == 1
 }
 
 // Breadcrumb reports a 首页 > 政务公开 > … line.

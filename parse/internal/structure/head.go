@@ -23,6 +23,7 @@ type head struct {
 	v         *vocab.Vocabulary
 	title     string
 	docNumber *notice.DocNumber
+	dated     *notice.Date // a date beside the 文号 under the title
 	addressee string
 	chrome    []string
 	info      pageInfo
@@ -91,13 +92,21 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if n, d, ok := numberAndDate(l); ok {
+			h.setDocNumber(n, i)
+			if h.dated == nil {
+				h.dated, h.at.Signed = &d, i
+			}
+			i++
+			continue
+		}
 		if h.repeats(l, i) {
 			i++
 			continue
 		}
-		if a, ok := addressee(l); ok {
+		if a, next, ok := addresseeAt(lines, i); ok {
 			h.addressee, h.at.Addressee = a, i
-			return i + 1
+			return next
 		}
 		// A line the page puts between its title and the document's own
 		// copy of it (©原创 01-19 21:07 云上鄂州) is chrome.
@@ -106,9 +115,83 @@ func (h *head) scan(lines []string, i int) int {
 			i = j + 1
 			continue
 		}
+		// So are a few short lines of the page (a 版头 in two lines, the
+		// site's data, a heading of its own) before the addressee.
+		if j := addresseeAfter(lines, i); j > 0 {
+			h.chrome = append(h.chrome, lines[i:j]...)
+			i = j
+			continue
+		}
 		break
 	}
 	return i
+}
+
+// maxSkipped is how many short lines of the page may stand between the
+// head's other lines and the addressee.
+const maxSkipped = 3
+
+// addresseeAfter returns the index of an addressee that follows lines[i]
+// within maxSkipped short lines that are no sentence (a 版头, a line of the
+// site's data), or 0.
+func addresseeAfter(lines []string, i int) int {
+	for j := i; j < len(lines) && j < i+maxSkipped; j++ {
+		l := lines[j]
+		if runeLen(l) > 40 || strings.ContainsAny(l, sentenceEnd) || enumerated(l) {
+			return 0
+		}
+		if _, _, ok := addresseeAt(lines, j+1); ok {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// addresseeAt reads an addressee at lines[i]: one line, or two when a
+// long addressee wraps (…，自治 / 区人民政府各部门、各直属机构：). It returns
+// the addressee and the index of the line after it.
+func addresseeAt(lines []string, i int) (string, int, bool) {
+	if i >= len(lines) {
+		return "", 0, false
+	}
+	if a, ok := addressee(lines[i]); ok {
+		return a, i + 1, true
+	}
+	if i+1 >= len(lines) {
+		return "", 0, false
+	}
+	first := lines[i]
+	if _, _, colon := cutColon(first); colon || runeLen(first) > 100 || strings.ContainsAny(first, sentenceEnd) ||
+		!strings.ContainsAny(first, "，、,") {
+		return "", 0, false
+	}
+	if a, ok := addressee(first + lines[i+1]); ok && strings.HasSuffix(strings.TrimSpace(lines[i+1]), "：") ||
+		ok && strings.HasSuffix(strings.TrimSpace(lines[i+1]), ":") {
+		return a, i + 2, true
+	}
+	return "", 0, false
+}
+
+// numberAndDate reads a line that holds only a 文号 and a date, in
+// parentheses or not: （宁政办发〔2001〕99号 2001年9月3日）.
+func numberAndDate(l string) (notice.DocNumber, notice.Date, bool) {
+	if inner, ok := unparen(l); ok {
+		l = inner
+	}
+	i := strings.Index(l, "号")
+	if i < 0 {
+		return notice.DocNumber{}, notice.Date{}, false
+	}
+	i += len("号")
+	n, ok := docNumber(strings.TrimSpace(l[:i]))
+	if !ok {
+		return notice.DocNumber{}, notice.Date{}, false
+	}
+	d, ok := dateLine(strings.TrimSpace(l[i:]))
+	if !ok {
+		return notice.DocNumber{}, notice.Date{}, false
+	}
+	return n, d, true
 }
 
 // repeats reports whether l is the title again, as the document shows it
@@ -122,13 +205,27 @@ func (h *head) repeats(l string, i int) bool {
 		return true
 	}
 	title, n := titleAndNumber(titleText(l))
-	if title != h.title {
+	if !sameTitle(title, h.title) {
 		return false
 	}
 	if n != nil {
 		h.setDocNumber(*n, i)
 	}
 	return true
+}
+
+// sameTitle reports whether two title texts name one document: equal, or
+// equal once a remark in parentheses at the end of either is set aside
+// (…的通知（2019修订）over …的通知).
+func sameTitle(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if head, _, ok := cutTrailingParen(a); ok && head == b {
+		return true
+	}
+	head, _, ok := cutTrailingParen(b)
+	return ok && head == a
 }
 
 // repeatBelow returns the index of a copy of the title among the few lines
@@ -138,7 +235,7 @@ func (h *head) repeatBelow(lines []string, i int) int {
 		return 0
 	}
 	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
-		if title, _ := titleAndNumber(titleText(lines[j])); title == h.title {
+		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
 			return j
 		}
 	}
@@ -289,6 +386,12 @@ func continues(t, l string) bool {
 		_, isNumber := docNumber(inner)
 		return !isNumber && runeLen(inner) <= 20
 	}
+	if strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(") {
+		// （2021-2030年）的通知 after a title line that ended in 规划
+		if _, rest, ok := cutLeadingParen(text); ok && strings.HasPrefix(rest, "的") {
+			return true
+		}
+	}
 	return strings.HasPrefix(text, "的") || strings.HasPrefix(text, "》") ||
 		!vocab.EndsInGenre(t) && vocab.EndsInGenre(text)
 }
@@ -310,6 +413,9 @@ func titleAndNumber(t string) (string, *notice.DocNumber) {
 // prefixHeading reads a page heading made of a 文号 and the title in
 // book-title marks: 宁政办发〔2018〕47号《南京市人民政府办公厅关于…的实施意见》.
 func prefixHeading(l string) (notice.DocNumber, string, bool) {
+	if n, t, ok := bracketedNumberHeading(l); ok {
+		return n, t, true
+	}
 	i := strings.Index(l, "《")
 	if i <= 0 || !strings.HasSuffix(l, "》") {
 		return notice.DocNumber{}, "", false
@@ -324,4 +430,29 @@ func prefixHeading(l string) (notice.DocNumber, string, bool) {
 		return notice.DocNumber{}, "", false
 	}
 	return n, inner, true
+}
+
+// bracketedNumberHeading reads a heading made of a 文号 in brackets and the
+// title after it: [天政发〔2021〕18号]天水市人民政府关于…的通知.
+func bracketedNumberHeading(l string) (notice.DocNumber, string, bool) {
+	for _, p := range [...][2]string{{"[", "]"}, {"【", "】"}, {"［", "］"}} {
+		rest, ok := strings.CutPrefix(l, p[0])
+		if !ok {
+			continue
+		}
+		j := strings.Index(rest, p[1])
+		if j <= 0 {
+			continue
+		}
+		n, ok := docNumber(rest[:j])
+		if !ok {
+			continue
+		}
+		t := titleText(rest[j+len(p[1]):])
+		if runeLen(t) < 4 || !titleLine(t) {
+			continue
+		}
+		return n, t, true
+	}
+	return notice.DocNumber{}, "", false
 }

@@ -77,11 +77,25 @@ func signers(s string) ([]string, bool) {
 // dates a document: 2018年10月27日, 二〇〇六年五月二十三日, 二O一一年5月16日.
 // ISO dates (2018-10-27) belong to page chrome, not to signatures.
 func dateLine(s string) (notice.Date, bool) {
+	if len(s) == 8 && isDigitsOnly(s) {
+		// 20151214: eight digits that make a real date
+		d, err := notice.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])
+		return d, err == nil && d.Year >= 1949
+	}
 	if runeLen(s) > 24 || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
 		return notice.Date{}, false
 	}
 	d, err := notice.ParseDate(s)
 	return d, err == nil
+}
+
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isByteDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // docNumber reads a line that is only a 文号, maybe in parentheses

@@ -118,7 +118,20 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 			lines = append(lines, p)
 		}
 	}
+	lines, origin := unflatten(lines)
+	d := analyze(lines, hdr)
+	d.Lines.remap(origin)
+	for i, w := range d.Warnings {
+		if origin != nil && w.Line >= 0 && w.Line < len(origin) {
+			d.Warnings[i].Line = origin[w.Line]
+		}
+	}
+	return d
+}
 
+// analyze is AnalyzeWith on lines that are trimmed, not blank and cut where
+// a flattened body ran its parts together.
+func analyze(lines []string, hdr Header) Doc {
 	h := readHead(hdr.Vocabulary, lines)
 	title := h.title
 	if title == "" {
@@ -127,8 +140,8 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 		}
 	}
 	hasNumber := h.docNumber != nil || hdr.DocNumber
-	headEvidence := h.addressee != "" || hasNumber && title != ""
-	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title})
+	headEvidence := h.addressee != "" || hasNumber && title != "" || h.dated != nil
+	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
 		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
@@ -159,7 +172,16 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 	if h.info.hasSource || h.info.hasPublished {
 		d.Lines.Info = h.info.line
 	}
+	d.Trailing, d.Extra = dropPageLines(hdr.Vocabulary, d.Trailing, d.Extra)
+	if len(d.Trailing) == 0 {
+		d.Trailing = nil
+	}
 	t.lines(&d.Lines)
+	if d.Signed == nil && h.dated != nil {
+		// （宁政办发〔2001〕99号 2001年9月3日） under the title dates a
+		// document whose signature the page leaves out.
+		d.Signed, d.Lines.Signed = h.dated, h.at.Signed
+	}
 	if len(d.Body) == 0 {
 		d.Body = nil
 	} else {
@@ -194,11 +216,11 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 		}
 		d.Body = append(d.Body, l)
 	}
+	d.Body, d.Extra = dropPageLines(v, d.Body, info.extra)
 	if len(d.Body) == 0 {
 		d.Body = nil
 	}
 	d.Source, d.Published = info.result()
-	d.Extra = info.extra
 	if info.hasSource || info.hasPublished {
 		d.Lines.Info = info.line
 	}
@@ -226,4 +248,25 @@ func (p pageInfo) result() (string, *notice.Date) {
 	}
 	d := p.published
 	return p.source, &d
+}
+
+// maxPageLines bounds the lines of the page's own that dropPageLines takes
+// off the end of a body.
+const maxPageLines = 5
+
+// dropPageLines takes the page's own lines (来源：…, 责任编辑：…, 相关解读：…,
+// …微信公众号, page UI) off the end of lines, and returns the rest and extra
+// with the pairs of known labels those lines held.
+func dropPageLines(v *vocab.Vocabulary, lines []string, extra []notice.Field) ([]string, []notice.Field) {
+	end := len(lines)
+	var kept []notice.Field
+	for end > 0 && len(lines)-end < maxPageLines {
+		fields, ok := pageLine(v, lines[end-1])
+		if !ok {
+			break
+		}
+		kept = append(fields, kept...)
+		end--
+	}
+	return lines[:end], append(extra, kept...)
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // Bounds of the tail parts, in lines.
@@ -21,8 +22,9 @@ const (
 
 // tailContext is what the tail needs to know of the head.
 type tailContext struct {
-	dateOnly bool   // the head is a document's, so a date alone may close it
-	title    string // the document title, which names unheaded appendices
+	dateOnly bool              // the head is a document's, so a date alone may close it
+	title    string            // the document title, which names unheaded appendices
+	v        *vocab.Vocabulary // the labels of the page's lines after the signature
 }
 
 // tail is what follows the 正文: 附件说明, signature, date, 附注,
@@ -58,8 +60,11 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 	t.bodyEnd = end
 	if sig, ok := findSignature(lines, b, end, ctx); ok {
 		t.bodyEnd = sig.start
-		t.signers, t.signed = sig.signers, &sig.date
-		t.at.Signature, t.at.Signed = sig.start, sig.date1-1
+		t.signers = sig.signers
+		t.at.Signature = sig.start
+		if !sig.undated {
+			t.signed, t.at.Signed = &sig.date, sig.date1-1
+		}
 		i := sig.date1
 		for ; i < end; i++ {
 			n, ok := note(lines[i])
@@ -88,8 +93,9 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 
 // A signature is a date line and the signer lines above it.
 type signature struct {
-	start   int // index of the first signer line, or of the date line
-	date1   int // index of the line after the date
+	undated bool // the page shows no date under the signers
+	start   int  // index of the first signer line, or of the date line
+	date1   int  // index of the line after the date
 	signers []string
 	date    notice.Date
 }
@@ -109,9 +115,13 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 	return signature{}, false
 }
 
-// signatureAt reads a signature whose date is on lines[d].
+// signatureAt reads a signature whose date is on lines[d], or, when the
+// page leaves the date out, whose signer lines end at lines[d] above a 附注.
 func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
 	l := lines[d]
+	if sig, ok := undatedSignature(lines, b, d); ok {
+		return sig, true
+	}
 	date, ok := dateLine(l)
 	if !ok {
 		// 太湖县人民政府 2019年1月17日
@@ -163,7 +173,12 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
 		return true
 	}
-	return Furniture(lines[i:end])
+	for _, l := range lines[i:end] {
+		if _, ok := pageLine(ctx.v, l); !ok {
+			return Furniture(lines[i:end])
+		}
+	}
+	return true // only the page's lines: 来源：…, 责任编辑：…
 }
 
 // Furniture reports whether lines are page furniture rather than text: a
@@ -526,3 +541,49 @@ func printedLine(l string) string {
 	}
 	return t
 }
+
+// undatedSignature reads signer lines ending at lines[d] that a 附注
+// follows with no date between (the date was an image, or the seal): the
+// signature of a document whose date the page does not show.
+func undatedSignature(lines []string, b, d int) (signature, bool) {
+	if d+1 >= len(lines) {
+		return signature{}, false
+	}
+	if _, ok := note(lines[d+1]); !ok {
+		return signature{}, false
+	}
+	sig := signature{start: d + 1, date1: d + 1, undated: true}
+	for j := d; j >= b && d-j < signerLines; j-- {
+		names, ok := signers(lines[j])
+		if !ok {
+			break
+		}
+		sig.start = j
+		sig.signers = append(names, sig.signers...)
+	}
+	return sig, len(sig.signers) > 0 && sig.start > b
+}
+
+// pageLine reads a line of the page's own after the document: its source
+// and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
+// related links (相关解读：…), a line naming the site's account
+// (…微信公众号). It returns the pairs of known labels without a field, which
+// the record keeps.
+func pageLine(v *vocab.Vocabulary, l string) ([]notice.Field, bool) {
+	if inner, ok := unparen(l); ok {
+		l = inner
+	}
+	if info, ok := chromeLine(v, l); ok {
+		return info.extra, true
+	}
+	for _, x := range accountSuffixes {
+		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
+			return nil, true
+		}
+	}
+	return nil, vocab.IsUI(l)
+}
+
+// accountSuffixes end the lines that name a site's accounts and apps under
+// an article.
+var accountSuffixes = []string{"微信公众号", "公众号", "微博", "客户端", "APP", "App"}

@@ -230,3 +230,19 @@ func cutSiteTag(s string) string {
 	}
 	return strings.TrimSpace(s[end+len("】"):])
 }
+
+// cutLeadingParen splits a parenthesised group off the start of s:
+// （2021-2030年）的通知 gives 2021-2030年 and 的通知.
+func cutLeadingParen(s string) (inner, rest string, ok bool) {
+	for _, p := range parenPairs {
+		if !strings.HasPrefix(s, p[0]) {
+			continue
+		}
+		j := strings.Index(s, p[1])
+		if j < 0 {
+			continue
+		}
+		return s[len(p[0]):j], s[j+len(p[1]):], true
+	}
+	return "", s, false
+}

@@ -127,6 +127,9 @@ var builtin = map[string]Label{
 
 	"发布机构": Of(Publisher), "发文机关": Of(Publisher), "发文机构": Of(Publisher),
 	"发文单位": Of(Publisher), "发布单位": Of(Publisher), "发布机关": Of(Publisher),
+	// The labels of the law databases that republish documents (颁发部门,
+	// 制定机关 …).
+	"颁发部门": Of(Publisher), "制定机关": Of(Publisher), "发布部门": Of(Publisher), "发文部门": Of(Publisher),
 	"责任部门": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source),
@@ -139,20 +142,24 @@ var builtin = map[string]Label{
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
 
 	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
+	"发布文号": Of(DocNumber),
 
 	"生成日期": Of(Created), "成文日期": Of(Created), "成文时间": Of(Created),
 	"发文日期": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
-	"颁发日期": Of(Created), "颁布日期": Of(Created),
+	"颁发日期": Of(Created), "颁布日期": Of(Created), "颁发时间": Of(Created), "颁布时间": Of(Created),
 
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
 	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published),
+	"公布日期": Of(Published), "公布时间": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
+	"实施时间": Of(Effective), "施行时间": Of(Effective),
 
 	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished),
 
 	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
-	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity),
+	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
+	"时效状态": Of(Validity),
 
 	"关键词": Of(Keywords), "主题词": Of(Keywords),
 
@@ -169,6 +176,7 @@ var builtin = map[string]Label{
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
 	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra,
+	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 
 	// Page UI and chrome that look like labels.
 	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
@@ -178,7 +186,9 @@ var builtin = map[string]Label{
 	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
 	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "返回顶部": ui, "打印本页": ui,
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
-	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui,
+	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
+	"浏览人次": ui, "阅读数": ui,
+	"相关解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
 
 // MaxRunes bounds the length of a label after white space is removed, so

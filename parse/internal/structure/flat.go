@@ -1,0 +1,192 @@
+package structure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Bodies flattened into one line. Some pages (a copy through a messaging
+// app, a text export) run the parts of a document together: the addressee
+// before the 正文 on one line, and after its last sentence the 附件说明,
+// the signature, the date, the site's 来源 line and the 附注. unflatten
+// cuts such lines where those parts meet, so that the stage reads them as
+// it reads a document laid out line by line.
+
+// Bounds of what unflatten looks at.
+const (
+	minFlatText   = 15  // characters of 正文 after an addressee on its line
+	flatHeadLines = 20  // lines at the top that may start with an addressee
+	flatTailRunes = 200 // characters after a line's last sentence that may be its tail
+)
+
+// unflatten returns lines with flattened ones cut into their parts, and for
+// each returned line the index of the line it came from.
+func unflatten(lines []string) ([]string, []int) {
+	var out []string
+	var origin []int // nil until a line is cut
+	for i, l := range lines {
+		parts := []string{l}
+		if i < flatHeadLines {
+			parts = cutAddressee(l)
+		}
+		last := parts[len(parts)-1]
+		parts = append(parts[:len(parts)-1], cutTail(last)...)
+		if len(parts) > 1 && origin == nil {
+			out = append(make([]string, 0, len(lines)+len(parts)), lines[:i]...)
+			origin = make([]int, i, len(lines)+len(parts))
+			for k := range origin {
+				origin[k] = k
+			}
+		}
+		if origin == nil {
+			continue
+		}
+		for _, p := range parts {
+			out = append(out, p)
+			origin = append(origin, i)
+		}
+	}
+	if origin == nil {
+		return lines, nil
+	}
+	return out, origin
+}
+
+// cutAddressee cuts a line that starts with an addressee and goes on with
+// the 正文 (各乡镇人民政府：现将…) after the addressee's colon.
+func cutAddressee(l string) []string {
+	before, after, ok := cutColon(l)
+	if !ok || runeLen(before) > 150 || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
+		!strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
+		// Only a list of bodies before a sentence is an addressee run
+		// together with the 正文; 主办单位：教育部 is a label line.
+		return []string{l}
+	}
+	colon := l[len(before) : len(l)-len(after)]
+	if _, ok := addressee(before + colon); !ok {
+		return []string{l}
+	}
+	return []string{before + colon, strings.TrimSpace(after)}
+}
+
+// cutTail cuts the parts that follow the last sentence of a line that holds
+// several: a 附件说明 (附件：…), dates, a source line (来源：…) and 附注 in
+// parentheses. A line of one sentence, or with no such part after its last,
+// is returned whole.
+func cutTail(l string) []string {
+	end := lastSentenceEnd(l)
+	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 {
+		return []string{l}
+	}
+	tail := l[end:]
+	if runeLen(tail) > flatTailRunes {
+		return []string{l}
+	}
+	cuts := tailCuts(tail)
+	if len(cuts) == 0 {
+		return []string{l}
+	}
+	parts := []string{l[:end]}
+	prev := 0
+	for _, c := range cuts {
+		if p := strings.TrimSpace(tail[prev:c]); p != "" {
+			parts = append(parts, p)
+		}
+		prev = c
+	}
+	if p := strings.TrimSpace(tail[prev:]); p != "" {
+		parts = append(parts, p)
+	}
+	if len(parts) == 1 {
+		return []string{l}
+	}
+	return parts
+}
+
+// lastSentenceEnd returns the byte offset after the last 。 of s, or -1.
+func lastSentenceEnd(s string) int {
+	i := strings.LastIndex(s, "。")
+	if i < 0 {
+		return -1
+	}
+	return i + len("。")
+}
+
+// tailCuts returns the offsets in tail where a part starts: 附件 with a
+// colon or a number, a date, a label of the site's lines (来源：), a 附注
+// in parentheses. The first part needs no cut.
+func tailCuts(tail string) []int {
+	var cuts []int
+	add := func(i int) {
+		if i > 0 && (len(cuts) == 0 || cuts[len(cuts)-1] < i) {
+			cuts = append(cuts, i)
+		}
+	}
+	for i := 0; i < len(tail); {
+		rest := tail[i:]
+		switch {
+		case strings.HasPrefix(rest, "附件") && (attachmentStart(rest) || isByteDigit(byteAt(rest, len("附件")))):
+			add(i)
+		case strings.HasPrefix(rest, "来源：") || strings.HasPrefix(rest, "来源:") || strings.HasPrefix(rest, "（此件") || strings.HasPrefix(rest, "(此件"):
+			add(i)
+		default:
+			if n := dateAt(rest); n > 0 {
+				add(i)
+				if i+n < len(tail) {
+					add(i + n)
+				}
+				i += n
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		i += size
+	}
+	return cuts
+}
+
+func byteAt(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
+// dateAt returns the length of a date written the way a signature dates a
+// document (2022年2月11日, 二〇〇六年五月二十三日) at the start of s, or 0.
+func dateAt(s string) int {
+	i := strings.Index(s, "年")
+	if i <= 0 || runeLen(s[:i]) != 4 {
+		return 0
+	}
+	for _, r := range s[:i] {
+		if !(r >= '0' && r <= '9' || isChineseDigit(r) || r == 'O' || r == 'o' || r == '○') {
+			return 0
+		}
+	}
+	j := strings.Index(s[i:], "日")
+	if j < 0 || runeLen(s[i:i+j]) > 6 {
+		return 0
+	}
+	n := i + j + len("日")
+	if _, err := notice.ParseDate(s[:n]); err != nil {
+		return 0
+	}
+	return n
+}
+
+// remap turns indices into unflattened lines back into indices of the
+// lines given.
+func (l *Lines) remap(origin []int) {
+	if origin == nil {
+		return
+	}
+	for _, p := range []*int{&l.Title, &l.DocNumber, &l.Addressee, &l.Body, &l.Attachments, &l.Signature,
+		&l.Signed, &l.Notes, &l.Appendices, &l.CC, &l.Printed, &l.Info} {
+		if *p >= 0 && *p < len(origin) {
+			*p = origin[*p]
+		}
+	}
+}
