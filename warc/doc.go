@@ -1,7 +1,9 @@
 // Package warc reads the records of WARC files (ISO 28500), the files web
 // crawlers write: wget --warc-file, Heritrix, Browsertrix, Common Crawl. It
-// is how pages in a crawl reach the parser: [Reader.Next] yields records
-// one at a time, each with its block as a reader.
+// is how pages in a crawl reach the parser: [Reader.Next] yields records,
+// [Record.HTTP] reads the HTTP response a response record holds, and its
+// payload is what [github.com/govnotice/govnotice/parse.Parser.ParseReader]
+// reads.
 //
 //	r := warc.NewReader(f)
 //	for rec, err := range r.All() {
@@ -9,7 +11,14 @@
 //			log.Print(err) // a record skipped, or the last error
 //			continue
 //		}
-//		// read rec.Body
+//		if rec.Type != "response" {
+//			continue
+//		}
+//		resp, err := rec.HTTP()
+//		if err != nil {
+//			continue // no HTTP response, or a head that cannot be read
+//		}
+//		// parse resp.Payload, with rec.TargetURI as the base URL
 //	}
 //
 // # Format
@@ -37,12 +46,37 @@
 // not depend on the size of the file or of its records; a record is valid
 // until the next call to Next.
 //
+// # HTTP responses
+//
+// A response record's block is an HTTP response as the crawler received
+// it. [Record.HTTP] reads its status line and header (leniently: crawls
+// hold what servers sent) and gives the payload, the entity body, as a
+// reader:
+//
+//   - de-chunked when the response was sent with Transfer-Encoding:
+//     chunked;
+//   - gunzipped when gzip is its only coding. Crawlers that record the
+//     bytes as sent (warcprox, Heritrix with acceptCompression) keep the
+//     payload in the coding the server chose, and a page is only readable
+//     decoded. A coding the standard library cannot decode (br, deflate,
+//     several codings) is left on the payload and named in
+//     [Response.Encoding];
+//   - cut at the HTTP Content-Length, and an error wrapping [ErrTruncated]
+//     when the block holds less (a capture the crawler cut short).
+//
+// Some crawlers store a payload de-chunked or decoded but keep the header
+// that says otherwise (Common Crawl renames it, others do not), so a
+// "chunked" payload that does not start with a chunk size, or a "gzip" one
+// without the gzip magic bytes, is read as it is.
+//
 // # Limits
 //
 // [Reader.MaxSize] (default [DefaultMaxSize], 64 MiB, as for the parser's
 // pages) bounds a record's block: a larger record is skipped without being
-// read, and Next returns an error wrapping [ErrTooLarge] that names it. A
-// WARC header is kept up to 1 MiB; a line of it over 64 KiB is dropped.
+// read, and Next returns an error wrapping [ErrTooLarge] that names it. It
+// also bounds a gzip payload as it is decoded, since a small block can
+// decode to gigabytes. A WARC header is kept up to 1 MiB, and so is an
+// HTTP head; a line of either over 64 KiB is dropped.
 //
 // # Errors
 //
@@ -60,11 +94,15 @@
 //     again: a missing or invalid Content-Length, bytes that are not a
 //     record where one should start (a wrong Content-Length lands there),
 //     input that ends inside a record, corrupt gzip data, a read error.
-//     The records before it were all returned.
+//     The records before it were all returned;
+//   - an error in a record's HTTP response or payload concerns that record
+//     only and is not Fatal, unless the file itself ends or fails while
+//     the record is read.
 //
 // [IsFatal] tells them apart, and [Reader.All] stops after a Fatal error
 // itself. The reader never panics on bad input and always ends: every
 // call consumes input or returns a Fatal error.
 //
-// The package uses the standard library only (compress/gzip, bufio).
+// The package uses the standard library only (compress/gzip, bufio,
+// net/http, net/textproto).
 package warc

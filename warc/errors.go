@@ -23,13 +23,19 @@ var (
 	// lines over 64 KiB.
 	ErrHeaderTooLarge = errors.New("header too large")
 	// ErrTooLarge: the record's block (its Content-Length) is over the
-	// reader's MaxSize.
+	// reader's MaxSize, or a decoded HTTP payload grew past it.
 	ErrTooLarge = errors.New("record too large")
-	// ErrTruncated: the input ends inside a record, or inside a gzip member.
+	// ErrTruncated: the input ends inside a record, or inside a gzip member,
+	// or an HTTP payload is shorter than its Content-Length says.
 	ErrTruncated = errors.New("truncated")
 	// ErrCompression: the input is compressed in a way the reader does not
 	// read (zstd), or its gzip data is corrupt.
 	ErrCompression = errors.New("compression")
+	// ErrNotHTTP: [Record.HTTP] was asked for a record that holds no HTTP
+	// response (a request, a DNS lookup, a warcinfo record …).
+	ErrNotHTTP = errors.New("no HTTP response")
+	// ErrHTTP: the HTTP response head in a response record cannot be read.
+	ErrHTTP = errors.New("malformed HTTP response")
 )
 
 // errStale is returned by a record's readers once [Reader.Next] has moved
@@ -48,7 +54,8 @@ var errStale = errors.New("warc: read of a record after Next")
 //
 // Fatal tells whether reading can go on. When it is false the reader has
 // skipped the record (its Content-Length said where it ends) and the next
-// call to [Reader.Next] reads the record after it. When it is true the framing is
+// call to [Reader.Next] reads the record after it; an Error about a
+// record's HTTP response or payload is not fatal either. When it is true the framing is
 // lost (no Content-Length, no version line, the input ends early, corrupt
 // gzip data, a read error) and Next returns the same error again.
 type Error struct {

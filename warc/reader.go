@@ -31,8 +31,9 @@ const (
 // for concurrent use.
 type Reader struct {
 	// MaxSize is the largest block, in bytes, of a record Next returns; a
-	// larger record is skipped unread with [ErrTooLarge]. 0 means
-	// [DefaultMaxSize]; a negative value means no limit.
+	// larger record is skipped unread with [ErrTooLarge]. It also bounds
+	// an HTTP payload that is decoded (gzip). 0 means [DefaultMaxSize];
+	// a negative value means no limit.
 	MaxSize int64
 
 	src     countingReader
@@ -48,6 +49,10 @@ type Reader struct {
 
 	hdr   []byte // the current header's kept bytes, reused
 	spans []span // where its fields are in hdr, reused
+
+	hb  *bufio.Reader // reads an HTTP head, reused
+	pb  *bufio.Reader // sniffs an HTTP payload for gzip, reused
+	pgz *gzip.Reader  // decodes a gzip payload, reused
 }
 
 // NewReader returns a Reader of the WARC file r, plain or gzipped. It reads

@@ -1,6 +1,7 @@
 package warc
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"time"
@@ -41,10 +42,16 @@ type Record struct {
 	Offset       int64
 	MemberOffset int64
 
-	// Body reads the block: ContentLength bytes, exactly as stored.
+	// Body reads the block: ContentLength bytes, exactly as stored. For an
+	// HTTP response, read the payload through [Record.HTTP] instead: once
+	// it is called, Body fails.
 	Body io.Reader
 
-	r *Reader
+	r        *Reader
+	bodyRead bool // Body was read, so the HTTP head is no longer at its start
+	httpDone bool
+	resp     *Response
+	respErr  error
 }
 
 // Field is one field of a record's header.
@@ -90,6 +97,13 @@ func (b blockReader) Read(p []byte) (int, error) {
 	r := b.rec.r
 	if r.cur != b.rec {
 		return 0, errStale
+	}
+	if b.rec.httpDone {
+		// The HTTP head reader has read ahead: Body would skip bytes.
+		return 0, errors.New("warc: read of Record.Body after Record.HTTP")
+	}
+	if len(p) > 0 {
+		b.rec.bodyRead = true
 	}
 	return r.readBlock(p)
 }
