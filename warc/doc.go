@@ -1,9 +1,8 @@
 // Package warc reads the records of WARC files (ISO 28500), the files web
 // crawlers write: wget --warc-file, Heritrix, Browsertrix, Common Crawl. It
 // is how pages in a crawl reach the parser: [Reader.Next] yields records,
-// [Record.HTTP] reads the HTTP response a response record holds, and its
-// payload is what [github.com/govnotice/govnotice/parse.Parser.ParseReader]
-// reads.
+// [Record.Page] tells the pages from the rest, and a page's Body is what
+// [github.com/govnotice/govnotice/parse.Parser.ParseReader] reads.
 //
 //	r := warc.NewReader(f)
 //	for rec, err := range r.All() {
@@ -11,14 +10,12 @@
 //			log.Print(err) // a record skipped, or the last error
 //			continue
 //		}
-//		if rec.Type != "response" {
+//		page, reason := rec.Page()
+//		if reason != warc.ReasonNone {
+//			skipped[reason]++
 //			continue
 //		}
-//		resp, err := rec.HTTP()
-//		if err != nil {
-//			continue // no HTTP response, or a head that cannot be read
-//		}
-//		// parse resp.Payload, with rec.TargetURI as the base URL
+//		// parse page.Body, with page.URI as the base URL
 //	}
 //
 // # Format
@@ -68,6 +65,16 @@
 // that says otherwise (Common Crawl renames it, others do not), so a
 // "chunked" payload that does not start with a chunk size, or a "gzip" one
 // without the gzip magic bytes, is read as it is.
+//
+// # Pages
+//
+// [Record.Page] returns the records worth parsing: an HTTP 200 response
+// with an HTML or text Content-Type, or a resource record of such a type
+// at an http, https or file URI. Its Charset is the charset the server
+// declared, lower case: a hint to check against the bytes, never an
+// override, since servers get it wrong. For every other record it returns a
+// [Reason] to count: not a response, not HTTP, a bad HTTP head, the
+// status, the content type, an unsupported coding.
 //
 // # Limits
 //

@@ -361,8 +361,9 @@ func (p *payload) Read(b []byte) (int, error) {
 }
 
 // mediaType returns the media type of a Content-Type, lower case.
-// mime.ParseMediaType is not used: it rejects whole values for one bad
-// parameter, which servers send.
+// mime.ParseMediaType is not used: for one malformed parameter it drops
+// them all, the charset too, and for a repeated one the media type as
+// well; servers send both.
 func mediaType(ct string) string {
 	t, _, _ := strings.Cut(ct, ";")
 	return strings.ToLower(strings.TrimSpace(t))
