@@ -17,13 +17,13 @@ import (
 //     article when it comes from a heading element (h1–h3, or an element
 //     whose class or id names a title), or any first paragraph that the
 //     page's <meta name="ArticleTitle"> or <title> repeats;
-//  2. a title above the metadata header of a text page: the last title
-//     line above it, joined with the fragments of a title split over lines;
-//  3. <meta name="ArticleTitle">;
-//  4. the page's <title> without the site's name after it;
-//  5. the first paragraph of an article without document structure, when
+//  2. the first paragraph of an article without document structure, when
 //     it reads as a news item's heading: a short line without sentence
-//     punctuation, followed by more text.
+//     punctuation, followed by more text;
+//  3. a title above the metadata header of a text page: the last title
+//     line above it, joined with the fragments of a title split over lines;
+//  4. <meta name="ArticleTitle">;
+//  5. the page's <title> without the site's name after it.
 //
 // A heading taken from the article leaves the body. Breadcrumb text before
 // a title (首页>政务公开>) is not title.
@@ -38,27 +38,64 @@ func (b *builder) title() {
 	// titles (文号, dates and genre words are known in Simplified): only
 	// what the page names as its title counts there.
 	readable := !b.p.KeepScript || n.Input.Script == notice.ScriptSimplified
-	if readable && (b.headingTitle() || b.aboveTitle()) {
+	if b.pg.Layout == notice.LayoutHTML {
+		// An HTML page says what its title is: its heading, its meta tag,
+		// its <title>; its first paragraph is the title only after them.
+		if readable && b.headingTitle() || b.hintTitle() || readable && b.newsTitle() {
+			return
+		}
 		return
 	}
-	for _, h := range b.pg.Hints {
-		if h.Kind == page.HintArticleTitle {
-			if t := b.cleanTitle(h.Text); acceptableHint(t) {
-				b.setTitle(t, notice.FromHTMLMeta, h.At)
-				return
+	if readable && (b.newsTitle() || b.aboveTitle()) {
+		return
+	}
+	b.hintTitle()
+}
+
+// hintTitle takes the title from the page's <meta name="ArticleTitle">, or
+// else from its <title> without the site's name; the article's first lines
+// that spell the same title (a heading split over lines) leave the body.
+func (b *builder) hintTitle() bool {
+	for _, kind := range []page.HintKind{page.HintArticleTitle, page.HintTitleTag} {
+		for _, h := range b.pg.Hints {
+			if h.Kind != kind {
+				continue
+			}
+			text, from := h.Text, notice.FromHTMLMeta
+			if kind == page.HintTitleTag {
+				text, from = cutSiteName(text), notice.FromHTMLTitle
+			}
+			if t := b.cleanTitle(text); acceptableHint(t) {
+				b.setTitle(t, from, h.At)
+				b.dropTitleLines(t)
+				return true
 			}
 		}
 	}
-	for _, h := range b.pg.Hints {
-		if h.Kind == page.HintTitleTag {
-			if t := b.cleanTitle(cutSiteName(h.Text)); acceptableHint(t) {
-				b.setTitle(t, notice.FromHTMLTitle, h.At)
-				return
+	return false
+}
+
+// maxTitleLines bounds the lines of a heading split over lines.
+const maxTitleLines = 4
+
+// dropTitleLines takes the first paragraphs of the body out when, joined,
+// they are the title t: the article's heading, broken over lines.
+func (b *builder) dropTitleLines(t string) {
+	n := b.n
+	want := compactSpace(t)
+	joined := ""
+	for k := 0; k < len(n.Body) && k < maxTitleLines; k++ {
+		joined += compactSpace(n.Body[k])
+		if joined == want {
+			n.Body = n.Body[k+1:]
+			if len(n.Body) == 0 {
+				n.Body = nil
 			}
+			return
 		}
-	}
-	if readable {
-		b.newsTitle()
+		if !strings.HasPrefix(want, joined) {
+			return
+		}
 	}
 }
 
@@ -129,19 +166,19 @@ func (b *builder) aboveTitle() bool {
 // newsTitle takes the first paragraph of an article without document
 // structure as its title when it reads as a heading: short, no sentence
 // punctuation, no list number or label, and more text after it.
-func (b *builder) newsTitle() {
+func (b *builder) newsTitle() bool {
 	n := b.n
 	if len(n.Body) < 2 || n.Addressee != "" || len(n.Signers) > 0 {
-		return
+		return false
 	}
 	first := n.Body[0]
 	if utf8.RuneCountInString(first) > maxNewsTitle || !structure.IsTitleLine(first) || labelish(first) ||
 		siteName(first) || strings.HasSuffix(first, "：") {
-		return
+		return false
 	}
 	t := b.cleanTitle(first)
 	if !acceptableTitle(t) {
-		return
+		return false
 	}
 	at := page.NoPos
 	for _, p := range b.pg.Paras {
@@ -152,6 +189,7 @@ func (b *builder) newsTitle() {
 	}
 	n.Body = n.Body[1:]
 	b.setTitle(t, notice.FromBody, at)
+	return true
 }
 
 // maxNewsTitle bounds a news item's heading, in characters.
@@ -222,19 +260,39 @@ var titleSeparators = []string{"|", "｜", "_", "-", "—", "–", "·"}
 // cutSiteName removes the site's name, and the column's, after the title
 // in a page's <title> (关于…的通知_政策文件_某县人民政府): at the last
 // separator followed by a name, again while what is left ends in a short
-// name too.
+// name too; and a site's name before the title.
 func cutSiteName(s string) string {
+	s = cutSitePrefix(s)
 	for {
 		i, size := lastSeparator(s)
 		if i <= 0 {
 			return strings.TrimSpace(s)
 		}
-		tail := strings.TrimSpace(s[i+size:])
-		if !siteName(tail) && utf8.RuneCountInString(tail) > maxColumnName {
+		tail := strings.Trim(s[i+size:], " _-—|｜")
+		if !siteName(tail) && !gazetteIssue(tail) && utf8.RuneCountInString(tail) > maxColumnName {
 			return strings.TrimSpace(s)
 		}
-		s = strings.TrimSpace(s[:i])
+		s = strings.TrimRight(s[:i], " _-—|｜")
 	}
+}
+
+// cutSitePrefix removes a site's name and the separator after it from the
+// start of a <title> (保定市人民政府网——…).
+func cutSitePrefix(s string) string {
+	for _, sep := range []string{"——", "—", "_", "|", "｜", " - "} {
+		head, rest, ok := strings.Cut(s, sep)
+		if ok && siteName(strings.TrimSpace(head)) && utf8.RuneCountInString(rest) >= minHintTitle {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
+// gazetteIssue reports the issue of a gazette that a <title> names after
+// the title: 2007年第23号国务院公报.
+func gazetteIssue(s string) bool {
+	return strings.HasSuffix(s, "公报") && strings.Contains(s, "第") && strings.ContainsAny(s, "0123456789") &&
+		(strings.Contains(s, "号") || strings.Contains(s, "期"))
 }
 
 // maxColumnName bounds the name of a site's column (政策文件, 通知公告) in a

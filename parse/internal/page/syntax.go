@@ -279,6 +279,9 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		spans = sx.bareLabels(s)
 	}
 	if len(spans) == 0 {
+		spans = sx.gluedLabel(s)
+	}
+	if len(spans) == 0 {
 		if t := strings.TrimFunc(s, isBlank); t != "" {
 			return []item{{text: t, off: base + strings.Index(s, t)}}
 		}
@@ -332,6 +335,10 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	return span{start: i, end: end, label: compact, kind: l}, true
 }
 
+// minGluedRunes is the shortest label found run together with a value
+// before it or after it: two characters (时间, 日期) are too often words.
+const minGluedRunes = 3
+
 // maxLabelSpaces bounds the white space runes inside one label (文      号).
 const maxLabelSpaces = 16
 
@@ -368,10 +375,16 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		buf[vocab.MaxRunes-1-n] = r
 		n++
 		j -= size
+		label := string(buf[vocab.MaxRunes-n:])
 		if !boundaryAt(s, lo, j) {
+			// A label run together with the value before it
+			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
+			// stands, of three characters or more.
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
+				best, found = span{start: j, label: label, kind: l}, true
+			}
 			continue
 		}
-		label := string(buf[vocab.MaxRunes-n:])
 		l := sx.v.Classify(label)
 		if !l.IsLabel() {
 			if vocab.Shaped(label) && !crossed && (j == lo || spaceBefore(s, j)) {
@@ -515,4 +528,41 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	}
 	t.pos = save
 	return span{}, false
+}
+
+// maxGluedLine bounds a line whose label runs together with its value, in
+// characters: a short line of a data sheet, not a sentence.
+const maxGluedLine = 60
+
+// gluedLabel reads a line that starts with a label of the vocabulary run
+// together with its value, without colon or space (发文机关中共安徽省交通运输厅,
+// 时效性现行有效), as some data sheets print them: the label is one of
+// three characters or more, as it stands, and the line is short and holds
+// no sentence.
+func (sx syntax) gluedLabel(s string) []span {
+	t := strings.TrimLeftFunc(s, isBlank)
+	if utf8.RuneCountInString(t) > maxGluedLine || strings.ContainsAny(t, "。，；！？") {
+		return nil
+	}
+	start := len(s) - len(t)
+	best := span{}
+	n := 0
+	for i := range t {
+		if n > vocab.MaxRunes {
+			break
+		}
+		if n >= minGluedRunes {
+			if l, ok := sx.v.Exact(t[:i]); ok && l.Role != vocab.RoleUI {
+				best = span{start: start, end: start + i, label: t[:i], kind: l}
+			}
+		}
+		n++
+	}
+	if best.label == "" || best.end == len(s) {
+		return nil
+	}
+	if r, _ := utf8.DecodeRuneInString(s[best.end:]); isBlank(r) {
+		return nil // a label and a space: bareLabels' case
+	}
+	return []span{best}
 }

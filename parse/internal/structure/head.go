@@ -293,10 +293,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			continue
 		}
 		s, e = i, i
-		for s > 0 && e-s+1 < titleLines && fragment(lines[s-1], text) {
-			s--
-			text = titleText(lines[s]) + text
-		}
+		s, text = joinFragments(lines, s, text)
 		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
 			e++
 			text += titleText(lines[e])
@@ -354,18 +351,53 @@ func titleText(l string) string {
 	return unwrapBookTitle(cutSiteTag(compactTitle(l)))
 }
 
-// fragment reports whether l, the line above title text t, is the first
-// part of a split title: a title line that does not end a title itself, is
-// no 版头 (…文件) and is not repeated in t (a page heading above the title
-// it abbreviates).
+// joinFragments joins title text t, the text of lines[s] and what follows
+// it, with the fragments of a split title above it, and returns the
+// title's first line and its text. Of the lines above that can be part of
+// a title, the topmost that reads as a title's start is the first line:
+// lines between it and lines[s] are the title's middle.
+func joinFragments(lines []string, s int, t string) (int, string) {
+	start, text := s, t
+	joined := t
+	for k := s - 1; k >= 0 && s-k < titleLines; k-- {
+		if !fragment(lines[k], joined) {
+			break
+		}
+		joined = titleText(lines[k]) + joined
+		if titleStart(lines[k], joined[len(titleText(lines[k])):]) {
+			start, text = k, joined
+		}
+	}
+	return start, text
+}
+
+// fragment reports whether l, a line above title text t, can be part of a
+// split title: a title line that does not end a title itself, is no 版头
+// (…文件) and is not repeated in t (a page heading above the title it
+// abbreviates).
 func fragment(l, t string) bool {
 	if !titleLine(l) {
 		return false
 	}
 	text := titleText(l)
-	return runeLen(text) >= 4 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
+	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
 		!strings.Contains(t, text)
 }
+
+// titleStart reports whether l, a fragment above the title text t that
+// follows it, reads as the start of a title: it holds 关于, leaves a 《 or
+// a parenthesis open, ends in a word that joins (的, 和, 及, 、), or names
+// the issuing body (a joint issuer above another) of a title with 关于 in
+// it. A line of the page
+// above the title (页面宽度范围为200至2000) is none.
+func titleStart(l, t string) bool {
+	text := titleText(l)
+	return runeLen(text) >= 4 && (strings.Contains(text, "关于") || !balanced(text) || hasSuffixAny(text, joiningEnds) ||
+		strings.Contains(t, "关于") && hasSuffixAny(text, bodySuffixes))
+}
+
+// joiningEnds end a line of a title that goes on on the next line.
+var joiningEnds = []string{"的", "和", "及", "与", "、", "，", "暨", "印发", "转发", "批转", "关于"}
 
 // continues reports whether l, the line below title text t, carries the
 // title on: t is open (《… or （… without its close), l starts with what
@@ -396,9 +428,38 @@ func continues(t, l string) bool {
 		!vocab.EndsInGenre(t) && vocab.EndsInGenre(text)
 }
 
-// titleAndNumber splits a 文号 in final parentheses off title text:
-// …的通知（岳办发〔2017〕2号）.
+// titleAndNumber splits a 文号 off title text: in final parentheses
+// (…的通知（岳办发〔2017〕2号）) or run together before it
+// (筑府办函〔2020〕78号市人民政府办公厅关于…的通知).
 func titleAndNumber(t string) (string, *notice.DocNumber) {
+	if n, rest, ok := leadingNumber(t); ok {
+		return rest, &n
+	}
+	return trailingNumber(t)
+}
+
+// leadingNumber splits a 文号 with its year in brackets off the start of
+// title text.
+func leadingNumber(t string) (notice.DocNumber, string, bool) {
+	open := strings.Index(t, "〔")
+	if open <= 0 || runeLen(t[:open]) > 12 {
+		return notice.DocNumber{}, t, false
+	}
+	i := strings.Index(t[open:], "号")
+	if i < 0 {
+		return notice.DocNumber{}, t, false
+	}
+	i += open + len("号")
+	n, ok := docNumber(t[:i])
+	rest := strings.TrimSpace(t[i:])
+	if !ok || runeLen(rest) < 4 {
+		return notice.DocNumber{}, t, false
+	}
+	return n, rest, true
+}
+
+// trailingNumber splits a 文号 in final parentheses off title text.
+func trailingNumber(t string) (string, *notice.DocNumber) {
 	head, inner, ok := cutTrailingParen(t)
 	if !ok || head == "" {
 		return t, nil

@@ -34,11 +34,5 @@ func IsTitleLine(l string) bool { return titleLine(l) }
 // body is joined. It returns the index of the title's first line and its
 // text.
 func TitleEndingAt(lines []string, end int) (start int, title string) {
-	text := titleText(lines[end])
-	start = end
-	for start > 0 && end-start+1 < titleLines && fragment(lines[start-1], text) {
-		start--
-		text = titleText(lines[start]) + text
-	}
-	return start, text
+	return joinFragments(lines, end, titleText(lines[end]))
 }
