@@ -75,6 +75,10 @@ func (b *builder) document(paras []page.Para) {
 	b.originIf(len(n.Notes) > 0, "notes", strings.Join(n.Notes, " "), at(d.Lines.Notes))
 	n.CC = d.CC
 	b.originIf(len(n.CC) > 0, "cc", strings.Join(n.CC, "，"), at(d.Lines.CC))
+	if len(n.Keywords) == 0 && len(d.Keywords) > 0 {
+		n.Keywords = d.Keywords
+		b.origin("keywords", notice.FromBody, "主题词", strings.Join(d.Keywords, " "), at(d.Lines.CC))
+	}
 	n.Appendices = d.Appendices
 	if len(n.Appendices) > 0 {
 		b.origin("appendices", notice.FromBody, "", "", at(d.Lines.Appendices))

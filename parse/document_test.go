@@ -236,7 +236,7 @@ func TestDocument(t *testing.T) {
 		{
 			name: "text after the signature that names no appendix is kept as one",
 			page: pageOf(docTitle, docAddr, docText, docSigner, docSigned, "（此件公开发布）",
-				"防汛责任人名单", "一、县级防汛责任人：张三，县长。"),
+				"县级防汛责任人如下", "一、县级防汛责任人：张三，县长。"),
 			want: &notice.Notice{
 				Title:      docTitle,
 				Publisher:  docSigner,
@@ -246,8 +246,27 @@ func TestDocument(t *testing.T) {
 				Signers:    []string{docSigner},
 				Signed:     day(2019, 6, 1),
 				Notes:      []string{"此件公开发布"},
-				Appendices: []notice.Appendix{{Body: []string{"防汛责任人名单", "一、县级防汛责任人：张三，县长。"}}},
+				Appendices: []notice.Appendix{{Body: []string{"县级防汛责任人如下", "一、县级防汛责任人：张三，县长。"}}},
 				Input:      noHead(warning("appendices", notice.RuleStructure, 0, 0, "2 lines after the signature kept as an appendix without a title")),
+			},
+		},
+		{
+			// Spec §8: a document after the signature block that starts
+			// with a title line is an appendix (a forwarded document).
+			name: "a document after the signature is an appendix",
+			page: pageOf(docTitle, docAddr, docText, docSigner, docSigned, "（此件公开发布）",
+				"某市人民政府办公室文件", "某政办发〔2019〕3号", "防汛责任人名单", "一、县级防汛责任人：张三，县长。"),
+			want: &notice.Notice{
+				Title:      docTitle,
+				Publisher:  docSigner,
+				Created:    day(2019, 6, 1),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{docText},
+				Signers:    []string{docSigner},
+				Signed:     day(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Appendices: []notice.Appendix{{Title: "防汛责任人名单", Body: []string{"一、县级防汛责任人：张三，县长。"}}},
+				Input:      noHead(),
 			},
 		},
 		{

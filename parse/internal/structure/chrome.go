@@ -44,6 +44,10 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	}
 	labels := findLabels(v, rest)
 	if len(labels) == 0 || labels[0].start != 0 {
+		if d, ok := accountLine(s); ok {
+			info.published, info.hasPublished = d, true
+			return info, true
+		}
 		return info, false
 	}
 	for k, l := range labels {
@@ -135,4 +139,35 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 		labels = append(labels, label{start: best, valueStart: i + utf8.RuneLen(r), label: s[best:i], kind: kind})
 	}
 	return labels
+}
+
+// accountLine reads the line a messaging app's copy of an article puts under
+// its title: a few short words around a date and time (政务 2024-10-18 11:49
+// 西藏). The date is written with digits and dashes or slashes, as no
+// signature dates a document.
+func accountLine(s string) (notice.Date, bool) {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 || runeLen(s) > 40 {
+		return notice.Date{}, false
+	}
+	for k, w := range words {
+		if !strings.ContainsAny(w, "-/") || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		text := w
+		if k+1 < len(words) && strings.Contains(words[k+1], ":") {
+			text += " " + words[k+1]
+		}
+		d, err := notice.ParseDate(text)
+		if err != nil {
+			return notice.Date{}, false
+		}
+		for _, o := range words {
+			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct+"：") && !strings.Contains(o, ":") {
+				return notice.Date{}, false
+			}
+		}
+		return d, true
+	}
+	return notice.Date{}, false
 }

@@ -20,7 +20,9 @@
 //   - 文号: a line that is only a document number, maybe in parentheses;
 //     copies of the title and of the 文号 under a page heading are taken in.
 //   - Addressee: a line ending in a colon whose last name ends like a body
-//     (人民政府, 各部门, 有关单位, …) or that starts with 各.
+//     (人民政府, 各部门, 有关单位, …) or names people (代表, 市民朋友), or
+//     that starts with 各; two lines when it wraps, and the start of a line
+//     that runs on with the 正文 (各乡镇人民政府：现将…).
 //   - 正文, ending with an optional 附件说明 (附件：1.…2.…).
 //   - Signature: one to three signer lines (or two signers on one line) and a
 //     date line (2018年10月27日, 二〇〇六年五月二十三日, 二O一一年5月16日).
@@ -57,8 +59,7 @@
 //
 // # Limits
 //
-// A signature by a person (省长 许达哲) is not read, nor is an addressee of
-// people (广大市民朋友：). A page whose heading is an appendix's title gives
+// A signature by a person (省长 许达哲) is not read. A page whose heading is an appendix's title gives
 // that as the title. When a cover letter has no signature but an appendix
 // has one, the appendix's is taken and the text above it is read as 正文. Work is linear in the input: every look-ahead and
 // look-back is bounded by a small number of lines.

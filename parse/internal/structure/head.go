@@ -104,6 +104,15 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if n := h.splitRepeat(lines, i); n > 0 {
+			i += n
+			continue
+		}
+		if banTou(l) {
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
 		if a, next, ok := addresseeAt(lines, i); ok {
 			h.addressee, h.at.Addressee = a, i
 			return next
@@ -516,4 +525,34 @@ func bracketedNumberHeading(l string) (notice.DocNumber, string, bool) {
 		return n, t, true
 	}
 	return notice.DocNumber{}, "", false
+}
+
+// splitRepeat returns how many lines from lines[i] spell the title again,
+// split differently from its first copy (印发市政府办公厅关于天津市政府 /
+// 信息公开相关配套制度的通知), or 0.
+func (h *head) splitRepeat(lines []string, i int) int {
+	if h.title == "" {
+		return 0
+	}
+	joined := ""
+	for k := i; k < len(lines) && k-i < titleLines; k++ {
+		if !titleLine(lines[k]) {
+			return 0
+		}
+		joined += titleText(lines[k])
+		if t, _ := titleAndNumber(joined); sameTitle(t, h.title) && k > i {
+			return k - i + 1
+		}
+		if !strings.HasPrefix(h.title, joined) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// banTou reports a 版头 line: the name of the issuing body and 文件
+// (天津市南开区人民政府办公室文件), short and without punctuation.
+func banTou(l string) bool {
+	t := compactTitle(l)
+	return strings.HasSuffix(t, "文件") && runeLen(t) <= 30 && runeLen(t) > 2 && !strings.ContainsAny(t, sentencePunct)
 }

@@ -333,9 +333,11 @@ func TestPages(t *testing.T) {
 			},
 		},
 		{
-			// Addressed to people, no title: the stage leaves it whole.
+			// Addressed to people, no title (spec §8: the addressee may
+			// be people).
 			file: "nohead/dazhu-2022-kaifangri.txt",
-			want: outline{Body: 18, FirstBody: "广大市民朋友："},
+			want: outline{Recognized: true, Addressee: "广大市民朋友", Body: 15, FirstBody: "为进一步促进政府部门政务",
+				Signers: []string{"川主乡人民政府"}, Signed: "2022-07-15"},
 		},
 		{
 			file: "nohead/alashan-ashubanfa-2007-22.txt",

@@ -42,6 +42,8 @@ type Doc struct {
 	Appendices []notice.Appendix
 	// CC lists the bodies of the 版记's 抄送 line.
 	CC []string
+	// Keywords are those of a 主题词 line in the 版记 of an older document.
+	Keywords []string
 	// Printed is the 版记's 印发 line without the final 印发: the printing
 	// office and date (国务院办公厅秘书局 2018年10月27日).
 	Printed string
@@ -160,6 +162,7 @@ func analyze(lines []string, hdr Header) Doc {
 		Notes:       t.notes,
 		Appendices:  t.appendices,
 		CC:          t.cc,
+		Keywords:    t.keywords,
 		Printed:     t.printed,
 		Chrome:      h.chrome,
 		Trailing:    t.trailing,

@@ -96,7 +96,8 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
-				CC:         []string{"县委办公室", "县人大常委会办公室", "县政协办公室"},
+				// A 、 joins the parts of one entry (spec §8).
+				CC: []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
 			},
@@ -138,9 +139,15 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
 		},
 		{
-			name: "people are no addressee",
+			// Spec §8: the addressee may be people (唐家文代表：).
+			name: "people are an addressee",
 			in:   lines("广大市民朋友：", text2, signer, signedL),
-			want: Doc{Body: lines("广大市民朋友：", text2, signer, signedL)},
+			want: Doc{Addressee: "广大市民朋友", Body: lines(text2), Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true},
+		},
+		{
+			name: "a sentence ending in a colon is no addressee",
+			in:   lines("现将有关事项通知如下：", text2),
+			want: Doc{Body: lines("现将有关事项通知如下：", text2)},
 		},
 		{
 			name: "title with a book title and a doc number in its middle",

@@ -39,6 +39,7 @@ type tail struct {
 	appendices  []notice.Appendix
 	cc          []string
 	printed     string
+	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
 	at          Lines // where the tail's parts start
 }
@@ -170,8 +171,17 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if _, ok := appendixHeading(l); ok || attachmentStart(l) {
 		return true
 	}
+	if ccLine(l) || keywordsLine(l) || printedLine(l) != "" {
+		return true // a 版记
+	}
+	if _, ok := forwarded(lines[i:end]); ok {
+		return true
+	}
 	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
 		return true
+	}
+	if !hasHanLine(lines[i:end]) {
+		return true // the document again in another script (Tibetan, Uyghur …)
 	}
 	for _, l := range lines[i:end] {
 		if _, ok := pageLine(ctx.v, l); !ok {
@@ -179,6 +189,16 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		}
 	}
 	return true // only the page's lines: 来源：…, 责任编辑：…
+}
+
+// hasHanLine reports whether one of lines holds a Chinese character.
+func hasHanLine(lines []string) bool {
+	for _, l := range lines {
+		if strings.ContainsFunc(l, func(r rune) bool { return vocab.IsHan(r) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // Furniture reports whether lines are page furniture rather than text: a
@@ -241,10 +261,36 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 	}
 	_, headed := appendixHeading(rest[0])
 	if !headed && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
-		t.trailing = slices.Clip(rest)
-		return
+		skip, ok := forwarded(rest)
+		if !ok {
+			t.trailing = slices.Clip(rest)
+			return
+		}
+		// The 版头 and 文号 of a forwarded document head it as they head
+		// any document: the appendix starts at its title.
+		rest, i = rest[skip:], i+skip
 	}
 	t.appendices, t.at.Appendices = splitAppendices(rest), i
+}
+
+// forwarded reports whether lines, after a signature block, start a
+// document of their own, as a 转发 notice carries the one it forwards with
+// no 附件 heading: an optional 版头 (…文件) and 文号, then a title line
+// that ends in a genre word, joined with its continuations. It returns how
+// many lines stand before the title.
+func forwarded(lines []string) (int, bool) {
+	skip := 0
+	for skip < len(lines) && skip < 3 {
+		if _, ok := docNumber(lines[skip]); !ok && !banTou(lines[skip]) {
+			break
+		}
+		skip++
+	}
+	if skip >= len(lines) || !titleLine(lines[skip]) {
+		return 0, false
+	}
+	title, _ := appendixTitleAt(lines, skip)
+	return skip, vocab.EndsInGenre(title)
 }
 
 // splitAppendices cuts lines into appendices at their 附件 headings; the
@@ -465,11 +511,18 @@ func isByteDigit(c byte) bool { return '0' <= c && c <= '9' }
 func banjiStart(lines []string, lo, hi int) int {
 	start := hi
 	for k := hi - 1; k >= lo && hi-k <= banjiLines; k-- {
-		if (ccLine(lines[k]) || printedLine(lines[k]) != "") && banjiEnd(lines, k, hi) == hi {
+		if (ccLine(lines[k]) || keywordsLine(lines[k]) || printedLine(lines[k]) != "") && banjiEnd(lines, k, hi) == hi {
 			start = k
 		}
 	}
 	return start
+}
+
+// keywordsLine reports whether l is the 主题词 line of an older 版记
+// (主题词：信息公开 制度 通知).
+func keywordsLine(l string) bool {
+	before, _, ok := cutColon(l)
+	return ok && compactTitle(before) == "主题词"
 }
 
 // banjiEnd returns where a 版记 that starts at lines[i] ends, or i.
@@ -480,7 +533,7 @@ func banjiEnd(lines []string, i, hi int) int {
 		switch {
 		case ccLine(l):
 			open = true
-		case printedLine(l) != "":
+		case keywordsLine(l), printedLine(l) != "":
 			open = false
 		case open && !strings.ContainsAny(l, "：:") && runeLen(l) <= 200 && strings.ContainsAny(l, "，、,"):
 		default:
@@ -490,25 +543,37 @@ func banjiEnd(lines []string, i, hi int) int {
 	return i
 }
 
-// banji files the lines of a 版记, which starts at line i.
+// banji files the lines of a 版记, which starts at line i. A 抄送 line and
+// the lines it wraps onto are one list (纪检委办公 / 室、法院), split on
+// ， and , only (and a 。 that ends one group of them): a 、 joins the
+// parts of one body.
 func (t *tail) banji(lines []string, i int) {
+	var cc strings.Builder
 	for k, l := range lines {
-		if p := printedLine(l); p != "" {
+		switch {
+		case printedLine(l) != "":
 			if t.printed == "" {
-				t.printed, t.at.Printed = p, i+k
+				t.printed, t.at.Printed = printedLine(l), i+k
 			}
-			continue
-		}
-		if t.at.CC < 0 {
-			t.at.CC = i + k
-		}
-		if _, after, ok := cutColon(l); ok && ccLine(l) {
-			l = after
-		}
-		for _, name := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("，、,；;", r) }) {
-			if name = strings.TrimSpace(strings.TrimRight(name, "。. ")); name != "" {
-				t.cc = append(t.cc, name)
+		case keywordsLine(l):
+			_, after, _ := cutColon(l)
+			t.keywords = append(t.keywords, strings.Fields(after)...)
+		default:
+			if t.at.CC < 0 {
+				t.at.CC = i + k
 			}
+			if _, after, ok := cutColon(l); ok && ccLine(l) {
+				l = after
+				if cc.Len() > 0 {
+					cc.WriteString("，")
+				}
+			}
+			cc.WriteString(strings.TrimSpace(l))
+		}
+	}
+	for _, name := range strings.FieldsFunc(cc.String(), func(r rune) bool { return r == '，' || r == ',' || r == '。' }) {
+		if name = strings.TrimSpace(strings.TrimRight(name, "。. ")); name != "" {
+			t.cc = append(t.cc, name)
 		}
 	}
 }
