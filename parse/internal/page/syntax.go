@@ -402,13 +402,21 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	return best, found
 }
 
-// boundaryAt reports whether a label may start at s[j].
+// boundaryAt reports whether a label may start at s[j]: at lo, or after a
+// character that is not Han, or after the 日 that ends a date
+// (2017年06月28日来源：).
 func boundaryAt(s string, lo, j int) bool {
 	if j == lo {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[lo:j])
-	return !vocab.IsHan(r)
+	return !vocab.IsHan(r) || r == '日' && endsInDate(s[lo:j])
+}
+
+// endsInDate reports whether s ends in a date written with 年, 月 and 日.
+func endsInDate(s string) bool {
+	i := strings.LastIndex(s, "年")
+	return i >= 0 && strings.Contains(s[i:], "月") && len(s)-i <= len("年12月31日")
 }
 
 func spaceBefore(s string, j int) bool {

@@ -154,16 +154,20 @@ func accountLine(s string) (notice.Date, bool) {
 		if !strings.ContainsAny(w, "-/") || w[0] < '0' || w[0] > '9' {
 			continue
 		}
-		text := w
+		text, used := w, 1
 		if k+1 < len(words) && strings.Contains(words[k+1], ":") {
 			text += " " + words[k+1]
+			used++
 		}
 		d, err := notice.ParseDate(text)
 		if err != nil {
 			return notice.Date{}, false
 		}
-		for _, o := range words {
-			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct+"：") && !strings.Contains(o, ":") {
+		for j, o := range words {
+			if j >= k && j < k+used {
+				continue
+			}
+			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct) {
 				return notice.Date{}, false
 			}
 		}

@@ -124,10 +124,17 @@ func (h *head) scan(lines []string, i int) int {
 			i = j + 1
 			continue
 		}
-		// So are a few short lines of the page (a 版头 in two lines, the
-		// site's data, a heading of its own) before the addressee.
+		// So are a few short lines of the page (a 版头 in two lines, a
+		// rule, the site's data, a heading of its own) before the
+		// addressee, and a 文号 and a copy of the title among them.
 		if j := addresseeAfter(lines, i); j > 0 {
-			h.chrome = append(h.chrome, lines[i:j]...)
+			for k := i; k < j; k++ {
+				if n, ok := docNumber(lines[k]); ok {
+					h.setDocNumber(n, k)
+				} else if h.title == "" || !h.repeats(lines[k], k) {
+					h.chrome = append(h.chrome, lines[k])
+				}
+			}
 			i = j
 			continue
 		}
@@ -138,15 +145,20 @@ func (h *head) scan(lines []string, i int) int {
 
 // maxSkipped is how many short lines of the page may stand between the
 // head's other lines and the addressee.
-const maxSkipped = 3
+const maxSkipped = 6
+
+// maxExclamation is the longest line with a sentence's end that may stand
+// among them (取消收藏成功！, a widget's message).
+const maxExclamation = 12
 
 // addresseeAfter returns the index of an addressee that follows lines[i]
-// within maxSkipped short lines that are no sentence (a 版头, a line of the
-// site's data), or 0.
+// within maxSkipped short lines that are no sentence (a 版头, a 文号, a
+// line of the site's data, a title split over lines), or 0.
 func addresseeAfter(lines []string, i int) int {
 	for j := i; j < len(lines) && j < i+maxSkipped; j++ {
 		l := lines[j]
-		if runeLen(l) > 40 || strings.ContainsAny(l, sentenceEnd) || enumerated(l) {
+		if runeLen(l) > titleRunes || enumerated(l) ||
+			strings.ContainsAny(l, sentenceEnd) && runeLen(l) > maxExclamation {
 			return 0
 		}
 		if _, _, ok := addresseeAt(lines, j+1); ok {
