@@ -48,7 +48,11 @@ func (b *builder) document(paras []page.Para) {
 		return paras[i].At
 	}
 	n.Body = d.Body
-	if len(d.Body) > 0 {
+	if n.Title != "" && !d.Recognized {
+		// The article repeats the title a label gave: it is no paragraph.
+		b.dropTitleLines(n.Title)
+	}
+	if len(n.Body) > 0 {
 		// The body is its own text: its origin says only where it starts.
 		b.origin("body", notice.FromBody, "", "", at(d.Lines.Body))
 	}
@@ -62,7 +66,7 @@ func (b *builder) document(paras []page.Para) {
 		b.warn("doc_number", notice.RuleConflict, at(w.Line), w.Message)
 	}
 	b.fillText("title", &n.Title, d.Title, notice.FromBody, at(d.Lines.Title))
-	b.fillDocNumber(d.DocNumber, at(d.Lines.DocNumber))
+	b.fillDocNumber(d.DocNumber, notice.FromBody, "body", at(d.Lines.DocNumber))
 	n.Addressee = d.Addressee
 	b.originIf(n.Addressee != "", "addressee", n.Addressee, at(d.Lines.Addressee))
 	n.Signers = d.Signers
@@ -153,17 +157,18 @@ func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from
 	}
 }
 
-// fillDocNumber is fillText for the 文号.
-func (b *builder) fillDocNumber(v *notice.DocNumber, at page.Pos) {
+// fillDocNumber is fillText for the 文号, read at from, in what (the body,
+// a title).
+func (b *builder) fillDocNumber(v *notice.DocNumber, from, what string, at page.Pos) {
 	n := b.n
 	switch {
 	case v == nil:
 	case n.DocNumber == nil:
 		dn := *v
 		n.DocNumber = &dn
-		b.origin("doc_number", notice.FromBody, "", dn.Text, at)
+		b.origin("doc_number", from, "", dn.Text, at)
 	case n.DocNumber.Text != v.Text:
-		b.warn("doc_number", notice.RuleConflict, at, fmt.Sprintf("the body's %q differs from the header's %q; the header's is kept", v.Text, n.DocNumber.Text))
+		b.warn("doc_number", notice.RuleConflict, at, fmt.Sprintf("the %s's %q differs from the header's %q; the header's is kept", what, v.Text, n.DocNumber.Text))
 	}
 }
 

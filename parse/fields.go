@@ -6,6 +6,7 @@ import (
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
+	"github.com/govnotice/govnotice/parse/internal/structure"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"github.com/govnotice/govnotice/variant"
 )
@@ -163,7 +164,14 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		}
 		*b.date(f) = d
 	case vocab.Title:
+		// A 文号 in the title's final parentheses is the document's
+		// (spec §7), unless a 文号 label says otherwise: it fills the
+		// field after the header's labels.
 		n.Title = v
+		if t, dn := structure.TrailingNumber(v); dn != nil {
+			n.Title = t
+			b.titleNumber, b.titleNumberAt = dn, p.ValueAt
+		}
 	case vocab.Publisher:
 		n.Publisher = v
 	case vocab.Source:

@@ -38,7 +38,10 @@ package parse
 //     A label without value right above the title line is ambiguous (文号
 //     followed by the title, or 发文机构 above a news item's title), so it
 //     is generated only for date labels, whose value must be a date; it is
-//     made common there ("empty-last-date").
+//     made common there ("empty-last-date"). So is a sentence under the last
+//     label with the article right under it (an empty label and the
+//     article's first sentence read the same): a title line stands between
+//     them, or the sentence's label moves to the top.
 //
 // In every family labels may be letter-spaced (索 引 号, 标　　题 with U+3000,
 // 发\u2002布\u2002机\u2002构; the feature "spaced").
@@ -746,6 +749,12 @@ func lgLinesAlternating(g *lgGen, rec *lgRecord) string {
 			g.feat("empty-last-date")
 		}
 		break
+	}
+	// A sentence under the last label with the article right under it reads
+	// as an empty label and the article's first sentence: it is the same
+	// text. With no title line between them, the sentence moves to the top.
+	if n := len(rec.pairs); n > 1 && !rec.titleBelow && strings.HasSuffix(rec.pairs[n-1].value, "。") {
+		rec.pairs = append([]lgPair{rec.pairs[n-1]}, rec.pairs[:n-1]...)
 	}
 	if n := len(rec.pairs); n > 0 {
 		last := rec.pairs[n-1]

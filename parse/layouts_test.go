@@ -159,73 +159,7 @@ func lgFamiliesWhere(html bool) []string {
 // property skips, with a log line, exactly the failures an entry explains;
 // an entry that explains no failure, or whose reproducer reads right, is
 // stale and fails the test, so that a fixed bug leaves the list.
-var knownLayoutMisses = []lgMiss{{
-	families: lgFamiliesWhere(false),
-	all:      []string{"site-name", "title-above"},
-	fields:   []string{"Title"},
-	why:      "a site banner right above the title line of a text page is joined to the title as the first line of a split title",
-	repro:    "某某县人民政府门户网站\n关于做好防汛工作的通知\n索引号：013033899/2025-78463\n发布机构：某某县应急管理局\n\n会议强调，要统筹发展和安全。\n",
-	want:     map[string]any{"Title": "关于做好防汛工作的通知"},
-}, {
-	families: lgFamiliesWhere(false),
-	all:      []string{"title-below"},
-	anyOf:    [][]string{{"title-header", "title-above"}, {"no-docnumber", "news-title"}},
-	fields:   []string{"Body"},
-	why: "the title repeated as the article's first line stays in the body when the title came from the header or from above it " +
-		"(unless the official-document stage takes the page for a 公文: a 文号 in the header and a title ending in a genre word)",
-	repro: "索引号：013033899/2025-78463\n标题：关于做好防汛工作的通知\n\n关于做好防汛工作的通知\n会议强调，要统筹发展和安全。\n",
-	want:  map[string]any{"Body": []string{"会议强调，要统筹发展和安全。"}},
-}, {
-	families: lgFamiliesWhere(true),
-	all:      []string{"title-header"},
-	anyOf:    [][]string{{"title-below", "title-above"}, {"no-docnumber", "news-title"}},
-	fields:   []string{"Body"},
-	why: "an HTML heading (above or below the header) that repeats the header's title becomes the body's first paragraph " +
-		"(unless the official-document stage takes the page for a 公文)",
-	repro: `<table><tr><td>索引号：</td><td>013033899/2025-78463</td></tr><tr><td>标题：</td><td>关于做好防汛工作的通知</td></tr></table>
-<h1>关于做好防汛工作的通知</h1>
-<div id="zoom"><p>会议强调，要统筹发展和安全。</p></div>
-`,
-	want: map[string]any{"Body": []string{"会议强调，要统筹发展和安全。"}},
-}, {
-	families: lgFamiliesWhere(true),
-	all:      []string{"container-3"},
-	none:     []string{"long-body"},
-	fields:   lgAllFields,
-	why:      "with no known article container, a short article loses to the metadata list or to the page's <body>, which is then read as the article",
-	repro: `<dl><dt>索引号：</dt><dd>013033899/2025-78463</dd><dt>发布机构：</dt><dd>某某县应急管理局</dd></dl>
-<div class="content"><p>会议强调，要统筹发展和安全。</p></div>
-`,
-	want: map[string]any{"IndexNumber": "013033899/2025-78463", "Publisher": "某某县应急管理局", "Body": []string{"会议强调，要统筹发展和安全。"}},
-}, {
-	families: []string{"lines-alternating"},
-	all:      []string{"summary-sentence"},
-	fields:   lgAllFields,
-	why:      "a value on the line under its label that is a sentence (ends in 。) is not taken: the label stays empty and the block ends there",
-	repro:    "索引号：\n013033899/2025-78463\n内容概述：\n部署全县防汛工作。\n发布机构：\n某某县应急管理局\n\n会议强调，要统筹发展和安全。\n",
-	want:     map[string]any{"Summary": "部署全县防汛工作。", "Publisher": "某某县应急管理局", "Body": []string{"会议强调，要统筹发展和安全。"}},
-}, {
-	families: []string{"lines-alternating"},
-	all:      []string{"last-value-genre"},
-	fields:   []string{"Title", "Summary", "Genre", "Collection", "Body"},
-	why:      "the value under the last label is not taken when it ends in a genre word (通知, 通知公告, …清单): it is read as the title line",
-	repro:    "索引号：\n013033899/2025-78463\n体裁分类：\n通知\n\n会议强调，要统筹发展和安全。\n",
-	want:     map[string]any{"Genre": "通知", "Body": []string{"会议强调，要统筹发展和安全。"}},
-}, {
-	families: []string{"lines-alternating"},
-	all:      []string{"empty-last-date", "title-below", "news-title"},
-	fields:   []string{"Title", "Body"},
-	why:      "a date label without value takes the title line under it (a news item's, not ending in a genre word) as its value, which is then no date and lost",
-	repro:    "索引号：\n013033899/2025-78463\n发布日期：\n\n某某县召开安全生产工作会议\n\n会议强调，要统筹发展和安全。\n",
-	want:     map[string]any{"Title": "某某县召开安全生产工作会议"},
-}, {
-	families: []string{"lines-alternating"},
-	all:      []string{"empty-last-date", "title-below", "flat-body", "ui-after"},
-	fields:   []string{"Title", "Body"},
-	why:      "a label without value takes the title line under it when page UI (分享到：) stands within two lines, past the article's first line",
-	repro:    "索引号：\n013033899/2025-78463\n发布日期：\n\n关于做好防汛工作的通知\n\n会议强调，要统筹发展和安全。\n\n分享到：\n",
-	want:     map[string]any{"Title": "关于做好防汛工作的通知"},
-}}
+var knownLayoutMisses = []lgMiss{}
 
 // lgAllFields names every field of the projection.
 var lgAllFields = func() []string {

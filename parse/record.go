@@ -26,6 +26,10 @@ type builder struct {
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
+	// titleNumber is the 文号 in the parentheses at the end of a title
+	// label's value, read at titleNumberAt.
+	titleNumber   *notice.DocNumber
+	titleNumberAt page.Pos
 }
 
 // record builds the record of a page.
@@ -50,6 +54,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice
 		b.warn(pr.Field, pr.Rule, pr.At, pr.Message)
 	}
 	b.pairs(pg.Pairs, notice.FromHeader)
+	b.fillDocNumber(b.titleNumber, notice.FromHeader, "title", b.titleNumberAt)
 	b.document(pg.Paras)
 	b.pairs(pg.Info, notice.FromPage)
 	b.hints()

@@ -65,8 +65,8 @@ func (b *builder) hintTitle() bool {
 			if kind == page.HintTitleTag {
 				text, from = cutSiteName(text), notice.FromHTMLTitle
 			}
-			if t := b.cleanTitle(text); acceptableHint(t) {
-				b.setTitle(t, from, h.At)
+			if t, dn := b.cleanTitle(text); acceptableHint(t) {
+				b.setTitle(t, dn, from, h.At)
 				b.dropTitleLines(t)
 				return true
 			}
@@ -99,10 +99,12 @@ func (b *builder) dropTitleLines(t string) {
 	}
 }
 
-// setTitle sets the title, read at from.
-func (b *builder) setTitle(t, from string, at page.Pos) {
+// setTitle sets the title, read at from, and the 文号 in its final
+// parentheses when nothing gave one (spec §7: …的通知(岳办发〔2017〕2号)).
+func (b *builder) setTitle(t string, dn *notice.DocNumber, from string, at page.Pos) {
 	b.n.Title = t
 	b.origin("title", from, "", t, at)
+	b.fillDocNumber(dn, from, "title", at)
 }
 
 // headingTitle takes the article's first paragraph as the title when the
@@ -113,28 +115,35 @@ func (b *builder) headingTitle() bool {
 		return false
 	}
 	first := b.pg.Paras[0]
-	t := b.cleanTitle(first.Text)
+	t, dn := b.cleanTitle(first.Text)
 	if !acceptableTitle(t) || !structure.IsTitleLine(t) {
 		return false
 	}
-	confirmed := first.Heading
+	confirmed, contradicted := false, false
+	heading := compactSpace(first.Text)
 	for _, h := range b.pg.Hints {
 		if h.Kind != page.HintArticleTitle && h.Kind != page.HintTitleTag {
 			continue
 		}
-		if ht := compactSpace(h.Text); ht == compactSpace(first.Text) ||
-			strings.HasPrefix(ht, compactSpace(first.Text)) && titleSeparated(ht[len(compactSpace(first.Text)):]) {
+		ht := compactSpace(h.Text)
+		switch {
+		case ht == heading || strings.HasPrefix(ht, heading) && titleSeparated(ht[len(heading):]):
 			confirmed = true
+		case h.Kind == page.HintArticleTitle && !strings.Contains(ht, heading) && !strings.Contains(heading, ht):
+			// The article's title as the page's CMS stored it names
+			// another text: the heading is a box of the page around
+			// the article (版权声明, 相关文件), not the article's.
+			contradicted = true
 		}
 	}
-	if !confirmed {
+	if !confirmed && (!first.Heading || contradicted) {
 		return false
 	}
 	n.Body = n.Body[1:]
 	if len(n.Body) == 0 {
 		n.Body = nil
 	}
-	b.setTitle(t, notice.FromBody, first.At)
+	b.setTitle(t, dn, notice.FromBody, first.At)
 	return true
 }
 
@@ -153,11 +162,11 @@ func (b *builder) aboveTitle() bool {
 			continue
 		}
 		start, text := structure.TitleEndingAt(lines, i)
-		t := b.cleanTitle(text)
+		t, dn := b.cleanTitle(text)
 		if !acceptableTitle(t) {
 			continue
 		}
-		b.setTitle(t, notice.FromPage, above[start].At)
+		b.setTitle(t, dn, notice.FromPage, above[start].At)
 		return true
 	}
 	return false
@@ -176,7 +185,7 @@ func (b *builder) newsTitle() bool {
 		siteName(first) || strings.HasSuffix(first, "：") {
 		return false
 	}
-	t := b.cleanTitle(first)
+	t, dn := b.cleanTitle(first)
 	if !acceptableTitle(t) {
 		return false
 	}
@@ -188,7 +197,7 @@ func (b *builder) newsTitle() bool {
 		}
 	}
 	n.Body = n.Body[1:]
-	b.setTitle(t, notice.FromBody, at)
+	b.setTitle(t, dn, notice.FromBody, at)
 	return true
 }
 
@@ -199,15 +208,14 @@ const maxNewsTitle = 60
 // before it cut, a site tag removed. On a text page its spaces are the
 // layout's, left where a title was split over lines, and go, as in a title
 // of the body; an HTML heading was laid out by the browser, so the spaces
-// of its text are the title's own (拨动心弦 守护心灵健康).
-func (b *builder) cleanTitle(s string) string {
+// of its text are the title's own (拨动心弦 守护心灵健康). The 文号 in
+// the title's final parentheses comes apart from it.
+func (b *builder) cleanTitle(s string) (string, *notice.DocNumber) {
 	s = cutBreadcrumb(s)
 	if b.pg.Layout == notice.LayoutHTML {
-		t, _ := structure.HeadingTitle(s)
-		return t
+		return structure.HeadingTitle(s)
 	}
-	t, _ := structure.Title(s)
-	return t
+	return structure.Title(s)
 }
 
 // acceptableTitle reports whether t can be a title at all: some words, not

@@ -85,6 +85,10 @@ func nextElement(root, n *html.Node, match func(*html.Node) bool) *html.Node {
 
 // hasHan reports whether the visible text under n holds at least min Han
 // characters. It stops reading once it knows.
+// sentenceWeight is how many times a character of running text counts
+// against one of a label, a value or a heading when looking for the article.
+const sentenceWeight = 4
+
 func hasHan(n *html.Node, min int) bool {
 	count := 0
 	var walk func(*html.Node) bool
@@ -111,8 +115,11 @@ func hasHan(n *html.Node, min int) bool {
 // densest returns the element whose paragraphs hold the most Chinese text:
 // every run of text counts for the block that holds it and for that block's
 // parent, so the winner is the element right above the paragraphs. Text in
-// links does not count: lists of links are navigation. Of equal scores the
-// deeper element wins. It returns nil when the page has no Chinese text.
+// links does not count: lists of links are navigation. Text in sentences
+// (with 。，；！？) counts sentenceWeight times: a metadata list of labels
+// and values must not outweigh a short article by its characters alone. Of
+// equal scores the deeper element wins. It returns nil when the page has no
+// Chinese text.
 func densest(root *html.Node) *html.Node {
 	score := make(map[*html.Node]int)
 	var walk func(n, blk *html.Node, inLink bool)
@@ -122,7 +129,11 @@ func densest(root *html.Node) *html.Node {
 			if inLink || blk == nil {
 				return
 			}
-			if h := hanCount(n.Data); h > 0 {
+			h := hanCount(n.Data)
+			if strings.ContainsAny(n.Data, "。，；！？") {
+				h *= sentenceWeight
+			}
+			if h > 0 {
 				score[blk] += h
 				if blk.Parent != nil && blk != root {
 					score[blk.Parent] += h

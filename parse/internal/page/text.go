@@ -59,6 +59,9 @@ type header struct {
 	*block
 	layout string
 	start  int // byte offset of the block's first line in the text
+	// titleAbove: a line above the block reads as a title, so a value
+	// under the last label that reads as one is a value.
+	titleAbove bool
 }
 
 // minHeaderLabels is how many labels a block of label lines needs to be the
@@ -120,7 +123,9 @@ func (r *textReader) findHeader() (*header, cursor) {
 			continue
 		}
 		a := r.analyse(l.text)
-		if _, known := a.labels(); known > 0 && a.kind != rowSeparator {
+		if _, known := a.labels(); known > 0 && a.kind != rowSeparator && (a.items[0].isLabel() || !isProse(l.text)) {
+			// A sentence with labels in it (a body run into one line that
+			// ends in 附件：… 来源：…) starts no block.
 			started = true
 			h, rest := r.readHeader(l, a, c)
 			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
@@ -153,7 +158,7 @@ func (l line) pos(off int) Pos { return Pos{Line: l.num, Off: l.start + off} }
 // as a), c being positioned after it. It returns the block and the cursor at
 // the first line after it.
 func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, cursor) {
-	h := &header{block: newBlock(), layout: notice.LayoutLabelLines, start: first.start}
+	h := &header{block: newBlock(), layout: notice.LayoutLabelLines, start: first.start, titleAbove: r.titleAbove(first.start)}
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
 	}
@@ -243,13 +248,111 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 		return indent(l.text) > labelIndent
 	}
 	v := strings.TrimFunc(l.text, isBlank)
-	if utf8.RuneCountInString(v) > maxValueLine || isProse(v) {
+	kind := h.pairs[h.pending].Kind
+	summary := kind.Role == vocab.RoleField && kind.Field == vocab.Summary
+	long := utf8.RuneCountInString(v) > maxValueLine || isProse(v)
+	switch {
+	case long && !summary, !fitsField(kind, v):
 		return false
+	case long:
+		// A summary is a sentence, taken when the block goes on after it
+		// or when the title follows it: under the last label, a sentence
+		// the article follows is the article's first.
+		return r.labelNext(c) || summary && r.titleNext(c)
 	}
-	if r.labelsFollow(c) {
+	if r.labelNext(c) {
 		return true
 	}
-	return alternating && !vocab.EndsInGenre(vocab.Compact(v))
+	if summary && r.titleNext(c) {
+		return true
+	}
+	titleLike := vocab.EndsInGenre(vocab.Compact(v)) && utf8.RuneCountInString(v) >= minTitleRunes
+	return alternating && (!titleLike || h.titleAbove || h.hasTitle())
+}
+
+// hasTitle reports whether a label of the block names the title: then no
+// line under the block is the title.
+func (h *header) hasTitle() bool {
+	for _, p := range h.pairs {
+		if p.Kind.Role == vocab.RoleField && p.Kind.Field == vocab.Title {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNext reports whether the next non-blank line at c reads as a title:
+// short, no sentence or clause, no label, no page UI.
+func (r *textReader) titleNext(c cursor) bool {
+	for {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if l.blank() {
+			continue
+		}
+		t := strings.TrimFunc(l.text, isBlank)
+		if strings.ContainsAny(t, "。，；！？") || utf8.RuneCountInString(t) > maxValueLine {
+			return false
+		}
+		a := r.analyse(l.text)
+		all, _ := a.labels()
+		return all == 0 && !a.uiLine()
+	}
+}
+
+// dateLike reports whether v is made of what dates are written with:
+// digits, Chinese numerals, 年月日时分秒, separators (a line of words with a
+// year in it is a title, not a date).
+func dateLike(v string) bool {
+	digit := false
+	for _, r := range v {
+		switch {
+		case '0' <= r && r <= '9', r == '０' || r >= '１' && r <= '９':
+			digit = true
+		case strings.ContainsRune("〇○零一二三四五六七八九十O年月日号时分秒-/.:：T+ ", r), vocab.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return digit || strings.ContainsRune(v, '年')
+}
+
+// minTitleRunes is the shortest line that may be a document's title rather
+// than a value (通知 is a 体裁分类, not a title).
+const minTitleRunes = 6
+
+// fitsField reports whether line v can be the value of a label of kind:
+// a date's value holds a digit (or a Chinese numeral), an index number's a
+// digit. Other values may be any text.
+func fitsField(kind vocab.Label, v string) bool {
+	if kind.Role != vocab.RoleField {
+		return true
+	}
+	switch kind.Field {
+	case vocab.Created, vocab.Published, vocab.Effective, vocab.Abolished:
+		return dateLike(v)
+	case vocab.IndexNumber:
+		return strings.ContainsAny(v, "0123456789")
+	}
+	return true
+}
+
+// labelNext reports whether the next non-blank line at c holds a label of
+// the vocabulary or of page UI: the block goes on there.
+func (r *textReader) labelNext(c cursor) bool {
+	for {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if !l.blank() {
+			a := r.analyse(l.text)
+			_, known := a.labels()
+			return known > 0 || a.uiLine()
+		}
+	}
 }
 
 // labelFollowLines is how far labelsFollow looks.
@@ -396,4 +499,32 @@ func linkBar(s string) bool {
 		items++
 	}
 	return items >= 2
+}
+
+// maxTitleAbove is how many lines above a metadata block are looked at for
+// a title.
+const maxTitleAbove = 8
+
+// titleAbove reports whether one of the last lines before byte offset end
+// reads as a title: no sentence, no label, ending in a genre word.
+func (r *textReader) titleAbove(end int) bool {
+	start := end
+	for k := 0; k < maxTitleAbove && start > 0; k++ {
+		start = strings.LastIndexAny(r.text[:start-1], "\r\n") + 1
+		t := strings.TrimFunc(LineText(r.text[start:end]), isBlank)
+		if t != "" && !isProse(t) && utf8.RuneCountInString(t) >= minTitleRunes &&
+			vocab.EndsInGenre(vocab.Compact(t)) && !strings.ContainsAny(t, ":：") {
+			return true
+		}
+		end = start
+	}
+	return false
+}
+
+// LineText returns s up to its first line break.
+func LineText(s string) string {
+	if i := LineEnd(s); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

@@ -402,7 +402,13 @@ func fragment(l, t string) bool {
 	}
 	text := titleText(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		!strings.Contains(t, text)
+		!strings.Contains(t, text) && !portal(text)
+}
+
+// portal reports the name of a site (某某县人民政府门户网站, 某市政府网), which
+// a page prints above its title and no title starts with.
+func portal(s string) bool {
+	return strings.Contains(s, "门户") || hasSuffixAny(s, []string{"网站", "政府网", "信息网", "政务网", "公开网"})
 }
 
 // titleStart reports whether l, a fragment above the title text t that

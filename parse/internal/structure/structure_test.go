@@ -97,7 +97,7 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
 				// A 、 joins the parts of one entry (spec §8).
-				CC: []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
+				CC:         []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
 			},

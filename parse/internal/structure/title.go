@@ -24,6 +24,11 @@ func HeadingTitle(s string) (string, *notice.DocNumber) {
 	return titleAndNumber(unwrapBookTitle(cutSiteTag(strings.Join(strings.Fields(s), " "))))
 }
 
+// TrailingNumber splits the 文号 in parentheses off the end of title t:
+// 关于…的通知（岳办发〔2017〕2号） is 关于…的通知 and 岳办发〔2017〕2号. It
+// returns t and nil when t ends in none.
+func TrailingNumber(t string) (string, *notice.DocNumber) { return trailingNumber(t) }
+
 // IsTitleLine reports whether l can be a line of a title: short, with no
 // sentence or clause punctuation, no 文号, date, list number, 附件 heading
 // or page UI.

@@ -1,0 +1,86 @@
+package parse
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/govnotice/govnotice/notice"
+)
+
+// TestTitleNumber checks that a 文号 in parentheses at the end of a title
+// goes to doc_number wherever the title came from, and that a 文号 label
+// wins over it.
+func TestTitleNumber(t *testing.T) {
+	tests := []struct {
+		name      string
+		page      string
+		wantTitle string
+		wantDoc   string
+		wantFrom  string // the origin of doc_number
+		conflict  bool   // a warning that the title's 文号 differs
+	}{
+		{"header title", "标题：关于开展安全检查的通知（某府办发〔2020〕3号）\n发布日期：2020-03-01\n\n各乡镇：\n请做好检查。\n",
+			"关于开展安全检查的通知", "某府办发〔2020〕3号", notice.FromHeader, false},
+		{"header title and 文号", "标题：关于开展安全检查的通知（某府办发〔2020〕3号）\n文号：某府办发〔2020〕4号\n\n各乡镇：\n请做好检查。\n",
+			"关于开展安全检查的通知", "某府办发〔2020〕4号", notice.FromHeader, true},
+		{"header title, 文号 before it", "文号：某府办发〔2020〕3号\n标题：关于开展安全检查的通知（某府办发〔2020〕3号）\n\n各乡镇：\n请做好检查。\n",
+			"关于开展安全检查的通知", "某府办发〔2020〕3号", notice.FromHeader, false},
+		{"a remark is no 文号", "标题：某市城市管理条例（2019年修订）\n发布日期：2020-03-01\n\n第一条 为了加强管理，制定本条例。\n",
+			"某市城市管理条例（2019年修订）", "", "", false},
+		{"meta title", `<html><head><meta name="ArticleTitle" content="某局行政处罚信息公开表（某罚决字〔2024〕36号）"></head>` +
+			`<body><div id="zoom"><p>当事人某公司违反规定，依法给予罚款。</p></div></body></html>`,
+			"某局行政处罚信息公开表", "某罚决字〔2024〕36号", notice.FromHTMLMeta, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := Parse([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, from := "", ""
+			if n.DocNumber != nil {
+				doc = n.DocNumber.Text
+			}
+			for _, o := range n.Input.Origins {
+				if o.Field == "doc_number" {
+					from = o.From
+				}
+			}
+			if n.Title != tt.wantTitle || doc != tt.wantDoc || from != tt.wantFrom {
+				t.Errorf("title %q, doc_number %q from %q; want %q, %q from %q", n.Title, doc, from, tt.wantTitle, tt.wantDoc, tt.wantFrom)
+			}
+			conflict := false
+			for _, p := range n.Input.Problems {
+				if p.Field == "doc_number" && errors.Is(p.Rule, notice.RuleConflict) {
+					conflict = true
+				}
+			}
+			if conflict != tt.conflict {
+				t.Errorf("conflict warning %v, want %v: %+v", conflict, tt.conflict, n.Input.Problems)
+			}
+		})
+	}
+}
+
+// TestHeadingAgainstArticleTitle checks that a heading element the page
+// marks as a title is not the article's when the page's ArticleTitle names
+// another text, and is when it agrees or says nothing.
+func TestHeadingAgainstArticleTitle(t *testing.T) {
+	const article = `<div id="zoom"><div class="box-title">版权与免责声明</div>` +
+		`<p>凡本站注明原创的作品，其版权属于本站所有，转载时必须注明来源。</p></div>`
+	tests := []struct{ meta, want string }{
+		{"某局行政处罚信息公开表", "某局行政处罚信息公开表"},
+		{"", "版权与免责声明"},
+		{"版权与免责声明", "版权与免责声明"},
+	}
+	for _, tt := range tests {
+		page := `<html><head><meta name="ArticleTitle" content="` + tt.meta + `"></head><body>` + article + `</body></html>`
+		n, err := Parse([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Title != tt.want {
+			t.Errorf("ArticleTitle %q: title %q, want %q", tt.meta, n.Title, tt.want)
+		}
+	}
+}
