@@ -354,7 +354,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	n, spaces := 0, 0
 	crossed := false // white space seen between label runes
 	best := span{}
-	found := false
+	found, glued, gluedRunes := false, false, 0
 	j := colon
 	for j > lo {
 		r, size := utf8.DecodeLastRuneInString(s[lo:j])
@@ -381,7 +381,20 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
 			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
-				best, found = span{start: j, label: label, kind: l}, true
+				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
+			}
+			continue
+		}
+		if glued {
+			// A label of the vocabulary was found run together with
+			// the text before it: more than a short qualifier before it
+			// (公文生成日期) is a value (修正案制定机关, 现行有效发布文号),
+			// not the start of a longer label that only looks like one
+			// by its ending.
+			if l, ok := sx.v.Exact(label); ok && !crossed {
+				best = span{start: j, label: label, kind: l}
+			} else if l := sx.v.Classify(label); l.IsLabel() && !crossed && n-gluedRunes <= maxQualifierRunes {
+				best = span{start: j, label: label, kind: l}
 			}
 			continue
 		}
@@ -401,6 +414,10 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	return best, found
 }
+
+// maxQualifierRunes bounds the qualifier before a label run together with
+// the text before it (公文 in 公文生成日期).
+const maxQualifierRunes = 2
 
 // boundaryAt reports whether a label may start at s[j]: at lo, or after a
 // character that is not Han, or after the 日 that ends a date

@@ -216,6 +216,14 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文",
 		},
 		{
+			name:   "labels run together with the values before them",
+			page:   "制定机关：某省人民政府效力级别：地方政府规章时效性：现行有效发布文号：\n公文生成日期：2019-01-01\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"制定机关", "某省人民政府"}, {"效力级别", "地方政府规章"}, {"时效性", "现行有效"},
+				{"发布文号", ""}, {"公文生成日期", "2019-01-01"}},
+			body: "正文",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",
