@@ -41,5 +41,26 @@ func FuzzSimplify(f *testing.F) {
 		if again := Simplify.Bytes(want); !bytes.Equal(again, want) {
 			t.Fatalf("not idempotent: %q → %q → %q", in, want, again)
 		}
+
+		// Without a traditional-only character nothing puts a 著 in a Traditional context, so
+		// every 著 stays where it is (the conversion keeps the number of characters).
+		if !simplifyHasTraditional(in) {
+			rin, rout := []rune(string(in)), []rune(string(want))
+			for k, r := range rin {
+				if r == '著' && (len(rout) != len(rin) || rout[k] != '著') {
+					t.Fatalf("no traditional-only character, but the 著 at %d changed: %q → %q", k, in, want)
+				}
+			}
+		}
 	})
+}
+
+// simplifyHasTraditional reports whether b holds a traditional-only character.
+func simplifyHasTraditional(b []byte) bool {
+	for _, r := range string(b) {
+		if trad, _ := scriptClass(r); trad {
+			return true
+		}
+	}
+	return false
 }
