@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -59,17 +60,23 @@ func (t *Simplifier) Reset() {
 	t.traditional = false
 }
 
+// simplifiers holds the Simplifiers of String and Bytes: one made for each call would escape to
+// the heap through the Transformer interface, an allocation the stateless Simplify never had.
+var simplifiers = sync.Pool{New: func() any { return new(Simplifier) }}
+
 // String returns s converted to Simplified Chinese, as a text of its own.
 func (Simplifier) String(s string) string {
-	var t Simplifier
-	s, _, _ = transform.String(&t, s)
+	t := simplifiers.Get().(*Simplifier)
+	s, _, _ = transform.String(t, s) // which resets t first
+	simplifiers.Put(t)
 	return s
 }
 
 // Bytes returns a new slice with b converted to Simplified Chinese, as a text of its own.
 func (Simplifier) Bytes(b []byte) []byte {
-	var t Simplifier
-	b, _, _ = transform.Bytes(&t, b)
+	t := simplifiers.Get().(*Simplifier)
+	b, _, _ = transform.Bytes(t, b) // which resets t first
+	simplifiers.Put(t)
 	return b
 }
 

@@ -487,11 +487,13 @@ func TestSimplifySpan(t *testing.T) {
 	}
 }
 
-// TestSimplifyConcurrent uses the one package-level Simplify from several goroutines (run with
-// -race).
+// TestSimplifyConcurrent streams through a Simplifier per goroutine and uses the one
+// package-level Simplify from all of them (run with -race).
 func TestSimplifyConcurrent(t *testing.T) {
-	in := strings.Repeat(simplifyStreamCases[0]+simplifyStreamCases[3], 20)
+	in := strings.Repeat(simplifyStreamCases[0]+simplifyStreamCases[3]+simplifyStreamCases[8], 20)
 	want := Simplify.String(in)
+	simp := "鲁迅 著；" + in // starts Simplified, so its first 著 stays
+	wantSimp := Simplify.String(simp)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
@@ -499,6 +501,15 @@ func TestSimplifyConcurrent(t *testing.T) {
 				got, err := io.ReadAll(transform.NewReader(strings.NewReader(in), NewSimplifier()))
 				if err != nil || string(got) != want {
 					t.Errorf("concurrent conversion differs (err %v)", err)
+					return
+				}
+				// The package-level Simplify, its String and Bytes sharing nothing between calls.
+				if got := Simplify.String(simp); got != wantSimp {
+					t.Errorf("concurrent Simplify.String differs")
+					return
+				}
+				if got := Simplify.Bytes([]byte(in)); string(got) != want {
+					t.Errorf("concurrent Simplify.Bytes differs")
 					return
 				}
 			}
