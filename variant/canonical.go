@@ -68,7 +68,7 @@ func NewChain(cs Charset, opt Options) *Chain {
 		steps = append(steps, c.pinyin)
 	}
 	if !opt.KeepScript {
-		steps = append(steps, Simplify)
+		steps = append(steps, NewSimplifier())
 	}
 	// Of the places to split, this one gives the halves of the closest cost
 	// per byte: decoding, NFC, pinyin and Simplify (about 45% of the time on

@@ -10,8 +10,8 @@
 //     [Charset.NewDecoder];
 //   - pinyin-annotation stripping (區(qū) → 區): [StripPinyin],
 //     [NewPinyinStripper];
-//   - Traditional → Simplified: [Simplify], with [DetectScript] to tell
-//     which script a text is in;
+//   - Traditional → Simplified: [Simplify] and, in a stream, [NewSimplifier],
+//     with [DetectScript] to tell which script a text is in;
 //   - punctuation and full-width letters: [Punctuation];
 //   - white space: [NewSpaceFolder], [CleanSpace].
 //
@@ -27,12 +27,54 @@
 // gen_*.go programs from committed data files (run go generate); nothing is
 // read from disk or built at start-up.
 //
+// # 著 and the script of the text
+//
+// Traditional 著 is two mainland characters: 着 (随着, 意味着, 着力, 着重)
+// and 著 (著名, 著作, 显著). Our phrase layer makes it 着 except in a list of
+// zhù words, which is right for mainland text machine-converted to
+// Traditional, and wrong for Simplified text, where 著 is always meant (鲁迅
+// 著). So the 著→着 conversions of the layer — the character's own, and the
+// phrases that write 着 for 著 (意味著, 沿著, 著作用 …; phrases.txt says
+// which) — apply only where the text is Traditional:
+//
+//   - a 著 is in a Traditional context when the nearest character before it
+//     that only one script has — a traditional-only or simplified-only
+//     character, as [DetectScript] counts them — is traditional-only;
+//   - characters of the phrase itself count: the 隨 of 隨著 and the 執 of
+//     執著 settle it, whatever came before;
+//   - anywhere else — after a simplified-only character, or before any
+//     script-specific character at all — the 著 stays 著, and the layer's 著
+//     phrases are as if they were not there (这藉著 keeps its 藉 as well).
+//
+// "Before" reaches back to the start of the text: the start of the input of
+// [Simplify]'s String and Bytes, of [Canonical] and of a [Chain], the last
+// Reset of a [Simplifier]. A Simplifier keeps the answer so far as one bit,
+// so the rule needs no look-ahead and no look-back into input it has
+// already consumed.
+//
+// What follows from it:
+//
+//   - Simplified text keeps every 著: 鲁迅 著, 本书由鲁迅著, 这意味著.
+//   - Half-converted pages — Simplified text with a Taiwan-style aspect 著
+//     left by a converter, such as OpenCC t2s's 随著形势 — are Simplified text
+//     and keep their 著 too, so they no longer give the record of their
+//     Traditional original (随着形势): telling their aspect 著 from an
+//     author's 著 would take a guess, and Simplified text is left alone.
+//   - Traditional text converts as before (隨著形勢 → 随着形势, 這意味著 →
+//     这意味着), except a 著 before the text's first script-specific
+//     character: 他看著窗外 alone says nothing about its script and stays.
+//     A page rarely starts that way (its header names the site, 南京市棲霞區…).
+//   - A line that mixes the scripts goes by the nearest evidence: in
+//     随著形势，隨著形勢 the first 著 stays and the second becomes 着.
+//   - The zhù words (著名, 著作, 顯著 …) keep 著 in any context, as before.
+//
 // # Concurrency
 //
-// The package-level Transformers ([StripPinyin], [Simplify], [Punctuation])
-// keep no state and are safe for concurrent use. Values made by a
-// constructor ([NewPinyinStripper], [NewSpaceFolder], [NewChain],
-// [Charset.NewDecoder], [NewReader]) carry per-stream state and serve one
-// stream at a time. On a long text, [Reader.WriteTo] runs the two halves of
+// The package-level Transformers ([StripPinyin], [Punctuation]) keep no
+// state and are safe for concurrent use; so are the String, Bytes and Span
+// methods of the package-level [Simplify], which is no Transformer itself.
+// Values made by a constructor ([NewPinyinStripper], [NewSimplifier],
+// [NewSpaceFolder], [NewChain], [Charset.NewDecoder], [NewReader]) carry
+// per-stream state and serve one stream at a time. On a long text, [Reader.WriteTo] runs the two halves of
 // the chain on two goroutines of its own, which have ended when it returns.
 package variant

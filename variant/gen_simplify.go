@@ -34,8 +34,18 @@ const (
 	maxKeyLen  = 10 // characters; TSPhrases 1.4.2's longest key has 10
 	blockBits  = 6  // the character table is split into blocks of 1<<blockBits runes
 	runeBits   = 21 // an entry holds the output rune in its low runeBits bits ...
-	groupLimit = 1 << (32 - runeBits)
-	// ... and the phrase group of the runes that start a phrase in the rest.
+	groupBits  = 10 // ... the phrase group of the runes that start a phrase in the next groupBits ...
+	groupLimit = 1 << groupBits
+	contextBit = 1 << 31 // ... and in the top bit whether the rune's conversion is contextual
+)
+
+// The contextual conversion (see the package doc, "著 and the script of the text"): our layer's
+// 著→着, in the character table and in the phrases that write 着 for a 著 of their key, applies only
+// where the nearest script-specific character before the 著 is traditional-only. It is a rule of
+// the converter, not data, so it is named here rather than in phrases.txt.
+const (
+	contextFrom = '著'
+	contextTo   = '着'
 )
 
 func main() {
@@ -63,6 +73,12 @@ type tables struct {
 	nLayerChars, nLayerPhrases, nIdentity int
 
 	tradOnly, simpOnly map[rune]bool
+
+	// contextual holds the phrase keys that apply only in a Traditional context (a 著 of the key
+	// that becomes 着 has no traditional-only character before it in the key), and contextChar
+	// whether the character table's conversion of contextFrom is contextual.
+	contextual  map[string]bool
+	contextChar bool
 }
 
 func generate() ([]byte, error) {
@@ -91,6 +107,9 @@ func generate() ([]byte, error) {
 		return nil, err
 	}
 	if err := t.scriptSets(ts); err != nil {
+		return nil, err
+	}
+	if err := t.contextRules(); err != nil {
 		return nil, err
 	}
 	return t.write()
@@ -408,6 +427,71 @@ func (t *tables) scriptSets(ts []entry) error {
 	return nil
 }
 
+// contextRules finds the conversions of contextFrom to contextTo, which apply only in a
+// Traditional context: the character table's, and each phrase whose key has a contextFrom that
+// its output writes as contextTo, unless a traditional-only character stands before every such
+// contextFrom in the key (隨著: the 隨 says the text is Traditional whatever came before).
+func (t *tables) contextRules() error {
+	t.contextChar = t.chars[contextFrom] == contextTo
+	t.contextual = make(map[string]bool)
+	for _, k := range slices.Sorted(maps.Keys(t.phrases)) {
+		kr, vr := []rune(k), []rune(t.phrases[k])
+		for j := range kr {
+			if kr[j] != contextFrom || vr[j] != contextTo {
+				continue
+			}
+			decided := false
+			for _, c := range slices.Backward(kr[:j]) {
+				if t.simpOnly[c] {
+					return fmt.Errorf("phrase %s→%s: its %c→%c follows the simplified-only %c, so it never applies", k, t.phrases[k], contextFrom, contextTo, c)
+				}
+				if t.tradOnly[c] {
+					decided = true
+					break
+				}
+			}
+			if !decided {
+				t.contextual[k] = true
+			}
+		}
+	}
+	// Phrase outputs are Simplified text, and in a Simplified context (contextual conversions
+	// off) they must come back unchanged too, or converting twice would differ from once.
+	for _, k := range slices.Sorted(maps.Keys(t.phrases)) {
+		if v := t.phrases[k]; t.convertSimplified(v) != v {
+			return fmt.Errorf("phrase output %s of %s converts again in a Simplified context to %s", v, k, t.convertSimplified(v))
+		}
+	}
+	return nil
+}
+
+// convertSimplified is convert in a Simplified context: without the contextual phrases, and with
+// contextFrom kept.
+func (t *tables) convertSimplified(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		n := min(maxKeyLen, len(rs)-i)
+		for ; n >= 2; n-- {
+			k := string(rs[i : i+n])
+			if v, ok := t.phrases[k]; ok && !t.contextual[k] {
+				b.WriteString(v)
+				break
+			}
+		}
+		if n < 2 {
+			if rs[i] == contextFrom && t.contextChar {
+				b.WriteRune(rs[i])
+			} else {
+				b.WriteRune(t.convertRune(rs[i]))
+			}
+			n = 1
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // write renders the tables as Go source.
 func (t *tables) write() ([]byte, error) {
 	// Phrase groups: the runes that start a key, numbered from 1 in rune order; each group's keys
@@ -419,10 +503,13 @@ func (t *tables) write() ([]byte, error) {
 	}
 	firsts := slices.Sorted(maps.Keys(byFirst))
 	if len(firsts) >= groupLimit {
-		return nil, fmt.Errorf("%d phrase groups do not fit in %d bits", len(firsts), 32-runeBits)
+		return nil, fmt.Errorf("%d phrase groups do not fit in %d bits", len(firsts), groupBits)
 	}
 	group := make(map[rune]uint32)
-	type phrase struct{ from, to string }
+	type phrase struct {
+		from, to    string
+		traditional bool
+	}
 	var phrases []phrase
 	groups := [][2]int{{0, 0}}
 	maxKeyBytes := 0
@@ -438,7 +525,7 @@ func (t *tables) write() ([]byte, error) {
 			if to == k {
 				to = "" // unchanged: the match only stops other matches
 			}
-			phrases = append(phrases, phrase{k, to})
+			phrases = append(phrases, phrase{k, to, t.contextual[k]})
 			maxKeyBytes = max(maxKeyBytes, len(k))
 		}
 		groups = append(groups, [2]int{lo, len(phrases)})
@@ -450,6 +537,9 @@ func (t *tables) write() ([]byte, error) {
 	}
 	for r, g := range group {
 		entries[r] |= g << runeBits
+	}
+	if t.contextChar {
+		entries[contextFrom] |= contextBit
 	}
 	var bmp, astral []rune
 	for _, r := range slices.Sorted(maps.Keys(entries)) {
@@ -493,6 +583,7 @@ func (t *tables) write() ([]byte, error) {
 		len(t.chars), t.nLayerChars, len(phrases), len(firsts))
 	p("// (%d from phrases.txt, %d simplified outputs protected as keys that map to themselves).\n",
 		t.nLayerPhrases, t.nIdentity)
+	p("// Contextual (Traditional context only): %c→%c in the character table: %v; %d phrases.\n", contextFrom, contextTo, t.contextChar, len(t.contextual))
 	p("// Script detection: %d traditional-only and %d simplified-only characters.\n\n", len(t.tradOnly), len(t.simpOnly))
 	p("package variant\n\n")
 
@@ -501,7 +592,9 @@ func (t *tables) write() ([]byte, error) {
 	p("simplifyHi = %#x\n", hi)
 	p("simplifyAstralLo = %#x // ... and the runes of simplifyAstral, none below this\n", firstOr(astral, 0x10FFFF))
 	p("simplifyBlockBits = %d\n", blockBits)
-	p("simplifyRuneBits = %d // an entry: output rune (0: unchanged) | phrase group << simplifyRuneBits\n", runeBits)
+	p("simplifyRuneBits = %d // an entry: output rune (0: unchanged) | phrase group << simplifyRuneBits | simplifyContextBit\n", runeBits)
+	p("simplifyGroupBits = %d\n", groupBits)
+	p("simplifyContextBit = %#x // the rune's conversion applies only in a Traditional context\n", uint32(contextBit))
 	p("simplifyMaxKeyBytes = %d // the longest phrase key, so the longest look-ahead\n", maxKeyBytes)
 	p("scriptLo = %#x // the script bitsets cover the BMP runes [scriptLo, scriptHi)\n", sLo)
 	p("scriptHi = %#x\n", sHi)
@@ -545,10 +638,11 @@ func (t *tables) write() ([]byte, error) {
 		p("{%d, %d}, // %c\n", g[0], g[1], firsts[i-1])
 	}
 	p("}\n\n")
-	p("// simplifyPhrases holds the phrase keys by group, longest first; an empty to leaves the key unchanged.\n")
+	p("// simplifyPhrases holds the phrase keys by group, longest first; an empty to leaves the key unchanged,\n")
+	p("// and a phrase marked traditional applies only in a Traditional context.\n")
 	p("var simplifyPhrases = [...]simplifyPhrase{\n")
 	for _, ph := range phrases {
-		p("{%q, %q},\n", ph.from, ph.to)
+		p("{%q, %q, %v},\n", ph.from, ph.to, ph.traditional)
 	}
 	p("}\n\n")
 	writeBits(p, "scriptTraditionalOnly", "traditional-only", tradBMP, sLo, sHi)

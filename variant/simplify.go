@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -8,8 +9,10 @@ import (
 
 //go:generate go run gen_simplify.go
 
-// Simplify converts Traditional Chinese to Simplified Chinese (spec §2.4). It is stateless and
-// safe for concurrent use; use it directly or in a [transform.Chain].
+// Simplify converts Traditional Chinese to Simplified Chinese (spec §2.4). Its String and Bytes
+// methods convert a whole text, and Span tells how much of the start of a text stays as it is;
+// all three keep no state and are safe for concurrent use. In a [transform.Chain] or any other
+// stream, use a [Simplifier] of the stream's own ([NewSimplifier]).
 //
 // At each position it takes the longest phrase key (2 to 10 characters) that the text starts
 // with, else converts one character, else copies it. The tables are OpenCC 1.4.2's TSPhrases and
@@ -18,57 +21,98 @@ import (
 // zhù words (著名, 著作, 显著 …), 於 is not captured by names before common words (关于单位),
 // and a few more (internal/data/phrases.txt says which and why).
 //
-// Simplified text comes out byte for byte as it went in, and so does everything that is not
-// Chinese, including invalid UTF-8; the one exception is a 著 outside the listed zhù words,
-// which becomes 着 as it would in Traditional text (an author credit 鲁迅 著 comes out 鲁迅 着).
-// Converting the output again changes nothing, barring contrived joins of two phrase keys.
+// The 著→着 of our layer applies only where the text is Traditional: to a 著 whose nearest
+// preceding character that only one script has (traditional-only or simplified-only, as
+// [DetectScript] counts them) is traditional-only. The package doc, "著 and the script of the
+// text", gives the rule in full.
+//
+// Simplified text comes out byte for byte as it went in, 著 included (鲁迅 著 stays), and so does
+// everything that is not Chinese, including invalid UTF-8. Converting the output again changes
+// nothing, barring contrived joins of two phrase keys.
 //
 // As a [transform.Transformer] it looks ahead at most one phrase key (10 characters, 30 bytes
 // with the current tables): it returns [transform.ErrShortSrc] before the end of the input only
-// while a phrase could still match, so streaming in chunks of any size gives the same output as
-// converting the whole input.
+// while a phrase key could still match, so streaming in chunks of any size gives the same output
+// as converting the whole input.
 var Simplify Simplifier
 
-// Simplifier is the type of [Simplify]. Its zero value is ready to use.
-type Simplifier struct{}
+// Simplifier converts Traditional Chinese to Simplified Chinese as [Simplify] describes. A
+// *Simplifier is a [transform.SpanningTransformer] for one stream at a time: it remembers whether
+// the text so far is Traditional for 著 (one bit, cleared by Reset), so it must not be shared by
+// streams or goroutines. Its zero value is ready to use and starts a text.
+//
+// String and Bytes convert their argument as a text of its own and leave the receiver alone;
+// Span reads the receiver's state without changing it. So the package-level [Simplify] serves
+// String, Bytes and Span concurrently, but is not itself a Transformer.
+type Simplifier struct {
+	// traditional reports that the nearest script-specific character before the next input
+	// byte was traditional-only: a 著 there becomes 着.
+	traditional bool
+}
 
-// Reset implements [transform.Resetter]; a Simplifier has no state.
-func (Simplifier) Reset() {}
+// NewSimplifier returns a Simplifier for one stream, at the start of a text.
+func NewSimplifier() *Simplifier {
+	return new(Simplifier)
+}
 
-// String returns s converted to Simplified Chinese.
-func (t Simplifier) String(s string) string {
-	s, _, _ = transform.String(t, s)
+// Reset implements [transform.Resetter]: the next input starts a text.
+func (t *Simplifier) Reset() {
+	t.traditional = false
+}
+
+// simplifiers holds the Simplifiers of String and Bytes: one made for each call would escape to
+// the heap through the Transformer interface, an allocation the stateless Simplify never had.
+var simplifiers = sync.Pool{New: func() any { return new(Simplifier) }}
+
+// String returns s converted to Simplified Chinese, as a text of its own.
+func (Simplifier) String(s string) string {
+	t := simplifiers.Get().(*Simplifier)
+	s, _, _ = transform.String(t, s) // which resets t first
+	simplifiers.Put(t)
 	return s
 }
 
-// Bytes returns a new slice with b converted to Simplified Chinese.
-func (t Simplifier) Bytes(b []byte) []byte {
-	b, _, _ = transform.Bytes(t, b)
+// Bytes returns a new slice with b converted to Simplified Chinese, as a text of its own.
+func (Simplifier) Bytes(b []byte) []byte {
+	t := simplifiers.Get().(*Simplifier)
+	b, _, _ = transform.Bytes(t, b) // which resets t first
+	simplifiers.Put(t)
 	return b
 }
 
 // Span implements [transform.SpanningTransformer]: it returns the length of the prefix of src that
-// Simplify leaves as it is.
-func (Simplifier) Span(src []byte, atEOF bool) (n int, err error) {
-	for n < len(src) {
+// the conversion leaves as it is, where src continues the text the receiver has seen. It never
+// changes the receiver: where a Traditional context would end (at a simplified-only character) it
+// stops, which the contract allows, rather than record the change.
+func (t Simplifier) Span(src []byte, atEOF bool) (n int, err error) {
+	end := len(src)
+	if t.traditional {
+		end = simplifyFirstSimplified(src)
+	}
+	ctx := simplifyContext{src: src, traditional: t.traditional}
+	for n < end {
 		if src[n] < utf8.RuneSelf {
 			n++
 			continue
 		}
-		size, r, phrase, short := simplifyUnit(src[n:], atEOF)
+		size, r, phrase, short := simplifyUnit(&ctx, n, atEOF)
 		switch {
 		case short:
 			return n, transform.ErrShortSrc
-		case r != 0 || phrase != "":
+		case r != 0 || phrase != "" || n+size > end:
 			return n, transform.ErrEndOfSpan
 		}
 		n += size
+	}
+	if n < len(src) {
+		return n, transform.ErrEndOfSpan
 	}
 	return n, nil
 }
 
 // Transform implements [transform.Transformer].
-func (Simplifier) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+func (t *Simplifier) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	ctx := simplifyContext{src: src, traditional: t.traditional}
 	// src[nSrc:i] is a run that stays as it is; it is copied when a change or the end is reached.
 	// The run always ends on a unit boundary (never inside a phrase that matched unchanged, as in
 	// 乾隆), and end is how far it can grow and still fit in dst.
@@ -98,7 +142,7 @@ func (Simplifier) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 		}
 		if size == 0 {
 			var short bool
-			size, r, phrase, short = simplifyUnit(src[i:], atEOF)
+			size, r, phrase, short = simplifyUnit(&ctx, i, atEOF)
 			if short {
 				err = transform.ErrShortSrc
 				break
@@ -122,11 +166,13 @@ func (Simplifier) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 			nDst += 3
 		case r != 0:
 			if len(dst)-nDst < utf8.RuneLen(r) {
+				t.traditional = ctx.at(nSrc)
 				return nDst, nSrc, transform.ErrShortDst
 			}
 			nDst += utf8.EncodeRune(dst[nDst:], r)
 		default:
 			if len(dst)-nDst < len(phrase) {
+				t.traditional = ctx.at(nSrc)
 				return nDst, nSrc, transform.ErrShortDst
 			}
 			nDst += copy(dst[nDst:], phrase)
@@ -135,15 +181,63 @@ func (Simplifier) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 		i, end = nSrc, nSrc+len(dst)-nDst
 	}
 	nDst += copy(dst[nDst:], src[nSrc:i])
+	t.traditional = ctx.at(i)
 	return nDst, i, err
 }
 
-// simplifyUnit looks at the conversion unit that src starts with; src starts with a non-ASCII
-// byte. It returns the unit's length in bytes and what replaces it: r for a character, phrase for
-// a phrase, neither when the unit stays (an unmapped character, invalid UTF-8, or a phrase that
-// maps to itself). short reports that src ends before the unit can be decided and more input
-// may follow.
-func simplifyUnit(src []byte, atEOF bool) (size int, r rune, phrase string, short bool) {
+// simplifyContext finds, lazily, whether a position of src is in a Traditional context: whether
+// the nearest script-specific character before it is traditional-only. It remembers the last
+// answer, so that a scan never goes back over text it has already passed; positions must be
+// asked in increasing order.
+type simplifyContext struct {
+	src         []byte
+	known       int  // the context at src[known] is known ...
+	traditional bool // ... and is this; at 0, the state the stream had
+}
+
+// at reports whether src[i] is in a Traditional context; i is a character boundary, not below
+// any i asked before.
+func (c *simplifyContext) at(i int) bool {
+	for j := i; j > c.known; {
+		if c.src[j-1] < utf8.RuneSelf {
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRune(c.src[c.known:j])
+		j -= size
+		if trad, simp := scriptClass(r); trad || simp {
+			c.traditional = trad
+			break
+		}
+	}
+	c.known = i
+	return c.traditional
+}
+
+// simplifyFirstSimplified returns the position of the first simplified-only character of src, or
+// len(src).
+func simplifyFirstSimplified(src []byte) int {
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if _, simp := scriptClass(r); simp {
+			return i
+		}
+		i += size
+	}
+	return len(src)
+}
+
+// simplifyUnit looks at the conversion unit that ctx.src[i:] starts with, a non-ASCII byte. It
+// returns the unit's length in bytes and what replaces it: r for a character, phrase for a
+// phrase, neither when the unit stays (an unmapped character, invalid UTF-8, a phrase that maps
+// to itself, or a contextual conversion outside a Traditional context). short reports that src
+// ends before the unit can be decided and more input may follow.
+func simplifyUnit(ctx *simplifyContext, i int, atEOF bool) (size int, r rune, phrase string, short bool) {
+	src := ctx.src[i:]
 	var e uint32
 	if c := src[0]; 0xE3 <= c && c <= 0xE9 && len(src) >= 3 && src[1]&0xC0 == 0x80 && src[2]&0xC0 == 0x80 {
 		// The three-byte forms of U+3000..U+9FFF, where nearly all Han characters are.
@@ -159,14 +253,17 @@ func simplifyUnit(src []byte, atEOF bool) (size int, r rune, phrase string, shor
 	if e == 0 {
 		return size, 0, "", false
 	}
-	if g := e >> simplifyRuneBits; g != 0 {
-		p, short := simplifyMatch(src, g, atEOF)
+	if g := e >> simplifyRuneBits & (1<<simplifyGroupBits - 1); g != 0 {
+		p, short := simplifyMatch(ctx, i, g, atEOF)
 		if short {
 			return 0, 0, "", true
 		}
 		if p != nil {
 			return len(p.from), 0, p.to, false
 		}
+	}
+	if e&simplifyContextBit != 0 && !ctx.at(i) {
+		return size, 0, "", false
 	}
 	return size, rune(e & (1<<simplifyRuneBits - 1)), "", false
 }
@@ -182,8 +279,9 @@ func simplifyEntry3(c0, c1, c2 byte) uint32 {
 }
 
 // simplifyLookup returns r's entry in the character table: the rune it converts to (0 when it
-// stays) in the low simplifyRuneBits bits, and above them the phrase group of the keys that start
-// with r (0 when none does).
+// stays) in the low simplifyRuneBits bits, above them the phrase group of the keys that start
+// with r (0 when none does), and simplifyContextBit when the conversion applies only in a
+// Traditional context.
 func simplifyLookup(r rune) uint32 {
 	if i := uint32(r - simplifyLo); i < simplifyHi-simplifyLo {
 		return simplifyBlocks[simplifyIndex[i>>simplifyBlockBits]][i&(1<<simplifyBlockBits-1)]
@@ -211,16 +309,18 @@ func simplifyLookupAstral(r rune) uint32 {
 	return 0
 }
 
-// simplifyMatch returns the longest phrase of group g that src starts with, or nil. short reports
-// that it cannot tell yet: src ends inside a longer key and more input may follow.
-func simplifyMatch(src []byte, g uint32, atEOF bool) (p *simplifyPhrase, short bool) {
+// simplifyMatch returns the longest phrase of group g that ctx.src[i:] starts with and that
+// applies in its context, or nil. short reports that it cannot tell yet: src ends inside a longer
+// key and more input may follow.
+func simplifyMatch(ctx *simplifyContext, i int, g uint32, atEOF bool) (p *simplifyPhrase, short bool) {
+	src := ctx.src[i:]
 	grp := simplifyGroups[g]
 	for k := grp.lo; k < grp.hi; k++ {
 		p := &simplifyPhrases[k]
 		if n := len(p.from); len(src) >= n {
 			// Most candidates differ in their last byte: test it before
 			// comparing the whole phrase.
-			if src[n-1] == p.from[n-1] && string(src[:n]) == p.from {
+			if src[n-1] == p.from[n-1] && string(src[:n]) == p.from && (!p.traditional || ctx.at(i)) {
 				return p, false
 			}
 		} else if !atEOF && p.from[:len(src)] == string(src) {
@@ -240,4 +340,9 @@ type simplifyAstralEntry struct {
 type simplifyGroup struct{ lo, hi uint16 }
 
 // simplifyPhrase is one phrase: from is the key, to its conversion ("" when it stays as it is).
-type simplifyPhrase struct{ from, to string }
+// A phrase marked traditional applies only in a Traditional context (意味著→意味着); elsewhere
+// it is as if it were not in the table.
+type simplifyPhrase struct {
+	from, to    string
+	traditional bool
+}

@@ -31,10 +31,12 @@ func BenchmarkSimplify(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			src := simplifyBenchText(b, bc.traditional)
 			dst := make([]byte, 2*len(src))
+			var t Simplifier
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := Simplify.Transform(dst, src, true); err != nil {
+				t.Reset()
+				if _, _, err := t.Transform(dst, src, true); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -46,10 +48,11 @@ func BenchmarkSimplify(b *testing.B) {
 // 4 KiB buffers and the look-ahead at every buffer boundary.
 func BenchmarkSimplifyReader(b *testing.B) {
 	src := simplifyBenchText(b, true)
+	t := NewSimplifier() // transform.NewReader resets it
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(src), Simplify)); err != nil {
+		if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(src), t)); err != nil {
 			b.Fatal(err)
 		}
 	}

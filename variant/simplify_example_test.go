@@ -15,8 +15,8 @@ func ExampleSimplify() {
 	fmt.Println(variant.Simplify.String("隨著內外部環境的變化，著力深化改革，取得顯著成效。"))
 	fmt.Println(variant.Simplify.String("乾隆年間，乾淨整潔；關於單位的通知"))
 
-	// In a stream, as part of a transform.Chain.
-	r := transform.NewReader(strings.NewReader("棲霞區人民政府"), variant.Simplify)
+	// In a stream, with a Simplifier of the stream's own.
+	r := transform.NewReader(strings.NewReader("棲霞區人民政府"), variant.NewSimplifier())
 	io.Copy(os.Stdout, r)
 	fmt.Println()
 	// Output:
@@ -40,7 +40,7 @@ func ExampleDetectScript() {
 func ExampleScriptCounter() {
 	// Count while the text streams through, before Simplify converts it.
 	var counter variant.ScriptCounter
-	chain := transform.Chain(&counter, variant.Simplify)
+	chain := transform.Chain(&counter, variant.NewSimplifier())
 	out, _, _ := transform.String(chain, "南京市棲霞區人民政府")
 	trad, simp := counter.Count()
 	fmt.Println(out, counter.Script(), trad, simp)

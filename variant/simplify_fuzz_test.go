@@ -17,14 +17,15 @@ func FuzzSimplify(f *testing.F) {
 	}
 	f.Add([]byte("隨著著名著作，顯著，乾隆乾淨，於單位，不可貲計"), uint8(1), uint8(1))
 	f.Add([]byte("\xe4\xb8\xad\xe4"), uint8(2), uint8(1))
+	f.Add([]byte("鲁迅 著；随著形势，隨著形勢，执著\xff著"), uint8(4), uint8(2))
 	f.Fuzz(func(t *testing.T, in []byte, dstSize, chunk uint8) {
 		want := Simplify.Bytes(in)
 
-		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), Simplify))
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), NewSimplifier()))
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("one-byte reader: %q, %v; whole input: %q", got, err, want)
 		}
-		got, err = driveChunks(Simplify, in, int(dstSize%32)+1, int(chunk%64)+1)
+		got, err = driveChunks(NewSimplifier(), in, int(dstSize%32)+1, int(chunk%64)+1)
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, got, err, want)
 		}
@@ -40,5 +41,26 @@ func FuzzSimplify(f *testing.F) {
 		if again := Simplify.Bytes(want); !bytes.Equal(again, want) {
 			t.Fatalf("not idempotent: %q → %q → %q", in, want, again)
 		}
+
+		// Without a traditional-only character nothing puts a 著 in a Traditional context, so
+		// every 著 stays where it is (the conversion keeps the number of characters).
+		if !simplifyHasTraditional(in) {
+			rin, rout := []rune(string(in)), []rune(string(want))
+			for k, r := range rin {
+				if r == '著' && (len(rout) != len(rin) || rout[k] != '著') {
+					t.Fatalf("no traditional-only character, but the 著 at %d changed: %q → %q", k, in, want)
+				}
+			}
+		}
 	})
+}
+
+// simplifyHasTraditional reports whether b holds a traditional-only character.
+func simplifyHasTraditional(b []byte) bool {
+	for _, r := range string(b) {
+		if trad, _ := scriptClass(r); trad {
+			return true
+		}
+	}
+	return false
 }

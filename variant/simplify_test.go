@@ -24,8 +24,25 @@ import (
 // prepare input the way the chain would, replacing a match with $1.
 var simplifyPinyinRE = regexp.MustCompile(`(\p{Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)`)
 
+// simplifyTraditionalContext is a piece of Traditional text, and simplifyTraditionalContextOut
+// its conversion: put before a snippet, it makes the snippet part of a Traditional text, so that
+// the 著→着 rules apply from its first character (體 is traditional-only, and nothing joins 。).
+const simplifyTraditionalContext, simplifyTraditionalContextOut = "體。", "体。"
+
+// simplifyInTraditional converts s as a snippet of a Traditional text.
+func simplifyInTraditional(t testing.TB, s string) string {
+	t.Helper()
+	got, ok := strings.CutPrefix(Simplify.String(simplifyTraditionalContext+s), simplifyTraditionalContextOut)
+	if !ok {
+		t.Fatalf("Simplify(%q) does not start with %q", simplifyTraditionalContext+s, simplifyTraditionalContextOut)
+	}
+	return got
+}
+
 // TestSimplifyOneToMany runs every row of testdata/t2s-one-to-many.tsv: the characters that map
-// to more than one simplified form, and the phrases that decide which.
+// to more than one simplified form, and the phrases that decide which. Its first column is
+// Traditional input, so each row is converted as a snippet of a Traditional text: alone, 他看著窗外
+// has no character to say which script it is in, and keeps its 著.
 func TestSimplifyOneToMany(t *testing.T) {
 	f, err := os.Open("testdata/t2s-one-to-many.tsv")
 	if err != nil {
@@ -45,7 +62,7 @@ func TestSimplifyOneToMany(t *testing.T) {
 		}
 		in, alternatives, what := cols[0], strings.Split(cols[1], "|"), cols[2]
 		rows++
-		got := Simplify.String(in)
+		got := simplifyInTraditional(t, in)
 		if simplifyPinyinRE.MatchString(in) {
 			// The row is written for the whole chain: Simplify must convert the characters and
 			// leave the annotations for StripPinyin.
@@ -56,7 +73,7 @@ func TestSimplifyOneToMany(t *testing.T) {
 			ok = ok || got == want
 		}
 		if !ok {
-			t.Errorf("t2s-one-to-many.tsv:%d (%s): Simplify(%q) = %q, want %q", line, what, in, got, cols[1])
+			t.Errorf("t2s-one-to-many.tsv:%d (%s): Simplify(%q) in a Traditional text = %q, want %q", line, what, in, got, cols[1])
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -67,12 +84,12 @@ func TestSimplifyOneToMany(t *testing.T) {
 	}
 }
 
-// TestSimplifyLayer checks the decisions of our phrase layer (internal/data/phrases.txt) in context.
+// TestSimplifyLayer checks the decisions of our phrase layer (internal/data/phrases.txt) in
+// context, in a Traditional text (TestSimplifyZhuContext has 著 in Simplified text).
 func TestSimplifyLayer(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// 著: 着 by default, 著 in the zhù words.
 		{"隨著內外部環境的變化", "随着内外部环境的变化"},
-		{"随著形势变化", "随着形势变化"}, // half-converted input
 		{"著重理順，著力深化", "着重理顺，着力深化"},
 		{"這意味著作為主體的企業", "这意味着作为主体的企业"},
 		{"發揮著作用，起著作用", "发挥着作用，起着作用"},
@@ -104,6 +121,13 @@ func TestSimplifyLayer(t *testing.T) {
 		{"規畫、企畫、策畫；計畫；畫畫", "规划、企划、策划；计划；画画"},
 		{"衹有、衞生、粧、敍述、糭、枱、簷、痺、睪", "只有、卫生、妆、叙述、粽、台、檐、痹、睾"},
 		{"薴", "苎"},
+	}
+	for _, tt := range tests {
+		if got := simplifyInTraditional(t, tt.in); got != tt.want {
+			t.Errorf("Simplify(%q) in a Traditional text = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	whole := []struct{ in, want string }{
 		// Simplified input, including the words the layer keeps, is left alone.
 		{"显著成效，著作权，乾隆，乾县，於梨华", "显著成效，著作权，乾隆，乾县，於梨华"},
 		{"", ""},
@@ -111,16 +135,126 @@ func TestSimplifyLayer(t *testing.T) {
 		{"bad \xff\xfe utf-8 \xe5\x8d", "bad \xff\xfe utf-8 \xe5\x8d"},
 		{"區\xe5\x8d", "区\xe5\x8d"},
 	}
-	for _, tt := range tests {
+	for _, tt := range whole {
 		if got := Simplify.String(tt.in); got != tt.want {
 			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
+// TestSimplifyZhuContext checks the rule of the package doc, "著 and the script of the text": the
+// 著→着 of our layer applies only where the nearest script-specific character before the 著 is
+// traditional-only, so Simplified text keeps every 著.
+func TestSimplifyZhuContext(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Simplified text is left alone: author credits, and half-converted pages that kept a
+		// Taiwan-style aspect 著.
+		{"鲁迅 著", "鲁迅 著"},
+		{"本书由鲁迅著", "本书由鲁迅著"},
+		{"《呐喊》，鲁迅著，人民文学出版社", "《呐喊》，鲁迅著，人民文学出版社"},
+		{"随著形势", "随著形势"},
+		{"但随著内外部环境的变化，著重理顺，著力深化", "但随著内外部环境的变化，著重理顺，著力深化"},
+		{"这意味著改革进入深水区", "这意味著改革进入深水区"},
+		{"发挥著作用，有所著重，执著", "发挥著作用，有所著重，执著"},
+		{"这藉著机会", "这藉著机会"}, // 藉著→借着 is a 著 phrase: off, 藉 stays too
+		// Traditional text converts.
+		{"隨著形勢", "随着形势"},
+		{"這意味著改革進入深水區", "这意味着改革进入深水区"},
+		{"發揮著作用，有所著重，執著", "发挥着作用，有所着重，执着"},
+		{"這藉著機會", "这借着机会"},
+		{"魯迅 著", "鲁迅 着"}, // an unlisted zhù 著 in Traditional text: the layer's known cost
+		// The zhù words keep 著 everywhere.
+		{"著名、著作、显著", "著名、著作、显著"},
+		{"著名、著作、顯著", "著名、著作、显著"},
+		{"這是著名的著作，成效顯著", "这是著名的著作，成效显著"},
+		{"这是著名的著作，成效显著", "这是著名的著作，成效显著"},
+		// Mixed lines: each 著 goes by the nearest script-specific character before it, which may
+		// be in its own phrase (the 隨 of 隨著, the 執 of 執著).
+		{"随著形势，隨著形勢", "随著形势，随着形势"},
+		{"隨著形勢，随著形势", "随着形势，随著形势"},
+		{"隨著形勢。意味著", "随着形势。意味着"},
+		{"随著形势。意味著", "随著形势。意味著"},
+		{"這是简体：意味著", "这是简体：意味著"},
+		{"这是繁體：意味著", "这是繁体：意味着"},
+		{"简体執著", "简体执着"},
+		{"區 2025 (GDP) \xff 著", "区 2025 (GDP) \xff 着"}, // anything shared in between
+		// No script-specific character before the 著: nothing says the text is Traditional.
+		{"著力深化高校合作", "著力深化高校合作"},
+		{"他看著窗外", "他看著窗外"},
+		{"他著重強調", "他著重强调"},
+		{"A 著", "A 著"},
+	}
+	for _, tt := range tests {
+		if got := Simplify.String(tt.in); got != tt.want {
+			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		checkTransformer(t, NewSimplifier(), tt.in, tt.want)
+		if n, err := Simplify.Span([]byte(tt.in), true); (n == len(tt.in) && err == nil) != (tt.in == tt.want) {
+			t.Errorf("Span(%q) = %d, %v; the output is unchanged: %v", tt.in, n, err, tt.in == tt.want)
+		}
+	}
+
+	// The context carries from one Transform call to the next, and Reset clears it.
+	var s Simplifier
+	dst := make([]byte, 64)
+	for _, step := range []struct {
+		reset   bool
+		in, out string
+	}{
+		// Each piece ends in a character that no phrase key continues over, so that Transform
+		// takes it whole.
+		{false, "隨，", "随，"}, {false, "著。", "着。"}, {false, "2025，", "2025，"}, {false, "著。", "着。"},
+		{true, "著。", "著。"},
+		{false, "隨，", "随，"}, {false, "形势，", "形势，"}, {false, "著。", "著。"},
+	} {
+		if step.reset {
+			s.Reset()
+		}
+		n, _, err := s.Transform(dst, []byte(step.in), false)
+		if err != nil || string(dst[:n]) != step.out {
+			t.Errorf("after %+v: Transform(%q) = %q, %v; want %q", s, step.in, dst[:n], err, step.out)
+		}
+	}
+}
+
+// TestSimplifySpanContext checks that Span reads the state of its Simplifier, never changes it,
+// and stops where a Traditional context would end.
+func TestSimplifySpanContext(t *testing.T) {
+	trad := Simplifier{traditional: true}
+	tests := []struct {
+		s     Simplifier
+		in    string
+		n     int
+		err   error
+		after bool // the state after Transform of in[:n]
+	}{
+		{Simplifier{}, "意味著改革", len("意味著改革"), nil, false},
+		{trad, "意味著改革", 0, transform.ErrEndOfSpan, true}, // the phrase 意味著 changes
+		{trad, "改革意味著", len("改革"), transform.ErrEndOfSpan, true},
+		{trad, "2025 意味", len("2025 意味"), nil, true},
+		{trad, "中国意味著", len("中"), transform.ErrEndOfSpan, true}, // 国 is simplified-only
+		{Simplifier{}, "中国意味著", len("中国意味著"), nil, false},
+	}
+	for _, tt := range tests {
+		s := tt.s
+		n, err := s.Span([]byte(tt.in), true)
+		if n != tt.n || err != tt.err {
+			t.Errorf("%+v.Span(%q) = %d, %v; want %d, %v", tt.s, tt.in, n, err, tt.n, tt.err)
+		}
+		if s != tt.s {
+			t.Errorf("%+v.Span(%q) changed the state to %+v", tt.s, tt.in, s)
+		}
+		u := tt.s
+		dst := make([]byte, 64)
+		if m, _, _ := u.Transform(dst, []byte(tt.in[:n]), true); string(dst[:m]) != tt.in[:n] || u.traditional != tt.after {
+			t.Errorf("%+v: Transform(%q) = %q, state %+v; want it unchanged, traditional %v", tt.s, tt.in[:n], dst[:m], u, tt.after)
+		}
+	}
+}
+
 // TestSimplifyTables checks the generated tables against the committed sources they were built
-// from: every character and phrase alone converts as its source line says (phrases.txt winning
-// over OpenCC).
+// from: every character and phrase alone, in a Traditional text, converts as its source line says
+// (phrases.txt winning over OpenCC).
 func TestSimplifyTables(t *testing.T) {
 	want := make(map[string]string)
 	for _, name := range []string{"opencc/TSCharacters.txt", "opencc/TSPhrases.txt", "phrases.txt"} {
@@ -133,8 +267,8 @@ func TestSimplifyTables(t *testing.T) {
 		t.Fatalf("read %d entries, want the whole of TSCharacters and TSPhrases", len(want))
 	}
 	for k, v := range want {
-		if got := Simplify.String(k); got != v {
-			t.Errorf("Simplify(%q) = %q, want %q", k, got, v)
+		if got := simplifyInTraditional(t, k); got != v {
+			t.Errorf("Simplify(%q) in a Traditional text = %q, want %q", k, got, v)
 		}
 	}
 }
@@ -182,17 +316,48 @@ func simplifyIsTraditionalPage(name string) bool {
 	return strings.HasPrefix(name, "qixia") || strings.Contains(name, "traditional")
 }
 
-func TestSimplifySimplifiedPagesUnchanged(t *testing.T) {
-	for name, page := range simplifyPages(t) {
-		if simplifyIsTraditionalPage(name) {
-			continue
+// TestSimplifySimplifiedTextsUnchanged converts every Simplified text of the repository's
+// testdata (by DetectScript: the sample pages, the pages without a header, the Simplified forms
+// of the page variants, which keep OpenCC t2s's 随著, 著重, 著力 from a Traditional original) and
+// wants it back byte for byte, with a Span over the whole of it.
+func TestSimplifySimplifiedTextsUnchanged(t *testing.T) {
+	var paths []string
+	for _, dir := range []string{"pages", "nohead", "variants", "encodings"} {
+		ps, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got := Simplify.Bytes(page); !bytes.Equal(got, page) {
-			t.Errorf("%s: Simplify changed a simplified page:\n%s", name, cmp.Diff(string(page), string(got)))
+		paths = append(paths, ps...)
+	}
+	simplified, zhu := 0, 0
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if n, err := Simplify.Span(page, true); n != len(page) || err != nil {
-			t.Errorf("%s: Span = %d, %v; want %d, nil", name, n, err, len(page))
+		if !utf8.Valid(text) || DetectScript(text) != ScriptSimplified {
+			continue // another encoding, or Traditional
 		}
+		simplified++
+		if bytes.Contains(text, []byte("著")) {
+			zhu++
+		}
+		if got := Simplify.Bytes(text); !bytes.Equal(got, text) {
+			t.Errorf("%s: Simplify changed a Simplified text:\n%s", p, cmp.Diff(string(text), string(got)))
+		}
+		if n, err := Simplify.Span(text, true); n != len(text) || err != nil {
+			t.Errorf("%s: Span = %d, %v; want %d, nil", p, n, err, len(text))
+		}
+		if got, err := io.ReadAll(transform.NewReader(bytes.NewReader(text), NewSimplifier())); err != nil || !bytes.Equal(got, text) {
+			t.Errorf("%s: streamed, Simplify changed a Simplified text (err %v)", p, err)
+		}
+	}
+	t.Logf("%d Simplified texts, %d with 著", simplified, zhu)
+	// When this was written: 8 sample pages, 11 without a header, 19 forms of the variants and 3
+	// of the encodings, 41 in all, 10 of them (forms of qixia and nanjing) with 著 outside the zhù
+	// words.
+	if simplified < 30 || zhu < 4 {
+		t.Errorf("found %d Simplified texts, %d with 著; the testdata moved?", simplified, zhu)
 	}
 }
 
@@ -229,6 +394,10 @@ var simplifyStreamCases = []string{
 	"樊於期的故事\n宮商角徵羽𠵾𡞱㗲鍾",
 	"乾",
 	"於單",
+	// 著 by its context: each 著 goes by the nearest script-specific character before it, which
+	// a chunk boundary can leave in an earlier call.
+	"随著形势，隨著形勢變化；这意味著，這意味著作為，2025 \xff 著力；执著、執著。",
+	"著重\xe9\x9a",
 }
 
 // TestSimplifyStreaming feeds the inputs whole, through a one-byte reader, and through direct
@@ -240,7 +409,7 @@ func TestSimplifyStreaming(t *testing.T) {
 	}
 	for _, in := range inputs {
 		want := Simplify.String(in)
-		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), Simplify))
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), NewSimplifier()))
 		if err != nil {
 			t.Errorf("%.40q: one-byte reader: %v", in, err)
 		} else if string(got) != want {
@@ -248,7 +417,7 @@ func TestSimplifyStreaming(t *testing.T) {
 		}
 		for dstSize := 1; dstSize <= 16; dstSize++ {
 			for _, chunk := range []int{1, 2, 3, 5, 7, 16} {
-				got, err := driveChunks(Simplify, []byte(in), dstSize, chunk)
+				got, err := driveChunks(NewSimplifier(), []byte(in), dstSize, chunk)
 				if err != nil {
 					t.Fatalf("%.40q dst %d chunk %d: %v", in, dstSize, chunk, err)
 				}
@@ -261,24 +430,30 @@ func TestSimplifyStreaming(t *testing.T) {
 }
 
 // TestSimplifyPhraseAcrossBoundary cuts a phrase at every byte and wants Transform to wait for
-// the rest (ErrShortSrc) rather than convert the first half on its own.
+// the rest (ErrShortSrc) rather than convert the first half on its own, and the second call to
+// carry on with the context the first one left (a 著 after the cut follows a character before it).
 func TestSimplifyPhraseAcrossBoundary(t *testing.T) {
-	for _, in := range []string{"天氣乾燥，乾隆年間", "關於單位", "大目乾連冥間救母變文"} {
+	for _, in := range []string{
+		"天氣乾燥，乾隆年間", "關於單位", "大目乾連冥間救母變文",
+		"隨著形勢，意味著作為", "形勢 意味著作為", "形势 意味著作为", "隨a著b", "随a著b",
+	} {
 		want := Simplify.String(in)
 		for cut := 0; cut <= len(in); cut++ {
+			var s Simplifier
 			dst := make([]byte, 256)
-			nDst, nSrc, err := Simplify.Transform(dst, []byte(in[:cut]), false)
+			nDst, nSrc, err := s.Transform(dst, []byte(in[:cut]), false)
 			if err != nil && !errors.Is(err, transform.ErrShortSrc) {
 				t.Fatalf("%q cut at %d: %v", in, cut, err)
 			}
 			if !strings.HasPrefix(want, string(dst[:nDst])) {
 				t.Errorf("%q cut at %d: first part gave %q, not a prefix of %q", in, cut, dst[:nDst], want)
 			}
-			rest, _, err := transform.String(Simplify, in[nSrc:])
+			rest := make([]byte, 256)
+			nRest, _, err := s.Transform(rest, []byte(in[nSrc:]), true)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := string(dst[:nDst]) + rest; got != want {
+			if got := string(dst[:nDst]) + string(rest[:nRest]); got != want {
 				t.Errorf("%q cut at %d: got %q, want %q", in, cut, got, want)
 			}
 			if lookahead := cut - nSrc; lookahead > simplifyMaxKeyBytes {
@@ -312,18 +487,29 @@ func TestSimplifySpan(t *testing.T) {
 	}
 }
 
-// TestSimplifyConcurrent uses the one package-level Simplify from several goroutines (run with
-// -race).
+// TestSimplifyConcurrent streams through a Simplifier per goroutine and uses the one
+// package-level Simplify from all of them (run with -race).
 func TestSimplifyConcurrent(t *testing.T) {
-	in := strings.Repeat(simplifyStreamCases[0]+simplifyStreamCases[3], 20)
+	in := strings.Repeat(simplifyStreamCases[0]+simplifyStreamCases[3]+simplifyStreamCases[8], 20)
 	want := Simplify.String(in)
+	simp := "鲁迅 著；" + in // starts Simplified, so its first 著 stays
+	wantSimp := Simplify.String(simp)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
 			for range 20 {
-				got, err := io.ReadAll(transform.NewReader(strings.NewReader(in), Simplify))
+				got, err := io.ReadAll(transform.NewReader(strings.NewReader(in), NewSimplifier()))
 				if err != nil || string(got) != want {
 					t.Errorf("concurrent conversion differs (err %v)", err)
+					return
+				}
+				// The package-level Simplify, its String and Bytes sharing nothing between calls.
+				if got := Simplify.String(simp); got != wantSimp {
+					t.Errorf("concurrent Simplify.String differs")
+					return
+				}
+				if got := Simplify.Bytes([]byte(in)); string(got) != want {
+					t.Errorf("concurrent Simplify.Bytes differs")
 					return
 				}
 			}
