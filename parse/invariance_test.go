@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -118,7 +119,11 @@ type variantLoss struct {
 	page    string
 	applies func(variantFixture) bool
 	edits   []string // old, new, …: replaced in the page as scraped
-	reason  string
+	// textEdits (old, new, …) are replaced in the page's canonical text
+	// and record, for a loss no edit of the page can say: a word the
+	// variant writes in the other script.
+	textEdits []string
+	reason    string
 }
 
 var variantLosses = []variantLoss{
@@ -136,7 +141,25 @@ var variantLosses = []variantLoss{
 		reason: "Big5 has no EN SPACE, ³ or ‰: the only Traditional form of the page that Big5 can " +
 			"hold writes them as a space, 3 and % (the space alone would not change the record)",
 	},
+	{
+		page:      "qixia-2025-78463",
+		applies:   func(v variantFixture) bool { return v.script == "simplified" },
+		textEdits: []string{"随着", "随著", "着力", "著力", "着重", "著重"},
+		reason:    zhuKept,
+	},
+	{
+		page:      "nanjing-mirror-traditional-pinyin",
+		applies:   func(v variantFixture) bool { return v.script == "simplified" },
+		textEdits: []string{"着力", "著力"},
+		reason:    zhuKept,
+	},
 }
+
+// zhuKept is why the Simplified forms of some pages keep 著: OpenCC t2s
+// leaves it in 随著, 著重, 著力, and in Simplified text 著 is a character of
+// its own (著名, 鲁迅著), so Simplify keeps it; in the Traditional page it
+// is 着.
+const zhuKept = "OpenCC t2s writes 随著, 著力, 著重; in Simplified text 著 stays 著 (variant's 著 rule)"
 
 // TestVariantInvariance parses every variant of the sample pages in
 // testdata/variants/variants.tsv — Simplified and Traditional, with and
@@ -177,6 +200,10 @@ func TestVariantInvariance(t *testing.T) {
 
 			wantRecord, wantText := pages.read(t, page)
 			want := *wantRecord // Input is a value: setting it leaves the shared record alone
+			if lost != nil && len(lost.textEdits) > 0 {
+				want = *editRecord(wantRecord, lost.textEdits)
+				wantText = editText(wantText, lost.textEdits)
+			}
 			got := parseVariant(t, data)
 			want.Input.Charset = v.charset
 			want.Input.Script = v.script
@@ -230,6 +257,47 @@ func editPage(t *testing.T, page []byte, edits []string) []byte {
 		s = strings.ReplaceAll(s, edits[i], edits[i+1])
 	}
 	return []byte(s)
+}
+
+// editText replaces in s each old string of edits by the new one after it.
+func editText(s string, edits []string) string {
+	for i := 0; i+1 < len(edits); i += 2 {
+		s = strings.ReplaceAll(s, edits[i], edits[i+1])
+	}
+	return s
+}
+
+// editRecord returns a deep copy of n with edits made in every string.
+func editRecord(n *notice.Notice, edits []string) *notice.Notice {
+	var out notice.Notice
+	copyEdited(reflect.ValueOf(&out).Elem(), reflect.ValueOf(n).Elem(), edits)
+	return &out
+}
+
+// copyEdited copies src to dst, deeply, with edits made in every string.
+func copyEdited(dst, src reflect.Value, edits []string) {
+	switch src.Kind() {
+	case reflect.String:
+		dst.SetString(editText(src.String(), edits))
+	case reflect.Pointer:
+		if !src.IsNil() {
+			dst.Set(reflect.New(src.Elem().Type()))
+			copyEdited(dst.Elem(), src.Elem(), edits)
+		}
+	case reflect.Slice:
+		if !src.IsNil() {
+			dst.Set(reflect.MakeSlice(src.Type(), src.Len(), src.Len()))
+			for i := range src.Len() {
+				copyEdited(dst.Index(i), src.Index(i), edits)
+			}
+		}
+	case reflect.Struct:
+		for i := range src.NumField() {
+			copyEdited(dst.Field(i), src.Field(i), edits)
+		}
+	default:
+		dst.Set(src)
+	}
 }
 
 func parseVariant(t *testing.T, data []byte) *notice.Notice {
