@@ -14,7 +14,7 @@ import (
 
 	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/charset"
 )
 
 const (
@@ -305,7 +305,7 @@ func TestIsHTML(t *testing.T) {
 		{"one kind of tag", []byte("第一段<br>第二段<br>第三段<br>"), false},
 	}
 	for _, tt := range tests {
-		text, _ := variant.Decode(tt.data, variant.DetectCharset(tt.data))
+		text, _ := charset.Decode(tt.data, charset.Detect(tt.data))
 		if got := isHTML(text); got != tt.want {
 			t.Errorf("%s: isHTML = %v, want %v", tt.name, got, tt.want)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/charset"
 )
 
 // Decoding and canonical text. The page's bytes are decoded once, and the
@@ -21,7 +22,7 @@ import (
 
 // source is a page once decoded.
 type source struct {
-	charset variant.Charset
+	charset charset.Charset
 	decoded []byte // UTF-8, without a byte order mark
 	invalid int    // sequences that were not valid in the charset
 	html    bool
@@ -38,15 +39,15 @@ type source struct {
 func (p *Parser) decode(data []byte) (*source, error) {
 	src := &source{}
 	if p.Charset != "" {
-		cs, err := variant.LookupCharset(p.Charset)
+		cs, err := charset.Lookup(p.Charset)
 		if err != nil {
 			return nil, &Error{Err: err}
 		}
 		src.charset = cs
 	} else {
-		src.charset = variant.DetectCharset(data)
+		src.charset = charset.Detect(data)
 	}
-	src.decoded, src.invalid = variant.Decode(data, src.charset)
+	src.decoded, src.invalid = charset.Decode(data, src.charset)
 	if off, ok := binary(src.decoded); ok {
 		line, col := position(src.decoded, max(off, 0))
 		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
@@ -134,12 +135,12 @@ func isHTML(text []byte) bool {
 // <meta> tag is not the one its bytes were read in (cs, from detection,
 // which keeps a declaration unless the bytes contradict it), and "" when
 // they agree or nothing is declared.
-func checkDeclared(data []byte, cs variant.Charset) string {
-	label := variant.DeclaredCharset(data)
+func checkDeclared(data []byte, cs charset.Charset) string {
+	label := charset.Declared(data)
 	if label == "" {
 		return ""
 	}
-	declared, err := variant.LookupCharset(label)
+	declared, err := charset.Lookup(label)
 	if err != nil {
 		return fmt.Sprintf("page declares the unknown charset %q; read as %s", label, cs.Name)
 	}

@@ -1,12 +1,15 @@
 package variant
 
-import "golang.org/x/text/transform"
+import (
+	"github.com/govnotice/govnotice/variant/charset"
+	"golang.org/x/text/transform"
+)
 
 // Options select the steps of the canonical chain (spec §2). The zero value
 // detects the charset and runs every step.
 type Options struct {
 	// Charset names the input's encoding (gbk, big5, utf-16le, …, as
-	// [LookupCharset] accepts), overriding detection. Empty means detect.
+	// [charset.Lookup] accepts), overriding detection. Empty means detect.
 	Charset string
 	// KeepPinyin keeps pinyin annotations such as 區(qū).
 	KeepPinyin bool
@@ -25,7 +28,7 @@ type Result struct {
 	// Text is the canonical UTF-8 text.
 	Text []byte
 	// Charset is the encoding the page was decoded from.
-	Charset Charset
+	Charset charset.Charset
 	// Script is the script of the page before simplification.
 	Script Script
 	// PinyinAnnotations counts the pinyin annotations stripped.
@@ -43,8 +46,8 @@ type Result struct {
 // A Chain carries state between calls, so it is not safe for concurrent
 // use; make one per stream.
 type Chain struct {
-	charset Charset
-	decoder *Decoder
+	charset charset.Charset
+	decoder *charset.Decoder
 	pinyin  *PinyinStripper
 	script  *ScriptCounter
 	t       transform.Transformer
@@ -56,12 +59,12 @@ type Chain struct {
 }
 
 // NewChain returns the chain for input in charset cs.
-func NewChain(cs Charset, opt Options) *Chain {
+func NewChain(cs charset.Charset, opt Options) *Chain {
 	c := &Chain{charset: cs, decoder: cs.NewDecoder(), script: &ScriptCounter{}}
-	steps := []transform.Transformer{c.decoder, nfc{script: c.script}}
-	if c.decoder.utf8 {
+	steps := []transform.Transformer{c.decoder, &nfc{script: c.script}}
+	if cs.Encoding == nil || cs.Name == "utf-8" {
 		// Most pages are UTF-8: NFC decodes them itself, in its own scan.
-		steps = []transform.Transformer{nfc{script: c.script, decoder: c.decoder}}
+		steps = []transform.Transformer{&nfc{script: c.script, decoder: c.decoder}}
 	}
 	if !opt.KeepPinyin {
 		c.pinyin = NewPinyinStripper()
@@ -154,9 +157,9 @@ func Canonical(data []byte, opt Options) (*Result, error) {
 
 // chooseCharset resolves an explicit charset name or detects one from the
 // start of data.
-func chooseCharset(data []byte, name string) (Charset, error) {
+func chooseCharset(data []byte, name string) (charset.Charset, error) {
 	if name != "" {
-		return LookupCharset(name)
+		return charset.Lookup(name)
 	}
-	return DetectCharset(data), nil // it reads at most its first 64 KiB
+	return charset.Detect(data), nil // it reads at most its first 64 KiB
 }

@@ -9,23 +9,21 @@ import (
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 )
 
 // canonicalFuzzCharsets are the charsets FuzzCanonicalStreamed picks from:
 // detection (""), every encoding this package knows, by its name, and a
 // name it does not know.
-var canonicalFuzzCharsets = func() []string {
-	names := []string{""}
-	for _, e := range charsetEncodings {
-		names = append(names, e.name)
-	}
-	return append(names, "klingon")
-}()
+func canonicalFuzzCharsets(t testing.TB) []string {
+	return append(append([]string{""}, fixture.CharsetNames(t, "..")...), "klingon")
+}
 
-// canonicalFuzzCharset returns the index of name in canonicalFuzzCharsets,
-// for a seed.
-func canonicalFuzzCharset(f *testing.F, name string) uint8 {
-	i := slices.Index(canonicalFuzzCharsets, name)
+// canonicalFuzzCharset returns the index of name in names, for a seed.
+func canonicalFuzzCharset(f *testing.F, names []string, name string) uint8 {
+	i := slices.Index(names, name)
 	if i < 0 {
 		f.Fatalf("no charset %q to fuzz", name)
 	}
@@ -53,22 +51,22 @@ type onlyReader struct{ io.Reader }
 // io.Copy by Read, read one byte at a time, and written by WriteTo on one
 // goroutine and (on an input longer than its buffers) on two; and the Chain
 // driven by hand with a destination of dstSize bytes and the source in
-// chunks of chunk bytes. The only error allowed is an UnknownCharsetError
+// chunks of chunk bytes. The only error allowed is an charset.UnknownError
 // for a charset opt names and the package does not know, from Canonical and
 // NewReader alike. It returns Canonical's result, or nil after that error.
 func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *Result {
 	t.Helper()
 	whole, err := Canonical(data, opt)
 	if err != nil {
-		var unknown *UnknownCharsetError
+		var unknown *charset.UnknownError
 		if !errors.As(err, &unknown) || unknown.Name != opt.Charset {
 			t.Fatalf("Canonical(%q, %+v): %v", data, opt, err)
 		}
-		if _, err := LookupCharset(opt.Charset); err == nil {
+		if _, err := charset.Lookup(opt.Charset); err == nil {
 			t.Fatalf("Canonical(%q, %+v): %v, but LookupCharset knows it", data, opt, err)
 		}
 		if _, err := NewReader(bytes.NewReader(data), opt); !errors.As(err, &unknown) {
-			t.Fatalf("NewReader(%+v): %v, want the UnknownCharsetError Canonical gave", opt, err)
+			t.Fatalf("NewReader(%+v): %v, want the charset.UnknownError Canonical gave", opt, err)
 		}
 		return nil
 	}
@@ -141,17 +139,18 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 // feeding of the hand-driven Chain, and whether the input is repeated past
 // the Reader's 64 KiB buffers, which lets WriteTo split the chain.
 func FuzzCanonicalStreamed(f *testing.F) {
-	for i, s := range charsetFuzzSeeds(f) {
+	names := canonicalFuzzCharsets(f)
+	for i, s := range fixture.Seeds(f, "..") {
 		f.Add(s, uint8(i), uint8(i), uint8(i))
 	}
 	// Inputs that once failed it, with the charset, options and feed.
-	f.Add([]byte("0"), canonicalFuzzCharset(f, "replacement"), uint8(1|8), uint8(0x02))
+	f.Add([]byte("0"), canonicalFuzzCharset(f, names, "replacement"), uint8(1|8), uint8(0x02))
 	f.Add([]byte("一二三四五六七八九十\xef\xbf\xbdゅ0"), uint8(0), uint8(0), uint8(0))
 	f.Add([]byte("\n缜镝凙匒铝\ufffdゅ0\n"), uint8(0), uint8(8), uint8(0x02))
 	f.Add([]byte("\xbfb\xe7C\x84A\x85A\xe4X\xad\xe5\xa4\xe50"), uint8(0), uint8(8), uint8(0)) // the page of that record
 	f.Add([]byte("\ufeff\xbf\xbd①\xff"), uint8(0), uint8(0xF0), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, charset, options, feed uint8) {
-		opt := canonicalFuzzOptions(canonicalFuzzCharsets[int(charset)%len(canonicalFuzzCharsets)], options)
+		opt := canonicalFuzzOptions(names[int(charset)%len(names)], options)
 		dstSize, chunk := int(feed%16)+1, int(feed>>4)+1
 		if options>>4 == 0xF && len(data) > 0 {
 			data = bytes.Repeat(data, 1+(readerBufSize+1000)/len(data))

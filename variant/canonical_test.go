@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 	"golang.org/x/text/transform"
 )
 
@@ -20,18 +22,18 @@ import (
 // same canonical text as the UTF-8 text it was made from, and says which
 // charset it was.
 func TestCanonicalEveryEncoding(t *testing.T) {
-	for _, fx := range charsetFixtures(t) {
-		t.Run(strings.TrimPrefix(fx.file, "../testdata/"), func(t *testing.T) {
-			want, err := Canonical(charsetRead(t, fx.source), Options{})
+	for _, fx := range fixture.Encodings(t, "..") {
+		t.Run(strings.TrimPrefix(fx.File, "../testdata/"), func(t *testing.T) {
+			want, err := Canonical(fixture.Read(t, fx.Source), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := Canonical(charsetRead(t, fx.file), Options{})
+			got, err := Canonical(fixture.Read(t, fx.File), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Charset.Name != fx.want {
-				t.Errorf("charset %q, want %q", got.Charset.Name, fx.want)
+			if got.Charset.Name != fx.Want {
+				t.Errorf("charset %q, want %q", got.Charset.Name, fx.Want)
 			}
 			if got.InvalidBytes != 0 {
 				t.Errorf("%d invalid bytes", got.InvalidBytes)
@@ -44,13 +46,13 @@ func TestCanonicalEveryEncoding(t *testing.T) {
 }
 
 func TestCanonicalQixia(t *testing.T) {
-	page := charsetRead(t, "../testdata/pages/qixia-2025-78463.txt")
+	page := fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt")
 	got, err := Canonical(page, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Result{Charset: Charset{Name: "utf-8", Certain: true}, Script: ScriptTraditional, PinyinAnnotations: 333}
-	if diff := cmp.Diff(want, *got, cmpopts.IgnoreFields(Result{}, "Text"), cmpopts.IgnoreFields(Charset{}, "Encoding")); diff != "" {
+	want := Result{Charset: charset.Charset{Name: "utf-8", Certain: true}, Script: ScriptTraditional, PinyinAnnotations: 333}
+	if diff := cmp.Diff(want, *got, cmpopts.IgnoreFields(Result{}, "Text"), cmpopts.IgnoreFields(charset.Charset{}, "Encoding")); diff != "" {
 		t.Errorf("stats (-want +got):\n%s", diff)
 	}
 	text := string(got.Text)
@@ -110,8 +112,8 @@ func TestCanonicalOptions(t *testing.T) {
 }
 
 func TestCanonicalExplicitCharset(t *testing.T) {
-	gbk := charsetRead(t, "../testdata/encodings/govcn-guobanhan-2018-71.gbk.txt")
-	want, _ := Canonical(charsetRead(t, "../testdata/pages/govcn-guobanhan-2018-71.txt"), Options{})
+	gbk := fixture.Read(t, "../testdata/encodings/govcn-guobanhan-2018-71.gbk.txt")
+	want, _ := Canonical(fixture.Read(t, "../testdata/pages/govcn-guobanhan-2018-71.txt"), Options{})
 	got, err := Canonical(gbk, Options{Charset: "GBK"})
 	if err != nil {
 		t.Fatal(err)
@@ -127,19 +129,19 @@ func TestCanonicalExplicitCharset(t *testing.T) {
 	if wrong.InvalidBytes == 0 {
 		t.Error("GBK bytes read as UTF-8 gave no invalid bytes")
 	}
-	var unknown *UnknownCharsetError
+	var unknown *charset.UnknownError
 	if _, err := Canonical(gbk, Options{Charset: "klingon"}); !errors.As(err, &unknown) {
-		t.Errorf("unknown charset: error %v, want *UnknownCharsetError", err)
+		t.Errorf("unknown charset: error %v, want *charset.UnknownError", err)
 	}
 	if _, err := NewReader(bytes.NewReader(gbk), Options{Charset: "klingon"}); !errors.As(err, &unknown) {
-		t.Errorf("NewReader with unknown charset: error %v, want *UnknownCharsetError", err)
+		t.Errorf("NewReader with unknown charset: error %v, want *charset.UnknownError", err)
 	}
 }
 
 // TestReaderStreamsLongInput checks that the reader gives the same text as
 // Canonical on an input far longer than its look-ahead, fed in odd pieces.
 func TestReaderStreamsLongInput(t *testing.T) {
-	page := charsetRead(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
+	page := fixture.Read(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
 	long := bytes.Repeat(page, 40) // ~220 KB, beyond the 64 KiB sniff
 	want, err := Canonical(long, Options{})
 	if err != nil {
@@ -216,7 +218,7 @@ func TestReaderReadError(t *testing.T) {
 
 func FuzzCanonical(f *testing.F) {
 	for _, name := range []string{"qixia-2025-78463", "nanjing-mirror-traditional-pinyin"} {
-		page := charsetRead(f, "../testdata/pages/"+name+".txt")
+		page := fixture.Read(f, "../testdata/pages/"+name+".txt")
 		f.Add(page[:min(len(page), 600)])
 	}
 	f.Add([]byte("\xff\xfe\x00\x00區"))
@@ -246,14 +248,14 @@ func FuzzCanonical(f *testing.F) {
 // BenchmarkCanonical runs the whole chain on annotated Traditional text, the
 // most work per byte a page can ask for.
 func BenchmarkCanonical(b *testing.B) {
-	page := charsetRead(b, "../testdata/pages/qixia-2025-78463.txt")
+	page := fixture.Read(b, "../testdata/pages/qixia-2025-78463.txt")
 	for _, bc := range []struct {
 		name string
 		data []byte
 	}{
 		{"annotated-traditional-utf8", bytes.Repeat(page, 1<<20/len(page))},
-		{"annotated-traditional-gb18030", bytes.Repeat(charsetRead(b, "../testdata/encodings/qixia-2025-78463.gb18030.txt"), 1<<20/len(page))},
-		{"simplified-utf8", bytes.Repeat(charsetRead(b, "../testdata/pages/jiangxi-wanzai-statistics-2023.txt"), 1<<20/20000)},
+		{"annotated-traditional-gb18030", bytes.Repeat(fixture.Read(b, "../testdata/encodings/qixia-2025-78463.gb18030.txt"), 1<<20/len(page))},
+		{"simplified-utf8", bytes.Repeat(fixture.Read(b, "../testdata/pages/jiangxi-wanzai-statistics-2023.txt"), 1<<20/20000)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bc.data)))
@@ -272,7 +274,7 @@ func BenchmarkCanonical(b *testing.B) {
 // text (the Qixia page without its annotations, the kind of input the OpenCC
 // CLI is compared on) and annotated Traditional text.
 func BenchmarkReader(b *testing.B) {
-	page := charsetRead(b, "../testdata/pages/qixia-2025-78463.txt")
+	page := fixture.Read(b, "../testdata/pages/qixia-2025-78463.txt")
 	plain, err := Canonical(page, Options{KeepScript: true, KeepPunctuation: true})
 	if err != nil {
 		b.Fatal(err)
@@ -312,7 +314,7 @@ func BenchmarkReader(b *testing.B) {
 // (which io.Copy uses), and through Read and then WriteTo, over sources that
 // return little at a time or their last bytes with io.EOF.
 func TestReaderFeeds(t *testing.T) {
-	page := charsetRead(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
+	page := fixture.Read(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
 	long := bytes.Repeat(page, 30) // beyond the 64 KiB buffers
 	want, err := Canonical(long, Options{})
 	if err != nil {
@@ -393,7 +395,7 @@ func TestReaderFeeds(t *testing.T) {
 // TestReaderWriteToSplit checks the split WriteTo with every combination of
 // steps, including those with no second half to split off.
 func TestReaderWriteToSplit(t *testing.T) {
-	page := charsetRead(t, "../testdata/pages/nanjing-mirror-traditional-pinyin.txt")
+	page := fixture.Read(t, "../testdata/pages/nanjing-mirror-traditional-pinyin.txt")
 	long := bytes.Repeat(page, 1+200_000/len(page))
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
 	for mask := range 16 {
@@ -438,7 +440,7 @@ func (w *errWriter) Write(p []byte) (int, error) {
 }
 
 func TestReaderWriteToErrors(t *testing.T) {
-	page := charsetRead(t, "../testdata/pages/qixia-2025-78463.txt")
+	page := fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt")
 	long := bytes.Repeat(page, 30)
 	want, _ := Canonical(long, Options{})
 	boom := errors.New("disk on fire")
@@ -500,7 +502,7 @@ func (panicWriter) Write([]byte) (int, error) { panic("writer on fire") }
 // WriteTo and leaves no goroutine behind.
 func TestReaderWriteToPanic(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
-	long := bytes.Repeat(charsetRead(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
+	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
 	goroutines := runtime.NumGoroutine()
 	r, err := NewReader(bytes.NewReader(long), Options{})
 	if err != nil {
@@ -533,7 +535,7 @@ func (panicStep) Transform(dst, src []byte, atEOF bool) (int, int, error) {
 // goroutine of a split WriteTo reaches the caller, as it would on one.
 func TestReaderWriteToStepPanic(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
-	long := bytes.Repeat(charsetRead(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
+	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
 	r, err := NewReader(bytes.NewReader(long), Options{})
 	if err != nil {
 		t.Fatal(err)

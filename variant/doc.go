@@ -6,8 +6,7 @@
 // Each step is a [golang.org/x/text/transform.Transformer], usable on its own
 // or in [transform.Chain]:
 //
-//   - charset detection and decoding: [DetectCharset], [LookupCharset],
-//     [Charset.NewDecoder];
+//   - charset detection and decoding: package [charset];
 //   - pinyin-annotation stripping (區(qū) → 區): [StripPinyin],
 //     [NewPinyinStripper];
 //   - Traditional → Simplified: [Simplify] and, in a stream, [NewSimplifier],

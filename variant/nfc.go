@@ -5,6 +5,7 @@ import (
 	"errors"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/charset"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -28,7 +29,7 @@ import (
 // own (NFC output is what the script is judged on: annotation stripping,
 // which comes later, removes no Han character).
 //
-// When decoder is set (a UTF-8 [Decoder]), nfc reads raw UTF-8 and does the
+// When decoder is set (a UTF-8 [charset.Decoder]), nfc reads raw UTF-8 and does the
 // decoder's work as well, which spares the chain a step that would copy and
 // validate every byte: the inert runs it copies are valid UTF-8 by
 // construction, a leading byte order mark is dropped, and bytes that are not
@@ -38,25 +39,31 @@ import (
 // normalises on its own.
 type nfc struct {
 	script  *ScriptCounter
-	decoder *Decoder
+	decoder *charset.Decoder
+	started bool // with a decoder: the byte order mark has been looked for
 }
 
 // Reset implements [transform.Transformer].
-func (f nfc) Reset() {
+func (f *nfc) Reset() {
 	if f.decoder != nil {
 		f.decoder.Reset()
 	}
+	f.started = false
 }
 
+// bom is a UTF-8 byte order mark, which a UTF-8 decoder drops at the start
+// of a page.
+var bom = []byte("\uFEFF")
+
 // Transform implements [transform.Transformer].
-func (f nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	if f.decoder != nil && !f.decoder.started {
-		if len(src) < len(charsetBOM) && !atEOF && bytes.HasPrefix(charsetBOM, src) {
+func (f *nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	if f.decoder != nil && !f.started {
+		if len(src) < len(bom) && !atEOF && bytes.HasPrefix(bom, src) {
 			return 0, 0, transform.ErrShortSrc // may be a byte order mark
 		}
-		f.decoder.started = true
-		if bytes.HasPrefix(src, charsetBOM) {
-			nSrc = len(charsetBOM)
+		f.started = true
+		if bytes.HasPrefix(src, bom) {
+			nSrc = len(bom)
 		}
 	}
 	grow := 0 // doublings of the look-ahead, see below
@@ -211,7 +218,7 @@ func nfcStretch(src []byte, first, limit int, atEOF bool) (stop int, final bool,
 // take the U+FFFD of. The decoder replaces and counts them; without one,
 // they are copied as norm.NFC would copy them: an invalid byte is a
 // starter that composes with nothing.
-func (f nfc) passInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, err error) {
+func (f *nfc) passInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, err error) {
 	end, limit := i+1, i+len(dst)+utf8.UTFMax
 	for end < len(src) && end < limit {
 		if kind, _ := nfcClassify(src[end:], atEOF); kind != nfcBad {
@@ -238,7 +245,7 @@ func (f nfc) passInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, er
 
 // countScript counts the script of p, which norm wrote: whole characters,
 // since norm writes nothing else.
-func (f nfc) countScript(p []byte) {
+func (f *nfc) countScript(p []byte) {
 	if f.script != nil {
 		f.script.count(p)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/govnotice/govnotice/variant/charset"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -49,7 +50,7 @@ var nfcCases = []string{
 
 func TestNFCMatchesNorm(t *testing.T) {
 	for _, in := range nfcCases {
-		checkTransformer(t, nfc{}, in, norm.NFC.String(in))
+		checkTransformer(t, &nfc{}, in, norm.NFC.String(in))
 		checkNFCScript(t, in)
 		checkNFCDecoding(t, in)
 	}
@@ -62,12 +63,12 @@ func TestNFCMatchesNorm(t *testing.T) {
 func checkNFCDecoding(t *testing.T, in string, feeds ...[2]int) {
 	t.Helper()
 	var wantScript ScriptCounter
-	dec := charsetUTF8.NewDecoder()
-	want := fedWhole(t, transform.Chain(dec, nfc{script: &wantScript}), in)
+	dec := new(charset.Decoder)
+	want := fedWhole(t, transform.Chain(dec, &nfc{script: &wantScript}), in)
 	wantInvalid := dec.Invalid()
 
 	var script ScriptCounter
-	fused := nfc{script: &script, decoder: charsetUTF8.NewDecoder()}
+	fused := &nfc{script: &script, decoder: new(charset.Decoder)}
 	checkTransformer(t, fused, in, want)
 	script.Reset()
 	fedWhole(t, fused, in)
@@ -96,7 +97,7 @@ func checkNFCScript(t testing.TB, in string) {
 	var want ScriptCounter
 	want.count([]byte(norm.NFC.String(in)))
 	var got ScriptCounter
-	f := nfc{script: &got}
+	f := &nfc{script: &got}
 	feeds := map[string]func(){
 		"whole":     func() { fedWhole(t, f, in) },
 		"one byte":  func() { fedOneByte(t, f, in) },
@@ -126,14 +127,14 @@ func FuzzNFC(f *testing.F) {
 	f.Add("\ufffd0", uint8(2), uint8(0)) // dst 3, one byte at a time: ErrShortSrc at EOF
 	f.Fuzz(func(t *testing.T, s string, dstSize, chunk uint8) {
 		want := norm.NFC.String(s)
-		if got := fedWhole(t, nfc{}, s); got != want {
+		if got := fedWhole(t, &nfc{}, s); got != want {
 			t.Fatalf("nfc(%q) = %q, norm.NFC gives %q", s, got, want)
 		}
-		if got := fedOneByte(t, nfc{}, s); got != want {
+		if got := fedOneByte(t, &nfc{}, s); got != want {
 			t.Fatalf("nfc(%q) one byte at a time = %q, norm.NFC gives %q", s, got, want)
 		}
 		feed := [2]int{int(dstSize%32) + 1, int(chunk%16) + 1}
-		if got := fedChunks(t, nfc{}, s, feed[0], feed[1]); got != want {
+		if got := fedChunks(t, &nfc{}, s, feed[0], feed[1]); got != want {
 			t.Fatalf("nfc(%q), dst %d, chunks of %d = %q, norm.NFC gives %q", s, feed[0], feed[1], got, want)
 		}
 		checkNFCScript(t, s)
@@ -151,7 +152,7 @@ func nfcHostile(n int) []byte {
 // nfcRun runs the decoding NFC step over src into a dst of 4 KiB, as the
 // chain calls it: the whole input as src, a buffer's worth at a time.
 func nfcRun(src []byte) error {
-	f := nfc{script: &ScriptCounter{}, decoder: charsetUTF8.NewDecoder()}
+	f := &nfc{script: &ScriptCounter{}, decoder: new(charset.Decoder)}
 	var dst [4096]byte
 	for {
 		nDst, n, err := f.Transform(dst[:], src, true)

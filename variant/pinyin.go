@@ -2,9 +2,9 @@ package variant
 
 import (
 	"bytes"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/transform"
 )
 
@@ -134,7 +134,7 @@ func (s PinyinStripper) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 			break
 		}
 		r, size := pinyinDecodeLastRune(src[nSrc:o])
-		if size == 0 || !pinyinIsHan(r) {
+		if size == 0 || !runeutil.IsHan(r) {
 			p = o + 1
 			continue
 		}
@@ -161,7 +161,7 @@ func (s PinyinStripper) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 
 	end := len(src)
 	if !atEOF {
-		end = utf8HoldBack(src, nSrc, pinyinIsHan) // 區 may come before (qū)
+		end = runeutil.HoldBack(src, nSrc, runeutil.IsHan) // 區 may come before (qū)
 	}
 	if !emit(end) {
 		return nDst, nSrc, transform.ErrShortDst
@@ -191,18 +191,6 @@ func pinyinRun(src []byte, atEOF bool) (n, k int, more bool) {
 		}
 	}
 	return 0, 0, false // too many in a row: keep them all
-}
-
-// pinyinIsHan reports whether r is a Han character, checking the common CJK
-// Unified Ideographs block first.
-func pinyinIsHan(r rune) bool {
-	switch {
-	case r < 0x2E80:
-		return false
-	case 0x4E00 <= r && r <= 0x9FFF:
-		return true
-	}
-	return unicode.Is(unicode.Han, r)
 }
 
 // pinyinOpenFinder finds the opening parentheses, `(` and `（`, of one

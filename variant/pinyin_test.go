@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -276,7 +277,7 @@ func pinyinReadPage(t testing.TB, name string) string {
 func pinyinHanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if pinyinIsHan(r) {
+		if runeutil.IsHan(r) {
 			n++
 		}
 	}

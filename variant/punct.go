@@ -3,6 +3,7 @@ package variant
 import (
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/transform"
 )
 
@@ -179,7 +180,7 @@ func (PunctuationNormalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 
 	end := len(src)
 	if !atEOF {
-		end = utf8HoldBack(src, nSrc, punctJoins) // 区 may come before ,
+		end = runeutil.HoldBack(src, nSrc, punctJoins) // 区 may come before ,
 	}
 	if !flush(end) {
 		return nDst, nSrc, transform.ErrShortDst

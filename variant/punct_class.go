@@ -1,6 +1,10 @@
 package variant
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
+)
 
 // punctKind is what a rune is to the punctuation rule.
 type punctKind uint8
@@ -56,7 +60,7 @@ func punctIsChinese(r rune) bool {
 	case 0xFF01 <= r && r <= 0xFF65:
 		return !punctIsWideAlnum(r)
 	}
-	return pinyinIsHan(r)
+	return runeutil.IsHan(r)
 }
 
 // punctIsWideAlnum reports whether r is a full-width digit or Latin letter

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/govnotice/govnotice/variant/charset"
 	"golang.org/x/text/transform"
 )
 
@@ -39,7 +40,7 @@ type Reader struct {
 // charset, it reads ahead up to 64 KiB to detect it. The error is non-nil
 // when opt names an unknown charset or r fails while reading ahead.
 func NewReader(r io.Reader, opt Options) (*Reader, error) {
-	rd := &Reader{s: newStream(nil, r, max(charsetSniffLen, readerBufSize))}
+	rd := &Reader{s: newStream(nil, r, max(charset.SniffLen, readerBufSize))}
 	if opt.Charset == "" {
 		rd.s.fillAll()
 		if err := rd.s.readErr; err != nil && err != io.EOF {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/transform"
 )
 
@@ -113,7 +114,7 @@ func (c *ScriptCounter) Write(p []byte) (int, error) {
 		p = p[max(0, size-old):]
 		c.npending = 0
 	}
-	cut := utf8CutStart(p)
+	cut := runeutil.CutStart(p)
 	c.count(p[:cut])
 	c.npending = copy(c.pending[:], p[cut:])
 	return n, nil
@@ -126,7 +127,7 @@ func (c *ScriptCounter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 		n, err = len(dst), transform.ErrShortDst
 	}
 	// A character cut at n is left for the next call, unless the input ends there.
-	if cut := utf8CutStart(src[:n]); cut < n && (n < len(src) || !atEOF) {
+	if cut := runeutil.CutStart(src[:n]); cut < n && (n < len(src) || !atEOF) {
 		n = cut
 		if err == nil {
 			err = transform.ErrShortSrc

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 )
 
 func TestSpaceFolder(t *testing.T) {
@@ -107,7 +109,7 @@ func FuzzCleanSpace(f *testing.F) {
 // BenchmarkSpaceFolder folds the white space of Traditional text that is
 // canonical in every other way, as the last step of the chain sees it.
 func BenchmarkSpaceFolder(b *testing.B) {
-	page := charsetRead(b, "../testdata/pages/qixia-2025-78463.txt")
+	page := fixture.Read(b, "../testdata/pages/qixia-2025-78463.txt")
 	text, err := Canonical(page, Options{KeepSpace: true})
 	if err != nil {
 		b.Fatal(err)

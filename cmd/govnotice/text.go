@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/charset"
 )
 
 const textExamples = `  govnotice text page.txt                 # canonical UTF-8 text of a page
@@ -91,6 +92,6 @@ func checkCharset(name string) error {
 	if name == "" {
 		return nil
 	}
-	_, err := variant.LookupCharset(name)
+	_, err := charset.Lookup(name)
 	return err
 }

@@ -1,4 +1,18 @@
-package variant
+// Package charset finds the character encoding of a scraped page and decodes
+// it to UTF-8, so that the steps after it see one encoding whatever the site
+// served: [Detect] reads the encoding from a byte order mark, an HTML
+// <meta> declaration or the bytes themselves (GB18030 or Big5 by how
+// plausibly each reads), [Lookup] takes it from a caller who knows better,
+// and a [Decoder] turns the page into UTF-8, replacing and counting what it
+// cannot decode.
+//
+// Like the other packages of variant, it has one [golang.org/x/text/transform.Transformer]
+// type, [Decoder]: Transform, Reset and Span serve one stream at a time,
+// while Bytes and String decode a whole page of their own and leave the
+// Decoder alone. The encoding labels are those of the WHATWG Encoding
+// Standard, generated into a table from a pinned copy of its encodings.json
+// (gen_tables.go), so that looking one up builds nothing at start-up.
+package charset
 
 import (
 	"bytes"
@@ -12,10 +26,10 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-//go:generate go run gen_charset.go
+//go:generate go run gen_tables.go
 
-// Charset is the character encoding of a page: what [DetectCharset] found or
-// [LookupCharset] was told.
+// Charset is the character encoding of a page: what [Detect] found or
+// [Lookup] was told.
 type Charset struct {
 	// Name is the canonical lower-case name, as the record's input.charset
 	// reports it: "utf-8", "gb18030" (also for pages labelled GBK or GB2312:
@@ -37,84 +51,89 @@ type Charset struct {
 
 // The charsets that detection chooses from.
 var (
-	charsetUTF8    = Charset{Name: "utf-8", Encoding: unicode.UTF8}
-	charsetGB18030 = Charset{Name: "gb18030", Encoding: simplifiedchinese.GB18030}
-	charsetBig5    = Charset{Name: "big5", Encoding: traditionalchinese.Big5}
-	charsetUTF16LE = Charset{Name: "utf-16le", Encoding: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)}
-	charsetUTF16BE = Charset{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}
+	utf8Charset    = Charset{Name: "utf-8", Encoding: unicode.UTF8}
+	gb18030Charset = Charset{Name: "gb18030", Encoding: simplifiedchinese.GB18030}
+	big5Charset    = Charset{Name: "big5", Encoding: traditionalchinese.Big5}
+	utf16LECharset = Charset{Name: "utf-16le", Encoding: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)}
+	utf16BECharset = Charset{Name: "utf-16be", Encoding: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}
 )
+
+// SniffLen is how many bytes of a page [Detect] reads: its first 64 KiB hold
+// plenty of evidence, and detection runs once per page. A caller that
+// streams a page reads this much ahead to detect its charset as Detect
+// would on the whole page.
+const SniffLen = 64 << 10
 
 const (
-	// charsetSniffLen bounds the bytes that detection reads: a page's first
-	// 64 KiB hold plenty of evidence, and detection runs once per page.
-	charsetSniffLen = 64 << 10
-	// charsetMetaLen is how far into an HTML page a <meta> charset counts, as
+	// metaLen is how far into an HTML page a <meta> charset counts, as
 	// in the WHATWG prescan.
-	charsetMetaLen = 1024
+	metaLen = 1024
 )
 
-// UnknownCharsetError is returned by [LookupCharset] for a name that is not an
-// encoding label of the WHATWG Encoding Standard.
-type UnknownCharsetError struct {
+// UnknownError is returned by [Lookup] for a name that is not an encoding
+// label of the WHATWG Encoding Standard, so that a caller can tell a
+// mistyped charset from other failures and name it.
+type UnknownError struct {
 	Name string // the name as given
 }
 
-func (e *UnknownCharsetError) Error() string {
-	return fmt.Sprintf("variant: unknown charset %q", e.Name)
+// Error names the unknown charset.
+func (e *UnknownError) Error() string {
+	return fmt.Sprintf("charset: unknown charset %q", e.Name)
 }
 
-// LookupCharset returns the Charset for an encoding label such as "gbk",
+// Lookup returns the Charset for an encoding label such as "gbk",
 // "GB2312", "big5", "utf-16le" or "shift_jis", for a caller who knows the
 // encoding better than detection would. Labels are those of the WHATWG
-// Encoding Standard (golang.org/x/text/encoding/htmlindex), matched without
+// Encoding Standard, as golang.org/x/text/encoding/htmlindex knows them, matched without
 // regard to case or surrounding space; GBK and GB2312 labels give gb18030. The
-// result is Certain. An unknown label gives an *[UnknownCharsetError].
-func LookupCharset(name string) (Charset, error) {
-	cs, ok := charsetByLabel(name)
+// result is Certain. An unknown label gives an *[UnknownError].
+func Lookup(name string) (Charset, error) {
+	cs, ok := byLabel(name)
 	if !ok {
-		return Charset{}, &UnknownCharsetError{Name: name}
+		return Charset{}, &UnknownError{Name: name}
 	}
 	cs.Certain = true
 	return cs, nil
 }
 
-// charsetLabel is an encoding label and the index of its encoding in
-// charsetEncodings.
-type charsetLabel struct {
+// labelEntry is an encoding label and the index of its encoding in
+// encodings.
+type labelEntry struct {
 	label string
 	enc   uint8
 }
 
-// charsetByLabel resolves an encoding label as x/text's htmlindex.Get does,
-// through the table gen_charset.go makes from it.
-func charsetByLabel(label string) (Charset, bool) {
+// byLabel resolves an encoding label as x/text's htmlindex.Get does,
+// through the table gen_tables.go makes from the WHATWG list.
+func byLabel(label string) (Charset, bool) {
 	label = strings.ToLower(strings.TrimSpace(label))
-	i, found := slices.BinarySearchFunc(charsetLabels[:], label, func(e charsetLabel, label string) int {
+	i, found := slices.BinarySearchFunc(labels[:], label, func(e labelEntry, label string) int {
 		return strings.Compare(e.label, label)
 	})
 	if !found {
 		return Charset{}, false
 	}
-	e := charsetEncodings[charsetLabels[i].enc]
+	e := encodings[labels[i].enc]
 	name, enc := e.name, e.enc
 	switch name {
 	case "utf-8":
-		return charsetUTF8, true
+		return utf8Charset, true
 	case "gbk", "gb18030":
 		// WHATWG decodes GBK with the GB18030 decoder; x/text's GBK decoder
 		// would reject the four-byte sequences that such pages do contain.
-		return charsetGB18030, true
+		return gb18030Charset, true
 	case "big5":
-		return charsetBig5, true
+		return big5Charset, true
 	case "utf-16le":
-		return charsetUTF16LE, true
+		return utf16LECharset, true
 	case "utf-16be":
-		return charsetUTF16BE, true
+		return utf16BECharset, true
 	}
 	return Charset{Name: name, Encoding: enc}, true
 }
 
-// DetectCharset determines the encoding of a page from its first bytes (any
+// Detect determines the encoding of a page from its first bytes (any
 // length; it reads at most the first 64 KiB). In order:
 //
 //  1. A byte order mark: UTF-8, UTF-16LE or UTF-16BE, certain.
@@ -136,20 +155,20 @@ func charsetByLabel(label string) (Charset, bool) {
 //     class as common (GB2312 level 1, Big5 常用字).
 //
 // [Charset.Certain] tells a sure answer from a best guess.
-func DetectCharset(prefix []byte) Charset {
-	if cs, ok := charsetFromBOM(prefix); ok {
+func Detect(prefix []byte) Charset {
+	if cs, ok := fromBOM(prefix); ok {
 		return cs
 	}
-	sample := prefix[:min(len(prefix), charsetSniffLen)]
-	sniffed := charsetSniff(sample)
-	declared, ok := charsetFromMeta(prefix[:min(len(prefix), charsetMetaLen)])
+	sample := prefix[:min(len(prefix), SniffLen)]
+	sniffed := sniff(sample)
+	declared, ok := fromMeta(prefix[:min(len(prefix), metaLen)])
 	if !ok {
 		return sniffed.Charset
 	}
 	if sniffed.Name == "utf-8" && sniffed.Certain && !sniffed.ascii && declared.Name != "utf-8" {
 		return sniffed.Charset
 	}
-	clean := charsetDecodesCleanly(declared, sample)
+	clean := decodesCleanly(declared, sample)
 	if !clean && sniffed.Certain && !sniffed.ascii && sniffed.Name != declared.Name {
 		// A declaration the bytes contradict (GBK bytes declared UTF-8
 		// happen): the bytes win.
@@ -162,16 +181,16 @@ func DetectCharset(prefix []byte) Charset {
 	return declared
 }
 
-// charsetFromBOM recognises a byte order mark.
-func charsetFromBOM(b []byte) (Charset, bool) {
+// fromBOM recognises a byte order mark.
+func fromBOM(b []byte) (Charset, bool) {
 	var cs Charset
 	switch {
 	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
-		cs = charsetUTF8
+		cs = utf8Charset
 	case bytes.HasPrefix(b, []byte("\xFF\xFE")):
-		cs = charsetUTF16LE
+		cs = utf16LECharset
 	case bytes.HasPrefix(b, []byte("\xFE\xFF")):
-		cs = charsetUTF16BE
+		cs = utf16BECharset
 	default:
 		return Charset{}, false
 	}

@@ -1,121 +1,38 @@
-package variant
+package charset
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 )
 
-// charsetFixture is one encoded page of testdata/encodings, made with glibc
-// iconv by tools/mk-encodings.sh (see the README there), or a UTF-8 source.
-type charsetFixture struct {
-	file   string // the encoded page
-	want   string // the Charset.Name that detection must give
-	source string // the UTF-8 text it was made from
-	size   int    // bytes and SHA-256 as the manifest records them ("" for sources)
-	sha256 string
-}
-
-// charsetManifestNames maps the encodings of the manifests to Charset names.
-var charsetManifestNames = map[string]string{
-	"GBK":          "gb18030",
-	"GB18030":      "gb18030",
-	"BIG5":         "big5",
-	"BIG5-HKSCS":   "big5",
-	"UTF-16LE+BOM": "utf-16le",
-	"UTF-16BE+BOM": "utf-16be",
-	"UTF-8+BOM":    "utf-8",
-}
-
-// charsetFixtures lists every fixture the manifests record as made, and
-// every UTF-8 source, as a UTF-8 fixture of itself.
-func charsetFixtures(t testing.TB) []charsetFixture {
-	t.Helper()
-	const dir = "../testdata/encodings"
-	manifests, err := filepath.Glob(filepath.Join(dir, "*.encodings.tsv"))
-	if err != nil || len(manifests) == 0 {
-		t.Fatalf("no manifests in %s: %v", dir, err)
-	}
-	var fixtures []charsetFixture
-	for _, m := range manifests {
-		name := strings.TrimSuffix(filepath.Base(m), ".encodings.tsv")
-		source := filepath.Join("../testdata/pages", name+".txt")
-		if _, err := os.Stat(source); err != nil {
-			source = filepath.Join(dir, name+".txt")
-		}
-		fixtures = append(fixtures, charsetFixture{file: source, want: "utf-8", source: source})
-
-		f, err := os.Open(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Scan() // header
-		for sc.Scan() {
-			// file, encoding, status, bytes, sha256, unencodable
-			cols := strings.Split(sc.Text(), "\t")
-			if len(cols) != 6 {
-				t.Fatalf("%s: bad row %q", m, sc.Text())
-			}
-			if cols[2] != "ok" {
-				continue
-			}
-			want, ok := charsetManifestNames[cols[1]]
-			if !ok {
-				t.Fatalf("%s: unknown encoding %q", m, cols[1])
-			}
-			size, err := strconv.Atoi(cols[3])
-			if err != nil {
-				t.Fatalf("%s: bad size in %q", m, sc.Text())
-			}
-			fixtures = append(fixtures, charsetFixture{
-				file: filepath.Join(dir, cols[0]), want: want, source: source, size: size, sha256: cols[4],
-			})
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return fixtures
-}
-
-func charsetRead(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+func readFile(t testing.TB, path string) []byte { return fixture.Read(t, path) }
 
 // TestCharsetFixtureManifests checks that the fixtures are the bytes that
 // iconv wrote, and that every charset has some.
 func TestCharsetFixtureManifests(t *testing.T) {
 	perName := map[string]int{}
-	for _, fx := range charsetFixtures(t) {
-		perName[fx.want]++
-		if fx.sha256 == "" {
+	for _, fx := range fixture.Encodings(t, "../..") {
+		perName[fx.Want]++
+		if fx.SHA256 == "" {
 			continue
 		}
-		b := charsetRead(t, fx.file)
+		b := readFile(t, fx.File)
 		sum := sha256.Sum256(b)
-		if len(b) != fx.size || hex.EncodeToString(sum[:]) != fx.sha256 {
-			t.Errorf("%s: %d bytes, sha256 %x; manifest says %d bytes, %s", fx.file, len(b), sum, fx.size, fx.sha256)
+		if len(b) != fx.Size || hex.EncodeToString(sum[:]) != fx.SHA256 {
+			t.Errorf("%s: %d bytes, sha256 %x; manifest says %d bytes, %s", fx.File, len(b), sum, fx.Size, fx.SHA256)
 		}
 	}
 	for _, name := range []string{"utf-8", "gb18030", "big5", "utf-16le", "utf-16be"} {
@@ -125,16 +42,16 @@ func TestCharsetFixtureManifests(t *testing.T) {
 	}
 }
 
-func TestDetectCharsetFixtures(t *testing.T) {
-	for _, fx := range charsetFixtures(t) {
-		t.Run(filepath.Base(fx.file), func(t *testing.T) {
-			data := charsetRead(t, fx.file)
-			cs := DetectCharset(data)
-			if cs.Name != fx.want || !cs.Certain {
-				t.Errorf("DetectCharset = %q certain=%v, want %q certain", cs.Name, cs.Certain, fx.want)
+func TestDetectFixtures(t *testing.T) {
+	for _, fx := range fixture.Encodings(t, "../..") {
+		t.Run(filepath.Base(fx.File), func(t *testing.T) {
+			data := readFile(t, fx.File)
+			cs := Detect(data)
+			if cs.Name != fx.Want || !cs.Certain {
+				t.Errorf("Detect = %q certain=%v, want %q certain", cs.Name, cs.Certain, fx.Want)
 			}
 			got, invalid := Decode(data, cs)
-			if diff := cmp.Diff(string(charsetRead(t, fx.source)), string(got)); diff != "" {
+			if diff := cmp.Diff(string(readFile(t, fx.Source)), string(got)); diff != "" {
 				t.Errorf("Decode mismatch (-want +got):\n%s", diff)
 			}
 			if invalid != 0 {
@@ -144,9 +61,9 @@ func TestDetectCharsetFixtures(t *testing.T) {
 	}
 }
 
-// charsetPrefixLens gives the prefix lengths to try on a fixture of n bytes:
+// prefixLens gives the prefix lengths to try on a fixture of n bytes:
 // every multiple of 256 and some odd lengths that cut characters.
-func charsetPrefixLens(n int) []int {
+func prefixLens(n int) []int {
 	var lens []int
 	for _, l := range []int{1, 2, 3, 5, 7, 31, 100, 255, 257, 1000, 1023, 1025, 3001, 4097} {
 		if l < n {
@@ -159,7 +76,7 @@ func charsetPrefixLens(n int) []int {
 	return lens
 }
 
-// TestDetectCharsetPrefixes checks that detection on a page's first bytes is
+// TestDetectPrefixes checks that detection on a page's first bytes is
 // never wrong and certain. Right means the right name, or a charset that
 // reads these bytes exactly as the right one does (pure ASCII). It also
 // checks that 1 KiB is enough to get the name right, and, but for UTF-8
@@ -167,48 +84,48 @@ func charsetPrefixLens(n int) []int {
 // without their byte order mark too, where only the first check applies and
 // only from 16 bytes on: one ASCII character of UTF-16 without its zero byte
 // is indistinguishable from ASCII.
-func TestDetectCharsetPrefixes(t *testing.T) {
+func TestDetectPrefixes(t *testing.T) {
 	var tried, certain int
-	try := func(fx charsetFixture, data []byte, bom bool) {
-		want, err := LookupCharset(fx.want)
+	try := func(fx fixture.Encoded, data []byte, bom bool) {
+		want, err := Lookup(fx.Want)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, n := range charsetPrefixLens(len(data)) {
+		for _, n := range prefixLens(len(data)) {
 			if !bom && n < 16 {
 				continue
 			}
 			prefix := data[:n]
-			cs := DetectCharset(prefix)
+			cs := Detect(prefix)
 			tried++
 			if cs.Certain {
 				certain++
 			}
-			right := cs.Name == fx.want
+			right := cs.Name == fx.Want
 			if !right {
 				got, _ := Decode(prefix, cs)
 				wantText, _ := Decode(prefix, want)
 				right = bytes.Equal(got, wantText)
 			}
 			if cs.Certain && !right {
-				t.Errorf("%s[:%d] (byte order mark %v): DetectCharset = %q certain, want %q", fx.file, n, bom, cs.Name, fx.want)
+				t.Errorf("%s[:%d] (byte order mark %v): Detect = %q certain, want %q", fx.File, n, bom, cs.Name, fx.Want)
 			}
-			if bom && n >= 1024 && (!right || !cs.Certain && fx.want != "utf-8") {
-				t.Errorf("%s[:%d]: DetectCharset = %q certain=%v, want %q certain", fx.file, n, cs.Name, cs.Certain, fx.want)
+			if bom && n >= 1024 && (!right || !cs.Certain && fx.Want != "utf-8") {
+				t.Errorf("%s[:%d]: Detect = %q certain=%v, want %q certain", fx.File, n, cs.Name, cs.Certain, fx.Want)
 			}
 		}
 	}
-	for _, fx := range charsetFixtures(t) {
-		data := charsetRead(t, fx.file)
+	for _, fx := range fixture.Encodings(t, "../..") {
+		data := readFile(t, fx.File)
 		try(fx, data, true)
-		if strings.HasPrefix(fx.want, "utf-16") {
+		if strings.HasPrefix(fx.Want, "utf-16") {
 			try(fx, data[2:], false)
 		}
 	}
 	t.Logf("%d prefixes, %d certain", tried, certain)
 }
 
-func TestDetectCharsetSmall(t *testing.T) {
+func TestDetectSmall(t *testing.T) {
 	tests := []struct {
 		name        string
 		in          string
@@ -236,21 +153,21 @@ func TestDetectCharsetSmall(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := DetectCharset([]byte(tt.in))
+			cs := Detect([]byte(tt.in))
 			if cs.Name != tt.want || cs.Certain != tt.wantCertain {
-				t.Errorf("DetectCharset(%q) = %q certain=%v, want %q certain=%v", tt.in, cs.Name, cs.Certain, tt.want, tt.wantCertain)
+				t.Errorf("Detect(%q) = %q certain=%v, want %q certain=%v", tt.in, cs.Name, cs.Certain, tt.want, tt.wantCertain)
 			}
 			if cs.Encoding == nil {
-				t.Errorf("DetectCharset(%q).Encoding = nil", tt.in)
+				t.Errorf("Detect(%q).Encoding = nil", tt.in)
 			}
 		})
 	}
 }
 
-func TestDetectCharsetMeta(t *testing.T) {
-	gbk := charsetRead(t, "../testdata/encodings/govcn-guobanhan-2018-71.gbk.txt")
-	big5 := charsetRead(t, "../testdata/encodings/govcn-guobanhan-2018-71.trad.big5.txt")
-	utf8Page := charsetRead(t, "../testdata/pages/govcn-guobanhan-2018-71.txt")
+func TestDetectMeta(t *testing.T) {
+	gbk := readFile(t, "../../testdata/encodings/govcn-guobanhan-2018-71.gbk.txt")
+	big5 := readFile(t, "../../testdata/encodings/govcn-guobanhan-2018-71.trad.big5.txt")
+	utf8Page := readFile(t, "../../testdata/pages/govcn-guobanhan-2018-71.txt")
 	page := func(head string, body []byte) []byte {
 		return append([]byte("<!DOCTYPE html>\n<html><head>"+head+"</head><body>\n"), body...)
 	}
@@ -297,15 +214,15 @@ func TestDetectCharsetMeta(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := DetectCharset(tt.in)
+			cs := Detect(tt.in)
 			if cs.Name != tt.want || cs.Certain != tt.wantCertain {
-				t.Errorf("DetectCharset = %q certain=%v, want %q certain=%v", cs.Name, cs.Certain, tt.want, tt.wantCertain)
+				t.Errorf("Detect = %q certain=%v, want %q certain=%v", cs.Name, cs.Certain, tt.want, tt.wantCertain)
 			}
 		})
 	}
 }
 
-func TestLookupCharset(t *testing.T) {
+func TestLookup(t *testing.T) {
 	tests := []struct{ label, want string }{
 		{"utf-8", "utf-8"},
 		{"UTF8", "utf-8"},
@@ -322,32 +239,32 @@ func TestLookupCharset(t *testing.T) {
 		{"latin1", "windows-1252"},
 	}
 	for _, tt := range tests {
-		cs, err := LookupCharset(tt.label)
+		cs, err := Lookup(tt.label)
 		if err != nil || cs.Name != tt.want || !cs.Certain || cs.Encoding == nil {
-			t.Errorf("LookupCharset(%q) = %q certain=%v encoding=%v, %v; want %q certain", tt.label, cs.Name, cs.Certain, cs.Encoding, err, tt.want)
+			t.Errorf("Lookup(%q) = %q certain=%v encoding=%v, %v; want %q certain", tt.label, cs.Name, cs.Certain, cs.Encoding, err, tt.want)
 		}
 	}
 	for _, label := range []string{"", "cp936", "klingon", "utf-32"} {
-		_, err := LookupCharset(label)
-		var unknown *UnknownCharsetError
+		_, err := Lookup(label)
+		var unknown *UnknownError
 		if !errors.As(err, &unknown) || unknown.Name != label {
-			t.Errorf("LookupCharset(%q) error = %v, want *UnknownCharsetError{%q}", label, err, label)
+			t.Errorf("Lookup(%q) error = %v, want *UnknownError{%q}", label, err, label)
 		}
 	}
 }
 
-// TestLookupCharsetOverride decodes a page with the charset a caller names,
+// TestLookupOverride decodes a page with the charset a caller names,
 // even where detection would choose otherwise.
-func TestLookupCharsetOverride(t *testing.T) {
-	gbk := charsetRead(t, "../testdata/encodings/qixia-2025-78463.gbk.txt")
-	big5, _ := LookupCharset("big5")
+func TestLookupOverride(t *testing.T) {
+	gbk := readFile(t, "../../testdata/encodings/qixia-2025-78463.gbk.txt")
+	big5, _ := Lookup("big5")
 	got, invalid := Decode(gbk, big5)
 	if invalid == 0 || !utf8.Valid(got) {
 		t.Errorf("GBK page read as Big5: %d invalid, want many", invalid)
 	}
-	gb, _ := LookupCharset("gb2312")
+	gb, _ := Lookup("gb2312")
 	got, invalid = Decode(gbk, gb)
-	if want := charsetRead(t, "../testdata/pages/qixia-2025-78463.txt"); invalid != 0 || !bytes.Equal(got, want) {
+	if want := readFile(t, "../../testdata/pages/qixia-2025-78463.txt"); invalid != 0 || !bytes.Equal(got, want) {
 		t.Errorf("GBK page read as gb2312: %d invalid, text equal %v", invalid, bytes.Equal(got, want))
 	}
 }
@@ -376,7 +293,7 @@ func TestCharsetCommonHanTable(t *testing.T) {
 	decodeRange(traditionalchinese.Big5.NewDecoder().Bytes, 0xA4, 0xC6, func(b byte) bool { return b <= 0x7E || b >= 0xA1 && b <= 0xFE }, 0xC67E)
 	got := 0
 	for r := rune(0x4E00); r <= 0x9FFF; r++ {
-		var ev charsetEvidence
+		var ev evidence
 		ev.add(r)
 		if in := ev.common == 1; in != want[r] {
 			t.Errorf("U+%04X %c: in table %v, in source %v", r, r, in, want[r])
@@ -394,25 +311,25 @@ func TestCharsetOwnFFFD(t *testing.T) {
 	labels := []string{"utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "shift_jis", "euc-jp", "iso-2022-jp",
 		"euc-kr", "windows-1252", "iso-8859-2", "koi8-r", "macintosh", "windows-874", "x-user-defined"}
 	for _, label := range labels {
-		cs, err := LookupCharset(label)
+		cs, err := Lookup(label)
 		if err != nil {
 			t.Fatal(err)
 		}
 		enc, _ := htmlindex.Get(label)
 		b, err := enc.NewEncoder().Bytes([]byte("\uFFFD"))
-		own := charsetOwnFFFD(cs.Name)
+		own := ownFFFD(cs.Name)
 		switch {
 		case err != nil && own != nil:
-			t.Errorf("%s: cannot encode U+FFFD (%v), but charsetOwnFFFD has it", label, err)
+			t.Errorf("%s: cannot encode U+FFFD (%v), but ownFFFD has it", label, err)
 		case err == nil && own == nil:
-			t.Errorf("%s encodes U+FFFD as % x, missing in charsetOwnFFFD", label, b)
+			t.Errorf("%s encodes U+FFFD as % x, missing in ownFFFD", label, b)
 		case err == nil && own(b) != 1:
-			t.Errorf("%s: charsetOwnFFFD(% x) = %d, want 1", label, b, own(b))
+			t.Errorf("%s: ownFFFD(% x) = %d, want 1", label, b, own(b))
 		}
 	}
 }
 
-func TestDeclaredCharset(t *testing.T) {
+func TestDeclared(t *testing.T) {
 	tests := []struct {
 		head, label string
 	}{
@@ -436,8 +353,8 @@ func TestDeclaredCharset(t *testing.T) {
 		{"<meta http-equiv=Content-Type content='\u212a\u212a charset=big5'>", "big5"},
 	}
 	for _, tt := range tests {
-		if got := DeclaredCharset([]byte(tt.head)); got != tt.label {
-			t.Errorf("DeclaredCharset(%.60q) = %q, want %q", tt.head, got, tt.label)
+		if got := Declared([]byte(tt.head)); got != tt.label {
+			t.Errorf("Declared(%.60q) = %q, want %q", tt.head, got, tt.label)
 		}
 	}
 }
@@ -447,32 +364,32 @@ func TestDeclaredCharset(t *testing.T) {
 // name and encoding, whatever its case and surrounding space, and names that
 // are not labels are unknown to both.
 func TestCharsetLabelsMatchHTMLIndex(t *testing.T) {
-	for _, l := range charsetLabels {
+	for _, l := range labels {
 		for _, label := range []string{l.label, strings.ToUpper(l.label), " \t" + l.label + "\n"} {
 			enc, err := htmlindex.Get(label)
 			if err != nil {
 				t.Fatalf("htmlindex.Get(%q): %v", label, err)
 			}
 			name, _ := htmlindex.Name(enc)
-			e := charsetEncodings[l.enc]
+			e := encodings[l.enc]
 			if e.name != name || e.enc != enc {
 				t.Errorf("label %q: table has %s %v, htmlindex %s %v", label, e.name, e.enc, name, enc)
 			}
-			cs, ok := charsetByLabel(label)
+			cs, ok := byLabel(label)
 			want := name
 			if name == "gbk" {
-				want = "gb18030" // see charsetByLabel
+				want = "gb18030" // see byLabel
 			}
 			if !ok || cs.Name != want {
-				t.Errorf("charsetByLabel(%q) = %q, %v; want %q", label, cs.Name, ok, want)
+				t.Errorf("byLabel(%q) = %q, %v; want %q", label, cs.Name, ok, want)
 			}
 		}
 	}
 	for _, name := range []string{"", "klingon", "utf-7", "gbk2", "big5 hkscs", "utf8 "} {
 		_, err := htmlindex.Get(name)
-		_, ok := charsetByLabel(name)
+		_, ok := byLabel(name)
 		if ok != (err == nil) {
-			t.Errorf("%q: charsetByLabel found %v, htmlindex error %v", name, ok, err)
+			t.Errorf("%q: byLabel found %v, htmlindex error %v", name, ok, err)
 		}
 	}
 }

@@ -1,44 +1,52 @@
-package variant
+package charset
 
 import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
-// Decoder is a [transform.Transformer] that decodes one page from its
-// [Charset] to UTF-8. It drops a byte order mark at the start, replaces bytes
-// it cannot decode with U+FFFD and counts them. Create it with
-// [Charset.NewDecoder] (the zero Decoder decodes UTF-8); Reset makes it ready
-// for the next page.
+// Decoder is a [transform.SpanningTransformer] that decodes one page from
+// its [Charset] to UTF-8. It drops a byte order mark at the start, replaces
+// bytes it cannot decode with U+FFFD and counts them, so that a caller can
+// tell a page that decoded cleanly from one that did not.
+//
+// A Decoder has the shape of every Transformer of variant's packages: it is
+// used through a pointer, Transform, Span and Reset serve one stream at a
+// time, and Bytes and String decode a whole page of their own without
+// touching the receiver. Make one with [Charset.NewDecoder]; the zero
+// Decoder decodes UTF-8.
 type Decoder struct {
+	cs      Charset
 	t       transform.Transformer
-	ownFFFD func(src []byte) int // see charsetOwnFFFD; nil when the charset has no U+FFFD
+	ownFFFD func(src []byte) int // see ownFFFD; nil when the charset has no U+FFFD
 	started bool                 // the first character has been written
 	invalid int
 	utf8    bool // the input is UTF-8: valid stretches are copied as they are
+	ascii   bool // ASCII bytes decode as themselves, and nothing is pending between characters
 }
 
-// charsetOwnFFFD counts, for each charset that has U+FFFD in its repertoire,
+// ownFFFD counts, for each charset that has U+FFFD in its repertoire,
 // the U+FFFD that src encodes as text, src being whole characters as the
 // decoder consumed them. This keeps a U+FFFD that was in the page from being
 // taken for a decoding error. The other encodings of the WHATWG standard
 // cannot encode U+FFFD (TestCharsetOwnFFFD checks this table against x/text).
 // It is a switch, not a map, so that nothing is built at start-up.
-func charsetOwnFFFD(name string) func(src []byte) int {
+func ownFFFD(name string) func(src []byte) int {
 	switch name {
 	case "utf-8":
 		// UTF-8 is self-synchronising: EF BF BD is U+FFFD wherever it stands.
-		return func(src []byte) int { return bytes.Count(src, charsetFFFD) }
+		return func(src []byte) int { return bytes.Count(src, fffd) }
 	case "gb18030":
-		return charsetGB18030OwnFFFD
+		return gb18030OwnFFFD
 	case "utf-16le":
 		// UTF-16 reads two-byte units from the start.
-		return func(src []byte) int { return charsetCountUnits(src, "\xFD\xFF") }
+		return func(src []byte) int { return countUnits(src, "\xFD\xFF") }
 	case "utf-16be":
-		return func(src []byte) int { return charsetCountUnits(src, "\xFF\xFD") }
+		return func(src []byte) int { return countUnits(src, "\xFF\xFD") }
 	}
 	return nil
 }
@@ -47,13 +55,25 @@ func charsetOwnFFFD(name string) func(src []byte) int {
 // as UTF-8.
 func (c Charset) NewDecoder() *Decoder {
 	if c.Encoding == nil {
-		c = charsetUTF8
+		c = utf8Charset
 	}
 	var t transform.Transformer = c.Encoding.NewDecoder()
 	if c.Encoding == encoding.Replacement {
 		t = &replacementDecoder{}
 	}
-	return &Decoder{t: t, ownFFFD: charsetOwnFFFD(c.Name), utf8: c.Name == "utf-8"}
+	return &Decoder{cs: c, t: t, ownFFFD: ownFFFD(c.Name), utf8: c.Name == "utf-8", ascii: spansASCII(c.Name)}
+}
+
+// spansASCII reports whether the decoder of the WHATWG encoding name
+// decodes ASCII bytes as themselves and, between two characters, holds
+// nothing over: every encoding of the standard but ISO-2022-JP (whose escape
+// sequences change what ASCII bytes mean), UTF-16 and replacement.
+func spansASCII(name string) bool {
+	switch name {
+	case "iso-2022-jp", "utf-16le", "utf-16be", "replacement":
+		return false
+	}
+	return true
 }
 
 // replacementDecoder is the decoder of the WHATWG replacement encoding (the
@@ -74,11 +94,11 @@ func (d *replacementDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc 
 	if d.done || len(src) == 0 {
 		return 0, len(src), nil
 	}
-	if len(dst) < len(charsetFFFD) {
+	if len(dst) < len(fffd) {
 		return 0, 0, transform.ErrShortDst
 	}
 	d.done = true
-	return copy(dst, charsetFFFD), len(src), nil
+	return copy(dst, fffd), len(src), nil
 }
 
 // Invalid returns the number of U+FFFD that d wrote in place of bytes it could
@@ -103,24 +123,96 @@ func (d *Decoder) Invalid() int { return d.invalid }
 // Reset implements [transform.Transformer]: it readies d for a new page and
 // zeroes its count.
 func (d *Decoder) Reset() {
-	if d.t == nil {
-		*d = *charsetUTF8.NewDecoder()
-	}
+	d.init()
 	d.t.Reset()
 	d.started = false
 	d.invalid = 0
 }
 
-// charsetBOM is U+FEFF as UTF-8: what any charset's byte order mark decodes to.
-var charsetBOM = []byte("\uFEFF")
+// init makes the zero Decoder a UTF-8 one.
+func (d *Decoder) init() {
+	if d.t == nil {
+		*d = *utf8Charset.NewDecoder()
+	}
+}
 
-var charsetFFFD = []byte("\uFFFD")
+// Bytes returns a new slice holding b decoded as a page of its own. It does
+// not change d, so it is safe for concurrent use; [Decode] also counts the
+// invalid sequences.
+func (d *Decoder) Bytes(b []byte) []byte {
+	out, _ := Decode(b, d.cs)
+	return out
+}
+
+// String returns s, bytes in d's charset, decoded as a page of its own. It
+// does not change d, so it is safe for concurrent use.
+func (d *Decoder) String(s string) string {
+	out, _, _ := transform.String(d.cs.NewDecoder(), s) // a Decoder has no errors of its own
+	return out
+}
+
+// Span implements [transform.SpanningTransformer]: it returns how much of the
+// start of src decodes to itself, so that a caller can pass it on without
+// copying. That is the valid UTF-8 of a UTF-8 page, the ASCII of most other
+// charsets, and nothing of UTF-16 and ISO-2022-JP; a byte order mark at the
+// start of the page ends the span, since it is dropped.
+func (d *Decoder) Span(src []byte, atEOF bool) (n int, err error) {
+	d.init()
+	switch {
+	case d.utf8:
+		if !d.started && bytes.HasPrefix(bom, src[:min(len(src), len(bom))]) && len(src) > 0 {
+			if len(src) < len(bom) && !atEOF {
+				return 0, transform.ErrShortSrc // may be a byte order mark
+			}
+			return 0, transform.ErrEndOfSpan
+		}
+		n = len(src)
+		if !utf8.Valid(src) {
+			n = validPrefix(src)
+		}
+	case d.ascii:
+		for n < len(src) && src[n] < utf8.RuneSelf {
+			n++
+		}
+	}
+	if n > 0 {
+		d.started = true
+	}
+	switch {
+	case n == len(src):
+		return n, nil
+	case d.utf8 && !atEOF && n == runeutil.CutStart(src):
+		return n, transform.ErrShortSrc // a character cut at the end, maybe valid
+	}
+	return n, transform.ErrEndOfSpan
+}
+
+// validPrefix returns the length of the longest prefix of b that is valid
+// UTF-8.
+func validPrefix(b []byte) int {
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// bom is U+FEFF as UTF-8: what any charset's byte order mark decodes to.
+var bom = []byte("\uFEFF")
+
+var fffd = []byte("\uFFFD")
 
 // Transform implements [transform.Transformer].
 func (d *Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	if d.t == nil {
-		*d = *charsetUTF8.NewDecoder()
-	}
+	d.init()
 	if d.utf8 {
 		nDst, nSrc, err = d.transformUTF8(dst, src, atEOF)
 	} else {
@@ -130,11 +222,11 @@ func (d *Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 		// Dropping the decoded U+FEFF, rather than a BOM's bytes, serves
 		// every charset alike; the x/text decoders keep it.
 		d.started = true
-		if bytes.HasPrefix(dst[:nDst], charsetBOM) {
-			nDst = copy(dst, dst[len(charsetBOM):nDst])
+		if bytes.HasPrefix(dst[:nDst], bom) {
+			nDst = copy(dst, dst[len(bom):nDst])
 		}
 	}
-	if n := bytes.Count(dst[:nDst], charsetFFFD); n > 0 {
+	if n := bytes.Count(dst[:nDst], fffd); n > 0 {
 		// The underlying decoders consume whole characters, so every U+FFFD
 		// of the page lies whole within src[:nSrc].
 		if d.ownFFFD != nil {
@@ -145,8 +237,8 @@ func (d *Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 	return nDst, nSrc, err
 }
 
-// charsetCountUnits counts the two-byte units of src equal to unit.
-func charsetCountUnits(src []byte, unit string) int {
+// countUnits counts the two-byte units of src equal to unit.
+func countUnits(src []byte, unit string) int {
 	n := 0
 	for i := 0; i+2 <= len(src); i += 2 {
 		if string(src[i:i+2]) == unit {
@@ -156,13 +248,13 @@ func charsetCountUnits(src []byte, unit string) int {
 	return n
 }
 
-// charsetGB18030OwnFFFD counts the U+FFFD (84 31 A4 37) among the characters
+// gb18030OwnFFFD counts the U+FFFD (84 31 A4 37) among the characters
 // of src, stepping through them as x/text's GB18030 decoder does, so that the
 // same bytes straddling two characters do not count.
-func charsetGB18030OwnFFFD(src []byte) int {
+func gb18030OwnFFFD(src []byte) int {
 	n := 0
 	for len(src) > 0 {
-		size := charsetGB18030Size(src)
+		size := gb18030Size(src)
 		if size == 4 && string(src[:4]) == "\x84\x31\xA4\x37" {
 			n++
 		}
@@ -171,10 +263,10 @@ func charsetGB18030OwnFFFD(src []byte) int {
 	return n
 }
 
-// charsetGB18030Size returns how many bytes x/text's GB18030 decoder consumes
+// gb18030Size returns how many bytes x/text's GB18030 decoder consumes
 // at the start of b: 2 or 4 for a character or unmapped code, 1 for ASCII, €
 // (0x80) and any byte it cannot use (it reads the next byte afresh).
-func charsetGB18030Size(b []byte) int {
+func gb18030Size(b []byte) int {
 	c0 := b[0]
 	if c0 <= 0x80 || c0 == 0xFF || len(b) < 2 {
 		return 1
@@ -218,7 +310,7 @@ func (d *Decoder) transformUTF8(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		n-- // whole characters only
 	}
 	if n == len(src) && !atEOF {
-		n = utf8CutStart(src[:n]) // keep a character cut at the end for the next call
+		n = runeutil.CutStart(src[:n]) // keep a character cut at the end for the next call
 	}
 	if n > 0 && utf8.Valid(src[:n]) {
 		copy(dst, src[:n])

@@ -1,8 +1,9 @@
-package variant
+package charset
 
 import (
 	"bytes"
 	"io"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,12 +11,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 	"golang.org/x/text/transform"
 )
 
-func charsetMust(t testing.TB, label string) Charset {
+func mustLookup(t testing.TB, label string) Charset {
 	t.Helper()
-	cs, err := LookupCharset(label)
+	cs, err := Lookup(label)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +76,7 @@ func TestDecoderInvalid(t *testing.T) {
 		{"iso-2022-cn", "\xef\xbf\xbd", "\uFFFD", 1},
 	}
 	for _, tt := range tests {
-		got, invalid := Decode([]byte(tt.in), charsetMust(t, tt.charset))
+		got, invalid := Decode([]byte(tt.in), mustLookup(t, tt.charset))
 		if string(got) != tt.want || invalid != tt.invalid {
 			t.Errorf("Decode(%q, %s) = %q, %d invalid; want %q, %d", tt.in, tt.charset, got, invalid, tt.want, tt.invalid)
 		}
@@ -93,7 +95,7 @@ func TestDecoderZero(t *testing.T) {
 }
 
 func TestDecoderReset(t *testing.T) {
-	d := charsetMust(t, "utf-16le").NewDecoder()
+	d := mustLookup(t, "utf-16le").NewDecoder()
 	for range 2 {
 		// transform.Bytes resets d: the byte order mark goes again, and the
 		// count starts afresh.
@@ -108,9 +110,9 @@ func TestDecoderReset(t *testing.T) {
 	}
 }
 
-// charsetDecodeWays decodes data with cs whole, through a one-byte reader
+// decodeWays decodes data with cs whole, through a one-byte reader
 // and into tiny buffers, and reports any way that differs from the whole.
-func charsetDecodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, invalid int) {
+func decodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, invalid int) {
 	t.Helper()
 	whole, invalid = Decode(data, cs)
 
@@ -121,12 +123,24 @@ func charsetDecodeWays(t *testing.T, data []byte, cs Charset) (whole []byte, inv
 	}
 	for dstSize := 1; dstSize <= 16; dstSize++ {
 		for _, chunk := range []int{1, 2, 3, 5, 7} {
-			got, err := driveChunks(d, data, dstSize, chunk)
-			if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
+			got, err := transformtest.Chunks(d, data, dstSize, chunk)
+			if err != nil || got != string(whole) || d.Invalid() != invalid {
 				t.Fatalf("dst %d, chunks of %d: %d invalid (want %d), %v, diff (-whole +got):\n%s",
-					dstSize, chunk, d.Invalid(), invalid, err, cmp.Diff(string(whole), string(got)))
+					dstSize, chunk, d.Invalid(), invalid, err, cmp.Diff(string(whole), got))
+			}
+			got, err = transformtest.SpanChunks(d, data, dstSize, chunk)
+			if err != nil || got != string(whole) || d.Invalid() != invalid {
+				t.Fatalf("Span then Transform, dst %d, chunks of %d: %d invalid (want %d), %v, diff (-whole +got):\n%s",
+					dstSize, chunk, d.Invalid(), invalid, err, cmp.Diff(string(whole), got))
 			}
 		}
+	}
+	transformtest.Check(t, d, string(data), string(whole))
+	if got := d.Bytes(data); !bytes.Equal(got, whole) {
+		t.Errorf("Bytes: diff (-whole +got):\n%s", cmp.Diff(string(whole), string(got)))
+	}
+	if got := d.String(string(data)); got != string(whole) {
+		t.Errorf("String: diff (-whole +got):\n%s", cmp.Diff(string(whole), got))
 	}
 	return whole, invalid
 }
@@ -144,11 +158,11 @@ func TestDecoderFeeding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			data := charsetRead(t, filepath.Join("../testdata/encodings", tt.file))[:600]
-			cs := DetectCharset(data)
-			charsetDecodeWays(t, data, cs)
+			data := readFile(t, filepath.Join("../../testdata/encodings", tt.file))[:600]
+			cs := Detect(data)
+			decodeWays(t, data, cs)
 			bad := append(append(append([]byte{}, data[:300]...), tt.bad...), data[300:]...)
-			if _, invalid := charsetDecodeWays(t, bad, cs); invalid == 0 {
+			if _, invalid := decodeWays(t, bad, cs); invalid == 0 {
 				t.Errorf("no invalid bytes found in spliced input")
 			}
 		})
@@ -159,9 +173,9 @@ func TestDecoderFeeding(t *testing.T) {
 // U+FFFD must not depend on how often the caller calls at the end.
 func TestDecoderReplacement(t *testing.T) {
 	for _, label := range []string{"hz-gb-2312", "iso-2022-kr", "iso-2022-cn", "replacement"} {
-		cs := charsetMust(t, label)
+		cs := mustLookup(t, label)
 		for _, in := range []string{"", "0", "~{<:Ky2;S{#,~}", strings.Repeat("\x1b$)C\x0e!!", 100)} {
-			got, invalid := charsetDecodeWays(t, []byte(in), cs)
+			got, invalid := decodeWays(t, []byte(in), cs)
 			want, wantInvalid := "\uFFFD", 1
 			if in == "" {
 				want, wantInvalid = "", 0
@@ -179,9 +193,67 @@ func TestDecodeValidUTF8(t *testing.T) {
 		for i := range 256 {
 			data = append(data, byte(i), byte(255-i), 0x81, byte(i))
 		}
-		got, _ := Decode(data, charsetMust(t, label))
+		got, _ := Decode(data, mustLookup(t, label))
 		if !utf8.Valid(got) {
 			t.Errorf("%s: Decode gave invalid UTF-8", label)
 		}
+	}
+}
+
+// TestDecoderSpan checks what Span passes on unchanged in each kind of
+// charset.
+func TestDecoderSpan(t *testing.T) {
+	tests := []struct {
+		charset, in string
+		atEOF       bool
+		n           int
+		err         error
+	}{
+		{"utf-8", "", true, 0, nil},
+		{"utf-8", "中文abc", true, 9, nil},
+		{"utf-8", "中文\xffabc", true, 6, transform.ErrEndOfSpan},
+		{"utf-8", "中\xe6\x96", false, 3, transform.ErrShortSrc}, // a character cut at the end
+		{"utf-8", "中\xe6\x96", true, 3, transform.ErrEndOfSpan},
+		{"utf-8", "\xef\xbf\xbd", true, 3, nil},                     // U+FFFD in the page is text
+		{"utf-8", "\xef\xbb\xbfA", true, 0, transform.ErrEndOfSpan}, // the byte order mark goes
+		{"utf-8", "\xef\xbb", false, 0, transform.ErrShortSrc},
+		{"gb18030", "abc\xd6\xd0", true, 3, transform.ErrEndOfSpan},
+		{"gb18030", "abc", false, 3, nil},
+		{"big5", "a\xa4\xa4", true, 1, transform.ErrEndOfSpan},
+		{"shift_jis", "abc", true, 3, nil},
+		{"utf-16le", "a\x00", true, 0, transform.ErrEndOfSpan},
+		{"iso-2022-jp", "abc", true, 0, transform.ErrEndOfSpan},
+		{"hz-gb-2312", "abc", true, 0, transform.ErrEndOfSpan},
+	}
+	for _, tt := range tests {
+		d := mustLookup(t, tt.charset).NewDecoder()
+		if n, err := d.Span([]byte(tt.in), tt.atEOF); n != tt.n || err != tt.err {
+			t.Errorf("%s: Span(%q, %v) = %d, %v; want %d, %v", tt.charset, tt.in, tt.atEOF, n, err, tt.n, tt.err)
+		}
+	}
+	// After a span, a byte order mark is text like any other character.
+	d := mustLookup(t, "utf-8").NewDecoder()
+	d.Span([]byte("A"), false)
+	if n, err := d.Span([]byte("\xef\xbb\xbf"), true); n != 3 || err != nil {
+		t.Errorf("Span of U+FEFF after text = %d, %v; want 3, nil", n, err)
+	}
+}
+
+// TestTablesFresh checks that tables.go is what gen_tables.go makes of the
+// pinned encodings.json and x/text.
+func TestTablesFresh(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the generator")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("go tool not found: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "tables.go")
+	if msg, err := exec.Command(goTool, "run", "gen_tables.go", "-output", out).CombinedOutput(); err != nil {
+		t.Fatalf("go run gen_tables.go: %v\n%s", err, msg)
+	}
+	if want, got := readFile(t, out), readFile(t, "tables.go"); !bytes.Equal(got, want) {
+		t.Errorf("tables.go is stale: run go generate ./variant/...")
 	}
 }

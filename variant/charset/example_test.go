@@ -1,24 +1,24 @@
-package variant_test
+package charset_test
 
 import (
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/charset"
 	"golang.org/x/text/transform"
 )
 
-func ExampleDetectCharset() {
+func ExampleDetect() {
 	// A page fragment in GBK that says so; 国务院 is B9FA CEF1 D4BA.
 	page := []byte("<meta charset=\"gb2312\"><title>\xb9\xfa\xce\xf1\xd4\xba</title>")
-	cs := variant.DetectCharset(page)
-	text, invalid := variant.Decode(page, cs)
+	cs := charset.Detect(page)
+	text, invalid := charset.Decode(page, cs)
 	fmt.Println(cs.Name, cs.Certain, invalid)
 	fmt.Println(string(text))
 
 	// Without the meta tag, six bytes are too few to be sure.
-	cs = variant.DetectCharset([]byte("\xb9\xfa\xce\xf1\xd4\xba"))
+	cs = charset.Detect([]byte("\xb9\xfa\xce\xf1\xd4\xba"))
 	fmt.Println(cs.Name, cs.Certain)
 	// Output:
 	// gb18030 true 0
@@ -26,8 +26,8 @@ func ExampleDetectCharset() {
 	// gb18030 false
 }
 
-func ExampleLookupCharset() {
-	cs, err := variant.LookupCharset("Big5")
+func ExampleLookup() {
+	cs, err := charset.Lookup("Big5")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -37,9 +37,9 @@ func ExampleLookupCharset() {
 	text, _ := io.ReadAll(transform.NewReader(strings.NewReader("\xa4\xa4\xa4\xe5\xa4"), d))
 	fmt.Println(cs.Name, string(text), d.Invalid())
 
-	_, err = variant.LookupCharset("cp936")
+	_, err = charset.Lookup("cp936")
 	fmt.Println(err)
 	// Output:
 	// big5 中文� 1
-	// variant: unknown charset "cp936"
+	// charset: unknown charset "cp936"
 }

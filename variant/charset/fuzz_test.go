@@ -1,61 +1,34 @@
-package variant
+package charset
 
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 	"golang.org/x/text/transform"
 )
 
-// charsetFuzzSeeds are the starts of some fixtures and a few odd inputs.
-func charsetFuzzSeeds(f *testing.F) [][]byte {
-	seeds := [][]byte{
-		nil,
-		[]byte("ASCII only"),
-		[]byte("\xef\xbb\xbf\xef\xbf\xbd"),
-		[]byte("\xff\xfe\x00\xd8A\x00"),
-		[]byte("\xfe\xff\xdc\x00"),
-		[]byte("<meta charset=gbk>\xb9\xfa\xce\xf1\xd4\xba"),
-		[]byte(`<meta http-equiv="Content-Type" content="text/html; charset='big5'">` + "\xa4\xa4\xa4\xe5"),
-		[]byte("<!-- <meta charset=big5 --><meta charset='"),
-		[]byte("\xb0\x84\x31\xa4\x37\x81\x30\x81\x30\x84\x31\xa4\x37"),
-		[]byte("\x88\x62\x88\x64\xa4\x80\x81\x40"),
-		// Bytes that are not UTF-8 before "charset" in a content
-		// attribute: this panicked.
-		[]byte("<meta http-equiv=\"Content-Type\" content=\"\xff\xffcharset\">"),
-		[]byte("<meta http-equiv=content-type content='\u0130 charset=gbk'>"),
-	}
-	files, _ := filepath.Glob("../testdata/encodings/*.txt")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		seeds = append(seeds, b[:min(len(b), 300)])
-	}
-	return seeds
-}
+func fuzzSeeds(f *testing.F) [][]byte { return fixture.Seeds(f, "../..") }
 
-func FuzzDetectCharset(f *testing.F) {
-	for _, s := range charsetFuzzSeeds(f) {
+func FuzzDetect(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		cs := DetectCharset(data)
+		cs := Detect(data)
 		if cs.Name == "" || cs.Encoding == nil {
-			t.Fatalf("DetectCharset(%q) = %+v: no name or encoding", data, cs)
+			t.Fatalf("Detect(%q) = %+v: no name or encoding", data, cs)
 		}
-		if again := DetectCharset(data); again != cs {
-			t.Fatalf("DetectCharset(%q) not deterministic: %+v then %+v", data, cs, again)
+		if again := Detect(data); again != cs {
+			t.Fatalf("Detect(%q) not deterministic: %+v then %+v", data, cs, again)
 		}
-		if _, err := LookupCharset(cs.Name); err != nil {
-			t.Fatalf("DetectCharset(%q) = %q, which LookupCharset does not know: %v", data, cs.Name, err)
+		if _, err := Lookup(cs.Name); err != nil {
+			t.Fatalf("Detect(%q) = %q, which Lookup does not know: %v", data, cs.Name, err)
 		}
 		if text, _ := Decode(data, cs); !utf8.Valid(text) {
 			t.Fatalf("Decode(%q, %s) is not valid UTF-8: %q", data, cs.Name, text)
@@ -63,15 +36,15 @@ func FuzzDetectCharset(f *testing.F) {
 	})
 }
 
-// charsetFuzzCharsets are the charsets FuzzDecode picks from.
-var charsetFuzzCharsets = []string{"utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "shift_jis", "euc-kr", "windows-1252"}
+// fuzzCharsets are the charsets FuzzDecode picks from.
+var fuzzCharsets = []string{"utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "shift_jis", "euc-kr", "windows-1252", "iso-2022-jp", "euc-jp", "x-user-defined"}
 
 func FuzzDecode(f *testing.F) {
-	for i, s := range charsetFuzzSeeds(f) {
+	for i, s := range fuzzSeeds(f) {
 		f.Add(s, uint8(i), uint8(i), uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, data []byte, which, dstSize, chunk uint8) {
-		cs, err := LookupCharset(charsetFuzzCharsets[int(which)%len(charsetFuzzCharsets)])
+		cs, err := Lookup(fuzzCharsets[int(which)%len(fuzzCharsets)])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,11 +52,11 @@ func FuzzDecode(f *testing.F) {
 		if !utf8.Valid(whole) {
 			t.Fatalf("Decode(%q, %s) is not valid UTF-8: %q", data, cs.Name, whole)
 		}
-		if invalid < 0 || invalid > bytes.Count(whole, charsetFFFD) {
-			t.Fatalf("Decode(%q, %s): %d invalid, but %d U+FFFD in %q", data, cs.Name, invalid, bytes.Count(whole, charsetFFFD), whole)
+		if invalid < 0 || invalid > bytes.Count(whole, fffd) {
+			t.Fatalf("Decode(%q, %s): %d invalid, but %d U+FFFD in %q", data, cs.Name, invalid, bytes.Count(whole, fffd), whole)
 		}
 		if cs.Name == "utf-8" && invalid == 0 {
-			if want := bytes.TrimPrefix(data, charsetBOM); !bytes.Equal(whole, want) {
+			if want := bytes.TrimPrefix(data, bom); !bytes.Equal(whole, want) {
 				t.Fatalf("Decode(%q, utf-8) = %q, want the input without BOM", data, whole)
 			}
 		}
@@ -93,38 +66,44 @@ func FuzzDecode(f *testing.F) {
 		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
 			t.Fatalf("%s one byte at a time: %q, %d invalid, %v; whole: %q, %d invalid", cs.Name, got, d.Invalid(), err, whole, invalid)
 		}
-		got, err = driveChunks(d, data, int(dstSize%16)+1, int(chunk%8)+1)
-		if err != nil || !bytes.Equal(got, whole) || d.Invalid() != invalid {
+		fed, err := transformtest.Chunks(d, data, int(dstSize%16)+1, int(chunk%8)+1)
+		if err != nil || fed != string(whole) || d.Invalid() != invalid {
 			t.Fatalf("%s dst %d, chunks of %d: %q, %d invalid, %v; whole: %q, %d invalid",
-				cs.Name, dstSize%16+1, chunk%8+1, got, d.Invalid(), err, whole, invalid)
+				cs.Name, dstSize%16+1, chunk%8+1, fed, d.Invalid(), err, whole, invalid)
 		}
+		fed, err = transformtest.SpanChunks(d, data, int(dstSize%16)+1, int(chunk%8)+1)
+		if err != nil || fed != string(whole) || d.Invalid() != invalid {
+			t.Fatalf("%s Span then Transform, dst %d, chunks of %d: %q, %d invalid, %v; whole: %q, %d invalid",
+				cs.Name, dstSize%16+1, chunk%8+1, fed, d.Invalid(), err, whole, invalid)
+		}
+		transformtest.CheckSpan(t, d, string(data), string(whole))
 	})
 }
 
-// FuzzDeclaredCharset runs the meta prescan on any bytes. A declaration found
+// FuzzDeclared runs the meta prescan on any bytes. A declaration found
 // in a prefix of a page is found in the whole page, and one with a label this
-// package knows is the one DetectCharset reads.
-func FuzzDeclaredCharset(f *testing.F) {
-	for _, s := range charsetFuzzSeeds(f) {
+// package knows is the one Detect reads.
+func FuzzDeclared(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		label := DeclaredCharset(data)
+		label := Declared(data)
 		if label != strings.ToLower(strings.TrimSpace(label)) {
-			t.Fatalf("DeclaredCharset(%q) = %q: not lower case and trimmed", data, label)
+			t.Fatalf("Declared(%q) = %q: not lower case and trimmed", data, label)
 		}
 		for _, n := range []int{len(data) / 2, len(data) - 1} {
 			if n <= 0 {
 				continue
 			}
-			if head := DeclaredCharset(data[:n]); head != "" && head != label {
-				t.Fatalf("DeclaredCharset(%q) = %q, but its first %d bytes declare %q", data, label, n, head)
+			if head := Declared(data[:n]); head != "" && head != label {
+				t.Fatalf("Declared(%q) = %q, but its first %d bytes declare %q", data, label, n, head)
 			}
 		}
-		cs, err := LookupCharset(label)
+		cs, err := Lookup(label)
 		if err != nil {
-			if _, unknown := err.(*UnknownCharsetError); !unknown {
-				t.Fatalf("LookupCharset(%q): %v", label, err)
+			if _, unknown := err.(*UnknownError); !unknown {
+				t.Fatalf("Lookup(%q): %v", label, err)
 			}
 			return
 		}
@@ -134,8 +113,8 @@ func FuzzDeclaredCharset(f *testing.F) {
 		case "x-user-defined":
 			cs.Name = "windows-1252"
 		}
-		if meta, ok := charsetFromMeta(data[:min(len(data), charsetMetaLen)]); !ok || meta.Name != cs.Name {
-			t.Fatalf("DeclaredCharset(%q) = %q (%s), but DetectCharset reads %q, %v", data, label, cs.Name, meta.Name, ok)
+		if meta, ok := fromMeta(data[:min(len(data), metaLen)]); !ok || meta.Name != cs.Name {
+			t.Fatalf("Declared(%q) = %q (%s), but Detect reads %q, %v", data, label, cs.Name, meta.Name, ok)
 		}
 	})
 }

@@ -1,50 +1,51 @@
-package variant
+package charset
 
 import (
 	"bytes"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govnotice/govnotice/variant/internal/runeutil"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
-// charsetGuess is what the bytes alone say about their encoding.
-type charsetGuess struct {
+// guess is what the bytes alone say about their encoding.
+type guess struct {
 	Charset
 	ascii bool // the bytes are pure ASCII, read alike by every candidate but UTF-16
 }
 
-// charsetSniff detects the encoding of a sample from its content alone
-// (steps 3–5 of DetectCharset).
-func charsetSniff(sample []byte) charsetGuess {
-	if cs, ok := charsetSniffUTF16(sample); ok {
-		return charsetGuess{Charset: cs}
+// sniff detects the encoding of a sample from its content alone
+// (steps 3–5 of Detect).
+func sniff(sample []byte) guess {
+	if cs, ok := sniffUTF16(sample); ok {
+		return guess{Charset: cs}
 	}
-	if multi, n, ok := charsetUTF8Multi(sample); ok {
-		cs := charsetUTF8
+	if multi, n, ok := utf8Multi(sample); ok {
+		cs := utf8Charset
 		// Pure ASCII reads the same in every candidate but UTF-16, which
 		// zero bytes would betray; otherwise it takes several multi-byte
 		// characters, because a short run of GB18030 or Big5 can happen to
 		// be valid UTF-8.
-		cs.Certain = multi >= charsetUTF8Evidence || multi == 0 && n > 0 && bytes.IndexByte(sample, 0) < 0
-		return charsetGuess{Charset: cs, ascii: multi == 0}
+		cs.Certain = multi >= utf8Evidence || multi == 0 && n > 0 && bytes.IndexByte(sample, 0) < 0
+		return guess{Charset: cs, ascii: multi == 0}
 	}
-	return charsetGuess{Charset: charsetSniffCJK(sample)}
+	return guess{Charset: sniffCJK(sample)}
 }
 
-// charsetUTF8Evidence is the number of multi-byte characters that makes
+// utf8Evidence is the number of multi-byte characters that makes
 // valid UTF-8 certain. In the GBK and Big5 fixtures, of the runs of non-ASCII
 // bytes that follow an ASCII byte, 6.7% start with one character that is also
 // valid UTF-8, 0.5% with two and 0.01% with three; a whole prefix is valid
 // only if every run is.
-const charsetUTF8Evidence = 8
+const utf8Evidence = 8
 
-// charsetUTF8Multi reports whether b is valid UTF-8, ignoring a character cut
+// utf8Multi reports whether b is valid UTF-8, ignoring a character cut
 // off at its end, how many multi-byte characters it holds and how many bytes
 // were checked.
-func charsetUTF8Multi(b []byte) (multi, n int, ok bool) {
-	b = b[:utf8CutStart(b)] // b may be a prefix, cut inside a character
+func utf8Multi(b []byte) (multi, n int, ok bool) {
+	b = b[:runeutil.CutStart(b)] // b may be a prefix, cut inside a character
 	if !utf8.Valid(b) {
 		return 0, 0, false
 	}
@@ -56,12 +57,12 @@ func charsetUTF8Multi(b []byte) (multi, n int, ok bool) {
 	return multi, len(b), true
 }
 
-// charsetSniffUTF16 recognises UTF-16 without a byte order mark by its zero
+// sniffUTF16 recognises UTF-16 without a byte order mark by its zero
 // bytes: the high byte of every ASCII character is zero, and no other
 // candidate encoding writes zero bytes in text at all. Text with no ASCII at
 // all has none, so it is not recognised; it then reads as garbage in the
 // other candidates and is reported uncertain.
-func charsetSniffUTF16(b []byte) (Charset, bool) {
+func sniffUTF16(b []byte) (Charset, bool) {
 	if bytes.IndexByte(b, 0) < 0 {
 		return Charset{}, false
 	}
@@ -73,22 +74,22 @@ func charsetSniffUTF16(b []byte) (Charset, bool) {
 	}
 	// Zeros at odd offsets are high bytes in little-endian order. The other
 	// side sees a few zeros too: low bytes of characters like U+4E00.
-	cs, major, minor := charsetUTF16LE, zeros[1], zeros[0]
+	cs, major, minor := utf16LECharset, zeros[1], zeros[0]
 	if zeros[0] > zeros[1] {
-		cs, major, minor = charsetUTF16BE, zeros[0], zeros[1]
+		cs, major, minor = utf16BECharset, zeros[0], zeros[1]
 	}
 	if major < 2 || major < 4*minor {
 		return Charset{}, false
 	}
-	cs.Certain = major >= 16 && 16*minor <= major && charsetDecodesCleanly(cs, b)
+	cs.Certain = major >= 16 && 16*minor <= major && decodesCleanly(cs, b)
 	return cs, true
 }
 
-// charsetDecodesCleanly reports whether cs decodes b without an invalid
+// decodesCleanly reports whether cs decodes b without an invalid
 // sequence, ignoring a character cut off at the end of b. It runs cs's
 // Decoder, which checks UTF-8 with utf8.Valid and does not count a U+FFFD
 // the page itself holds, and scores nothing.
-func charsetDecodesCleanly(cs Charset, b []byte) bool {
+func decodesCleanly(cs Charset, b []byte) bool {
 	d := cs.NewDecoder()
 	var buf [4096]byte
 	for len(b) > 0 && d.Invalid() == 0 {
@@ -101,27 +102,27 @@ func charsetDecodesCleanly(cs Charset, b []byte) bool {
 	return d.Invalid() == 0
 }
 
-// charsetEvidence counts what a decoding of a sample looks like. ASCII, and
+// evidence counts what a decoding of a sample looks like. ASCII, and
 // non-ASCII punctuation, symbols and Latin letters are read alike or are
 // common to all candidates, so they count for nothing.
-type charsetEvidence struct {
+type evidence struct {
 	invalid  int // U+FFFD: invalid or unmapped sequences
-	common   int // Han characters in charsetCommonHan
+	common   int // Han characters in commonHan
 	unlikely int // other Han, private use, unassigned, scripts foreign to Chinese pages
 }
 
-// charsetUnlikely holds the characters that a misread page turns into and a
+// unlikelyTables holds the characters that a misread page turns into and a
 // real page rarely has: Japanese kana, Bopomofo, Hangul, Greek and Cyrillic
 // letters (GB2312 rows 4–8 are where Big5's common characters land), the
 // vertical and small forms (Big5 row 0xA1, where GB punctuation lands),
 // private use (GBK's user-defined areas) and Han outside the common block.
-var charsetUnlikely = []*unicode.RangeTable{
+var unlikelyTables = []*unicode.RangeTable{
 	unicode.Hiragana, unicode.Katakana, unicode.Bopomofo, unicode.Hangul,
 	unicode.Greek, unicode.Cyrillic, unicode.Co, unicode.Han,
 	{R16: []unicode.Range16{{Lo: 0xFE10, Hi: 0xFE1F, Stride: 1}, {Lo: 0xFE30, Hi: 0xFE6F, Stride: 1}}},
 }
 
-func (ev *charsetEvidence) add(r rune) {
+func (ev *evidence) add(r rune) {
 	switch {
 	case r < utf8.RuneSelf:
 	case 0x3000 <= r && r <= 0x3003, 0x3008 <= r && r <= 0x3011, 0xFF01 <= r && r <= 0xFF5E:
@@ -129,36 +130,36 @@ func (ev *charsetEvidence) add(r rune) {
 	case r == utf8.RuneError:
 		ev.invalid++
 	case 0x4E00 <= r && r <= 0x9FFF:
-		if i := r - 0x4E00; charsetCommonHan[i/64]&(1<<(i%64)) != 0 {
+		if i := r - 0x4E00; commonHan[i/64]&(1<<(i%64)) != 0 {
 			ev.common++
 		} else {
 			ev.unlikely++
 		}
-	case !unicode.IsGraphic(r) || unicode.In(r, charsetUnlikely...):
+	case !unicode.IsGraphic(r) || unicode.In(r, unlikelyTables...):
 		ev.unlikely++
 	}
 }
 
-// charsetWeigh decodes b with enc and counts the evidence. A character cut
+// weigh decodes b with enc and counts the evidence. A character cut
 // off at the end of b is left out.
-func charsetWeigh(enc encoding.Encoding, b []byte) charsetEvidence {
-	w := charsetWeigher{dec: enc.NewDecoder(), src: b}
+func weigh(enc encoding.Encoding, b []byte) evidence {
+	w := weigher{dec: enc.NewDecoder(), src: b}
 	w.weighTo(len(b))
 	return w.ev
 }
 
-// charsetWeigher counts the evidence of a decoding bit by bit, so that
+// weigher counts the evidence of a decoding bit by bit, so that
 // detection can stop as soon as it is sure.
-type charsetWeigher struct {
+type weigher struct {
 	dec transform.Transformer
 	src []byte
 	off int // bytes of src decoded so far
-	ev  charsetEvidence
+	ev  evidence
 	buf [4096]byte
 }
 
 // weighTo decodes src up to offset end, but for a character cut off there.
-func (w *charsetWeigher) weighTo(end int) {
+func (w *weigher) weighTo(end int) {
 	for end = min(end, len(w.src)); w.off < end; {
 		nDst, nSrc, err := w.dec.Transform(w.buf[:], w.src[w.off:end], false)
 		for _, r := range string(w.buf[:nDst]) {
@@ -171,22 +172,22 @@ func (w *charsetWeigher) weighTo(end int) {
 	}
 }
 
-// charsetSniffCJK chooses between GB18030 and Big5 (step 5 of DetectCharset).
+// sniffCJK chooses between GB18030 and Big5 (step 5 of Detect).
 // It weighs the first 4 KiB, and twice as much each time that is not enough
 // to be sure, up to the whole sample.
-func charsetSniffCJK(sample []byte) Charset {
-	gb := charsetWeigher{dec: charsetGB18030.Encoding.NewDecoder(), src: sample}
-	big5 := charsetWeigher{dec: charsetBig5.Encoding.NewDecoder(), src: sample}
+func sniffCJK(sample []byte) Charset {
+	gb := weigher{dec: gb18030Charset.Encoding.NewDecoder(), src: sample}
+	big5 := weigher{dec: big5Charset.Encoding.NewDecoder(), src: sample}
 	for end := 4 << 10; ; end *= 2 {
 		gb.weighTo(end)
 		big5.weighTo(end)
-		best, bestEv, otherEv := charsetGB18030, gb.ev, big5.ev
+		best, bestEv, otherEv := gb18030Charset, gb.ev, big5.ev
 		if big5.ev.score() > gb.ev.score() {
-			best, bestEv, otherEv = charsetBig5, big5.ev, gb.ev
+			best, bestEv, otherEv = big5Charset, big5.ev, gb.ev
 		}
-		best.Certain = bestEv.common >= charsetCJKEvidence &&
-			bestEv.score() >= charsetCJKScore &&
-			bestEv.score()-otherEv.score() >= charsetCJKMargin
+		best.Certain = bestEv.common >= cjkEvidence &&
+			bestEv.score() >= cjkScore &&
+			bestEv.score()-otherEv.score() >= cjkMargin
 		if best.Certain || end >= len(sample) {
 			return best
 		}
@@ -196,7 +197,7 @@ func charsetSniffCJK(sample []byte) Charset {
 // score is the share of plausible characters among the telling ones,
 // counting an invalid sequence as several bad characters, since real text
 // has none.
-func (ev charsetEvidence) score() float64 {
+func (ev evidence) score() float64 {
 	bad := ev.unlikely + 4*ev.invalid
 	if ev.common+bad == 0 {
 		return 0
@@ -210,7 +211,7 @@ func (ev charsetEvidence) score() float64 {
 // most 0.57; TestDetectCharsetPrefixes still passes with an evidence
 // threshold of 2, so 16 leaves room for pages unlike the fixtures.
 const (
-	charsetCJKEvidence = 16
-	charsetCJKScore    = 0.8
-	charsetCJKMargin   = 0.3
+	cjkEvidence = 16
+	cjkScore    = 0.8
+	cjkMargin   = 0.3
 )
