@@ -12,7 +12,7 @@ import (
 	"unicode"
 
 	"github.com/govnotice/govnotice/notice"
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/simplify"
 )
 
 // The evaluation set: real pages from sites none of the other tests use,
@@ -239,7 +239,7 @@ func evalMatch(field string, raw json.RawMessage, got string) (bool, string) {
 // white space, punctuation folded to its ASCII form, 〔〕 for the brackets
 // of a document number's year.
 func evalNorm(s string) string {
-	s = variant.Simplify.String(s)
+	s = simplify.Chinese.String(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch {

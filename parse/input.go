@@ -12,6 +12,8 @@ import (
 	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"github.com/govnotice/govnotice/variant"
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/script"
+	"github.com/govnotice/govnotice/variant/simplify"
 )
 
 // Decoding and canonical text. The page's bytes are decoded once, and the
@@ -30,7 +32,7 @@ type source struct {
 	// problems found on the way, for the record.
 	problems []notice.Problem
 	// what the canonical step found, for the record.
-	script variant.Script
+	script script.Script
 	pinyin int
 }
 
@@ -121,7 +123,7 @@ func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
 // labelForm makes a short piece of decoded text canonical as far as labels
 // need: NFC, pinyin annotations stripped, Simplified.
 func labelForm(s string) string {
-	return variant.Simplify.String(variant.StripPinyin.String(norm.NFC.String(s)))
+	return simplify.Chinese.String(variant.StripPinyin.String(norm.NFC.String(s)))
 }
 
 // isHTML reports whether a decoded page is HTML: it starts, after white

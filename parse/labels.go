@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/govnotice/govnotice/parse/internal/vocab"
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/simplify"
 )
 
 // ErrLabels is the error of a [Parser] whose Labels name what no label can
@@ -16,15 +16,15 @@ var ErrLabels = errors.New("Parser.Labels: unknown field")
 // built-in one, with the Parser's Labels over it, folding the script of a
 // page that keeps it. It returns nil for the built-in one alone.
 func (p *Parser) vocabulary() (*vocab.Vocabulary, error) {
-	var simplify func(string) string
+	var fold func(string) string
 	if p.KeepScript {
-		simplify = variant.Simplify.String
+		fold = simplify.Chinese.String
 	}
 	if len(p.Labels) == 0 {
-		if simplify == nil {
+		if fold == nil {
 			return nil, nil
 		}
-		return vocab.New(nil, simplify), nil
+		return vocab.New(nil, fold), nil
 	}
 	added := make(map[string]vocab.Label, len(p.Labels))
 	for label, key := range p.Labels {
@@ -45,5 +45,5 @@ func (p *Parser) vocabulary() (*vocab.Vocabulary, error) {
 			added[c] = l
 		}
 	}
-	return vocab.New(added, simplify), nil
+	return vocab.New(added, fold), nil
 }

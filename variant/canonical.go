@@ -2,6 +2,8 @@ package variant
 
 import (
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/script"
+	"github.com/govnotice/govnotice/variant/simplify"
 	"golang.org/x/text/transform"
 )
 
@@ -30,7 +32,7 @@ type Result struct {
 	// Charset is the encoding the page was decoded from.
 	Charset charset.Charset
 	// Script is the script of the page before simplification.
-	Script Script
+	Script script.Script
 	// PinyinAnnotations counts the pinyin annotations stripped.
 	PinyinAnnotations int
 	// InvalidBytes counts the input sequences that were not valid in the
@@ -48,8 +50,8 @@ type Result struct {
 type Chain struct {
 	charset charset.Charset
 	decoder *charset.Decoder
+	nfc     *nfc // counts the script
 	pinyin  *PinyinStripper
-	script  *ScriptCounter
 	t       transform.Transformer
 
 	// steps[:split] and steps[split:] are the halves a [Reader] may run on
@@ -60,18 +62,19 @@ type Chain struct {
 
 // NewChain returns the chain for input in charset cs.
 func NewChain(cs charset.Charset, opt Options) *Chain {
-	c := &Chain{charset: cs, decoder: cs.NewDecoder(), script: &ScriptCounter{}}
-	steps := []transform.Transformer{c.decoder, &nfc{script: c.script}}
+	c := &Chain{charset: cs, decoder: cs.NewDecoder(), nfc: &nfc{}}
+	steps := []transform.Transformer{c.decoder, c.nfc}
 	if cs.Encoding == nil || cs.Name == "utf-8" {
 		// Most pages are UTF-8: NFC decodes them itself, in its own scan.
-		steps = []transform.Transformer{&nfc{script: c.script, decoder: c.decoder}}
+		c.nfc.decoder = c.decoder
+		steps = steps[1:]
 	}
 	if !opt.KeepPinyin {
 		c.pinyin = NewPinyinStripper()
 		steps = append(steps, c.pinyin)
 	}
 	if !opt.KeepScript {
-		steps = append(steps, NewSimplifier())
+		steps = append(steps, new(simplify.Transformer))
 	}
 	// Of the places to split, this one gives the halves of the closest cost
 	// per byte: decoding, NFC, pinyin and Simplify (about 45% of the time on
@@ -113,8 +116,7 @@ func (c *Chain) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err erro
 
 // Reset implements [transform.Transformer]; it also clears the counts.
 func (c *Chain) Reset() {
-	c.t.Reset()
-	c.script.Reset()
+	c.t.Reset() // which resets every step, the counting ones too
 }
 
 // Stats returns what the chain found in the text it has transformed so far.
@@ -122,7 +124,7 @@ func (c *Chain) Reset() {
 func (c *Chain) Stats() Result {
 	r := Result{
 		Charset:      c.charset,
-		Script:       c.script.Script(),
+		Script:       c.nfc.script(),
 		InvalidBytes: c.decoder.Invalid(),
 	}
 	if c.pinyin != nil {

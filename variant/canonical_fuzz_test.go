@@ -12,6 +12,7 @@ import (
 
 	"github.com/govnotice/govnotice/variant/charset"
 	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 )
 
 // canonicalFuzzCharsets are the charsets FuzzCanonicalStreamed picks from:
@@ -120,13 +121,13 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 	}
 
 	c := NewChain(whole.Charset, opt)
-	got, err := driveChunks(c, data, dstSize, chunk)
+	got, err := transformtest.Chunks(c, data, dstSize, chunk)
 	if err != nil {
 		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q: %v", opt, dstSize, chunk, data, err)
 	}
 	st := c.Stats()
 	st.Charset.Certain = whole.Charset.Certain
-	if !bytes.Equal(got, whole.Text) || statsOf(st) != want {
+	if got != string(whole.Text) || statsOf(st) != want {
 		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q:\n%q, stats %+v\nwhole %q, stats %+v",
 			opt, dstSize, chunk, data, got, statsOf(st), whole.Text, want)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/govnotice/govnotice/variant/charset"
 	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/script"
 	"golang.org/x/text/transform"
 )
 
@@ -51,7 +52,7 @@ func TestCanonicalQixia(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Result{Charset: charset.Charset{Name: "utf-8", Certain: true}, Script: ScriptTraditional, PinyinAnnotations: 333}
+	want := Result{Charset: charset.Charset{Name: "utf-8", Certain: true}, Script: script.Traditional, PinyinAnnotations: 333}
 	if diff := cmp.Diff(want, *got, cmpopts.IgnoreFields(Result{}, "Text"), cmpopts.IgnoreFields(charset.Charset{}, "Encoding")); diff != "" {
 		t.Errorf("stats (-want +got):\n%s", diff)
 	}
@@ -158,7 +159,7 @@ func TestReaderStreamsLongInput(t *testing.T) {
 	if !bytes.Equal(got, want.Text) {
 		t.Fatal("streamed text differs from Canonical")
 	}
-	if st := r.Stats(); st.PinyinAnnotations != 40*333 || st.Charset.Name != "gb18030" || st.Script != ScriptTraditional {
+	if st := r.Stats(); st.PinyinAnnotations != 40*333 || st.Charset.Name != "gb18030" || st.Script != script.Traditional {
 		t.Errorf("stats = %+v", st)
 	}
 }
@@ -484,7 +485,7 @@ func TestReaderWriteToErrors(t *testing.T) {
 type stats struct {
 	charset           string
 	certain           bool
-	script            Script
+	script            script.Script
 	pinyinAnnotations int
 	invalidBytes      int
 }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/internal/scripttab"
+	"github.com/govnotice/govnotice/variant/script"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,10 +26,11 @@ import (
 // byte that is not valid UTF-8 is a boundary too: norm passes it on as a
 // starter that composes with nothing, and so does nfc.
 //
-// When script is set, nfc also counts the script of what it writes, in the
-// same scan that finds the inert runs, which spares the chain a pass of its
-// own (NFC output is what the script is judged on: annotation stripping,
-// which comes later, removes no Han character).
+// nfc also counts the traditional-only and simplified-only characters of what
+// it writes (see package script), in the same scan that finds the inert runs,
+// which spares the chain a pass of its own (NFC output is what the script is
+// judged on: annotation stripping, which comes later, removes no Han
+// character).
 //
 // When decoder is set (a UTF-8 [charset.Decoder]), nfc reads raw UTF-8 and does the
 // decoder's work as well, which spares the chain a step that would copy and
@@ -38,18 +41,25 @@ import (
 // composes with nothing, so the text on either side of an invalid sequence
 // normalises on its own.
 type nfc struct {
-	script  *ScriptCounter
 	decoder *charset.Decoder
 	started bool // with a decoder: the byte order mark has been looked for
+
+	// traditional and simplified count the characters written that only
+	// one script uses.
+	traditional, simplified int
 }
 
-// Reset implements [transform.Transformer].
+// Reset implements [transform.Transformer]; it also clears the counts.
 func (f *nfc) Reset() {
 	if f.decoder != nil {
 		f.decoder.Reset()
 	}
 	f.started = false
+	f.traditional, f.simplified = 0, 0
 }
+
+// script returns the script of what f has written since it was made or Reset.
+func (f *nfc) script() script.Script { return script.Of(f.traditional, f.simplified) }
 
 // bom is a UTF-8 byte order mark, which a UTF-8 decoder drops at the start
 // of a page.
@@ -78,14 +88,12 @@ func (f *nfc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error)
 			// in the next call, may compose with it.
 			r, size := utf8.DecodeLastRune(src[nSrc:end])
 			end -= size
-			t, s := scriptClass(r)
+			t, s := scripttab.Class(r)
 			traditional -= b2i(t)
 			simplified -= b2i(s)
 		}
-		if f.script != nil {
-			f.script.traditional += traditional
-			f.script.simplified += simplified
-		}
+		f.traditional += traditional
+		f.simplified += simplified
 		nDst += copy(dst[nDst:], src[nSrc:end])
 		nSrc = end
 		if nSrc == len(src) {
@@ -246,8 +254,10 @@ func (f *nfc) passInvalid(dst, src []byte, i int, atEOF bool) (nDst, nSrc int, e
 // countScript counts the script of p, which norm wrote: whole characters,
 // since norm writes nothing else.
 func (f *nfc) countScript(p []byte) {
-	if f.script != nil {
-		f.script.count(p)
+	for _, r := range string(p) {
+		t, s := scripttab.Class(r)
+		f.traditional += b2i(t)
+		f.simplified += b2i(s)
 	}
 }
 
@@ -259,9 +269,9 @@ func b2i(b bool) int {
 }
 
 // nfcInertPrefix returns the length of the longest prefix of src made of
-// whole inert characters, which is valid UTF-8, and how many of them are traditional-only and
-// simplified-only characters (see [ScriptCounter]): counting here spares the
-// chain a pass of its own over the text.
+// whole inert characters, which is valid UTF-8, and how many of them are
+// traditional-only and simplified-only characters (see package script):
+// counting here spares the chain a pass of its own over the text.
 func nfcInertPrefix(src []byte) (n, traditional, simplified int) {
 	i := 0
 	for i < len(src) {
@@ -284,9 +294,10 @@ func nfcInertPrefix(src []byte) (n, traditional, simplified int) {
 		if src[i+1]&0xC0 != 0x80 || src[i+2]&0xC0 != 0x80 || r < 0x800 || !nfcInert(r) {
 			break // r < 0x800 is an overlong form, not valid UTF-8
 		}
-		if k := uint32(r - scriptLo); k < scriptHi-scriptLo {
-			traditional += int(scriptTraditionalOnly[k/64] >> (k % 64) & 1)
-			simplified += int(scriptSimplifiedOnly[k/64] >> (k % 64) & 1)
+		if k := uint32(r - scripttab.Lo); k < scripttab.Hi-scripttab.Lo {
+			t, s := scripttab.Bits(k)
+			traditional += t
+			simplified += s
 		}
 		i += 3
 	}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"github.com/govnotice/govnotice/variant/script"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -50,7 +52,7 @@ var nfcCases = []string{
 
 func TestNFCMatchesNorm(t *testing.T) {
 	for _, in := range nfcCases {
-		checkTransformer(t, &nfc{}, in, norm.NFC.String(in))
+		transformtest.Check(t, &nfc{}, in, norm.NFC.String(in))
 		checkNFCScript(t, in)
 		checkNFCDecoding(t, in)
 	}
@@ -62,31 +64,28 @@ func TestNFCMatchesNorm(t *testing.T) {
 // counts of invalid sequences and script.
 func checkNFCDecoding(t *testing.T, in string, feeds ...[2]int) {
 	t.Helper()
-	var wantScript ScriptCounter
-	dec := new(charset.Decoder)
-	want := fedWhole(t, transform.Chain(dec, &nfc{script: &wantScript}), in)
-	wantInvalid := dec.Invalid()
+	dec, plain := new(charset.Decoder), &nfc{}
+	want := fedWhole(t, transform.Chain(dec, plain), in)
+	wantInvalid, wantT, wantS := dec.Invalid(), plain.traditional, plain.simplified
 
-	var script ScriptCounter
-	fused := &nfc{script: &script, decoder: new(charset.Decoder)}
-	checkTransformer(t, fused, in, want)
-	script.Reset()
-	fedWhole(t, fused, in)
-	if fused.decoder.Invalid() != wantInvalid || script != wantScript {
-		t.Errorf("%q: decoding nfc counted %d invalid, script %+v; decoder then nfc %d, %+v",
-			in, fused.decoder.Invalid(), script, wantInvalid, wantScript)
+	fused := &nfc{decoder: new(charset.Decoder)}
+	transformtest.Check(t, fused, in, want)
+	check := func(how string) {
+		t.Helper()
+		if fused.decoder.Invalid() != wantInvalid || fused.traditional != wantT || fused.simplified != wantS {
+			t.Errorf("%q, %s: decoding nfc counted %d invalid, script %d, %d; decoder then nfc %d, %d, %d",
+				in, how, fused.decoder.Invalid(), fused.traditional, fused.simplified, wantInvalid, wantT, wantS)
+		}
 	}
+	fedWhole(t, fused, in)
+	check("whole")
 	feeds = append(feeds, [2]int{1, 1}, [2]int{1, 3}, [2]int{4, 1}, [2]int{4, 3})
 	for _, feed := range feeds {
 		dstSize, chunk := feed[0], feed[1]
-		script.Reset()
 		if got := fedChunks(t, fused, in, dstSize, chunk); got != want {
 			t.Errorf("%q, dst %d, chunks of %d: decoding nfc gave %q; decoder then nfc %q", in, dstSize, chunk, got, want)
 		}
-		if fused.decoder.Invalid() != wantInvalid || script != wantScript {
-			t.Errorf("%q, dst %d, chunks of %d: decoding nfc counted %d invalid, script %+v; decoder then nfc %d, %+v",
-				in, dstSize, chunk, fused.decoder.Invalid(), script, wantInvalid, wantScript)
-		}
+		check(fmt.Sprintf("dst %d, chunks of %d", dstSize, chunk))
 	}
 }
 
@@ -94,10 +93,10 @@ func checkNFCDecoding(t *testing.T, in string, feeds ...[2]int) {
 // character once, however it is fed.
 func checkNFCScript(t testing.TB, in string) {
 	t.Helper()
-	var want ScriptCounter
-	want.count([]byte(norm.NFC.String(in)))
-	var got ScriptCounter
-	f := &nfc{script: &got}
+	var want script.Counter
+	want.Write([]byte(norm.NFC.String(in)))
+	wantT, wantS := want.Count()
+	f := &nfc{}
 	feeds := map[string]func(){
 		"whole":     func() { fedWhole(t, f, in) },
 		"one byte":  func() { fedOneByte(t, f, in) },
@@ -107,11 +106,10 @@ func checkNFCScript(t testing.TB, in string) {
 		"dst 7, 5":  func() { fedChunks(t, f, in, 7, 5) },
 	}
 	for name, feed := range feeds {
-		got.Reset()
-		feed()
-		if got.traditional != want.traditional || got.simplified != want.simplified {
+		feed() // which resets f first
+		if f.traditional != wantT || f.simplified != wantS {
 			t.Errorf("%q fed %s: counted %d traditional, %d simplified; want %d, %d",
-				in, name, got.traditional, got.simplified, want.traditional, want.simplified)
+				in, name, f.traditional, f.simplified, wantT, wantS)
 		}
 	}
 }
@@ -152,7 +150,7 @@ func nfcHostile(n int) []byte {
 // nfcRun runs the decoding NFC step over src into a dst of 4 KiB, as the
 // chain calls it: the whole input as src, a buffer's worth at a time.
 func nfcRun(src []byte) error {
-	f := &nfc{script: &ScriptCounter{}, decoder: new(charset.Decoder)}
+	f := &nfc{decoder: new(charset.Decoder)}
 	var dst [4096]byte
 	for {
 		nDst, n, err := f.Transform(dst[:], src, true)

@@ -13,13 +13,13 @@ import (
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 	"golang.org/x/text/transform"
 )
 
 // pinyinFeedChunks is driveChunks with the result as a string.
 func pinyinFeedChunks(tr transform.Transformer, in []byte, dstSize, chunk int) (string, error) {
-	out, err := driveChunks(tr, in, dstSize, chunk)
-	return string(out), err
+	return transformtest.Chunks(tr, in, dstSize, chunk)
 }
 
 // pinyinFeedSplit runs tr over in given as two pieces cut at i: the first

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 )
 
 func TestSpaceFolder(t *testing.T) {
@@ -28,14 +29,14 @@ func TestSpaceFolder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkTransformer(t, NewSpaceFolder(), tt.in, tt.want)
+			transformtest.Check(t, NewSpaceFolder(), tt.in, tt.want)
 		})
 	}
 }
 
 func TestSpaceFolderLongRun(t *testing.T) {
 	in := "a" + strings.Repeat(" \u3000", 1<<20) + "b"
-	checkTransformer(t, NewSpaceFolder(), in, "a b")
+	transformtest.Check(t, NewSpaceFolder(), in, "a b")
 }
 
 func TestCleanSpace(t *testing.T) {

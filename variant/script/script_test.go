@@ -1,4 +1,4 @@
-package variant
+package script
 
 import (
 	"bytes"
@@ -6,15 +6,19 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/scripttab"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"github.com/govnotice/govnotice/variant/simplify"
 	"golang.org/x/text/transform"
 )
 
 func TestScriptString(t *testing.T) {
 	for s, want := range map[Script]string{
-		ScriptSimplified:  "simplified",
-		ScriptTraditional: "traditional",
-		ScriptMixed:       "mixed",
-		Script(7):         "Script(7)",
+		Simplified:  "simplified",
+		Traditional: "traditional",
+		Mixed:       "mixed",
+		Script(7):   "Script(7)",
 	} {
 		if got := s.String(); got != want {
 			t.Errorf("Script(%d).String() = %q, want %q", int(s), got, want)
@@ -27,20 +31,20 @@ func TestScriptDecision(t *testing.T) {
 		trad, simp int
 		want       Script
 	}{
-		{0, 0, ScriptSimplified}, // no evidence
-		{0, 1, ScriptSimplified},
-		{1, 0, ScriptTraditional},
-		{563, 1, ScriptTraditional}, // the Qixia page
-		{90, 10, ScriptTraditional},
-		{89, 10, ScriptMixed},
-		{50, 50, ScriptMixed},
-		{10, 89, ScriptMixed},
-		{10, 90, ScriptSimplified},
-		{3, 2000, ScriptSimplified}, // a simplified page quoting a traditional name
+		{0, 0, Simplified}, // no evidence
+		{0, 1, Simplified},
+		{1, 0, Traditional},
+		{563, 1, Traditional}, // the Qixia page
+		{90, 10, Traditional},
+		{89, 10, Mixed},
+		{50, 50, Mixed},
+		{10, 89, Mixed},
+		{10, 90, Simplified},
+		{3, 2000, Simplified}, // a simplified page quoting a traditional name
 	}
 	for _, tt := range tests {
-		if got := scriptOf(tt.trad, tt.simp); got != tt.want {
-			t.Errorf("scriptOf(%d, %d) = %v, want %v", tt.trad, tt.simp, got, tt.want)
+		if got := Of(tt.trad, tt.simp); got != tt.want {
+			t.Errorf("Of(%d, %d) = %v, want %v", tt.trad, tt.simp, got, tt.want)
 		}
 	}
 }
@@ -59,46 +63,46 @@ func TestScriptClass(t *testing.T) {
 	}
 	for _, tt := range tests {
 		for _, r := range tt.chars {
-			if trad, simp := scriptClass(r); trad != tt.trad || simp != tt.simp {
-				t.Errorf("scriptClass(%c) = %v, %v; want %v, %v", r, trad, simp, tt.trad, tt.simp)
+			if trad, simp := scripttab.Class(r); trad != tt.trad || simp != tt.simp {
+				t.Errorf("scripttab.Class(%c) = %v, %v; want %v, %v", r, trad, simp, tt.trad, tt.simp)
 			}
 		}
 	}
 }
 
-func TestDetectScriptPages(t *testing.T) {
-	for name, page := range simplifyPages(t) {
-		want := ScriptSimplified
-		if simplifyIsTraditionalPage(name) {
-			want = ScriptTraditional
+func TestDetectPages(t *testing.T) {
+	for name, page := range fixture.Pages(t, "../..") {
+		want := Simplified
+		if fixture.IsTraditionalPage(name) {
+			want = Traditional
 		}
-		if got := DetectScript(page); got != want {
-			var c ScriptCounter
+		if got := Detect(page); got != want {
+			var c Counter
 			c.Write(page)
 			trad, simp := c.Count()
-			t.Errorf("%s: DetectScript = %v (%d traditional-only, %d simplified-only), want %v", name, got, trad, simp, want)
+			t.Errorf("%s: Detect = %v (%d traditional-only, %d simplified-only), want %v", name, got, trad, simp, want)
 		}
 		// What Simplify makes of a page is simplified.
-		if got := DetectScript(Simplify.Bytes(page)); got != ScriptSimplified {
-			t.Errorf("%s: DetectScript(Simplify(page)) = %v", name, got)
+		if got := Detect(simplify.Chinese.Bytes(page)); got != Simplified {
+			t.Errorf("%s: Detect(Simplify(page)) = %v", name, got)
 		}
 	}
 }
 
-// TestScriptCounterStreaming wants the same counts whether the text is written whole, in pieces
+// TestCounterStreaming wants the same counts whether the text is written whole, in pieces
 // of any size, or passed through as a Transformer.
-func TestScriptCounterStreaming(t *testing.T) {
+func TestCounterStreaming(t *testing.T) {
 	var inputs [][]byte
-	for _, page := range simplifyPages(t) {
+	for _, page := range fixture.Pages(t, "../..") {
 		inputs = append(inputs, page)
 	}
 	inputs = append(inputs, []byte("區区\xe5\x8d𠵾\xff體"), []byte("\xe5\x8d"), nil)
 	for _, in := range inputs {
-		var whole ScriptCounter
+		var whole Counter
 		whole.Write(in)
 		wantT, wantS := whole.Count()
 		for _, size := range []int{1, 2, 3, 5, 7, 64} {
-			var c ScriptCounter
+			var c Counter
 			for p := in; len(p) > 0; p = p[min(size, len(p)):] {
 				if n, err := c.Write(p[:min(size, len(p))]); err != nil || n != min(size, len(p)) {
 					t.Fatalf("Write = %d, %v", n, err)
@@ -108,7 +112,7 @@ func TestScriptCounterStreaming(t *testing.T) {
 				t.Errorf("%.30q in writes of %d: counts %d, %d; whole %d, %d", in, size, gotT, gotS, wantT, wantS)
 			}
 		}
-		var c ScriptCounter
+		var c Counter
 		out, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), &c))
 		if err != nil || !bytes.Equal(out, in) {
 			t.Errorf("%.30q: as a Transformer: output %q, %v; want the input unchanged", in, out, err)
@@ -117,9 +121,9 @@ func TestScriptCounterStreaming(t *testing.T) {
 			t.Errorf("%.30q: as a Transformer: counts %d, %d; written whole %d, %d", in, gotT, gotS, wantT, wantS)
 		}
 		for dstSize := 1; dstSize <= 8; dstSize++ {
-			var c ScriptCounter
-			out, err := driveChunks(&c, in, dstSize, 3)
-			if err != nil || !bytes.Equal(out, in) {
+			var c Counter
+			out, err := transformtest.Chunks(&c, in, dstSize, 3)
+			if err != nil || out != string(in) {
 				t.Fatalf("%.30q: dst %d: output %q, %v; want the input unchanged", in, dstSize, out, err)
 			}
 			if gotT, gotS := c.Count(); gotT != wantT || gotS != wantS {
@@ -129,8 +133,8 @@ func TestScriptCounterStreaming(t *testing.T) {
 	}
 }
 
-func TestScriptCounterReset(t *testing.T) {
-	var c ScriptCounter
+func TestCounterReset(t *testing.T) {
+	var c Counter
 	c.Write([]byte("區體\xe5"))
 	c.Reset()
 	c.Write([]byte("\x8d\xba")) // the rest of 區, whose start Reset dropped
@@ -139,33 +143,41 @@ func TestScriptCounterReset(t *testing.T) {
 	}
 }
 
-// FuzzScriptCounter checks that the counts do not depend on how the text is fed, and that the
+// FuzzCounter checks that the counts do not depend on how the text is fed, and that the
 // counter passes its input through unchanged.
-func FuzzScriptCounter(f *testing.F) {
+func FuzzCounter(f *testing.F) {
 	f.Add([]byte("區区\xe5\x8d𠵾\xff體"), uint8(1))
 	f.Add([]byte("棲霞區人民政府办公室"), uint8(2))
 	f.Fuzz(func(t *testing.T, in []byte, size uint8) {
-		var whole ScriptCounter
+		var whole Counter
 		whole.Write(in)
 		wantT, wantS := whole.Count()
-		if got := DetectScript(in); got != whole.Script() {
-			t.Fatalf("DetectScript = %v, counter says %v", got, whole.Script())
+		if got := Detect(in); got != whole.Script() {
+			t.Fatalf("Detect = %v, counter says %v", got, whole.Script())
 		}
 		n := int(size%16) + 1
-		var pieces ScriptCounter
+		var pieces Counter
 		for p := in; len(p) > 0; p = p[min(n, len(p)):] {
 			pieces.Write(p[:min(n, len(p))])
 		}
 		if gotT, gotS := pieces.Count(); gotT != wantT || gotS != wantS {
 			t.Fatalf("writes of %d: %d, %d; whole %d, %d", n, gotT, gotS, wantT, wantS)
 		}
-		var tr ScriptCounter
-		out, err := driveChunks(&tr, in, n, n)
-		if err != nil || !bytes.Equal(out, in) {
+		var tr Counter
+		out, err := transformtest.Chunks(&tr, in, n, n)
+		if err != nil || out != string(in) {
 			t.Fatalf("Transform changed the text: %q, %v", out, err)
 		}
 		if gotT, gotS := tr.Count(); gotT != wantT || gotS != wantS {
 			t.Fatalf("Transform: %d, %d; Write %d, %d", gotT, gotS, wantT, wantS)
 		}
 	})
+}
+
+// TestCounterContract runs the Counter through the x/text contract checks: it passes every input
+// through unchanged however it is fed.
+func TestCounterContract(t *testing.T) {
+	for _, in := range []string{"", "區区\xe5\x8d𠵾\xff體", "\xe5\x8d", "棲霞區人民政府办公室", "a\xf0\x9f"} {
+		transformtest.Check(t, new(Counter), in, in)
+	}
 }

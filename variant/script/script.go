@@ -1,78 +1,85 @@
-package variant
+// Package script tells which Chinese script a text is written in, Simplified or Traditional, from
+// the characters that only one of them uses, so that a record can say what its page was scraped
+// in and callers can tell the cases apart before converting. The sets of characters are generated
+// from the same data as the tables of package simplify; nothing is built at start-up.
+package script
 
 import (
-	"slices"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/variant/internal/runeutil"
+	"github.com/govnotice/govnotice/variant/internal/scripttab"
 	"golang.org/x/text/transform"
 )
 
-// Script is the Chinese script a text is written in, as [DetectScript] decides it.
+// Script is the Chinese script a text is written in, as [Detect] decides it.
 type Script int
 
-// The scripts; the zero value is ScriptSimplified, which is also what a text without evidence
-// either way (no Chinese, or only characters both scripts share) is reported as.
+// The scripts; the zero value is Simplified, which is also what a text without evidence either
+// way (no Chinese, or only characters both scripts share) is reported as.
 const (
-	ScriptSimplified Script = iota
-	ScriptTraditional
-	ScriptMixed
+	Simplified Script = iota
+	Traditional
+	Mixed
 )
 
 // String returns "simplified", "traditional" or "mixed", the values of the record's input.script.
 func (s Script) String() string {
 	switch s {
-	case ScriptSimplified:
+	case Simplified:
 		return "simplified"
-	case ScriptTraditional:
+	case Traditional:
 		return "traditional"
-	case ScriptMixed:
+	case Mixed:
 		return "mixed"
 	}
 	return "Script(" + strconv.Itoa(int(s)) + ")"
 }
 
-// DetectScript reports which script text is written in, from the characters that exist in only
-// one of them. Traditional-only characters are those Simplify converts and never produces (區,
+// Detect reports which script text is written in, from the characters that exist in only
+// one of them. Traditional-only characters are those package simplify converts and never produces (區,
 // 體, 發); simplified-only ones are those it produces that Traditional text, Taiwan and Hong Kong
 // usage included, does not use (区, 体, 发). Characters common to both (干, 后, 里, 台, 中) count
 // for neither. The text is
 //   - traditional when traditional-only characters are at least 90% of the two kinds, and there
 //     is at least one;
 //   - simplified when simplified-only characters are at least 90%, or there are none of either
-//     (no Chinese, or only shared characters: Simplify would not change it);
+//     (no Chinese, or only shared characters: package simplify would not change it);
 //   - mixed otherwise, when both scripts are substantial.
 //
 // A Traditional page machine-converted from mainland text has about a third of its Han
 // characters traditional-only and next to no simplified-only ones, and a Simplified page the
 // reverse, so the 90% threshold has wide margins both ways.
-func DetectScript(text []byte) Script {
-	var c ScriptCounter
+func Detect(text []byte) Script {
+	var c Counter
 	c.count(text)
 	return c.Script()
 }
 
-// scriptDominance is how many times more evidence one script needs than the other to be
-// reported alone: 9 means at least 90% of the script-specific characters.
-const scriptDominance = 9
+// dominance is how many times more evidence one script needs than the other to be reported
+// alone: 9 means at least 90% of the script-specific characters.
+const dominance = 9
 
-func scriptOf(traditional, simplified int) Script {
+// Of returns the script of a text that holds the given numbers of traditional-only and
+// simplified-only characters, by the rule of [Detect], for a caller that has counted them
+// itself (a [Counter] does; the canonical chain counts in a scan of its own).
+func Of(traditional, simplified int) Script {
 	switch {
-	case simplified >= scriptDominance*traditional:
-		return ScriptSimplified
-	case traditional >= scriptDominance*simplified:
-		return ScriptTraditional
+	case simplified >= dominance*traditional:
+		return Simplified
+	case traditional >= dominance*simplified:
+		return Traditional
 	}
-	return ScriptMixed
+	return Mixed
 }
 
-// ScriptCounter counts traditional-only and simplified-only characters in a stream, so that the
-// script can be decided (by the rule of [DetectScript]) while the text streams through. Use it as
-// an [io.Writer] (Write never fails) or as a [transform.Transformer] that passes its input through
-// unchanged, e.g. in a [transform.Chain] before [Simplify]; not both at once. Its zero value is
-// ready to use. A ScriptCounter is not safe for concurrent use.
-type ScriptCounter struct {
+// Counter counts traditional-only and simplified-only characters in a stream, so that the
+// script can be decided (by the rule of [Detect]) while the text streams through. Use it as an
+// [io.Writer] (Write never fails) or as a [transform.SpanningTransformer] that passes its input
+// through unchanged, e.g. in a [transform.Chain] before a simplify.Transformer; not both at
+// once. Its zero value is ready to use. A Counter is not safe for concurrent use.
+type Counter struct {
 	traditional, simplified int
 
 	// pending[:npending] is the start of a character cut by the end of the last Write.
@@ -81,22 +88,22 @@ type ScriptCounter struct {
 }
 
 // Count returns the numbers of traditional-only and simplified-only characters seen so far.
-func (c *ScriptCounter) Count() (traditional, simplified int) {
+func (c *Counter) Count() (traditional, simplified int) {
 	return c.traditional, c.simplified
 }
 
 // Script returns the script of the text seen so far.
-func (c *ScriptCounter) Script() Script {
-	return scriptOf(c.traditional, c.simplified)
+func (c *Counter) Script() Script {
+	return Of(c.traditional, c.simplified)
 }
 
 // Reset clears the counts, to start a new text.
-func (c *ScriptCounter) Reset() {
-	*c = ScriptCounter{}
+func (c *Counter) Reset() {
+	*c = Counter{}
 }
 
 // Write counts the characters in p. A character cut between two writes is counted once, whole.
-func (c *ScriptCounter) Write(p []byte) (int, error) {
+func (c *Counter) Write(p []byte) (int, error) {
 	n := len(p)
 	if old := c.npending; old > 0 {
 		// Complete the cut character with the front of p.
@@ -121,7 +128,7 @@ func (c *ScriptCounter) Write(p []byte) (int, error) {
 }
 
 // Transform implements [transform.Transformer]: it copies src to dst and counts it.
-func (c *ScriptCounter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+func (c *Counter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	n := len(src)
 	if n > len(dst) {
 		n, err = len(dst), transform.ErrShortDst
@@ -137,8 +144,20 @@ func (c *ScriptCounter) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 	return copy(dst, src[:n]), n, err
 }
 
+// Span implements [transform.SpanningTransformer]: the whole of src passes unchanged, but for a
+// character cut at its end before the end of the input, which is left for the next call; what
+// passes is counted, as Transform counts it.
+func (c *Counter) Span(src []byte, atEOF bool) (n int, err error) {
+	n = len(src)
+	if cut := runeutil.CutStart(src); cut < n && !atEOF {
+		n, err = cut, transform.ErrShortSrc
+	}
+	c.count(src[:n])
+	return n, err
+}
+
 // count adds the script-specific characters of p.
-func (c *ScriptCounter) count(p []byte) {
+func (c *Counter) count(p []byte) {
 	for i := 0; i < len(p); {
 		if p[i] < utf8.RuneSelf {
 			i++
@@ -154,25 +173,11 @@ func (c *ScriptCounter) count(p []byte) {
 			r, size = utf8.DecodeRune(p[i:])
 		}
 		i += size
-		trad, simp := scriptClass(r)
+		trad, simp := scripttab.Class(r)
 		if trad {
 			c.traditional++
 		} else if simp {
 			c.simplified++
 		}
 	}
-}
-
-// scriptClass reports whether r is a traditional-only or a simplified-only character.
-func scriptClass(r rune) (traditional, simplified bool) {
-	if i := uint32(r - scriptLo); i < scriptHi-scriptLo {
-		bit := uint64(1) << (i % 64)
-		return scriptTraditionalOnly[i/64]&bit != 0, scriptSimplifiedOnly[i/64]&bit != 0
-	}
-	if r < 0x10000 {
-		return false, false
-	}
-	_, traditional = slices.BinarySearch(scriptTraditionalOnlyAstral[:], r)
-	_, simplified = slices.BinarySearch(scriptSimplifiedOnlyAstral[:], r)
-	return traditional, simplified
 }

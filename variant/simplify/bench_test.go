@@ -1,10 +1,11 @@
-package variant
+package simplify
 
 import (
 	"bytes"
 	"io"
 	"testing"
 
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 	"golang.org/x/text/transform"
 )
 
@@ -12,10 +13,10 @@ import (
 func simplifyBenchText(b *testing.B, traditional bool) []byte {
 	b.Helper()
 	var text []byte
-	pages := simplifyPages(b)
+	pages := fixture.Pages(b, "../..")
 	for len(text) < 1<<20 {
 		for name, page := range pages {
-			if simplifyIsTraditionalPage(name) == traditional {
+			if fixture.IsTraditionalPage(name) == traditional {
 				text = append(text, page...)
 			}
 		}
@@ -31,7 +32,7 @@ func BenchmarkSimplify(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			src := simplifyBenchText(b, bc.traditional)
 			dst := make([]byte, 2*len(src))
-			var t Simplifier
+			var t Transformer
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -48,21 +49,12 @@ func BenchmarkSimplify(b *testing.B) {
 // 4 KiB buffers and the look-ahead at every buffer boundary.
 func BenchmarkSimplifyReader(b *testing.B) {
 	src := simplifyBenchText(b, true)
-	t := NewSimplifier() // transform.NewReader resets it
+	t := new(Transformer) // transform.NewReader resets it
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(src), t)); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-func BenchmarkDetectScript(b *testing.B) {
-	src := simplifyBenchText(b, true)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		DetectScript(src)
 	}
 }

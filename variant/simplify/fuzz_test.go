@@ -1,4 +1,4 @@
-package variant
+package simplify
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/govnotice/govnotice/variant/internal/scripttab"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 	"golang.org/x/text/transform"
 )
 
@@ -19,18 +21,22 @@ func FuzzSimplify(f *testing.F) {
 	f.Add([]byte("\xe4\xb8\xad\xe4"), uint8(2), uint8(1))
 	f.Add([]byte("鲁迅 著；随著形势，隨著形勢，执著\xff著"), uint8(4), uint8(2))
 	f.Fuzz(func(t *testing.T, in []byte, dstSize, chunk uint8) {
-		want := Simplify.Bytes(in)
+		want := Chinese.Bytes(in)
 
-		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), NewSimplifier()))
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(bytes.NewReader(in)), new(Transformer)))
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("one-byte reader: %q, %v; whole input: %q", got, err, want)
 		}
-		got, err = driveChunks(NewSimplifier(), in, int(dstSize%32)+1, int(chunk%64)+1)
-		if err != nil || !bytes.Equal(got, want) {
-			t.Fatalf("dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, got, err, want)
+		fed, err := transformtest.Chunks(new(Transformer), in, int(dstSize%32)+1, int(chunk%64)+1)
+		if err != nil || fed != string(want) {
+			t.Fatalf("dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, fed, err, want)
+		}
+		fed, err = transformtest.SpanChunks(new(Transformer), in, int(dstSize%32)+1, int(chunk%64)+1)
+		if err != nil || fed != string(want) {
+			t.Fatalf("Span then Transform, dst %d, chunk %d: %q, %v; whole input: %q", dstSize%32+1, chunk%64+1, fed, err, want)
 		}
 
-		n, err := Simplify.Span(in, true)
+		n, err := new(Transformer).Span(in, true)
 		if unchanged := bytes.Equal(in, want); unchanged != (err == nil && n == len(in)) {
 			t.Fatalf("Span = %d, %v, but output unchanged = %v", n, err, unchanged)
 		}
@@ -38,7 +44,7 @@ func FuzzSimplify(f *testing.F) {
 			t.Fatalf("Span = %d, but the output differs in the first %d bytes", n, n)
 		}
 
-		if again := Simplify.Bytes(want); !bytes.Equal(again, want) {
+		if again := Chinese.Bytes(want); !bytes.Equal(again, want) {
 			t.Fatalf("not idempotent: %q → %q → %q", in, want, again)
 		}
 
@@ -58,7 +64,7 @@ func FuzzSimplify(f *testing.F) {
 // simplifyHasTraditional reports whether b holds a traditional-only character.
 func simplifyHasTraditional(b []byte) bool {
 	for _, r := range string(b) {
-		if trad, _ := scriptClass(r); trad {
+		if trad, _ := scripttab.Class(r); trad {
 			return true
 		}
 	}

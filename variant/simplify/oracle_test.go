@@ -1,4 +1,4 @@
-package variant
+package simplify
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/govnotice/govnotice/variant/internal/fixture"
 )
 
 // TestSimplifyMatchesOpenCC compares Simplify with the opencc command on long text. Debian's
@@ -35,11 +37,11 @@ func TestSimplifyMatchesOpenCC(t *testing.T) {
 	old := simplifyDebianDicts(t)
 	cur := simplifyNewDicts()
 	for _, name := range []string{"opencc/TSCharacters.txt", "opencc/TSPhrases.txt"} {
-		maps.Copy(cur, simplifyReadDict(t, filepath.Join("internal/data", name)))
+		maps.Copy(cur, simplifyReadDict(t, filepath.Join("../internal/data", name)))
 	}
 	layer := simplifyLayerEntries(t)
 	// The generator adds phrase outputs as keys that map to themselves; they count as our layer.
-	for _, p := range simplifyPhrases {
+	for _, p := range phrases {
 		if _, ok := cur[p.from]; !ok && p.to == "" {
 			layer = append(layer, [2][]rune{[]rune(p.from), []rune(p.from)})
 		}
@@ -64,8 +66,8 @@ func TestSimplifyMatchesOpenCC(t *testing.T) {
 		text []byte
 	}
 	var inputs []input
-	for name, page := range simplifyPages(t) {
-		if simplifyIsTraditionalPage(name) {
+	for name, page := range fixture.Pages(t, "../..") {
+		if fixture.IsTraditionalPage(name) {
 			inputs = append(inputs, input{name, page})
 			continue
 		}
@@ -87,7 +89,7 @@ func TestSimplifyMatchesOpenCC(t *testing.T) {
 		cli := []rune(string(run("t2s.json", in.text)))
 		ref116 := old.convert(src)
 		ref142 := cur.convert(src)
-		got := []rune(Simplify.String(string(in.text)))
+		got := []rune(Chinese.String(string(in.text)))
 		if len(cli) != len(src) || len(got) != len(src) {
 			t.Errorf("%s: %d characters in, %d from opencc, %d from Simplify", in.name, len(src), len(cli), len(got))
 			continue
@@ -207,7 +209,7 @@ func simplifyEveryKey(old, cur simplifyDicts, layer [][2][]rune) []byte {
 // simplifyLayerEntries reads phrases.txt as key/value rune slices.
 func simplifyLayerEntries(t *testing.T) [][2][]rune {
 	var es [][2][]rune
-	layer := simplifyReadDict(t, filepath.Join("internal/data", "phrases.txt"))
+	layer := simplifyReadDict(t, filepath.Join("../internal/data", "phrases.txt"))
 	for _, k := range slices.Sorted(maps.Keys(layer)) {
 		es = append(es, [2][]rune{[]rune(k), []rune(layer[k])})
 	}

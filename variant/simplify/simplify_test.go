@@ -1,4 +1,4 @@
-package variant
+package simplify
 
 import (
 	"bufio"
@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -16,13 +15,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/scripttab"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"github.com/govnotice/govnotice/variant/script"
 	"golang.org/x/text/transform"
 )
-
-// simplifyPinyinRE matches a Han character with a tone-marked pinyin annotation, 區(qū).
-// Removing them is StripPinyin's job in the chain; the tests here use this rough version only to
-// prepare input the way the chain would, replacing a match with $1.
-var simplifyPinyinRE = regexp.MustCompile(`(\p{Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?\)`)
 
 // simplifyTraditionalContext is a piece of Traditional text, and simplifyTraditionalContextOut
 // its conversion: put before a snippet, it makes the snippet part of a Traditional text, so that
@@ -32,7 +30,7 @@ const simplifyTraditionalContext, simplifyTraditionalContextOut = "體。", "体
 // simplifyInTraditional converts s as a snippet of a Traditional text.
 func simplifyInTraditional(t testing.TB, s string) string {
 	t.Helper()
-	got, ok := strings.CutPrefix(Simplify.String(simplifyTraditionalContext+s), simplifyTraditionalContextOut)
+	got, ok := strings.CutPrefix(Chinese.String(simplifyTraditionalContext+s), simplifyTraditionalContextOut)
 	if !ok {
 		t.Fatalf("Simplify(%q) does not start with %q", simplifyTraditionalContext+s, simplifyTraditionalContextOut)
 	}
@@ -63,10 +61,10 @@ func TestSimplifyOneToMany(t *testing.T) {
 		in, alternatives, what := cols[0], strings.Split(cols[1], "|"), cols[2]
 		rows++
 		got := simplifyInTraditional(t, in)
-		if simplifyPinyinRE.MatchString(in) {
+		if fixture.PinyinRE.MatchString(in) {
 			// The row is written for the whole chain: Simplify must convert the characters and
 			// leave the annotations for StripPinyin.
-			got = simplifyPinyinRE.ReplaceAllString(got, "$1")
+			got = fixture.PinyinRE.ReplaceAllString(got, "$1")
 		}
 		ok := false
 		for _, want := range alternatives {
@@ -136,7 +134,7 @@ func TestSimplifyLayer(t *testing.T) {
 		{"區\xe5\x8d", "区\xe5\x8d"},
 	}
 	for _, tt := range whole {
-		if got := Simplify.String(tt.in); got != tt.want {
+		if got := Chinese.String(tt.in); got != tt.want {
 			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -185,17 +183,17 @@ func TestSimplifyZhuContext(t *testing.T) {
 		{"A 著", "A 著"},
 	}
 	for _, tt := range tests {
-		if got := Simplify.String(tt.in); got != tt.want {
+		if got := Chinese.String(tt.in); got != tt.want {
 			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		checkTransformer(t, NewSimplifier(), tt.in, tt.want)
-		if n, err := Simplify.Span([]byte(tt.in), true); (n == len(tt.in) && err == nil) != (tt.in == tt.want) {
+		transformtest.Check(t, new(Transformer), tt.in, tt.want)
+		if n, err := new(Transformer).Span([]byte(tt.in), true); (n == len(tt.in) && err == nil) != (tt.in == tt.want) {
 			t.Errorf("Span(%q) = %d, %v; the output is unchanged: %v", tt.in, n, err, tt.in == tt.want)
 		}
 	}
 
 	// The context carries from one Transform call to the next, and Reset clears it.
-	var s Simplifier
+	var s Transformer
 	dst := make([]byte, 64)
 	for _, step := range []struct {
 		reset   bool
@@ -217,23 +215,23 @@ func TestSimplifyZhuContext(t *testing.T) {
 	}
 }
 
-// TestSimplifySpanContext checks that Span reads the state of its Simplifier, never changes it,
+// TestSimplifySpanContext checks that Span reads the state of its Transformer, never changes it,
 // and stops where a Traditional context would end.
 func TestSimplifySpanContext(t *testing.T) {
-	trad := Simplifier{traditional: true}
+	trad := Transformer{traditional: true}
 	tests := []struct {
-		s     Simplifier
+		s     Transformer
 		in    string
 		n     int
 		err   error
 		after bool // the state after Transform of in[:n]
 	}{
-		{Simplifier{}, "意味著改革", len("意味著改革"), nil, false},
+		{Transformer{}, "意味著改革", len("意味著改革"), nil, false},
 		{trad, "意味著改革", 0, transform.ErrEndOfSpan, true}, // the phrase 意味著 changes
 		{trad, "改革意味著", len("改革"), transform.ErrEndOfSpan, true},
 		{trad, "2025 意味", len("2025 意味"), nil, true},
 		{trad, "中国意味著", len("中"), transform.ErrEndOfSpan, true}, // 国 is simplified-only
-		{Simplifier{}, "中国意味著", len("中国意味著"), nil, false},
+		{Transformer{}, "中国意味著", len("中国意味著"), nil, false},
 	}
 	for _, tt := range tests {
 		s := tt.s
@@ -258,7 +256,7 @@ func TestSimplifySpanContext(t *testing.T) {
 func TestSimplifyTables(t *testing.T) {
 	want := make(map[string]string)
 	for _, name := range []string{"opencc/TSCharacters.txt", "opencc/TSPhrases.txt", "phrases.txt"} {
-		for k, v := range simplifyReadDict(t, filepath.Join("internal/data", name)) {
+		for k, v := range simplifyReadDict(t, filepath.Join("../internal/data", name)) {
 			want[k] = v
 		}
 	}
@@ -293,29 +291,6 @@ func simplifyReadDict(t *testing.T, path string) map[string]string {
 	return m
 }
 
-// simplifyPages reads the sample pages, annotations removed (the chain strips them before
-// Simplify sees the text), by name.
-func simplifyPages(t testing.TB) map[string][]byte {
-	t.Helper()
-	paths, err := filepath.Glob("../testdata/pages/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no sample pages in ../testdata/pages: %v", err)
-	}
-	pages := make(map[string][]byte)
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages[strings.TrimSuffix(filepath.Base(p), ".txt")] = simplifyPinyinRE.ReplaceAll(b, []byte("$1"))
-	}
-	return pages
-}
-
-func simplifyIsTraditionalPage(name string) bool {
-	return strings.HasPrefix(name, "qixia") || strings.Contains(name, "traditional")
-}
-
 // TestSimplifySimplifiedTextsUnchanged converts every Simplified text of the repository's
 // testdata (by DetectScript: the sample pages, the pages without a header, the Simplified forms
 // of the page variants, which keep OpenCC t2s's 随著, 著重, 著力 from a Traditional original) and
@@ -323,7 +298,7 @@ func simplifyIsTraditionalPage(name string) bool {
 func TestSimplifySimplifiedTextsUnchanged(t *testing.T) {
 	var paths []string
 	for _, dir := range []string{"pages", "nohead", "variants", "encodings"} {
-		ps, err := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
+		ps, err := filepath.Glob(filepath.Join("../..", "testdata", dir, "*.txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -335,20 +310,20 @@ func TestSimplifySimplifiedTextsUnchanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !utf8.Valid(text) || DetectScript(text) != ScriptSimplified {
+		if !utf8.Valid(text) || script.Detect(text) != script.Simplified {
 			continue // another encoding, or Traditional
 		}
 		simplified++
 		if bytes.Contains(text, []byte("著")) {
 			zhu++
 		}
-		if got := Simplify.Bytes(text); !bytes.Equal(got, text) {
+		if got := Chinese.Bytes(text); !bytes.Equal(got, text) {
 			t.Errorf("%s: Simplify changed a Simplified text:\n%s", p, cmp.Diff(string(text), string(got)))
 		}
-		if n, err := Simplify.Span(text, true); n != len(text) || err != nil {
+		if n, err := new(Transformer).Span(text, true); n != len(text) || err != nil {
 			t.Errorf("%s: Span = %d, %v; want %d, nil", p, n, err, len(text))
 		}
-		if got, err := io.ReadAll(transform.NewReader(bytes.NewReader(text), NewSimplifier())); err != nil || !bytes.Equal(got, text) {
+		if got, err := io.ReadAll(transform.NewReader(bytes.NewReader(text), new(Transformer))); err != nil || !bytes.Equal(got, text) {
 			t.Errorf("%s: streamed, Simplify changed a Simplified text (err %v)", p, err)
 		}
 	}
@@ -364,17 +339,17 @@ func TestSimplifySimplifiedTextsUnchanged(t *testing.T) {
 // TestSimplifyTraditionalPages converts the traditional pages and checks that no
 // traditional-only character is left, and that converting again changes nothing.
 func TestSimplifyTraditionalPages(t *testing.T) {
-	for name, page := range simplifyPages(t) {
-		if !simplifyIsTraditionalPage(name) {
+	for name, page := range fixture.Pages(t, "../..") {
+		if !fixture.IsTraditionalPage(name) {
 			continue
 		}
-		got := Simplify.Bytes(page)
+		got := Chinese.Bytes(page)
 		for _, r := range string(got) {
-			if trad, _ := scriptClass(r); trad {
+			if trad, _ := scripttab.Class(r); trad {
 				t.Errorf("%s: %c left in the output", name, r)
 			}
 		}
-		if again := Simplify.Bytes(got); !bytes.Equal(again, got) {
+		if again := Chinese.Bytes(got); !bytes.Equal(again, got) {
 			t.Errorf("%s: converting twice differs:\n%s", name, cmp.Diff(string(got), string(again)))
 		}
 		if want := "随着内外部环境"; name == "qixia-2025-78463" && !bytes.Contains(got, []byte(want)) {
@@ -404,12 +379,12 @@ var simplifyStreamCases = []string{
 // Transform calls with every small dst size and src chunk size, and wants the same output.
 func TestSimplifyStreaming(t *testing.T) {
 	inputs := append([]string(nil), simplifyStreamCases...)
-	for _, page := range simplifyPages(t) {
+	for _, page := range fixture.Pages(t, "../..") {
 		inputs = append(inputs, string(page[:min(len(page), 600)]))
 	}
 	for _, in := range inputs {
-		want := Simplify.String(in)
-		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), NewSimplifier()))
+		want := Chinese.String(in)
+		got, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(in)), new(Transformer)))
 		if err != nil {
 			t.Errorf("%.40q: one-byte reader: %v", in, err)
 		} else if string(got) != want {
@@ -417,12 +392,12 @@ func TestSimplifyStreaming(t *testing.T) {
 		}
 		for dstSize := 1; dstSize <= 16; dstSize++ {
 			for _, chunk := range []int{1, 2, 3, 5, 7, 16} {
-				got, err := driveChunks(NewSimplifier(), []byte(in), dstSize, chunk)
+				got, err := transformtest.Chunks(new(Transformer), []byte(in), dstSize, chunk)
 				if err != nil {
 					t.Fatalf("%.40q dst %d chunk %d: %v", in, dstSize, chunk, err)
 				}
-				if string(got) != want {
-					t.Errorf("%.40q dst %d chunk %d:\n%s", in, dstSize, chunk, cmp.Diff(want, string(got)))
+				if got != want {
+					t.Errorf("%.40q dst %d chunk %d:\n%s", in, dstSize, chunk, cmp.Diff(want, got))
 				}
 			}
 		}
@@ -437,9 +412,9 @@ func TestSimplifyPhraseAcrossBoundary(t *testing.T) {
 		"天氣乾燥，乾隆年間", "關於單位", "大目乾連冥間救母變文",
 		"隨著形勢，意味著作為", "形勢 意味著作為", "形势 意味著作为", "隨a著b", "随a著b",
 	} {
-		want := Simplify.String(in)
+		want := Chinese.String(in)
 		for cut := 0; cut <= len(in); cut++ {
-			var s Simplifier
+			var s Transformer
 			dst := make([]byte, 256)
 			nDst, nSrc, err := s.Transform(dst, []byte(in[:cut]), false)
 			if err != nil && !errors.Is(err, transform.ErrShortSrc) {
@@ -456,7 +431,7 @@ func TestSimplifyPhraseAcrossBoundary(t *testing.T) {
 			if got := string(dst[:nDst]) + string(rest[:nRest]); got != want {
 				t.Errorf("%q cut at %d: got %q, want %q", in, cut, got, want)
 			}
-			if lookahead := cut - nSrc; lookahead > simplifyMaxKeyBytes {
+			if lookahead := cut - nSrc; lookahead > maxKeyBytes {
 				t.Errorf("%q cut at %d: held back %d bytes, more than the longest key", in, cut, lookahead)
 			}
 		}
@@ -480,35 +455,35 @@ func TestSimplifySpan(t *testing.T) {
 		{"中\xe4\xb8", true, len("中\xe4\xb8"), nil},
 	}
 	for _, tt := range tests {
-		n, err := Simplify.Span([]byte(tt.in), tt.atEOF)
+		n, err := new(Transformer).Span([]byte(tt.in), tt.atEOF)
 		if n != tt.n || err != tt.err {
 			t.Errorf("Span(%q, %v) = %d, %v; want %d, %v", tt.in, tt.atEOF, n, err, tt.n, tt.err)
 		}
 	}
 }
 
-// TestSimplifyConcurrent streams through a Simplifier per goroutine and uses the one
+// TestSimplifyConcurrent streams through a Transformer per goroutine and uses the one
 // package-level Simplify from all of them (run with -race).
 func TestSimplifyConcurrent(t *testing.T) {
 	in := strings.Repeat(simplifyStreamCases[0]+simplifyStreamCases[3]+simplifyStreamCases[8], 20)
-	want := Simplify.String(in)
+	want := Chinese.String(in)
 	simp := "鲁迅 著；" + in // starts Simplified, so its first 著 stays
-	wantSimp := Simplify.String(simp)
+	wantSimp := Chinese.String(simp)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
 			for range 20 {
-				got, err := io.ReadAll(transform.NewReader(strings.NewReader(in), NewSimplifier()))
+				got, err := io.ReadAll(transform.NewReader(strings.NewReader(in), new(Transformer)))
 				if err != nil || string(got) != want {
 					t.Errorf("concurrent conversion differs (err %v)", err)
 					return
 				}
 				// The package-level Simplify, its String and Bytes sharing nothing between calls.
-				if got := Simplify.String(simp); got != wantSimp {
+				if got := Chinese.String(simp); got != wantSimp {
 					t.Errorf("concurrent Simplify.String differs")
 					return
 				}
-				if got := Simplify.Bytes([]byte(in)); string(got) != want {
+				if got := Chinese.Bytes([]byte(in)); string(got) != want {
 					t.Errorf("concurrent Simplify.Bytes differs")
 					return
 				}
@@ -518,8 +493,9 @@ func TestSimplifyConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestSimplifyTablesUpToDate regenerates the tables in memory and compares them with the
-// committed simplify_tables.go, so a stale table fails without running go generate.
+// TestSimplifyTablesUpToDate regenerates the tables and compares them with the committed
+// tables.go and ../internal/scripttab/tables.go, so a stale table fails without running go
+// generate.
 func TestSimplifyTablesUpToDate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the generator")
@@ -528,21 +504,24 @@ func TestSimplifyTablesUpToDate(t *testing.T) {
 	if err != nil {
 		t.Skipf("go tool not found: %v", err)
 	}
-	out := filepath.Join(t.TempDir(), "simplify_tables.go")
-	cmd := exec.Command(goTool, "run", "gen_simplify.go", "-output", out)
+	dir := t.TempDir()
+	out, scriptOut := filepath.Join(dir, "tables.go"), filepath.Join(dir, "scripttab.go")
+	cmd := exec.Command(goTool, "run", "gen_tables.go", "-output", out, "-script-output", scriptOut)
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go run gen_simplify.go: %v\n%s", err, msg)
+		t.Fatalf("go run gen_tables.go: %v\n%s", err, msg)
 	}
-	want, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("simplify_tables.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("simplify_tables.go is stale: run go generate ./variant")
+	for _, f := range [][2]string{{out, "tables.go"}, {scriptOut, "../internal/scripttab/tables.go"}} {
+		want, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(f[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale: run go generate ./variant/...", f[1])
+		}
 	}
 }
 
@@ -551,19 +530,19 @@ func TestSimplifyTablesUpToDate(t *testing.T) {
 // That is where greedy longest match could re-segment its own output.
 func TestSimplifyIdempotentJoins(t *testing.T) {
 	var units []string
-	for _, p := range simplifyPhrases {
+	for _, p := range phrases {
 		units = append(units, p.from)
 		if p.to != "" {
 			units = append(units, p.to)
 		}
 	}
-	for _, g := range simplifyGroups[1:] {
-		r, _ := utf8.DecodeRuneInString(simplifyPhrases[g.lo].from)
+	for _, g := range groups[1:] {
+		r, _ := utf8.DecodeRuneInString(phrases[g.lo].from)
 		units = append(units, string(r))
 	}
 	// Segmentation can only shift across the join if two runes of some key meet there.
 	bigrams := make(map[[2]rune]bool)
-	for _, p := range simplifyPhrases {
+	for _, p := range phrases {
 		rs := []rune(p.from)
 		for i := 1; i < len(rs); i++ {
 			bigrams[[2]rune{rs[i-1], rs[i]}] = true
@@ -575,7 +554,7 @@ func TestSimplifyIdempotentJoins(t *testing.T) {
 	known := map[string]bool{"么麽些族": true}
 	converted := make([]string, len(units))
 	for i, u := range units {
-		converted[i] = Simplify.String(u)
+		converted[i] = Chinese.String(u)
 	}
 	tried := 0
 	for i, a := range units {
@@ -584,8 +563,8 @@ func TestSimplifyIdempotentJoins(t *testing.T) {
 				continue
 			}
 			tried++
-			once := Simplify.String(a + b)
-			if twice := Simplify.String(once); twice != once && !known[once] {
+			once := Chinese.String(a + b)
+			if twice := Chinese.String(once); twice != once && !known[once] {
 				t.Errorf("%s|%s → %s → %s", a, b, once, twice)
 			}
 		}
