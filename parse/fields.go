@@ -8,7 +8,7 @@ import (
 	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/parse/internal/structure"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/space"
 )
 
 // The field mapping: label/value pairs become record fields, values go
@@ -106,11 +106,11 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	case vocab.Link:
 		v = strings.TrimFunc(v, vocab.IsSpace) // URLs are only trimmed
 	case vocab.Attachments:
-		v = variant.CleanSpace(v) // a URL may end in a separator
+		v = space.Clean(v) // a URL may end in a separator
 	case vocab.Topic:
-		v = cleanTopic(trimSeparators(variant.CleanSpace(v)))
+		v = cleanTopic(trimSeparators(space.Clean(v)))
 	default:
-		v = trimSeparators(variant.CleanSpace(v))
+		v = trimSeparators(space.Clean(v))
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -201,7 +201,7 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		// One attachment a cell: | 文件下载： | 说明.pdf <URL> | 附表.xls |
 		for _, c := range p.Cells {
 			v, _ := page.RemoveControls(c.Text)
-			if v = variant.CleanSpace(v); v != "" {
+			if v = space.Clean(v); v != "" {
 				n.Attachments = append(n.Attachments, b.attachment(v, c))
 			}
 		}
@@ -235,7 +235,7 @@ func (b *builder) attachment(v string, in page.Cell) notice.Attachment {
 		// name <URL>, as encode.Text writes it
 		before, after = before[:len(before)-1], after[1:]
 	}
-	name := trimSeparators(variant.CleanSpace(before + " " + after))
+	name := trimSeparators(space.Clean(before + " " + after))
 	return notice.Attachment{Name: name, URL: b.rawURL(v[start:end], in)}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"github.com/govnotice/govnotice/variant"
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/pinyin"
 	"github.com/govnotice/govnotice/variant/script"
 	"github.com/govnotice/govnotice/variant/simplify"
 )
@@ -123,7 +124,7 @@ func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
 // labelForm makes a short piece of decoded text canonical as far as labels
 // need: NFC, pinyin annotations stripped, Simplified.
 func labelForm(s string) string {
-	return simplify.Chinese.String(variant.StripPinyin.String(norm.NFC.String(s)))
+	return simplify.Chinese.String(pinyin.Strip.String(norm.NFC.String(s)))
 }
 
 // isHTML reports whether a decoded page is HTML: it starts, after white

@@ -2,8 +2,11 @@ package variant
 
 import (
 	"github.com/govnotice/govnotice/variant/charset"
+	"github.com/govnotice/govnotice/variant/pinyin"
+	"github.com/govnotice/govnotice/variant/punct"
 	"github.com/govnotice/govnotice/variant/script"
 	"github.com/govnotice/govnotice/variant/simplify"
+	"github.com/govnotice/govnotice/variant/space"
 	"golang.org/x/text/transform"
 )
 
@@ -51,7 +54,7 @@ type Chain struct {
 	charset charset.Charset
 	decoder *charset.Decoder
 	nfc     *nfc // counts the script
-	pinyin  *PinyinStripper
+	pinyin  *pinyin.Transformer
 	t       transform.Transformer
 
 	// steps[:split] and steps[split:] are the halves a [Reader] may run on
@@ -70,7 +73,7 @@ func NewChain(cs charset.Charset, opt Options) *Chain {
 		steps = steps[1:]
 	}
 	if !opt.KeepPinyin {
-		c.pinyin = NewPinyinStripper()
+		c.pinyin = new(pinyin.Transformer)
 		steps = append(steps, c.pinyin)
 	}
 	if !opt.KeepScript {
@@ -81,10 +84,10 @@ func NewChain(cs charset.Charset, opt Options) *Chain {
 	// one goroutine) against punctuation, white space and writing (35%).
 	split := len(steps)
 	if !opt.KeepPunctuation {
-		steps = append(steps, Punctuation)
+		steps = append(steps, new(punct.Transformer))
 	}
 	if !opt.KeepSpace {
-		steps = append(steps, NewSpaceFolder())
+		steps = append(steps, new(space.Transformer))
 	}
 	c.t = transform.Chain(steps...)
 	c.steps = steps

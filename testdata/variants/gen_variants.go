@@ -28,7 +28,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/pinyin"
 )
 
 const (
@@ -220,19 +220,19 @@ func write(page, name, text string, encode bool) (file, encodings string, err er
 }
 
 // annotationRE matches what may be an annotation: a Han character and a
-// parenthesis holding no other parenthesis. strip asks variant.StripPinyin
+// parenthesis holding no other parenthesis. strip asks pinyin.Strip
 // which of them are.
 var annotationRE = regexp.MustCompile(`(\p{Han})[(（]([^()（）\n]{1,16})[)）]`)
 
 // strip removes the pinyin annotations of text and says where they stood. It
-// fails unless the result is exactly what variant.StripPinyin makes of text.
+// fails unless the result is exactly what pinyin.Strip makes of text.
 func strip(text string) (string, []annotation, error) {
 	var out strings.Builder
 	var anns []annotation
 	runes, last := 0, 0
 	for _, m := range annotationRE.FindAllStringSubmatchIndex(text, -1) {
 		han := text[m[2]:m[3]]
-		if variant.StripPinyin.String(text[m[0]:m[1]]) != han {
+		if pinyin.Strip.String(text[m[0]:m[1]]) != han {
 			continue
 		}
 		out.WriteString(text[last:m[3]])
@@ -241,8 +241,8 @@ func strip(text string) (string, []annotation, error) {
 		last = m[1]
 	}
 	out.WriteString(text[last:])
-	if got, want := out.String(), variant.StripPinyin.String(text); got != want {
-		return "", nil, errors.New("annotations found differ from variant.StripPinyin's")
+	if got, want := out.String(), pinyin.Strip.String(text); got != want {
+		return "", nil, errors.New("annotations found differ from pinyin.Strip's")
 	}
 	return out.String(), anns, nil
 }
@@ -314,7 +314,7 @@ var narrow = strings.NewReplacer("，", ",", "；", ";", "：", ":", "？", "?",
 // widen is the inverse that a page with Chinese punctuation would have had:
 // an ASCII , ; : ? ! ( or ) next to a Chinese character or Chinese
 // punctuation (on either side) becomes full-width. Unlike
-// variant.Punctuation it does not pair parentheses.
+// punct.Normalize it does not pair parentheses.
 func widen(text string) string {
 	wide := map[rune]rune{',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）'}
 	runes := []rune(text)

@@ -6,7 +6,7 @@ import (
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/space"
 )
 
 // The text reader: a page as scraped text, one line a row or paragraph.
@@ -422,7 +422,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 		}
 		controls += n
 		t := strings.TrimFunc(text, isBlank)
-		if t = variant.CleanSpace(t); t != "" {
+		if t = space.Clean(t); t != "" {
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}
 	}

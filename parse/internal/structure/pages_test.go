@@ -8,8 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/govnotice/govnotice/variant"
+	"github.com/govnotice/govnotice/variant/space"
 )
 
 // outline is what a test of a real page checks of its Doc: every part but
@@ -396,7 +395,7 @@ func pageParas(t *testing.T, path string) []string {
 	}
 	var paras []string
 	for _, l := range strings.Split(canonical(t, data), "\n") {
-		if l = variant.CleanSpace(l); l != "" {
+		if l = space.Clean(l); l != "" {
 			paras = append(paras, l)
 		}
 	}

@@ -1,4 +1,4 @@
-package variant
+package punct
 
 import (
 	"strings"
@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/variant/internal/fixture"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"github.com/govnotice/govnotice/variant/pinyin"
 	"golang.org/x/text/transform"
 )
 
@@ -86,16 +89,16 @@ var punctCases = []struct {
 func TestPunctuation(t *testing.T) {
 	for _, tc := range punctCases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Punctuation.String(tc.in); got != tc.want {
-				t.Errorf("Punctuation.String(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := Normalize.String(tc.in); got != tc.want {
+				t.Errorf("Normalize.String(%q) = %q, want %q", tc.in, got, tc.want)
 			}
-			if got := string(Punctuation.Bytes([]byte(tc.in))); got != tc.want {
-				t.Errorf("Punctuation.Bytes(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := string(Normalize.Bytes([]byte(tc.in))); got != tc.want {
+				t.Errorf("Normalize.Bytes(%q) = %q, want %q", tc.in, got, tc.want)
 			}
-			if again := Punctuation.String(tc.want); again != tc.want {
-				t.Errorf("not idempotent: Punctuation.String(%q) = %q", tc.want, again)
+			if again := Normalize.String(tc.want); again != tc.want {
+				t.Errorf("not idempotent: Normalize.String(%q) = %q", tc.want, again)
 			}
-			pinyinCheckFeeds(t, Punctuation, tc.in, tc.want)
+			transformtest.Check(t, new(Transformer), tc.in, tc.want)
 		})
 	}
 }
@@ -120,11 +123,11 @@ func TestPunctuationCut(t *testing.T) {
 			"（" + zh(100) + "（" + zh(100) + "（" + zh(53) + ",a",
 		},
 	} {
-		if got := Punctuation.String(tc.in); got != tc.want {
-			t.Errorf("%s: Punctuation.String(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		if got := Normalize.String(tc.in); got != tc.want {
+			t.Errorf("%s: Normalize.String(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
 		}
-		pinyinCheckFeeds(t, Punctuation, tc.in, tc.want)
-		if again := Punctuation.String(tc.want); again != tc.want {
+		transformtest.Check(t, new(Transformer), tc.in, tc.want)
+		if again := Normalize.String(tc.want); again != tc.want {
 			t.Errorf("%s: not idempotent: %q", tc.name, again)
 		}
 	}
@@ -142,9 +145,9 @@ func TestPunctuationPages(t *testing.T) {
 		"nanjing-mirror-traditional-pinyin.txt",
 	} {
 		t.Run(page, func(t *testing.T) {
-			in := StripPinyin.String(pinyinReadPage(t, page))
-			out := Punctuation.String(in)
-			if again := Punctuation.String(out); again != out {
+			in := pinyin.Strip.String(readPage(t, page))
+			out := Normalize.String(in)
+			if again := Normalize.String(out); again != out {
 				t.Errorf("not idempotent (-once +twice):\n%s", cmp.Diff(out, again))
 			}
 			if utf8.RuneCountInString(out) != utf8.RuneCountInString(in) {
@@ -153,10 +156,10 @@ func TestPunctuationPages(t *testing.T) {
 			if bad := punctLeftInChinese(out); len(bad) > 0 {
 				t.Errorf("ASCII marks left in Chinese context: %q", bad)
 			}
-			pinyinCheckFeeds(t, Punctuation, in, out)
+			transformtest.Check(t, new(Transformer), in, out)
 		})
 	}
-	qixia := Punctuation.String(StripPinyin.String(pinyinReadPage(t, "qixia-2025-78463.txt")))
+	qixia := Normalize.String(pinyin.Strip.String(readPage(t, "qixia-2025-78463.txt")))
 	if !strings.Contains(qixia, "11月18日上午，棲霞區與南京") {
 		t.Errorf("Qixia page: first sentence not converted")
 	}
@@ -168,10 +171,10 @@ func punctLeftInChinese(s string) []string {
 	var bad []string
 	rs := []rune(s)
 	for i, r := range rs {
-		if punctKindOf(r) != punctMark {
+		if classOf(r) != classMark {
 			continue
 		}
-		if i > 0 && punctKindOf(rs[i-1]) == punctChinese || i+1 < len(rs) && punctKindOf(rs[i+1]) == punctChinese {
+		if i > 0 && classOf(rs[i-1]) == classChinese || i+1 < len(rs) && classOf(rs[i+1]) == classChinese {
 			bad = append(bad, string(rs[max(i-1, 0):min(i+2, len(rs))]))
 		}
 	}
@@ -179,9 +182,9 @@ func punctLeftInChinese(s string) []string {
 }
 
 func TestPunctuationAllocs(t *testing.T) {
-	src := []byte(pinyinReadPage(t, "qixia-2025-78463.txt"))
+	src := []byte(readPage(t, "qixia-2025-78463.txt"))
 	dst := make([]byte, 3*len(src))
-	if n := testing.AllocsPerRun(20, func() { Punctuation.Transform(dst, src, true) }); n != 0 {
+	if n := testing.AllocsPerRun(20, func() { Normalize.Transform(dst, src, true) }); n != 0 {
 		t.Errorf("%v allocations per Transform, want 0", n)
 	}
 }
@@ -189,16 +192,16 @@ func TestPunctuationAllocs(t *testing.T) {
 func TestPunctKindOf(t *testing.T) {
 	for _, tc := range []struct {
 		runes string
-		want  punctKind
+		want  class
 	}{
-		{",;:?!()", punctMark},
-		{"，；：？！（）", punctWideMark},
-		{"中區〇々𠀋、。《》「」【】〔〕“”‘’—…．＂｡｢｣､･︰﹁", punctChinese},
-		{"aZ09 \t\n\u3000\u00a0０９ＡＺａｚ.\"'-/·ー한かア", punctOther},
+		{",;:?!()", classMark},
+		{"，；：？！（）", classWideMark},
+		{"中區〇々𠀋、。《》「」【】〔〕“”‘’—…．＂｡｢｣､･︰﹁", classChinese},
+		{"aZ09 \t\n\u3000\u00a0０９ＡＺａｚ.\"'-/·ー한かア", classOther},
 	} {
 		for _, r := range tc.runes {
-			if got := punctKindOf(r); got != tc.want {
-				t.Errorf("punctKindOf(%q) = %d, want %d", r, got, tc.want)
+			if got := classOf(r); got != tc.want {
+				t.Errorf("classOf(%q) = %d, want %d", r, got, tc.want)
 			}
 		}
 	}
@@ -209,8 +212,49 @@ func TestPunctKindOf(t *testing.T) {
 // them one after the other, however the input is fed.
 func TestChainPinyinPunctuation(t *testing.T) {
 	for _, page := range []string{"qixia-2025-78463.txt", "nanjing-mirror-traditional-pinyin.txt"} {
-		in := pinyinReadPage(t, page)
-		want := Punctuation.String(StripPinyin.String(in))
-		pinyinCheckFeeds(t, transform.Chain(StripPinyin, Punctuation), in, want)
+		in := readPage(t, page)
+		want := Normalize.String(pinyin.Strip.String(in))
+		transformtest.Check(t, transform.Chain(new(pinyin.Transformer), new(Transformer)), in, want)
+	}
+}
+
+func readPage(t testing.TB, name string) string {
+	t.Helper()
+	return string(fixture.Read(t, "../../testdata/pages/"+name))
+}
+
+var punctRandomPieces = []string{
+	"中", "區", "a", "Z", "1", "０", "Ａ", " ", "\n", "“", "”", "、",
+	",", ";", ":", "?", "!", "(", ")", "，", "：", "（", "）",
+	strings.Repeat(",", 100), strings.Repeat("(", 60), strings.Repeat("a", 100), strings.Repeat("中", 100),
+	"\xef\xbc", "\xff",
+}
+
+func TestPunctuationRandom(t *testing.T) {
+	transformtest.CheckRandom(t, new(Transformer), Normalize.String, punctRandomPieces)
+}
+
+// TestSpan checks where Span stops: at the Chinese character before a mark that changes, at a
+// full-width digit, and short of what the next input may decide.
+func TestSpan(t *testing.T) {
+	tests := []struct {
+		in    string
+		atEOF bool
+		n     int
+		err   error
+	}{
+		{"", true, 0, nil},
+		{"1,000 and 10:30", true, 15, nil},
+		{"上午，棲霞區", true, 18, nil},
+		{"上午,棲霞區", true, 3, transform.ErrEndOfSpan},
+		{"ab２", true, 2, transform.ErrEndOfSpan},
+		{"ab(c", false, 2, transform.ErrShortSrc},
+		{"棲霞區", false, 6, transform.ErrShortSrc}, // a mark may follow 區
+		{"x,(a)中", true, 1, transform.ErrEndOfSpan},
+	}
+	for _, tt := range tests {
+		if n, err := new(Transformer).Span([]byte(tt.in), tt.atEOF); n != tt.n || err != tt.err {
+			t.Errorf("Span(%q, %v) = %d, %v; want %d, %v", tt.in, tt.atEOF, n, err, tt.n, tt.err)
+		}
 	}
 }

@@ -1,8 +1,11 @@
-package variant
+package punct
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"github.com/govnotice/govnotice/variant/pinyin"
 )
 
 // punctBenchPages is every sample page, annotations stripped, as one text.
@@ -15,7 +18,7 @@ func punctBenchPages(b *testing.B) string {
 		"jiangxi-wanzai-statistics-2023.txt",
 		"nanjing-mirror-traditional-pinyin.txt",
 	} {
-		sb.WriteString(StripPinyin.String(pinyinReadPage(b, page)))
+		sb.WriteString(pinyin.Strip.String(readPage(b, page)))
 		sb.WriteString("\n")
 	}
 	return sb.String()
@@ -23,11 +26,17 @@ func punctBenchPages(b *testing.B) string {
 
 func BenchmarkPunctuation(b *testing.B) {
 	raw := punctBenchPages(b)
-	done := Punctuation.String(raw)
+	done := Normalize.String(raw)
 	// Pages as scraped: the Qixia and Nanjing pages have ASCII punctuation
 	// throughout.
-	b.Run("mixed-raw", func(b *testing.B) { pinyinBenchTransform(b, Punctuation, pinyinBenchInput(b, []byte(raw))) })
+	b.Run("mixed-raw", func(b *testing.B) {
+		transformtest.BenchTransform(b, new(Transformer), transformtest.Repeat([]byte(raw), 1<<20))
+	})
 	// The same pages once normalized: every mark is looked at, few change.
-	b.Run("mixed-normalized", func(b *testing.B) { pinyinBenchTransform(b, Punctuation, pinyinBenchInput(b, []byte(done))) })
-	b.Run("mixed-normalized-reader", func(b *testing.B) { pinyinBenchReader(b, Punctuation, pinyinBenchInput(b, []byte(done))) })
+	b.Run("mixed-normalized", func(b *testing.B) {
+		transformtest.BenchTransform(b, new(Transformer), transformtest.Repeat([]byte(done), 1<<20))
+	})
+	b.Run("mixed-normalized-reader", func(b *testing.B) {
+		transformtest.BenchReader(b, new(Transformer), transformtest.Repeat([]byte(done), 1<<20))
+	})
 }

@@ -1,9 +1,11 @@
-package variant
+package pinyin
 
 import (
 	"bufio"
 	"bytes"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/govnotice/govnotice/variant/internal/runeutil"
+	"github.com/govnotice/govnotice/variant/internal/transformtest"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -96,20 +99,23 @@ var pinyinCases = []struct {
 func TestStripPinyin(t *testing.T) {
 	for _, tc := range pinyinCases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := StripPinyin.String(tc.in); got != tc.want {
-				t.Errorf("StripPinyin.String(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := Strip.String(tc.in); got != tc.want {
+				t.Errorf("Strip.String(%q) = %q, want %q", tc.in, got, tc.want)
 			}
-			if got := string(StripPinyin.Bytes([]byte(tc.in))); got != tc.want {
-				t.Errorf("StripPinyin.Bytes(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := string(Strip.Bytes([]byte(tc.in))); got != tc.want {
+				t.Errorf("Strip.Bytes(%q) = %q, want %q", tc.in, got, tc.want)
 			}
-			s := NewPinyinStripper()
-			if got := s.String(tc.in); got != tc.want || s.Stripped() != tc.count {
-				t.Errorf("counting String(%q) = %q with %d stripped, want %q with %d", tc.in, got, s.Stripped(), tc.want, tc.count)
+			s := new(Transformer)
+			if got, _, err := transform.String(s, tc.in); err != nil || got != tc.want || s.Stripped() != tc.count {
+				t.Errorf("counting Transformer: %q → %q with %d stripped, %v; want %q with %d", tc.in, got, s.Stripped(), err, tc.want, tc.count)
 			}
-			if again := StripPinyin.String(tc.want); again != tc.want {
-				t.Errorf("not idempotent: StripPinyin.String(%q) = %q", tc.want, again)
+			if s.String(tc.in); s.Stripped() != tc.count {
+				t.Errorf("String(%q) changed the count of its receiver to %d", tc.in, s.Stripped())
 			}
-			pinyinCheckFeeds(t, StripPinyin, tc.in, tc.want)
+			if again := Strip.String(tc.want); again != tc.want {
+				t.Errorf("not idempotent: Strip.String(%q) = %q", tc.want, again)
+			}
+			transformtest.Check(t, new(Transformer), tc.in, tc.want)
 		})
 	}
 }
@@ -125,15 +131,15 @@ func TestStripPinyinInContext(t *testing.T) {
 		}
 		in := "前言：" + tc.in + "。後記"
 		want := "前言：" + tc.want + "。後記"
-		if got := StripPinyin.String(in); got != want {
-			t.Errorf("%s: StripPinyin.String(%q) = %q, want %q", tc.name, in, got, want)
+		if got := Strip.String(in); got != want {
+			t.Errorf("%s: Strip.String(%q) = %q, want %q", tc.name, in, got, want)
 		}
 	}
 	// A cut-off annotation is text when more follows.
 	for _, in := range []string{"創(", "創(chu", "創(chuà", "會(huì "} {
 		in += "\n"
-		if got := StripPinyin.String(in); got != in {
-			t.Errorf("StripPinyin.String(%q) = %q, want it unchanged", in, got)
+		if got := Strip.String(in); got != in {
+			t.Errorf("Strip.String(%q) = %q, want it unchanged", in, got)
 		}
 	}
 }
@@ -143,8 +149,8 @@ func TestStripPinyinInContext(t *testing.T) {
 // none except the Nanjing mirror page.
 func TestStripPinyinPages(t *testing.T) {
 	qixia := pinyinReadPage(t, "qixia-2025-78463.txt")
-	s := NewPinyinStripper()
-	out, err := pinyinFeedOneByte(s, qixia)
+	s := new(Transformer)
+	out, err := transformtest.OneByteReader(s, qixia)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +164,7 @@ func TestStripPinyinPages(t *testing.T) {
 	if got, want := pinyinHanCount(out), pinyinHanCount(qixia); got != want {
 		t.Errorf("Qixia page: %d Han characters after stripping, want %d", got, want)
 	}
-	pinyinCheckFeeds(t, StripPinyin, qixia, out)
+	transformtest.Check(t, new(Transformer), qixia, out)
 	s.Reset()
 	if s.Stripped() != 0 {
 		t.Errorf("Stripped() = %d after Reset, want 0", s.Stripped())
@@ -166,14 +172,14 @@ func TestStripPinyinPages(t *testing.T) {
 
 	for _, page := range []string{"anhui-taihu-2019-00336.txt", "govcn-guobanhan-2018-71.txt", "jiangxi-wanzai-statistics-2023.txt"} {
 		in := pinyinReadPage(t, page)
-		if got := StripPinyin.String(in); got != in {
+		if got := Strip.String(in); got != in {
 			t.Errorf("%s: changed by StripPinyin (-in +out):\n%s", page, cmp.Diff(in, got))
 		}
 	}
 
 	mirror := pinyinReadPage(t, "nanjing-mirror-traditional-pinyin.txt")
-	s = NewPinyinStripper()
-	out = s.String(mirror)
+	s = new(Transformer)
+	out, _, _ = transform.String(s, mirror)
 	if s.Stripped() == 0 {
 		t.Errorf("Nanjing mirror page: nothing stripped")
 	}
@@ -187,7 +193,7 @@ func TestStripPinyinPages(t *testing.T) {
 func TestStripPinyinSyllables(t *testing.T) {
 	const marks = "\u0304\u0301\u030C\u0300"
 	for _, syl := range pinyinSpellings() {
-		if got := StripPinyin.String("字(" + syl + ")"); got != "字("+syl+")" {
+		if got := Strip.String("字(" + syl + ")"); got != "字("+syl+")" {
 			t.Errorf("toneless %q stripped: %q", syl, got)
 		}
 		// Put each tone mark on each letter that can take one.
@@ -199,7 +205,7 @@ func TestStripPinyinSyllables(t *testing.T) {
 			for _, mark := range marks {
 				nfd := syl[:end] + string(mark) + syl[end:]
 				for _, form := range []string{nfd, norm.NFC.String(nfd)} {
-					if got := StripPinyin.String("字(" + form + ")"); got != "字" {
+					if got := Strip.String("字(" + form + ")"); got != "字" {
 						t.Errorf("%q (%+q) not stripped: %q", form, form, got)
 					}
 				}
@@ -208,10 +214,10 @@ func TestStripPinyinSyllables(t *testing.T) {
 	}
 }
 
-// TestPinyinTableFresh checks pinyin_tables.go against the committed list it
-// is generated from.
+// TestPinyinTableFresh checks tables.go against the committed list it is
+// generated from.
 func TestPinyinTableFresh(t *testing.T) {
-	data, err := os.ReadFile("internal/data/pinyin/pinyin-syllables.txt")
+	data, err := os.ReadFile("../internal/data/pinyin/pinyin-syllables.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +231,7 @@ func TestPinyinTableFresh(t *testing.T) {
 	got := pinyinSpellings()
 	slices.Sort(got) // the list is in byte order, the table in code order
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("pinyin_tables.go is stale; run go generate (-list +table):\n%s", diff)
+		t.Errorf("tables.go is stale; run go generate (-list +table):\n%s", diff)
 	}
 	if len(want) != 425 {
 		t.Errorf("%d syllables, want 425", len(want))
@@ -236,20 +242,19 @@ func TestPinyinTableFresh(t *testing.T) {
 func TestStripPinyinAllocs(t *testing.T) {
 	src := []byte(pinyinReadPage(t, "qixia-2025-78463.txt"))
 	dst := make([]byte, len(src))
-	counting := NewPinyinStripper()
-	for _, tr := range []transform.Transformer{StripPinyin, counting} {
+	for _, tr := range []transform.Transformer{new(Transformer), noCount{}} {
 		if n := testing.AllocsPerRun(20, func() { tr.Transform(dst, src, true) }); n != 0 {
 			t.Errorf("%T: %v allocations per Transform, want 0", tr, n)
 		}
 	}
 }
 
-// pinyinSpellings spells out the codes of pinyinSyllables.
+// pinyinSpellings spells out the codes of syllables.
 func pinyinSpellings() []string {
 	var out []string
-	for _, code := range pinyinSyllables {
+	for _, code := range syllables {
 		var sb strings.Builder
-		for shift := 5 * (pinyinMaxLetters - 1); shift >= 0; shift -= 5 {
+		for shift := 5 * (maxLetters - 1); shift >= 0; shift -= 5 {
 			switch c := code >> shift & 0x1f; c {
 			case 0:
 			case 27:
@@ -267,7 +272,7 @@ func pinyinSpellings() []string {
 
 func pinyinReadPage(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile("../testdata/pages/" + name)
+	b, err := os.ReadFile("../../testdata/pages/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,12 +296,12 @@ func TestPinyinDecodeRune(t *testing.T) {
 	check := func(b []byte) {
 		t.Helper()
 		r1, n1 := utf8.DecodeRune(b)
-		if r2, n2 := pinyinDecodeRune(b); r1 != r2 || n1 != n2 {
-			t.Fatalf("pinyinDecodeRune(% x) = %U, %d; utf8 says %U, %d", b, r2, n2, r1, n1)
+		if r2, n2 := decodeRune(b); r1 != r2 || n1 != n2 {
+			t.Fatalf("decodeRune(% x) = %U, %d; utf8 says %U, %d", b, r2, n2, r1, n1)
 		}
 		r1, n1 = utf8.DecodeLastRune(b)
-		if r2, n2 := pinyinDecodeLastRune(b); r1 != r2 || n1 != n2 {
-			t.Fatalf("pinyinDecodeLastRune(% x) = %U, %d; utf8 says %U, %d", b, r2, n2, r1, n1)
+		if r2, n2 := decodeLastRune(b); r1 != r2 || n1 != n2 {
+			t.Fatalf("decodeLastRune(% x) = %U, %d; utf8 says %U, %d", b, r2, n2, r1, n1)
 		}
 	}
 	for r := rune(0); r <= unicode.MaxRune+1; r += 1 + r>>16*97 {
@@ -319,12 +324,12 @@ func TestPinyinDecodeRune(t *testing.T) {
 // around every code in the table and across the whole code space.
 func TestPinyinSearch(t *testing.T) {
 	check := func(code uint32) {
-		want, _ := slices.BinarySearch(pinyinSyllables[:], code)
-		if got := pinyinSearch(code); got != want {
-			t.Fatalf("pinyinSearch(%#x) = %d, want %d", code, got, want)
+		want, _ := slices.BinarySearch(syllables[:], code)
+		if got := search(code); got != want {
+			t.Fatalf("search(%#x) = %d, want %d", code, got, want)
 		}
 	}
-	for _, code := range pinyinSyllables {
+	for _, code := range syllables {
 		check(code - 1)
 		check(code)
 		check(code + 1)
@@ -333,4 +338,51 @@ func TestPinyinSearch(t *testing.T) {
 		check(code)
 	}
 	check(1<<30 - 1)
+}
+
+// TestTablesFresh checks that tables.go is what gen_tables.go makes of the
+// pinned list.
+func TestTablesFresh(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the generator")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skipf("go tool not found: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "tables.go")
+	if msg, err := exec.Command(goTool, "run", "gen_tables.go", "-output", out).CombinedOutput(); err != nil {
+		t.Fatalf("go run gen_tables.go: %v\n%s", err, msg)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile("tables.go"); err != nil || !bytes.Equal(got, want) {
+		t.Errorf("tables.go is stale: run go generate ./variant/... (%v)", err)
+	}
+}
+
+// TestSpan checks where Span stops: before the Han character of the first
+// annotation, and short of a last Han character before more input.
+func TestSpan(t *testing.T) {
+	tests := []struct {
+		in    string
+		atEOF bool
+		n     int
+		err   error
+	}{
+		{"", true, 0, nil},
+		{"棲霞區政府", true, 15, nil},
+		{"棲霞區政府", false, 12, transform.ErrShortSrc}, // (zhèng) may follow 府
+		{"棲霞區(qū)政府", true, 6, transform.ErrEndOfSpan},
+		{"棲霞區(q", false, 6, transform.ErrShortSrc},
+		{"辦法(试行)", true, 14, nil},
+		{"A(ā)", true, 5, nil},
+	}
+	for _, tt := range tests {
+		if n, err := new(Transformer).Span([]byte(tt.in), tt.atEOF); n != tt.n || err != tt.err {
+			t.Errorf("Span(%q, %v) = %d, %v; want %d, %v", tt.in, tt.atEOF, n, err, tt.n, tt.err)
+		}
+	}
 }

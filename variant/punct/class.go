@@ -1,4 +1,4 @@
-package variant
+package punct
 
 import (
 	"unicode/utf8"
@@ -6,48 +6,48 @@ import (
 	"github.com/govnotice/govnotice/variant/internal/runeutil"
 )
 
-// punctKind is what a rune is to the punctuation rule.
-type punctKind uint8
+// class is what a rune is to the punctuation rule.
+type class uint8
 
 const (
-	// punctOther is not Chinese context: Latin letters, digits (full-width
+	// classOther is not Chinese context: Latin letters, digits (full-width
 	// ones too, as they fold to ASCII), spaces, other scripts, symbols.
-	punctOther punctKind = iota
-	// punctChinese is Chinese context: a Han character or Chinese
+	classOther class = iota
+	// classChinese is Chinese context: a Han character or Chinese
 	// punctuation other than the marks below.
-	punctChinese
-	// punctMark is one of the ASCII marks the rule decides: , ; : ? ! ( ).
-	punctMark
-	// punctWideMark is the full-width form of one of them: ，；：？！（）.
+	classChinese
+	// classMark is one of the ASCII marks the rule decides: , ; : ? ! ( ).
+	classMark
+	// classWideMark is the full-width form of one of them: ，；：？！（）.
 	// It is Chinese context, and its parentheses pair with ASCII ones.
-	punctWideMark
+	classWideMark
 )
 
-// punctKindOf classifies r.
-func punctKindOf(r rune) punctKind {
+// classOf classifies r.
+func classOf(r rune) class {
 	if r < utf8.RuneSelf {
 		switch r {
 		case ',', ';', ':', '?', '!', '(', ')':
-			return punctMark
+			return classMark
 		}
-		return punctOther
+		return classOther
 	}
 	switch r {
 	case '，', '；', '：', '？', '！', '（', '）':
-		return punctWideMark
+		return classWideMark
 	}
-	if punctIsChinese(r) {
-		return punctChinese
+	if isChinese(r) {
+		return classChinese
 	}
-	return punctOther
+	return classOther
 }
 
-// punctIsChinese reports whether r is a Han character or Chinese
+// isChinese reports whether r is a Han character or Chinese
 // punctuation: the CJK Symbols and Punctuation block except the ideographic
 // space (、。《》「」【】〔〕…), full-width and half-width punctuation,
 // vertical and CJK compatibility forms, and the marks of general
 // punctuation that Chinese text uses: “ ” ‘ ’ — ….
-func punctIsChinese(r rune) bool {
+func isChinese(r rune) bool {
 	switch {
 	case r < 0x2014:
 		return false
@@ -58,36 +58,36 @@ func punctIsChinese(r rune) bool {
 	case 0xFE10 <= r && r <= 0xFE1F, 0xFE30 <= r && r <= 0xFE4F:
 		return true
 	case 0xFF01 <= r && r <= 0xFF65:
-		return !punctIsWideAlnum(r)
+		return !isWideAlnum(r)
 	}
 	return runeutil.IsHan(r)
 }
 
-// punctIsWideAlnum reports whether r is a full-width digit or Latin letter
+// isWideAlnum reports whether r is a full-width digit or Latin letter
 // (U+FF10–FF19, U+FF21–FF3A, U+FF41–FF5A); each folds to r-0xFEE0.
-func punctIsWideAlnum(r rune) bool {
+func isWideAlnum(r rune) bool {
 	return 0xFF10 <= r && r <= 0xFF19 || 0xFF21 <= r && r <= 0xFF3A || 0xFF41 <= r && r <= 0xFF5A
 }
 
-// punctSpecial marks the bytes that stop the scan over plain text: the ASCII
+// special marks the bytes that stop the scan over plain text: the ASCII
 // marks, and 0xEF, which starts every full-width form.
-var punctSpecial = [256]bool{
+var special = [256]bool{
 	',': true, ';': true, ':': true, '?': true, '!': true, '(': true, ')': true,
 	0xEF: true,
 }
 
-// punctScan returns the position of the first special byte in b, or len(b).
-func punctScan(b []byte) int {
+// scan returns the position of the first special byte in b, or len(b).
+func scan(b []byte) int {
 	for i, c := range b {
-		if punctSpecial[c] {
+		if special[c] {
 			return i
 		}
 	}
 	return len(b)
 }
 
-// punctWideOf returns the full-width form of an ASCII mark.
-func punctWideOf(c byte) string {
+// wideOf returns the full-width form of an ASCII mark.
+func wideOf(c byte) string {
 	switch c {
 	case ',':
 		return "，"
@@ -105,7 +105,7 @@ func punctWideOf(c byte) string {
 	return "）"
 }
 
-// punctIsOpen and punctIsClose report whether r is an opening or closing
+// isOpen and isClose report whether r is an opening or closing
 // parenthesis of either width.
-func punctIsOpen(r rune) bool  { return r == '(' || r == '（' }
-func punctIsClose(r rune) bool { return r == ')' || r == '）' }
+func isOpen(r rune) bool  { return r == '(' || r == '（' }
+func isClose(r rune) bool { return r == ')' || r == '）' }
