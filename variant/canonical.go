@@ -57,8 +57,8 @@ type Chain struct {
 	pinyin  *pinyin.Transformer
 	t       transform.Transformer
 
-	// steps[:split] and steps[split:] are the halves a [Reader] may run on
-	// two goroutines at once; split is 0 when there is no second half.
+	// steps[:split] and steps[split:] are the halves of [Chain.Split]; split
+	// is 0 when there is no second half.
 	steps []transform.Transformer
 	split int
 }
@@ -79,9 +79,10 @@ func NewChain(cs charset.Charset, opt Options) *Chain {
 	if !opt.KeepScript {
 		steps = append(steps, new(simplify.Transformer))
 	}
-	// Of the places to split, this one gives the halves of the closest cost
-	// per byte: decoding, NFC, pinyin and Simplify (about 45% of the time on
-	// one goroutine) against punctuation, white space and writing (35%).
+	// Of the places to split (see Split), this one gives the halves of the
+	// closest cost per byte: decoding, NFC, pinyin and Traditional→Simplified
+	// (about 45% of the time on one goroutine) against punctuation, white space
+	// and writing (35%).
 	split := len(steps)
 	if !opt.KeepPunctuation {
 		steps = append(steps, new(punct.Transformer))
@@ -97,11 +98,20 @@ func NewChain(cs charset.Charset, opt Options) *Chain {
 	return c
 }
 
-// halves returns the chain as two transformers, to run one after the other
-// on two goroutines. They share the steps of c, so c itself must not be used
-// on the same text, and the counts may be read only after both are done.
-func (c *Chain) halves() (head, tail transform.Transformer) {
-	return chainOf(c.steps[:c.split]), chainOf(c.steps[c.split:])
+// Split returns c as two Transformers that together do what c does, tail
+// taking head's output, so that a caller with two CPUs can run them at once:
+// head on one goroutine, tail on another, joined by a pipe. Of the places to
+// split, the one chosen gives the halves the closest cost per byte: decoding,
+// NFC, pinyin and Traditional→Simplified against punctuation and white space.
+// ok is false, and head is c itself, when the options leave no second half.
+//
+// The halves share c's steps and counts: c itself must not be used on the
+// same text, and [Chain.Stats] may be read only once both are done.
+func (c *Chain) Split() (head, tail transform.Transformer, ok bool) {
+	if c.split == 0 {
+		return c, nil, false
+	}
+	return chainOf(c.steps[:c.split]), chainOf(c.steps[c.split:]), true
 }
 
 // chainOf is transform.Chain without the extra buffer for a single step.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"runtime"
 	"slices"
 	"testing"
 	"testing/iotest"
@@ -13,6 +12,7 @@ import (
 	"github.com/govnotice/govnotice/variant/charset"
 	"github.com/govnotice/govnotice/variant/internal/fixture"
 	"github.com/govnotice/govnotice/variant/internal/transformtest"
+	"golang.org/x/text/transform"
 )
 
 // canonicalFuzzCharsets are the charsets FuzzCanonicalStreamed picks from:
@@ -43,16 +43,12 @@ func canonicalFuzzOptions(charset string, keep uint8) Options {
 	}
 }
 
-// onlyReader hides the WriteTo of the Reader it holds, so that io.Copy
-// reads it through Read.
-type onlyReader struct{ io.Reader }
-
 // checkStreamed checks that every way of running the chain on data with opt
 // gives what Canonical gives, text and counts: a Reader read through
-// io.Copy by Read, read one byte at a time, and written by WriteTo on one
-// goroutine and (on an input longer than its buffers) on two; and the Chain
-// driven by hand with a destination of dstSize bytes and the source in
-// chunks of chunk bytes. The only error allowed is an charset.UnknownError
+// io.Copy and one byte at a time, over sources that give little at a time;
+// the Chain driven by hand with a destination of dstSize bytes and the
+// source in chunks of chunk bytes; and the halves of its Split one after the
+// other, fed the same way. The only error allowed is a charset.UnknownError
 // for a charset opt names and the package does not know, from Canonical and
 // NewReader alike. It returns Canonical's result, or nil after that error.
 func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *Result {
@@ -77,25 +73,20 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 	want := statsOf(*whole)
 
 	ways := []struct {
-		name       string
-		source     func(io.Reader) io.Reader
-		sequential bool
-		read       func(r *Reader, w io.Writer) error
+		name   string
+		source func(io.Reader) io.Reader
+		read   func(r *Reader, w io.Writer) error
 	}{
-		{"io.Copy by Read, source one byte at a time", iotest.OneByteReader, true, func(r *Reader, w io.Writer) error {
-			_, err := io.Copy(w, onlyReader{r})
+		{"io.Copy, source one byte at a time", iotest.OneByteReader, func(r *Reader, w io.Writer) error {
+			_, err := io.Copy(w, r)
 			return err
 		}},
-		{"Read one byte at a time, source halved", iotest.HalfReader, true, func(r *Reader, w io.Writer) error {
+		{"Read one byte at a time, source halved", iotest.HalfReader, func(r *Reader, w io.Writer) error {
 			_, err := io.Copy(w, iotest.OneByteReader(r))
 			return err
 		}},
-		{"WriteTo on one goroutine, last bytes with io.EOF", iotest.DataErrReader, true, func(r *Reader, w io.Writer) error {
-			_, err := r.WriteTo(w)
-			return err
-		}},
-		{"WriteTo, split if long", func(r io.Reader) io.Reader { return r }, false, func(r *Reader, w io.Writer) error {
-			_, err := r.WriteTo(w)
+		{"io.Copy, last bytes with io.EOF", iotest.DataErrReader, func(r *Reader, w io.Writer) error {
+			_, err := io.Copy(w, r)
 			return err
 		}},
 	}
@@ -104,32 +95,40 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 		if err != nil {
 			t.Fatalf("NewReader(%+v): %v", opt, err)
 		}
-		r.sequential = way.sequential
 		var b bytes.Buffer
 		if err := way.read(r, &b); err != nil {
-			t.Fatalf("%s, %+v, input %q: %v", way.name, opt, data, err)
+			t.Fatalf("%s, %+v, input %.200q: %v", way.name, opt, data, err)
 		}
 		if !bytes.Equal(b.Bytes(), whole.Text) {
-			t.Fatalf("%s, %+v, input %q:\nstreamed %q\n   whole %q", way.name, opt, data, b.Bytes(), whole.Text)
+			t.Fatalf("%s, %+v, input %.200q:\nstreamed %.200q\n   whole %.200q", way.name, opt, data, b.Bytes(), whole.Text)
 		}
 		if got := statsOf(r.Stats()); got != want {
-			t.Fatalf("%s, %+v, input %q: stats %+v, whole %+v", way.name, opt, data, got, want)
-		}
-		if split := !way.sequential && len(data) > readerBufSize && r.chain.split > 0 && runtime.GOMAXPROCS(0) > 1; r.split != split {
-			t.Fatalf("%s, %+v, %d bytes: WriteTo split %v, want %v", way.name, opt, len(data), r.split, split)
+			t.Fatalf("%s, %+v, input %.200q: stats %+v, whole %+v", way.name, opt, data, got, want)
 		}
 	}
 
 	c := NewChain(whole.Charset, opt)
 	got, err := transformtest.Chunks(c, data, dstSize, chunk)
 	if err != nil {
-		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q: %v", opt, dstSize, chunk, data, err)
+		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %.200q: %v", opt, dstSize, chunk, data, err)
 	}
 	st := c.Stats()
 	st.Charset.Certain = whole.Charset.Certain
 	if got != string(whole.Text) || statsOf(st) != want {
-		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %q:\n%q, stats %+v\nwhole %q, stats %+v",
+		t.Fatalf("Chain, %+v, dst %d, chunks of %d, input %.200q:\n%.200q, stats %+v\nwhole %.200q, stats %+v",
 			opt, dstSize, chunk, data, got, statsOf(st), whole.Text, want)
+	}
+
+	// The halves of Split, one after the other, as govnotice text runs them on two goroutines.
+	c = NewChain(whole.Charset, opt)
+	if head, tail, ok := c.Split(); ok {
+		got, err := transformtest.Chunks(transform.Chain(head, tail), data, dstSize, chunk)
+		st := c.Stats()
+		st.Charset.Certain = whole.Charset.Certain
+		if err != nil || got != string(whole.Text) || statsOf(st) != want {
+			t.Fatalf("Split halves, %+v, dst %d, chunks of %d, input %.200q:\n%.200q, stats %+v, %v\nwhole %.200q, stats %+v",
+				opt, dstSize, chunk, data, got, statsOf(st), err, whole.Text, want)
+		}
 	}
 	return whole
 }
@@ -138,7 +137,7 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 // run (see checkStreamed), for every charset the package knows and every
 // combination of Options. The fuzz bytes pick the charset, the options, the
 // feeding of the hand-driven Chain, and whether the input is repeated past
-// the Reader's 64 KiB buffers, which lets WriteTo split the chain.
+// the Reader's 64 KiB read-ahead.
 func FuzzCanonicalStreamed(f *testing.F) {
 	names := canonicalFuzzCharsets(f)
 	for i, s := range fixture.Seeds(f, "..") {
@@ -150,11 +149,11 @@ func FuzzCanonicalStreamed(f *testing.F) {
 	f.Add([]byte("\n缜镝凙匒铝\ufffdゅ0\n"), uint8(0), uint8(8), uint8(0x02))
 	f.Add([]byte("\xbfb\xe7C\x84A\x85A\xe4X\xad\xe5\xa4\xe50"), uint8(0), uint8(8), uint8(0)) // the page of that record
 	f.Add([]byte("\ufeff\xbf\xbd①\xff"), uint8(0), uint8(0xF0), uint8(0))
-	f.Fuzz(func(t *testing.T, data []byte, charset, options, feed uint8) {
-		opt := canonicalFuzzOptions(names[int(charset)%len(names)], options)
+	f.Fuzz(func(t *testing.T, data []byte, which, options, feed uint8) {
+		opt := canonicalFuzzOptions(names[int(which)%len(names)], options)
 		dstSize, chunk := int(feed%16)+1, int(feed>>4)+1
 		if options>>4 == 0xF && len(data) > 0 {
-			data = bytes.Repeat(data, 1+(readerBufSize+1000)/len(data))
+			data = bytes.Repeat(data, 1+(charset.SniffLen+1000)/len(data))
 			// Steps after the first may look at all the chain gives them
 			// (4 KiB) for each few bytes of a tiny dst: feed the long
 			// input in pieces about the chain's own size instead.

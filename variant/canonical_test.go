@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
-	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -270,10 +268,10 @@ func BenchmarkCanonical(b *testing.B) {
 	}
 }
 
-// BenchmarkReader streams text through [NewReader] and its WriteTo, as
-// govnotice text does, on one goroutine and split in two: plain Traditional
-// text (the Qixia page without its annotations, the kind of input the OpenCC
-// CLI is compared on) and annotated Traditional text.
+// BenchmarkReader streams text through [NewReader], as library callers do: plain Traditional
+// text (the Qixia page without its annotations, the kind of input the OpenCC CLI is compared on)
+// and annotated Traditional text. govnotice text runs the chain split in two on two goroutines;
+// see its BenchmarkText.
 func BenchmarkReader(b *testing.B) {
 	page := fixture.Read(b, "../testdata/pages/qixia-2025-78463.txt")
 	plain, err := Canonical(page, Options{KeepScript: true, KeepPunctuation: true})
@@ -287,36 +285,28 @@ func BenchmarkReader(b *testing.B) {
 		{"traditional-utf8", bytes.Repeat(plain.Text, 1<<20/len(plain.Text))},
 		{"annotated-traditional-utf8", bytes.Repeat(page, 1<<20/len(page))},
 	} {
-		for _, sequential := range []bool{true, false} {
-			name := bc.name + "/one-goroutine"
-			if !sequential {
-				name = bc.name + "/split"
-			}
-			b.Run(name, func(b *testing.B) {
-				b.SetBytes(int64(len(bc.data)))
-				b.ReportAllocs()
-				for b.Loop() {
-					r, err := NewReader(bytes.NewReader(bc.data), Options{})
-					if err != nil {
-						b.Fatal(err)
-					}
-					r.sequential = sequential
-					if _, err := io.Copy(io.Discard, r); err != nil {
-						b.Fatal(err)
-					}
+		b.Run(bc.name+"/one-goroutine", func(b *testing.B) {
+			b.SetBytes(int64(len(bc.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := NewReader(bytes.NewReader(bc.data), Options{})
+				if err != nil {
+					b.Fatal(err)
 				}
-			})
-		}
+				if _, err := io.Copy(io.Discard, r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
-// TestReaderFeeds checks that every way of reading a Reader gives the text
-// Canonical gives: through Read with buffers of any size, through WriteTo
-// (which io.Copy uses), and through Read and then WriteTo, over sources that
+// TestReaderFeeds checks that every way of reading a Reader gives the text and counts
+// Canonical gives, through Read with buffers of any size and through io.Copy, over sources that
 // return little at a time or their last bytes with io.EOF.
 func TestReaderFeeds(t *testing.T) {
 	page := fixture.Read(t, "../testdata/encodings/qixia-2025-78463.gb18030.txt")
-	long := bytes.Repeat(page, 30) // beyond the 64 KiB buffers
+	long := bytes.Repeat(page, 30) // beyond the 64 KiB read ahead
 	want, err := Canonical(long, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -345,138 +335,61 @@ func TestReaderFeeds(t *testing.T) {
 				}
 			}
 		},
-		"WriteTo": func(r *Reader) ([]byte, error) {
+		"io.Copy": func(r *Reader) ([]byte, error) {
 			var b bytes.Buffer
-			_, err := r.WriteTo(&b)
-			return b.Bytes(), err
-		},
-		"Read then WriteTo": func(r *Reader) ([]byte, error) {
-			head := make([]byte, 1000)
-			n, err := io.ReadFull(r, head)
-			if err != nil {
-				return nil, err
-			}
-			b := bytes.NewBuffer(head[:n])
-			_, err = r.WriteTo(b)
+			_, err := io.Copy(&b, r)
 			return b.Bytes(), err
 		},
 	}
 	wantStats := statsOf(*want)
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
 	for sname, source := range sources {
 		for rname, read := range reads {
-			for _, sequential := range []bool{false, true} {
-				r, err := NewReader(source(), Options{})
-				if err != nil {
-					t.Fatal(err)
-				}
-				r.sequential = sequential
-				got, err := read(r)
-				if err != nil {
-					t.Errorf("%s source, %s, sequential %v: %v", sname, rname, sequential, err)
-					continue
-				}
-				if !bytes.Equal(got, want.Text) {
-					t.Errorf("%s source, %s, sequential %v: %d bytes differ from Canonical's %d", sname, rname, sequential, len(got), len(want.Text))
-				}
-				if split := strings.Contains(rname, "WriteTo") && !sequential && !strings.Contains(rname, "Read"); r.split != split {
-					t.Errorf("%s source, %s, sequential %v: WriteTo split %v, want %v", sname, rname, sequential, r.split, split)
-				}
-				if st := statsOf(r.Stats()); st != wantStats {
-					t.Errorf("%s source, %s, sequential %v: stats %+v, want %+v", sname, rname, sequential, st, wantStats)
-				}
-				if n, err := r.Read(make([]byte, 10)); n != 0 || err != io.EOF {
-					t.Errorf("%s source, %s, sequential %v: Read at the end = %d, %v", sname, rname, sequential, n, err)
-				}
+			r, err := NewReader(source(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := read(r)
+			if err != nil {
+				t.Errorf("%s source, %s: %v", sname, rname, err)
+				continue
+			}
+			if !bytes.Equal(got, want.Text) {
+				t.Errorf("%s source, %s: %d bytes differ from Canonical's %d", sname, rname, len(got), len(want.Text))
+			}
+			if st := statsOf(r.Stats()); st != wantStats {
+				t.Errorf("%s source, %s: stats %+v, want %+v", sname, rname, st, wantStats)
+			}
+			if n, err := r.Read(make([]byte, 10)); n != 0 || err != io.EOF {
+				t.Errorf("%s source, %s: Read at the end = %d, %v", sname, rname, n, err)
 			}
 		}
 	}
 }
 
-// TestReaderWriteToSplit checks the split WriteTo with every combination of
-// steps, including those with no second half to split off.
-func TestReaderWriteToSplit(t *testing.T) {
+// TestChainSplit checks that the halves of a split Chain, one after the other, give what the
+// Chain gives, text and counts, with every combination of steps.
+func TestChainSplit(t *testing.T) {
 	page := fixture.Read(t, "../testdata/pages/nanjing-mirror-traditional-pinyin.txt")
-	long := bytes.Repeat(page, 1+200_000/len(page))
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
 	for mask := range 16 {
 		opt := Options{KeepPinyin: mask&1 != 0, KeepScript: mask&2 != 0, KeepPunctuation: mask&4 != 0, KeepSpace: mask&8 != 0}
-		want, err := Canonical(long, opt)
+		want, err := Canonical(page, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := NewReader(iotest.HalfReader(bytes.NewReader(long)), opt)
-		if err != nil {
-			t.Fatal(err)
+		c := NewChain(want.Charset, opt)
+		head, tail, ok := c.Split()
+		if wantOK := !opt.KeepPunctuation || !opt.KeepSpace; ok != wantOK {
+			t.Errorf("%+v: Split ok = %v, want %v", opt, ok, wantOK)
 		}
-		var b bytes.Buffer
-		if _, err := r.WriteTo(&b); err != nil {
-			t.Fatalf("%+v: %v", opt, err)
+		halves := head
+		if ok {
+			halves = transform.Chain(head, tail)
 		}
-		if !bytes.Equal(b.Bytes(), want.Text) {
-			t.Errorf("%+v: WriteTo gave %d bytes differing from Canonical's %d", opt, b.Len(), len(want.Text))
-		}
-		if split := !opt.KeepPunctuation || !opt.KeepSpace; r.split != split {
-			t.Errorf("%+v: WriteTo split %v, want %v", opt, r.split, split)
-		}
-		if st, want := statsOf(r.Stats()), statsOf(*want); st != want {
-			t.Errorf("%+v: stats %+v, want %+v", opt, st, want)
-		}
-	}
-}
-
-// errWriter fails after accepting n bytes.
-type errWriter struct{ n int }
-
-var errWriterFull = errors.New("disk full")
-
-func (w *errWriter) Write(p []byte) (int, error) {
-	if len(p) > w.n {
-		m := w.n
-		w.n = 0
-		return m, errWriterFull
-	}
-	w.n -= len(p)
-	return len(p), nil
-}
-
-func TestReaderWriteToErrors(t *testing.T) {
-	page := fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt")
-	long := bytes.Repeat(page, 30)
-	want, _ := Canonical(long, Options{})
-	boom := errors.New("disk on fire")
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
-	for _, sequential := range []bool{false, true} {
-		goroutines := runtime.NumGoroutine()
-		r, err := NewReader(bytes.NewReader(long), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r.sequential = sequential
-		if n, err := r.WriteTo(&errWriter{n: 70000}); n != 70000 || !errors.Is(err, errWriterFull) {
-			t.Errorf("sequential %v: WriteTo a writer that fails after 70000 bytes: %d, %v", sequential, n, err)
-		}
-		if _, err := r.Read(make([]byte, 10)); !errors.Is(err, errWriterFull) {
-			t.Errorf("sequential %v: Read after WriteTo failed: %v, want %v", sequential, err, errWriterFull)
-		}
-		if n := goroutinesDownTo(goroutines); n > goroutines {
-			t.Errorf("sequential %v: %d goroutines after WriteTo failed, %d before", sequential, n, goroutines)
-		}
-
-		r, err = NewReader(io.MultiReader(bytes.NewReader(long), iotest.ErrReader(boom)), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r.sequential = sequential
-		var b bytes.Buffer
-		if _, err := r.WriteTo(&b); !errors.Is(err, boom) {
-			t.Errorf("sequential %v: WriteTo from a failing source: error %v, want %v", sequential, err, boom)
-		}
-		// A failed read is not the end of the text, so what the chain
-		// holds back for what might follow (a trailing space, a starter
-		// that might compose) is not written; everything before it is.
-		if !bytes.HasPrefix(want.Text, b.Bytes()) || b.Len() < len(want.Text)-16 {
-			t.Errorf("sequential %v: WriteTo from a source failing at its end wrote %d bytes, want a prefix of the %d short by a few at most", sequential, b.Len(), len(want.Text))
+		got := fedChunks(t, halves, string(page), 7, 5)
+		st := c.Stats()
+		st.Charset.Certain = want.Charset.Certain
+		if got != string(want.Text) || statsOf(st) != statsOf(*want) {
+			t.Errorf("%+v: the halves gave %d bytes, stats %+v; Canonical %d bytes, stats %+v", opt, len(got), statsOf(st), len(want.Text), statsOf(*want))
 		}
 	}
 }
@@ -492,77 +405,4 @@ type stats struct {
 
 func statsOf(r Result) stats {
 	return stats{r.Charset.Name, r.Charset.Certain, r.Script, r.PinyinAnnotations, r.InvalidBytes}
-}
-
-// panicWriter panics on its first write.
-type panicWriter struct{}
-
-func (panicWriter) Write([]byte) (int, error) { panic("writer on fire") }
-
-// TestReaderWriteToPanic checks that a writer's panic reaches the caller of
-// WriteTo and leaves no goroutine behind.
-func TestReaderWriteToPanic(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
-	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
-	goroutines := runtime.NumGoroutine()
-	r, err := NewReader(bytes.NewReader(long), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	func() {
-		defer func() {
-			if recover() == nil {
-				t.Error("WriteTo to a panicking writer did not panic")
-			}
-		}()
-		r.WriteTo(panicWriter{})
-	}()
-	if !r.split {
-		t.Error("WriteTo did not split")
-	}
-	if n := goroutinesDownTo(goroutines); n > goroutines {
-		t.Errorf("%d goroutines after the panic, %d before", n, goroutines)
-	}
-}
-
-// panicStep is a broken step that panics on its first call.
-type panicStep struct{ transform.NopResetter }
-
-func (panicStep) Transform(dst, src []byte, atEOF bool) (int, int, error) {
-	panic("step on fire")
-}
-
-// TestReaderWriteToStepPanic checks that a step's panic on the other
-// goroutine of a split WriteTo reaches the caller, as it would on one.
-func TestReaderWriteToStepPanic(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2)) // let WriteTo split
-	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
-	r, err := NewReader(bytes.NewReader(long), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.chain.steps[0] = panicStep{}
-	defer func() {
-		if v := recover(); v != "step on fire" {
-			t.Errorf("WriteTo with a panicking step: recovered %v", v)
-		}
-		if !r.split {
-			t.Error("WriteTo did not split")
-		}
-	}()
-	r.WriteTo(io.Discard)
-}
-
-// goroutinesDownTo returns the number of goroutines once it is at most want,
-// or after a second. A goroutine that has signalled its WaitGroup may still
-// be on its way out for a moment; one that is stuck stays.
-func goroutinesDownTo(want int) int {
-	deadline := time.Now().Add(time.Second)
-	for {
-		n := runtime.NumGoroutine()
-		if n <= want || time.Now().After(deadline) {
-			return n
-		}
-		time.Sleep(time.Millisecond)
-	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/govnotice/govnotice/variant"
 	"github.com/govnotice/govnotice/variant/charset"
@@ -52,14 +53,7 @@ func runText(args []string, e *env) int {
 	}
 	defer closeIn()
 
-	r, err := variant.NewReader(in, opt)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
-		return exitFail
-	}
-	// io.Copy hands the output to r.WriteTo, which writes it in pieces of
-	// up to 64 KiB: no buffer of our own is needed.
-	if _, err := io.Copy(e.stdout, r); err != nil {
+	if err := copyText(e.stdout, in, opt, runtime.GOMAXPROCS(0)); err != nil {
 		fmt.Fprintf(e.stderr, "govnotice text: %s: %v\n", name, err)
 		return exitFail
 	}

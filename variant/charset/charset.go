@@ -15,8 +15,10 @@
 package charset
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -179,6 +181,19 @@ func Detect(prefix []byte) Charset {
 	agree := sniffed.ascii || sniffed.Name == declared.Name || !sniffed.Certain
 	declared.Certain = agree && clean
 	return declared
+}
+
+// DetectReader detects the encoding of the page that br reads, as [Detect] does, from its first
+// [SniffLen] bytes, which it reads ahead without consuming them: a caller that streams a page
+// gets the charset that Detect finds on the whole page. br must buffer SniffLen bytes
+// (bufio.NewReaderSize(r, SniffLen)); a smaller one gives Detect no more than it holds. The error
+// is non-nil when reading ahead fails, as it is not at the end of the input.
+func DetectReader(br *bufio.Reader) (Charset, error) {
+	prefix, err := br.Peek(SniffLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return Charset{}, err
+	}
+	return Detect(prefix), nil
 }
 
 // fromBOM recognises a byte order mark.
