@@ -86,6 +86,7 @@ type replacementDecoder struct {
 	done bool // the U+FFFD has been written
 }
 
+// Reset implements [transform.Transformer].
 func (d *replacementDecoder) Reset() { d.done = false }
 
 // Transform implements [transform.Transformer]. It writes the U+FFFD on

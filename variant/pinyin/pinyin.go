@@ -93,8 +93,10 @@ func (t *Transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 // state, and passing it in an interface allocates nothing.
 type noCount struct{}
 
+// Reset implements [transform.Transformer]; there is nothing to reset.
 func (noCount) Reset() {}
 
+// Transform implements [transform.Transformer].
 func (noCount) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	nDst, nSrc, _, err = strip(dst, src, atEOF)
 	return nDst, nSrc, err

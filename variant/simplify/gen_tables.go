@@ -666,7 +666,7 @@ func (t *tables) write() (simplifySrc, scriptSrc []byte, err error) {
 	p("package scripttab\n\n")
 	p("const (\n")
 	p("Lo = %#x // the bitsets cover the BMP runes [Lo, Hi)\n", sLo)
-	p("Hi = %#x\n", sHi)
+	p("Hi = %#x // (exclusive)\n", sHi)
 	p(")\n\n")
 	writeBits(p, "TraditionalOnly", "traditional-only", tradBMP, sLo, sHi)
 	writeBits(p, "SimplifiedOnly", "simplified-only", simpBMP, sLo, sHi)

@@ -22,7 +22,7 @@ package scripttab
 
 const (
 	Lo = 0x3400 // the bitsets cover the BMP runes [Lo, Hi)
-	Hi = 0xa000
+	Hi = 0xa000 // (exclusive)
 )
 
 // TraditionalOnly has bit r-Lo set for the 3143 traditional-only BMP runes.
