@@ -5,8 +5,9 @@
 # only the committed copies). It fetches the npm release tarball of OpenCC, checks it against the sha256
 # you pin on the command line, and copies the dictionaries and LICENSE into
 # variant/internal/data/opencc/, rewriting SHA256SUMS and SOURCE. Then run
-#   go generate ./variant && go test ./variant
-# and review the diff of the data files, simplify_tables.go and the oracle test's allow-list.
+#   go generate ./variant/... && go test ./variant/...
+# and review the diff of the data files, variant/simplify/tables.go, variant/internal/scripttab/tables.go
+# and the oracle test's allow-list.
 #
 # Example: tools/update-opencc.sh 1.4.2 5b5e89fb0aeb98963892203f3665611816b4c2e22b1131ee74ccba2976de4515
 # (get the sha256 of a new release by downloading it once with `npm pack opencc@VERSION` and checking
@@ -40,4 +41,4 @@ sed -i -e "s|^version: .*|version: $ver|" \
 	-e "s|^tgz: .*|tgz: opencc-$ver.tgz|" \
 	-e "s|^tgz-sha256: .*|tgz-sha256: $sum|" "$dst/SOURCE"
 
-echo "updated $dst to opencc $ver; now: go generate ./variant && go test ./variant" >&2
+echo "updated $dst to opencc $ver; now: go generate ./variant/... && go test ./variant/..." >&2
