@@ -57,7 +57,7 @@ func (b *builder) document(paras []page.Para) {
 		b.origin("body", notice.FromBody, "", "", at(d.Lines.Body))
 	}
 	b.fillText("source", &n.Source, d.Source, notice.FromPage, at(d.Lines.Info))
-	b.fillDate("published", &n.Published, d.Published, notice.FromPage, at(d.Lines.Info))
+	b.fillDate("published", &n.Published, d.Published, notice.FromPage, "page", at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {
 		return
@@ -143,9 +143,10 @@ func (b *builder) fillText(field string, dst *string, v, from string, at page.Po
 	}
 }
 
-// fillDate is fillText for a date. Dates that name the same day agree: a
-// header date without a time and a page line with one are the same date.
-func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from string, at page.Pos) {
+// fillDate is fillText for a date, read at from in what (the page's lines,
+// a source's value). Dates that name the same day agree: a header date
+// without a time and a page line with one are the same date.
+func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from, what string, at page.Pos) {
 	switch {
 	case v == nil:
 	case *dst == nil:
@@ -153,7 +154,7 @@ func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from
 		*dst = &d
 		b.origin(field, from, "", d.String(), at)
 	case !sameDay(**dst, *v):
-		b.warn(field, notice.RuleConflict, at, fmt.Sprintf("the body's %s differs from the header's %s; the header's is kept", v, *dst))
+		b.warn(field, notice.RuleConflict, at, fmt.Sprintf("the %s's %s differs from the header's %s; the header's is kept", what, v, *dst))
 	}
 }
 

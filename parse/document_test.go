@@ -87,7 +87,7 @@ func TestDocument(t *testing.T) {
 				Addressee: "各乡镇人民政府，县直各单位",
 				Body:      []string{docText},
 				Input: labelLines(
-					warning("published", notice.RuleConflict, 6, 1, "the body's 2019-06-02 differs from the header's 2019-06-03; the header's is kept"),
+					warning("published", notice.RuleConflict, 6, 1, "the page's 2019-06-02 differs from the header's 2019-06-03; the header's is kept"),
 					warning("title", notice.RuleConflict, 5, 1, `the body's "某县人民政府关于做好防汛工作的通知" differs from the header's "某县人民政府关于做好汛期工作的通知"; the header's is kept`),
 					warning("doc_number", notice.RuleConflict, 7, 1, `the body's "某政发〔2019〕12号" differs from the header's "某政发〔2019〕13号"; the header's is kept`),
 				),

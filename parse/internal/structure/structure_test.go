@@ -711,3 +711,27 @@ func TestLines(t *testing.T) {
 		t.Errorf("plain body: Lines.Body = %d, want 0", got.Body)
 	}
 }
+
+func TestTrailingDate(t *testing.T) {
+	tests := []struct {
+		in, head, date string // date "" when none is cut
+	}{
+		{"某省人民政府网站2019-01-07 11:58", "某省人民政府网站", "2019-01-07T11:58:00+08:00"},
+		{"某县统计局 2020年3月5日", "某县统计局", "2020-03-05"},
+		{"某县统计局", "某县统计局", ""},
+		{"2019-01-07", "2019-01-07", ""},     // nothing before the date
+		{"第12中学", "第12中学", ""},               // a number in a name
+		{"2019年第3期政府公报", "2019年第3期政府公报", ""}, // an issue, not a date
+		{"某局1900-01-01", "某局1900-01-01", ""}, // no date of a notice
+	}
+	for _, tt := range tests {
+		head, d := TrailingDate(tt.in)
+		date := ""
+		if d != nil {
+			date = d.String()
+		}
+		if head != tt.head || date != tt.date {
+			t.Errorf("TrailingDate(%q) = %q, %q; want %q, %q", tt.in, head, date, tt.head, tt.date)
+		}
+	}
+}
