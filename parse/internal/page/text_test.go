@@ -224,6 +224,14 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "labels without colon after a value",
+			page:   "索引号：002482330/2020-10091 公开分类\n有效性：有效 发文字号 -\n发布机构：县政府 文号\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "002482330/2020-10091"}, {"公开分类", ""}, {"有效性", "有效"}, {"发文字号", "-"},
+				{"发布机构", "县政府 文号"}},
+			body: "正文",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",
