@@ -580,6 +580,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature dated by month: no signed, a warning",
+			in:   lines(title, addr, text2, signer, "二○○五年四月"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "二○○五年四月" names no day; signed is left empty`}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a table of contents under the signature starts the printed document",
+			in:   lines(title, addr, text2, signer, signedL, "目 录", "第一章 总体要求··········· 1", "第一章 总体要求", text1),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "目录", Body: []string{"第一章 总体要求··········· 1", "第一章 总体要求", text1}}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
