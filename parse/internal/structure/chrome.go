@@ -29,6 +29,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runeLen(s) > 200 {
 		return info, false
 	}
+	if inner, ok := unparen(s); ok {
+		s = inner // （来源：网站编辑 2023-11-24 19:38）
+	}
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
