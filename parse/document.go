@@ -105,7 +105,7 @@ func (b *builder) document(paras []page.Para) {
 	if d.Printed != "" {
 		n.Extra = append(n.Extra, notice.Field{Label: "印发", Value: d.Printed})
 	}
-	if n.Publisher == "" && len(d.Signers) > 0 {
+	if n.Publisher == "" && len(d.Signers) > 0 && !structure.IsPerson(d.Signers[0]) {
 		// The first signer is the 主办机关, as GB/T 9704 orders a joint
 		// signature; the others stay in Signers, as a header keeps them
 		// apart in 联合发文单位.
@@ -168,9 +168,16 @@ func (b *builder) fillDocNumber(v *notice.DocNumber, from, what string, at page.
 		dn := *v
 		n.DocNumber = &dn
 		b.origin("doc_number", from, "", dn.Text, at)
-	case n.DocNumber.Text != v.Text:
+	case !sameDocNumber(*n.DocNumber, *v):
 		b.warn("doc_number", notice.RuleConflict, at, fmt.Sprintf("the %s's %q differs from the header's %q; the header's is kept", what, v.Text, n.DocNumber.Text))
 	}
+}
+
+// sameDocNumber reports whether two 文号 name the same document: the same
+// text, or the same serial in years that agree where both give one (政府令
+// 〔2020〕293号 in a header is 北京市人民政府令第293号 under a decree's 版头).
+func sameDocNumber(a, b notice.DocNumber) bool {
+	return a.Text == b.Text || a.Seq != "" && a.Seq == b.Seq && (a.Year == 0 || b.Year == 0 || a.Year == b.Year)
 }
 
 func sameDay(a, b notice.Date) bool {

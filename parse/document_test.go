@@ -280,6 +280,20 @@ func TestDocument(t *testing.T) {
 				Input:     noHead(warning("doc_number", notice.RuleConflict, 3, 1, "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept")),
 			},
 		},
+		{
+			name: "a decree signed by a person: no publisher from the signature; the header's 文号 agrees by its serial",
+			page: pageOf("文号：政府令〔2020〕293号", "成文日期：2020-07-29", "", "某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
+				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。", "市长 张三", "2020年7月29日"),
+			want: &notice.Notice{
+				Title:     "某市建筑垃圾处置管理规定",
+				DocNumber: docNum("政府令〔2020〕293号"),
+				Created:   day(2020, 7, 29),
+				Body:      []string{"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。"},
+				Signers:   []string{"市长 张三"},
+				Signed:    day(2020, 7, 29),
+				Input:     notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutLabelLines},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -232,6 +232,13 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "one line is a header when its label is a metadata block's",
+			page:   "文号：某府发〔2020〕3号\n\n关于开展安全检查的通知\n",
+			layout: "label-lines",
+			pairs:  []kv{{"文号", "某府发〔2020〕3号"}},
+			body:   "关于开展安全检查的通知",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",
