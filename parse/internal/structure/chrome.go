@@ -77,7 +77,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			if value == "" {
 				continue
 			}
-			d, err := notice.ParseDate(value)
+			d, err := ParseDate(value)
 			if err != nil {
 				return info, false
 			}
@@ -211,3 +211,33 @@ func TrailingDate(v string) (string, *notice.Date) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// ParseDate is notice.ParseDate, also for the forms templates print that
+// the record's date syntax leaves out: a hyphen between the day and the
+// time (2017-03-28-00:00:00) and fractions of a second
+// (2006-01-24 09:46:03.000).
+func ParseDate(s string) (notice.Date, error) {
+	d, err := notice.ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	t := strings.TrimSpace(s)
+	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
+		t = t[:i] // 09:46:03.000
+	}
+	if len(t) > len("2017-03-28-") && t[4] == '-' && strings.Contains(t, ":") {
+		// 2017-03-28-00:00:00: the hyphen after the day is a space.
+		if i := strings.IndexByte(t[5:], '-'); i >= 0 {
+			if j := 5 + i + 1 + strings.IndexByte(t[5+i+1:], '-'); j > 5+i {
+				t = t[:j] + " " + t[j+1:]
+			}
+		}
+	}
+	if t == strings.TrimSpace(s) {
+		return d, err
+	}
+	if d2, err2 := notice.ParseDate(t); err2 == nil {
+		return d2, nil
+	}
+	return d, err
+}

@@ -790,3 +790,24 @@ func TestTrailingDate(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2017-03-28-00:00:00", "2017-03-28T00:00:00+08:00"},
+		{"2006-01-24 09:46:03.000", "2006-01-24T09:46:03+08:00"},
+		{"2019-01-07", "2019-01-07"},
+		{"2017-03-28-", ""},
+		{"2017-03-28-00", ""},
+		{"1.5", ""},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.in)
+		got := ""
+		if err == nil {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
