@@ -635,6 +635,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's source line under the document gives the source",
+			in:   lines(title, addr, text2, signer, signedL, "来源：某县人民政府", "责任编辑：李四"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县人民政府",
+				Extra:      []notice.Field{{Label: "责任编辑", Value: "李四"}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},

@@ -42,6 +42,7 @@ type tail struct {
 	printed     string
 	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
+	trailingAt  int // index of the first trailing line
 	warnings    []Warning
 	at          Lines // where the tail's parts start
 }
@@ -302,7 +303,7 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
 		skip, ok := forwarded(rest)
 		if !ok {
-			t.trailing = slices.Clip(rest)
+			t.trailing, t.trailingAt = slices.Clip(rest), i
 			return
 		}
 		// The 版头 and 文号 of a forwarded document head it as they head
@@ -673,19 +674,19 @@ func undatedSignature(lines []string, b, d int) (signature, bool) {
 // related links (相关解读：…), a line naming the site's account
 // (…微信公众号). It returns the pairs of known labels without a field, which
 // the record keeps.
-func pageLine(v *vocab.Vocabulary, l string) ([]notice.Field, bool) {
+func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
 	if info, ok := chromeLine(v, l); ok {
-		return info.extra, true
+		return info, true
 	}
 	for _, x := range accountSuffixes {
 		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
-			return nil, true
+			return pageInfo{}, true
 		}
 	}
-	return nil, vocab.IsUI(l)
+	return pageInfo{}, vocab.IsUI(l)
 }
 
 // accountSuffixes end the lines that name a site's accounts and apps under
