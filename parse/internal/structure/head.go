@@ -430,8 +430,12 @@ func fragment(l, t string) bool {
 		return false
 	}
 	text := titleText(l)
+	// A body's name over a title that starts with 关于 is its issuer,
+	// even when the title names the body again (四川省人民政府 / 关于印发
+	// 《四川省人民政府工作规则》的通知).
+	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		!strings.Contains(t, text) && !portal(text)
+		(issuer || !strings.Contains(t, text)) && !portal(text)
 }
 
 // portal reports the name of a site (某某县人民政府门户网站, 某市政府网), which

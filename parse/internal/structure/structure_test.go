@@ -649,6 +649,28 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the issuer over a title that names it again",
+			in:   lines("某省人民政府", "关于印发《某省人民政府工作规则》的通知", "某府发〔2025〕18号", addr, text2),
+			want: Doc{
+				Title:      "某省人民政府关于印发《某省人民政府工作规则》的通知",
+				DocNumber:  docNum(t, "某府发〔2025〕18号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a title's last line starts with a remark in parentheses",
+			in:   lines("某省人民政府办公厅关于印发", "某省绿化美化规划", "（2021-2030年）的通知", "某政办发〔2021〕11号", addr, text2),
+			want: Doc{
+				Title:      "某省人民政府办公厅关于印发某省绿化美化规划（2021-2030年）的通知",
+				DocNumber:  docNum(t, "某政办发〔2021〕11号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
