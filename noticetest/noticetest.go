@@ -106,19 +106,19 @@ func Golden(t testing.TB, path string, got *notice.Notice, opts ...cmp.Option) {
 // good record.
 func Valid(t testing.TB, n *notice.Notice) bool {
 	t.Helper()
+	var v notice.Validator
+	problems, err := v.Validate(n)
 	var verr *notice.ValidationError
-	if err := n.Validate(); !errors.As(err, &verr) {
-		if err != nil {
-			t.Errorf("validating record: %v", err)
-			return false
+	if err != nil && !errors.As(err, &verr) {
+		t.Errorf("validating record: %v", err)
+		return false
+	}
+	for _, p := range problems {
+		if p.Severity == notice.SeverityError {
+			t.Errorf("invalid record: %v", &p)
+		} else {
+			t.Logf("record: %v", &p)
 		}
-		return true
 	}
-	for _, p := range verr.Warnings() {
-		t.Logf("record: %v", p)
-	}
-	for _, p := range verr.Errors() {
-		t.Errorf("invalid record: %v", p)
-	}
-	return len(verr.Errors()) == 0
+	return err == nil
 }

@@ -263,7 +263,7 @@ func validationErrors(path string, n *notice.Notice) []report {
 	if !errors.As(n.Validate(), &verr) {
 		return nil
 	}
-	return reports(path, verr.Errors())
+	return reports(path, verr.Problems)
 }
 
 // emit reports or writes one outcome, in input order. Only an error

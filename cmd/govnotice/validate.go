@@ -112,11 +112,8 @@ func (v *validator) validate(in input) pageReport {
 		r.Problems, r.Errors = append(r.Problems, failure(in.name, err).Problem), 1
 		return r
 	}
-	var verr *notice.ValidationError
-	if errors.As(n.Validate(), &verr) {
-		r.Problems = append(r.Problems, verr.Problems...)
-	}
-	r.Problems = append(r.Problems, n.Input.Problems...)
+	ps, _ := checkRecords.Validate(n)
+	r.Problems = append(r.Problems, ps...)
 	for _, p := range r.Problems {
 		if p.Severity == notice.SeverityError {
 			r.Errors++
@@ -145,6 +142,10 @@ func (v *validator) emit(r pageReport) error {
 	}
 	return nil
 }
+
+// checkRecords is the contract records are checked against: the default,
+// with what parsing noticed reported after the record's own problems.
+var checkRecords = &notice.Validator{ParseProblems: true}
 
 // plural returns "1 page" or "2 pages".
 func plural(n int, noun string) string {
