@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"bufio"
 	"fmt"
 	"slices"
 	"strconv"
@@ -91,10 +90,10 @@ func knownRule(r Rule) bool {
 // that names the line (1-based).
 func ParseLevels(text string) (map[Rule]Level, error) {
 	levels := make(map[Rule]Level)
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(nil, len(text)+1)
-	for line := 1; sc.Scan(); line++ {
-		s, _, _ := strings.Cut(sc.Text(), "#")
+	line := 0
+	for l := range strings.Lines(text) {
+		line++
+		s, _, _ := strings.Cut(l, "#")
 		f := strings.Fields(s)
 		if len(f) == 0 {
 			continue
@@ -109,14 +108,11 @@ func ParseLevels(text string) (map[Rule]Level, error) {
 		if _, dup := levels[r]; dup {
 			return nil, fmt.Errorf("line %d: rule %s given twice", line, r)
 		}
-		var l Level
-		if err := l.UnmarshalText([]byte(f[1])); err != nil {
+		var lv Level
+		if err := lv.UnmarshalText([]byte(f[1])); err != nil {
 			return nil, fmt.Errorf("line %d: unknown level %q for %s: want error, warning, off or default", line, f[1], r)
 		}
-		levels[r] = l
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
+		levels[r] = lv
 	}
 	return levels, nil
 }
