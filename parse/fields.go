@@ -118,11 +118,30 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	return v
 }
 
+// cutDate cuts a date run together with a source or publisher off its end
+// (来源：某省人民政府网站2019-01-07 11:58, the date of a page info line
+// that lost its label): the date is the publication date when no label
+// gives one.
+func (b *builder) cutDate(v string, p page.Pair) string {
+	head, d := structure.TrailingDate(v)
+	if d == nil {
+		return v
+	}
+	if b.inValues.published == nil {
+		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+	}
+	return head
+}
+
 // trimSeparators drops the separators a template leaves after a value
 // (政府办,) and the white space around them.
 func trimSeparators(v string) string {
-	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) })
+	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) || isOpening(r) })
 }
+
+// isOpening reports an opening bracket: at the end of a value it starts
+// page UI the layout ran into it (2015-12-22 12:07 【字体：大 中 小】).
+func isOpening(r rune) bool { return strings.ContainsRune("【（([［〔《「『", r) }
 
 // cleanTopic removes the spaces around the \ of a topic's hierarchy:
 // 综合政务 \ 其他 is 综合政务\其他.
@@ -170,12 +189,12 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		n.Title = v
 		if t, dn := structure.TrailingNumber(v); dn != nil {
 			n.Title = t
-			b.titleNumber, b.titleNumberAt = dn, p.ValueAt
+			b.inValues.docNumber, b.inValues.docNumberAt = dn, p.ValueAt
 		}
 	case vocab.Publisher:
-		n.Publisher = v
+		n.Publisher = b.cutDate(v, p)
 	case vocab.Source:
-		n.Source = v
+		n.Source = b.cutDate(v, p)
 	case vocab.Topic:
 		n.Topic = v
 	case vocab.Collection:

@@ -275,6 +275,9 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		}
 		i += size
 	}
+	if len(spans) > 0 {
+		spans = sx.innerLabels(s, spans)
+	}
 	if len(spans) == 0 {
 		spans = sx.bareLabels(s)
 	}
@@ -469,6 +472,42 @@ func (sx syntax) bareLabels(s string) []span {
 		toks.next()
 	}
 	return spans
+}
+
+// minInnerLabelRunes is the shortest label found without colon inside the
+// value of a label with one: shorter words (文号, 备注) are too often the
+// value's own.
+const minInnerLabelRunes = 3
+
+// innerLabels adds to the labels found by their colons those that stand
+// without colon after a value, between spaces (有效性：有效 发文字号 -, 索引号：
+// 002482330/2020-10091 公开分类): a label at the end of a line that holds
+// other pairs, or one whose value the layout left without colon. Only a
+// label of the vocabulary as it stands counts, after a first word of value.
+func (sx syntax) innerLabels(s string, spans []span) []span {
+	var out []span
+	for k, sp := range spans {
+		out = append(out, sp)
+		end := len(s)
+		if k+1 < len(spans) {
+			end = spans[k+1].start
+		}
+		toks := tokens{s: s[:end], pos: sp.end}
+		words := 0
+		for !toks.done() {
+			start, stop := toks.next()
+			tok := s[start:stop]
+			words++
+			if words == 1 || utf8.RuneCountInString(tok) < minInnerLabelRunes {
+				continue
+			}
+			if l, ok := sx.v.Exact(tok); ok && l.Role != vocab.RoleUI {
+				out = append(out, span{start: start, end: stop, label: tok, kind: l})
+				words = 0
+			}
+		}
+	}
+	return out
 }
 
 // tokens walks the runs of non-space runes of s.

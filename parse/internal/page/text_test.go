@@ -224,6 +224,21 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "labels without colon after a value",
+			page:   "索引号：002482330/2020-10091 公开分类\n有效性：有效 发文字号 -\n发布机构：县政府 文号\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "002482330/2020-10091"}, {"公开分类", ""}, {"有效性", "有效"}, {"发文字号", "-"},
+				{"发布机构", "县政府 文号"}},
+			body: "正文",
+		},
+		{
+			name:   "one line is a header when its label is a metadata block's",
+			page:   "文号：某府发〔2020〕3号\n\n关于开展安全检查的通知\n",
+			layout: "label-lines",
+			pairs:  []kv{{"文号", "某府发〔2020〕3号"}},
+			body:   "关于开展安全检查的通知",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",

@@ -29,6 +29,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runeLen(s) > 200 {
 		return info, false
 	}
+	if inner, ok := unparen(s); ok {
+		s = inner // （来源：网站编辑 2023-11-24 19:38）
+	}
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
@@ -60,6 +63,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
 			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
 				return info, false
+			}
+			if head, d := TrailingDate(value); d != nil {
+				value = head // 来源：某省人民政府网站2019-01-07 11:58
+				if !info.hasPublished {
+					info.published, info.hasPublished = *d, true
+				}
 			}
 			if !info.hasSource {
 				info.source, info.hasSource = value, true
@@ -175,3 +184,30 @@ func accountLine(s string) (notice.Date, bool) {
 	}
 	return notice.Date{}, false
 }
+
+// TrailingDate splits a numeric date (and time) off the end of v, when
+// text stands before it: the leftmost cut whose rest is a date wins, so
+// the whole date and time go.
+func TrailingDate(v string) (string, *notice.Date) {
+	for i := 1; i < len(v); i++ {
+		if !isDigit(v[i]) || isDigit(v[i-1]) {
+			continue
+		}
+		rest := v[i:]
+		if len(rest) < len("2019-1-7") || !strings.ContainsAny(rest, "-./年") {
+			break // too short to be a date, and any later cut is shorter
+		}
+		d, err := notice.ParseDate(rest)
+		if err != nil {
+			continue
+		}
+		head := strings.TrimRight(v[:i], " \t|｜,，;；")
+		if head == "" || d.Year < 1949 {
+			return v, nil
+		}
+		return head, &d
+	}
+	return v, nil
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

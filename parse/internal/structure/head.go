@@ -113,6 +113,29 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if i+1 < len(lines) && bodyName(l) {
+			if n, ok := docNumber(lines[i+1]); ok {
+				// 重庆市人民政府 / 渝府令第121号: a body's name
+				// over a 文号 is the 版头 of a decree or an order.
+				h.chrome = append(h.chrome, l)
+				h.setDocNumber(n, i+1)
+				i += 2
+				continue
+			}
+		}
+		if decreeHeading(l) {
+			// 北京市人民政府令 / 第293号: the 版头 of a decree, and its
+			// number under it.
+			h.chrome = append(h.chrome, l)
+			if i+1 < len(lines) {
+				if n, ok := decreeNumber(l, lines[i+1]); ok {
+					h.setDocNumber(n, i+1)
+					i++
+				}
+			}
+			i++
+			continue
+		}
 		if a, next, ok := addresseeAt(lines, i); ok {
 			h.addressee, h.at.Addressee = a, i
 			return next
@@ -258,6 +281,12 @@ func (h *head) repeatBelow(lines []string, i int) int {
 	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
 		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
 			return j
+		}
+		if _, ok := dateLine(lines[j]); ok || strings.ContainsAny(lines[j-1], sentenceEnd) {
+			// A sentence or a signature's date: the document has
+			// begun, and a copy of its title below starts what it
+			// prints (a decree's regulation).
+			return 0
 		}
 	}
 	return 0
@@ -571,6 +600,35 @@ func (h *head) splitRepeat(lines []string, i int) int {
 // banTou reports a 版头 line: the name of the issuing body and 文件
 // (天津市南开区人民政府办公室文件), short and without punctuation.
 func banTou(l string) bool {
+	return banTouText(l)
+}
+
+// bodyName reports whether l names one body and nothing else (重庆市人民政府).
+func bodyName(l string) bool {
+	names, ok := signers(l)
+	return ok && len(names) == 1 && !IsPerson(names[0]) && runeLen(names[0]) <= 20
+}
+
+// decreeHeading reports whether l is the 版头 of a decree (政府令): a body's
+// name and 令 (北京市人民政府令, 中华人民共和国国务院令, 重庆市人民政府令).
+func decreeHeading(l string) bool {
+	t := compactTitle(l)
+	name, ok := strings.CutSuffix(t, "令")
+	return ok && runeLen(t) <= 20 && hasSuffixAny(name, bodySuffixes) && !strings.ContainsAny(t, sentencePunct)
+}
+
+// decreeNumber reads the number under a decree's 版头 (第293号), as the
+// 文号 the heading and it make: 北京市人民政府令第293号.
+func decreeNumber(heading, l string) (notice.DocNumber, bool) {
+	t := compactTitle(l)
+	if !strings.HasPrefix(t, "第") || !strings.HasSuffix(t, "号") || runeLen(t) > 10 {
+		return notice.DocNumber{}, false
+	}
+	n, err := notice.ParseDocNumber(compactTitle(heading) + t)
+	return n, err == nil
+}
+
+func banTouText(l string) bool {
 	t := compactTitle(l)
 	return strings.HasSuffix(t, "文件") && runeLen(t) <= 30 && runeLen(t) > 2 && !strings.ContainsAny(t, sentencePunct)
 }

@@ -167,7 +167,7 @@ func analyze(lines []string, hdr Header) Doc {
 		Chrome:      h.chrome,
 		Trailing:    t.trailing,
 		Recognized:  true,
-		Warnings:    h.warnings,
+		Warnings:    append(h.warnings, t.warnings...),
 		Extra:       h.info.extra,
 		Lines:       h.at,
 	}

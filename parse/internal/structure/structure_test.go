@@ -580,6 +580,61 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature dated by month: no signed, a warning",
+			in:   lines(title, addr, text2, signer, "二○○五年四月"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "二○○五年四月" names no day; signed is left empty`}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a table of contents under the signature starts the printed document",
+			in:   lines(title, addr, text2, signer, signedL, "目 录", "第一章 总体要求··········· 1", "第一章 总体要求", text1),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "目录", Body: []string{"第一章 总体要求··········· 1", "第一章 总体要求", text1}}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a decree: 版头 and number, signed by the mayor, the regulation after",
+			in: lines("某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
+				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布，自2020年10月1日起施行。",
+				"市长 张三", "2020年7月29日", "某市建筑垃圾处置管理规定", "第一条 为了加强建筑垃圾管理，制定本规定。"),
+			want: Doc{
+				Title:      "某市建筑垃圾处置管理规定",
+				DocNumber:  docNum(t, "某市人民政府令第293号"),
+				Body:       []string{"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布，自2020年10月1日起施行。"},
+				Signers:    []string{"市长 张三"},
+				Signed:     date(2020, 7, 29),
+				Appendices: []notice.Appendix{{Title: "某市建筑垃圾处置管理规定", Body: []string{"第一条 为了加强建筑垃圾管理，制定本规定。"}}},
+				Chrome:     []string{"某市人民政府令"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "an order: a body's name over its 文号, the post without a name",
+			in: lines("某市人民政府关于控制采石场尘污染的通告", "某市人民政府", "某府令第 121 号",
+				"现将有关事项通告如下。", "市 长", "二○○一年十二月三十日"),
+			want: Doc{
+				Title:      "某市人民政府关于控制采石场尘污染的通告",
+				DocNumber:  docNum(t, "某府令第121号"),
+				Body:       []string{"现将有关事项通告如下。"},
+				Signers:    []string{"市长"},
+				Signed:     date(2001, 12, 30),
+				Chrome:     []string{"某市人民政府"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
@@ -709,5 +764,29 @@ func TestLines(t *testing.T) {
 	}
 	if got := Analyze(lines(text2, text2)).Lines; got != noLines && got.Body != 0 {
 		t.Errorf("plain body: Lines.Body = %d, want 0", got.Body)
+	}
+}
+
+func TestTrailingDate(t *testing.T) {
+	tests := []struct {
+		in, head, date string // date "" when none is cut
+	}{
+		{"某省人民政府网站2019-01-07 11:58", "某省人民政府网站", "2019-01-07T11:58:00+08:00"},
+		{"某县统计局 2020年3月5日", "某县统计局", "2020-03-05"},
+		{"某县统计局", "某县统计局", ""},
+		{"2019-01-07", "2019-01-07", ""},     // nothing before the date
+		{"第12中学", "第12中学", ""},               // a number in a name
+		{"2019年第3期政府公报", "2019年第3期政府公报", ""}, // an issue, not a date
+		{"某局1900-01-01", "某局1900-01-01", ""}, // no date of a notice
+	}
+	for _, tt := range tests {
+		head, d := TrailingDate(tt.in)
+		date := ""
+		if d != nil {
+			date = d.String()
+		}
+		if head != tt.head || date != tt.date {
+			t.Errorf("TrailingDate(%q) = %q, %q; want %q, %q", tt.in, head, date, tt.head, tt.date)
+		}
 	}
 }
