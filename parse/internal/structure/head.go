@@ -252,6 +252,11 @@ func (h *head) repeats(l string, i int) bool {
 	if !sameTitle(title, h.title) {
 		return false
 	}
+	if len(title) < len(h.title) && vocab.EndsInGenre(title) {
+		// The page's heading adds a remark (（2019修订）) to the title
+		// the document gives itself below it: the document's is kept.
+		h.title = title
+	}
 	if n != nil {
 		h.setDocNumber(*n, i)
 	}

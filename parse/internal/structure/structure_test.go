@@ -671,6 +671,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the document's own title below a heading with a remark",
+			in:   lines(title+"（2019修订）", title, addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
