@@ -681,6 +681,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "PDF page marks are neither body nor notes",
+			in:   lines(title, addr, text2, "—1—", "（此页无正文）", signer, signedL, "（此件公开发布）—2—"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
@@ -808,6 +821,12 @@ func TestLines(t *testing.T) {
 	if diff := cmp.Diff(want, d.Lines); diff != "" {
 		t.Errorf("Lines (-want +got):\n%s", diff)
 	}
+	// A page mark on a line of its own leaves the lines after it where
+	// they are.
+	marked := Analyze(lines(title, addr, text2, "—1—", signer, signedL))
+	if marked.Lines.Signature != 4 || marked.Lines.Signed != 5 {
+		t.Errorf("after a page mark: Signature %d, Signed %d; want 4, 5", marked.Lines.Signature, marked.Lines.Signed)
+	}
 	if got := Analyze(lines(text2, text2)).Lines; got != noLines && got.Body != 0 {
 		t.Errorf("plain body: Lines.Body = %d, want 0", got.Body)
 	}
@@ -854,6 +873,27 @@ func TestParseDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestCutPageMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"—2—", ""},
+		{"- 12 -", ""},
+		{"（此页无正文）", ""},
+		{"（此件主动公开）—2—", "（此件主动公开）"},
+		{"—3—3.2.2地震谣传事件", "3.2.2地震谣传事件"},
+		{"－ 4 －第四条 本办法自公布之日起施行。", "第四条 本办法自公布之日起施行。"},
+		{"规划（2021-2030年）", "规划（2021-2030年）"},
+		{"编号-2-", "编号-2-"}, // ASCII hyphens without spaces are no page number
+		{"—1234—", "—1234—"},
+		{"——", "——"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cutPageMarks(tt.in); got != tt.want {
+			t.Errorf("cutPageMarks(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
