@@ -285,6 +285,9 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		spans = sx.gluedLabel(s)
 	}
 	if len(spans) == 0 {
+		spans = sx.trailingLabel(s)
+	}
+	if len(spans) == 0 {
 		if t := strings.TrimFunc(s, isBlank); t != "" {
 			return []item{{text: t, off: base + strings.Index(s, t)}}
 		}
@@ -593,6 +596,45 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	t.pos = save
 	return span{}, false
 }
+
+// minTrailingLabelRunes is the shortest label found run together with the
+// end of a value: 发文机关, 成文日期, 发布机构.
+const minTrailingLabelRunes = 4
+
+// trailingLabel reads a line that ends in a label of the vocabulary run
+// together with the value before it, without colon (…的通知发文机关), as a
+// table flattened to one cell a line leaves the next row's label: the
+// label's value is on the next line. The line holds no sentence.
+func (sx syntax) trailingLabel(s string) []span {
+	t := strings.TrimRightFunc(s, isBlank)
+	if utf8.RuneCountInString(t) > maxTitleLine || strings.ContainsAny(t, "。，；！？：:") {
+		return nil
+	}
+	best := span{}
+	n := 0
+	for i := len(t); i > 0 && n < vocab.MaxRunes; {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		i -= size
+		n++
+		if n < minTrailingLabelRunes {
+			continue
+		}
+		if l, ok := sx.v.Exact(t[i:]); ok && l.Role == vocab.RoleField {
+			best = span{start: i, end: len(t), label: t[i:], kind: l}
+		}
+	}
+	if best.label == "" || strings.TrimFunc(s[:best.start], isBlank) == "" {
+		return nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:best.start]); isBlank(r) {
+		return nil // a value, a space and a label: bareLabels' case
+	}
+	return []span{best}
+}
+
+// maxTitleLine bounds a line that trailingLabel reads, in characters: a
+// title and a label.
+const maxTitleLine = 120
 
 // maxGluedLine bounds a line whose label runs together with its value, in
 // characters: a short line of a data sheet, not a sentence.

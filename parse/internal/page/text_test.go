@@ -239,6 +239,14 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "关于开展安全检查的通知",
 		},
 		{
+			name:   "a label run together with the end of the value before it",
+			page:   "标题\n关于开展安全检查的通知发文机关\n某县人民政府办公室\n发文字号\n某府办发〔2021〕1号\n\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"标题", "关于开展安全检查的通知"}, {"发文机关", "某县人民政府办公室"},
+				{"发文字号", "某府办发〔2021〕1号"}},
+			body: "正文",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",

@@ -279,8 +279,8 @@ func (v *Vocabulary) classify(label string) Label {
 		_, size := utf8.DecodeRuneInString(label[i:])
 		i += size
 		skipped++
-		if n-skipped < 4 || !IsHanString(label[:i]) {
-			break // the qualifier must be words
+		if n-skipped < 4 || skipped > maxQualifier || !IsHanString(label[:i]) {
+			break // the qualifier must be a few words
 		}
 		if l, ok := v.exact(label[i:]); ok && l.Role == RoleField && l.Field != Responsible {
 			return l
@@ -288,6 +288,11 @@ func (v *Vocabulary) classify(label string) Label {
 	}
 	return Label{}
 }
+
+// maxQualifier bounds the words before a known label in a qualified label
+// (公文 in 公文生成日期), in characters: more is a value run together with
+// the label (关于开展安全检查的通知发文机关).
+const maxQualifier = 6
 
 // Shaped reports whether s (already compact) has the shape of a label the
 // lists do not know: two to eight Han characters. Only words whose form
