@@ -36,6 +36,7 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 	for _, p := range pairs {
 		kind := p.Kind
 		if kind.Role == vocab.RoleUI {
+			b.explain(p, from, "", p.Value, OutcomeUI)
 			continue
 		}
 		if kind.Role == vocab.RoleField && kind.Field == vocab.Responsible {
@@ -48,29 +49,46 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 		if kind.Role != vocab.RoleField {
 			if header {
 				n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
+				b.explain(p, from, "", value, OutcomeExtra)
+			} else {
+				b.explain(p, from, "", value, OutcomeSkipped)
 			}
 			continue
 		}
 		f := kind.Field
+		key := f.Key()
 		if !header {
-			if value != "" && b.empty(f) && b.set(f, value, p, from) {
+			switch {
+			case value == "":
+				b.explain(p, from, key, value, OutcomeEmpty)
+			case !b.empty(f):
+				b.explain(p, from, key, value, OutcomeSkipped)
+			case b.set(f, value, p, from):
 				b.filled[f] = value
+				b.explain(p, from, key, value, OutcomeFilled)
+			default:
+				b.explain(p, from, key, value, OutcomeUnread)
 			}
 			continue
 		}
 		if first, ok := b.filled[f]; ok {
 			n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
 			if value != "" && value != first {
-				b.warn(f.Key(), notice.RuleDuplicate, p.At,
+				b.warn(key, notice.RuleDuplicate, p.At,
 					fmt.Sprintf("%s %q differs from the first value %q; kept in extra", p.Label, value, first))
 			}
+			b.explain(p, from, key, value, OutcomeDuplicate)
 			continue
 		}
 		if value == "" {
+			b.explain(p, from, key, value, OutcomeEmpty)
 			continue // an empty value does not fill its field
 		}
 		if b.set(f, value, p, from) {
 			b.filled[f] = value
+			b.explain(p, from, key, value, OutcomeFilled)
+		} else {
+			b.explain(p, from, key, value, OutcomeUnread)
 		}
 	}
 }

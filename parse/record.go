@@ -26,6 +26,9 @@ type builder struct {
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
+	// trace collects what became of each pair when the page is explained;
+	// nil otherwise.
+	trace *[]PairReading
 	// inValues holds what the header's values carried beside their own:
 	// it fills its fields after every label has had its say.
 	inValues struct {
@@ -37,9 +40,10 @@ type builder struct {
 }
 
 // record builds the record of a page.
-func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice.Notice {
+func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *[]PairReading) *notice.Notice {
 	b := &builder{
 		p:       p,
+		trace:   trace,
 		n:       &notice.Notice{},
 		pg:      pg,
 		v:       v,
