@@ -171,3 +171,37 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+// blockCounter records the size of each Write. Like an *os.File it has a ReadFrom, which takes
+// what a reader gives a Read at a time.
+type blockCounter struct{ sizes []int }
+
+func (c *blockCounter) Write(p []byte) (int, error) {
+	c.sizes = append(c.sizes, len(p))
+	return len(p), nil
+}
+
+func (c *blockCounter) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{c}, r)
+}
+
+// TestCopyTextWritesBlocks checks that copyText writes in pieces of textBlock bytes, all but the
+// last, however it runs: a file gets few write system calls.
+func TestCopyTextWritesBlocks(t *testing.T) {
+	long := textInputs(t)["long"]
+	for _, procs := range []int{1, 2} {
+		var w blockCounter
+		if err := copyText(&w, bytes.NewReader(long), variant.Options{}, procs); err != nil {
+			t.Fatal(err)
+		}
+		if len(w.sizes) < 2 {
+			t.Fatalf("procs %d: %d writes", procs, len(w.sizes))
+		}
+		for i, n := range w.sizes[:len(w.sizes)-1] {
+			if n != textBlock {
+				t.Errorf("procs %d: write %d of %d has %d bytes, want %d", procs, i, len(w.sizes), n, textBlock)
+				break
+			}
+		}
+	}
+}
