@@ -77,8 +77,12 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 		source func(io.Reader) io.Reader
 		read   func(r *Reader, w io.Writer) error
 	}{
-		{"io.Copy, source one byte at a time", iotest.OneByteReader, func(r *Reader, w io.Writer) error {
+		{"io.Copy (WriteTo), source one byte at a time", iotest.OneByteReader, func(r *Reader, w io.Writer) error {
 			_, err := io.Copy(w, r)
+			return err
+		}},
+		{"io.Copy by Read", func(r io.Reader) io.Reader { return r }, func(r *Reader, w io.Writer) error {
+			_, err := io.Copy(w, struct{ io.Reader }{r}) // hides WriteTo
 			return err
 		}},
 		{"Read one byte at a time, source halved", iotest.HalfReader, func(r *Reader, w io.Writer) error {

@@ -335,9 +335,19 @@ func TestReaderFeeds(t *testing.T) {
 				}
 			}
 		},
-		"io.Copy": func(r *Reader) ([]byte, error) {
+		"io.Copy (WriteTo)": func(r *Reader) ([]byte, error) {
 			var b bytes.Buffer
 			_, err := io.Copy(&b, r)
+			return b.Bytes(), err
+		},
+		"Read then WriteTo": func(r *Reader) ([]byte, error) {
+			head := make([]byte, 1000)
+			n, err := io.ReadFull(r, head)
+			if err != nil {
+				return nil, err
+			}
+			b := bytes.NewBuffer(head[:n])
+			_, err = r.WriteTo(b)
 			return b.Bytes(), err
 		},
 	}
@@ -363,6 +373,77 @@ func TestReaderFeeds(t *testing.T) {
 				t.Errorf("%s source, %s: Read at the end = %d, %v", sname, rname, n, err)
 			}
 		}
+	}
+}
+
+// blockCounter records the size of each Write. Like an *os.File it has a ReadFrom, which takes
+// what a reader gives a Read at a time.
+type blockCounter struct{ sizes []int }
+
+func (c *blockCounter) Write(p []byte) (int, error) {
+	c.sizes = append(c.sizes, len(p))
+	return len(p), nil
+}
+
+func (c *blockCounter) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{c}, r)
+}
+
+// TestReaderWriteTo checks that io.Copy from a Reader writes 64 KiB pieces, all but the last,
+// to a writer that has a ReadFrom of its own, as a file has: copying to a file takes few system
+// calls.
+func TestReaderWriteTo(t *testing.T) {
+	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 40)
+	r, err := NewReader(bytes.NewReader(long), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w blockCounter
+	if _, err := io.Copy(&w, r); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.sizes) < 2 {
+		t.Fatalf("%d writes", len(w.sizes))
+	}
+	for i, n := range w.sizes[:len(w.sizes)-1] {
+		if n != writeToBlock {
+			t.Fatalf("write %d of %d has %d bytes, want %d", i, len(w.sizes), n, writeToBlock)
+		}
+	}
+}
+
+// errWriter fails after accepting n bytes.
+type errWriter struct{ n int }
+
+var errWriterFull = errors.New("disk full")
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		m := w.n
+		w.n = 0
+		return m, errWriterFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestReaderWriteToErrors checks that WriteTo ends with the error of a failing writer or source.
+func TestReaderWriteToErrors(t *testing.T) {
+	long := bytes.Repeat(fixture.Read(t, "../testdata/pages/qixia-2025-78463.txt"), 30)
+	r, err := NewReader(bytes.NewReader(long), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := r.WriteTo(&errWriter{n: 70000}); n != 70000 || !errors.Is(err, errWriterFull) {
+		t.Errorf("WriteTo a writer that fails after 70000 bytes: %d, %v", n, err)
+	}
+	boom := errors.New("disk on fire")
+	r, err = NewReader(io.MultiReader(bytes.NewReader(long), iotest.ErrReader(boom)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.WriteTo(io.Discard); !errors.Is(err, boom) {
+		t.Errorf("WriteTo from a failing source: %v, want %v", err, boom)
 	}
 }
 

@@ -21,8 +21,8 @@ type Reader struct {
 //
 // r is read through a [bufio.Reader] of charset.SniffLen bytes (r itself when it is one that
 // large already), so that reading a file takes few system calls. The Reader returns at most
-// 4 KiB per Read, as a transform.Reader does; a caller that copies it to a file should give the
-// copy a buffer of its own, such as a [bufio.Writer], to make few writes.
+// 4 KiB per Read, as a transform.Reader does; its WriteTo, which io.Copy uses, writes 64 KiB at
+// a time.
 func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	src := bufio.NewReaderSize(r, charset.SniffLen)
 	var cs charset.Charset
@@ -41,6 +41,38 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 
 // Read implements [io.Reader].
 func (r *Reader) Read(p []byte) (int, error) { return r.r.Read(p) }
+
+// writeToBlock is the size of the pieces WriteTo writes.
+const writeToBlock = 64 << 10
+
+// WriteTo implements [io.WriterTo], which io.Copy uses: it writes the rest of the text to w in
+// pieces of 64 KiB, so that copying to a file takes few system calls where a Read gives at most
+// 4 KiB. (A bufio.Writer does not help there: its ReadFrom hands the copy to the ReadFrom of an
+// *os.File, which writes each piece as it comes.) It returns nil at the end of the text, and the
+// first error of reading, of the chain or of w otherwise.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	buf := make([]byte, writeToBlock)
+	for {
+		m, rerr := io.ReadFull(r.r, buf)
+		if m > 0 {
+			k, werr := w.Write(buf[:m])
+			n += int64(k)
+			if werr == nil && k < m {
+				werr = io.ErrShortWrite
+			}
+			if werr != nil {
+				return n, werr
+			}
+		}
+		switch rerr {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			return n, nil
+		default:
+			return n, rerr
+		}
+	}
+}
 
 // Stats returns what was found in the text read so far; read to EOF first for the whole page's
 // figures.
