@@ -60,7 +60,7 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 			t.Fatalf("Canonical(%q, %+v): %v", data, opt, err)
 		}
 		if _, err := charset.Lookup(opt.Charset); err == nil {
-			t.Fatalf("Canonical(%q, %+v): %v, but LookupCharset knows it", data, opt, err)
+			t.Fatalf("Canonical(%q, %+v): %v, but charset.Lookup knows it", data, opt, err)
 		}
 		if _, err := NewReader(bytes.NewReader(data), opt); !errors.As(err, &unknown) {
 			t.Fatalf("NewReader(%+v): %v, want the charset.UnknownError Canonical gave", opt, err)

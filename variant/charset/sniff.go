@@ -208,7 +208,7 @@ func (ev evidence) score() float64 {
 // Thresholds for a certain GB18030/Big5 answer. On the prefixes of the GBK
 // and Big5 fixtures in testdata/encodings that hold at least 16 common
 // characters, the right reading scored at least 0.95 and the wrong one at
-// most 0.57; TestDetectCharsetPrefixes still passes with an evidence
+// most 0.57; TestDetectPrefixes still passes with an evidence
 // threshold of 2, so 16 leaves room for pages unlike the fixtures.
 const (
 	cjkEvidence = 16

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// FuzzStripPinyin checks that the stripper never panics, gives the same
+// FuzzStrip checks that the stripper never panics, gives the same
 // output however the input is fed, is idempotent, only ever removes bytes,
 // and counts a removal exactly when it changes something.
 func FuzzStrip(f *testing.F) {

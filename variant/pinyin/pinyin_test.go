@@ -173,7 +173,7 @@ func TestStripPinyinPages(t *testing.T) {
 	for _, page := range []string{"anhui-taihu-2019-00336.txt", "govcn-guobanhan-2018-71.txt", "jiangxi-wanzai-statistics-2023.txt"} {
 		in := pinyinReadPage(t, page)
 		if got := Strip.String(in); got != in {
-			t.Errorf("%s: changed by StripPinyin (-in +out):\n%s", page, cmp.Diff(in, got))
+			t.Errorf("%s: changed by Strip (-in +out):\n%s", page, cmp.Diff(in, got))
 		}
 	}
 

@@ -107,7 +107,7 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\u00A0' || r == '\u3000'
 }
 
-// Letter codes, five bits each, as gen_pinyin.go packs them.
+// Letter codes, five bits each, as gen_tables.go packs them.
 const (
 	codeA = 1  // a; b is 2 and so on to z, 26
 	codeÜ = 27 // ü

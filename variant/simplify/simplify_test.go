@@ -63,7 +63,7 @@ func TestSimplifyOneToMany(t *testing.T) {
 		got := simplifyInTraditional(t, in)
 		if fixture.PinyinRE.MatchString(in) {
 			// The row is written for the whole chain: Simplify must convert the characters and
-			// leave the annotations for StripPinyin.
+			// leave the annotations for package pinyin.
 			got = fixture.PinyinRE.ReplaceAllString(got, "$1")
 		}
 		ok := false
@@ -292,7 +292,7 @@ func simplifyReadDict(t *testing.T, path string) map[string]string {
 }
 
 // TestSimplifySimplifiedTextsUnchanged converts every Simplified text of the repository's
-// testdata (by DetectScript: the sample pages, the pages without a header, the Simplified forms
+// testdata (by script.Detect: the sample pages, the pages without a header, the Simplified forms
 // of the page variants, which keep OpenCC t2s's 随著, 著重, 著力 from a Traditional original) and
 // wants it back byte for byte, with a Span over the whole of it.
 func TestSimplifySimplifiedTextsUnchanged(t *testing.T) {
