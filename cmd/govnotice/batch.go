@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govnotice/govnotice/batch"
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse"
 )
@@ -150,7 +152,7 @@ func (b *batchFlags) showProgress(stderr io.Writer) (show bool, least int) {
 func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []string, inputs iter.Seq[input], work func(input) R, emit func(R) error) error {
 	show, least := b.showProgress(e.stderr)
 	if !show {
-		return ordered(e.ctx, b.jobs, inputs, work, emit)
+		return batch.Ordered(e.ctx, b.jobs, inputs, func(_ context.Context, in input) R { return work(in) }, emit)
 	}
 	prog.least = least
 	stopCount, counted := make(chan struct{}), make(chan struct{})
@@ -172,7 +174,7 @@ func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []st
 		prog.run(stopDraw)
 	}()
 
-	err := ordered(e.ctx, b.jobs, inputs, work, func(r R) error {
+	err := batch.Ordered(e.ctx, b.jobs, inputs, func(_ context.Context, in input) R { return work(in) }, func(r R) error {
 		prog.advance()
 		return emit(r)
 	})
