@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -160,6 +161,22 @@ func hintedCharset(body []byte, hint string) (charset, warning string) {
 	if err != nil {
 		return "", fmt.Sprintf("the server declares the unknown charset %q; charset detected", hint)
 	}
+	if declared.Name == "utf-8" && utf8.Valid(body) && bytes.IndexByte(body, 0) < 0 {
+		// The common case, without a second detection: bytes that are
+		// UTF-8, and no zero bytes of UTF-16, are detected as UTF-8
+		// unless a <meta> says otherwise.
+		if label := variant.DeclaredCharset(body); label == "" {
+			return "", ""
+		} else if cs, err := variant.LookupCharset(label); err == nil && cs.Name == "utf-8" {
+			return "", ""
+		}
+	}
+	return weighHint(body, hint, declared)
+}
+
+// weighHint is hintedCharset for a hint that names a known charset,
+// declared, without the shortcut for UTF-8.
+func weighHint(body []byte, hint string, declared variant.Charset) (charset, warning string) {
 	detected := variant.DetectCharset(body)
 	if detected.Name == declared.Name {
 		return "", ""

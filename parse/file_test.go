@@ -20,6 +20,7 @@ import (
 
 	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/variant"
 )
 
 const qixiaPage = "../testdata/pages/qixia-2025-78463.txt"
@@ -388,4 +389,28 @@ func checkError(t *testing.T, err error) {
 		}
 	}
 	t.Fatalf("error %v wraps no documented sentinel", err)
+}
+
+// FuzzHintedCharset checks that the shortcut for a UTF-8 hint on UTF-8
+// bytes decides as weighing the hint against detection does.
+func FuzzHintedCharset(f *testing.F) {
+	qixia, err := os.ReadFile(qixiaPage)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(qixia, "utf-8")
+	f.Add([]byte(`<meta charset="gbk"><p>公告</p>`), "UTF-8")
+	f.Add([]byte("\ufeff索引号"), "utf8")
+	f.Add([]byte("a\x00b\x00"), "utf-8")
+	f.Fuzz(func(t *testing.T, body []byte, hint string) {
+		declared, err := variant.LookupCharset(hint)
+		if err != nil {
+			return
+		}
+		charset, warning := hintedCharset(body, hint)
+		wantCharset, wantWarning := weighHint(body, hint, declared)
+		if charset != wantCharset || warning != wantWarning {
+			t.Fatalf("hint %q: %q, %q; weighing gives %q, %q", hint, charset, warning, wantCharset, wantWarning)
+		}
+	})
 }
