@@ -97,7 +97,10 @@ func (l *lister) warcPages(name string, r io.Reader, yield func(input) bool) boo
 			}
 			continue
 		}
-		body, err := io.ReadAll(io.LimitReader(page.Body, l.maxSize+1))
+		// The block's length bounds a payload that is not gzip-coded, so
+		// the page is read into a buffer of its size.
+		body := make([]byte, 0, min(rec.ContentLength, l.maxSize)+1)
+		body, err := readAtMost(page.Body, body, l.maxSize+1)
 		if err == nil && int64(len(body)) > l.maxSize {
 			err = fmt.Errorf("%s: %w over the limit of %d bytes", page.URI, parse.ErrTooLarge, l.maxSize)
 		}
