@@ -122,8 +122,9 @@ func TestValidateRecords(t *testing.T) {
 	t.Chdir(dir)
 	_, want, _ := runCLI(t, "", "validate", "pages")
 	_, wantJSON, _ := runCLI(t, "", "validate", "--format", "json", "pages")
-	if !strings.Contains(want, "pages/z/invalid.txt: title: required: missing") {
-		t.Fatalf("validating the pages: %q", want)
+	_, wantTitle, _ := runCLI(t, "", "validate", "--require", "title", "pages")
+	if !strings.Contains(want, "pages/z/invalid.txt: title: required: missing") || wantTitle == want {
+		t.Fatalf("validating the pages: %q; with --require title: %q", want, wantTitle)
 	}
 	for _, format := range []string{"jsonl", "json", "xml"} {
 		_, records, _ := runCLI(t, "", "convert", "--format", format, "pages")
@@ -137,6 +138,11 @@ func TestValidateRecords(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: validating records differs from validating pages (-pages +records):\n%s", format, diff)
+		}
+		// The rules of the flags apply to records as to pages.
+		_, got, _ = runCLI(t, "", "validate", "--require", "title", name)
+		if diff := cmp.Diff(wantTitle, got); diff != "" {
+			t.Errorf("%s --require title: (-pages +records):\n%s", format, diff)
 		}
 		_, gotJSON, _ := runCLI(t, "", "validate", "--format", "json", name)
 		if diff := cmp.Diff(wantJSON, gotJSON); diff != "" {
