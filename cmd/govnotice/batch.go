@@ -79,7 +79,11 @@ func (b *batchFlags) check(fs *flag.FlagSet, args []string, e *env) (*lister, []
 	if b.fromList == "-" && slices.Contains(ps, "-") {
 		return nil, nil, errors.New(`--from-list - reads the list from standard input, so "-" cannot be a page too`)
 	}
-	return &lister{include: include, exclude: exclude, stdin: bufio.NewReaderSize(e.stdin, 64<<10), maxSize: int64(b.maxSize)}, ps, nil
+	stdin := e.stdin
+	if stdin == nil {
+		stdin = strings.NewReader("") // a test's run without one
+	}
+	return &lister{include: include, exclude: exclude, stdin: bufio.NewReaderSize(stdin, 64<<10), maxSize: int64(b.maxSize)}, ps, nil
 }
 
 // inputs yields the inputs of the PATH arguments ps and of --from-list.

@@ -54,13 +54,14 @@ func BenchmarkConvert(b *testing.B) {
 }
 
 // BenchmarkConvertWARC converts the same 1000 pages (the sample text and
-// HTML pages, each copy made unique) as loose files and as one gzipped WARC
-// file, as wget writes it (a request and a response record a page, one gzip
-// member a record, a charset in each Content-Type), to JSON Lines
-// in-process with one and two workers. Besides the time it reports the CPU
-// time of the process per run (cpu-s/op), which other work on a shared
-// machine disturbs less. The sub-benchmarks of one -count run one after
-// another, so with -count N the two inputs are measured interleaved:
+// HTML pages, each copy made unique) as loose files, as a gzipped WARC file
+// and as a plain one, written as wget writes them (a request and a response
+// record a page, one gzip member a record, a charset in the Content-Type of
+// text pages), to JSON Lines in-process with one and two workers. Besides
+// the time it reports the CPU time of the process per run (cpu-s/op),
+// which other work on a shared machine disturbs less. The sub-benchmarks of
+// one -count run one after another, so with -count N the inputs are
+// measured interleaved:
 //
 //	go test ./cmd/govnotice -run '^$' -bench ConvertWARC -count 10 > warc.txt
 //	benchstat -col /input warc.txt
@@ -87,7 +88,7 @@ func BenchmarkConvertWARC(b *testing.B) {
 		}
 	}
 	dir := b.TempDir()
-	var crawl bytes.Buffer
+	var crawl, plain bytes.Buffer
 	const n = 1000
 	for i := range n {
 		s := samples[i%len(samples)]
@@ -98,17 +99,25 @@ func BenchmarkConvertWARC(b *testing.B) {
 			b.Fatal(err)
 		}
 		uri := fmt.Sprintf("http://www.example.gov.cn/xxgk/%02d/page-%04d%s", i/100, i, s.ext)
-		writeWARCRecord(b, &crawl, "request", uri, i, "application/http; msgtype=request",
-			fmt.Appendf(nil, "GET /xxgk/%02d/page-%04d%s HTTP/1.1\r\nHost: www.example.gov.cn\r\n\r\n", i/100, i, s.ext))
-		writeWARCRecord(b, &crawl, "response", uri, i, "application/http; msgtype=response",
-			fmt.Appendf(nil, "HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", s.contentType, len(page), page))
+		request := fmt.Appendf(nil, "GET /xxgk/%02d/page-%04d%s HTTP/1.1\r\nHost: www.example.gov.cn\r\n\r\n", i/100, i, s.ext)
+		response := fmt.Appendf(nil, "HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", s.contentType, len(page), page)
+		for _, w := range []struct {
+			buf  *bytes.Buffer
+			gzip bool
+		}{{&crawl, true}, {&plain, false}} {
+			writeWARCRecord(b, w.buf, w.gzip, "request", uri, i, "application/http; msgtype=request", request)
+			writeWARCRecord(b, w.buf, w.gzip, "response", uri, i, "application/http; msgtype=response", response)
+		}
 	}
-	warcFile := filepath.Join(dir, "crawl.warc.gz")
+	warcFile, plainFile := filepath.Join(dir, "crawl.warc.gz"), filepath.Join(dir, "crawl.warc")
 	if err := os.WriteFile(warcFile, crawl.Bytes(), 0o644); err != nil {
 		b.Fatal(err)
 	}
+	if err := os.WriteFile(plainFile, plain.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
 	for _, j := range []int{1, 2} {
-		for _, in := range []struct{ name, path string }{{"files", filepath.Join(dir, "pages")}, {"warc", warcFile}} {
+		for _, in := range []struct{ name, path string }{{"files", filepath.Join(dir, "pages")}, {"warc", warcFile}, {"warc-plain", plainFile}} {
 			b.Run(fmt.Sprintf("input=%s/j=%d", in.name, j), func(b *testing.B) {
 				var errOut strings.Builder
 				cpu := cpuTime()
@@ -127,10 +136,13 @@ func BenchmarkConvertWARC(b *testing.B) {
 	}
 }
 
-// writeWARCRecord appends a WARC/1.0 record to w as one gzip member, as
-// wget writes them.
-func writeWARCRecord(b *testing.B, w io.Writer, typ, uri string, id int, contentType string, block []byte) {
-	zw := gzip.NewWriter(w)
+// writeWARCRecord appends a WARC/1.0 record to w, as one gzip member when
+// zip is set, as wget writes them.
+func writeWARCRecord(b *testing.B, w io.Writer, zip bool, typ, uri string, id int, contentType string, block []byte) {
+	var zw io.WriteCloser = nopWriteCloser{w}
+	if zip {
+		zw = gzip.NewWriter(w)
+	}
 	fmt.Fprintf(zw, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: <%s>\r\nWARC-Date: 2026-01-02T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:%s-%08d>\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n", typ, uri, typ, id, contentType, len(block))
 	zw.Write(block)
 	zw.Write([]byte("\r\n\r\n"))
@@ -138,3 +150,7 @@ func writeWARCRecord(b *testing.B, w io.Writer, typ, uri string, id int, content
 		b.Fatal(err)
 	}
 }
+
+type nopWriteCloser struct{ io.Writer }
+
+func (nopWriteCloser) Close() error { return nil }

@@ -51,7 +51,7 @@ func (b *batchFlags) open(in input, l *lister, records bool) (o *opened, err err
 		size   int64 = -1
 	)
 	if in.stdin {
-		r, closer = l.stdin, io.NopCloser(nil)
+		r, closer = l.stdin, io.NopCloser(nil) // standard input is not closed
 	} else {
 		f, err := os.Open(in.name)
 		if err != nil {

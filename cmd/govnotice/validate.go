@@ -145,7 +145,7 @@ type pageReport struct {
 // file of any size is checked in little memory.
 type validated struct {
 	page    *pageReport
-	records *opened // with its records stream and format
+	stored  *opened // a file of records: its stream and format
 	path    string  // the file of records, for messages
 	summary string  // the line that ends a WARC file's inputs
 	tick    bool    // the input is a file, for the progress line
@@ -165,7 +165,7 @@ func (v *validator) validate(_ context.Context, in input) validated {
 	case err != nil:
 		r.page = failed(failure(in.display(), err))
 	case o.records != nil:
-		r.records, r.path = o, in.display()
+		r.stored, r.path = o, in.display()
 	default:
 		r.page = v.check(o.n.Input.Path, o.n)
 	}
@@ -207,11 +207,11 @@ func (v *validator) emit(r validated) error {
 	if r.page != nil {
 		return v.report(r.page)
 	}
-	if r.records == nil {
+	if r.stored == nil {
 		return nil
 	}
-	defer r.records.records.Close()
-	for rec := range readRecords(r.path, r.records.format, r.records.records, int64(v.maxSize)) {
+	defer r.stored.records.Close()
+	for rec := range readRecords(r.path, r.stored.format, r.stored.records, int64(v.maxSize)) {
 		var pr *pageReport
 		switch {
 		case rec.failure != nil:
