@@ -61,6 +61,11 @@ func (a *analysis) uiLine() bool {
 // syntax reads lines with one vocabulary.
 type syntax struct {
 	v *vocab.Vocabulary
+	// brackets: the block being read writes its labels in brackets
+	// (【发布单位】…), so a word of a label's shape in brackets at the
+	// start of a line is a label even when the vocabulary does not know
+	// it (【所属类别】地方法规).
+	brackets bool
 }
 
 // isBlank reports characters that do not count at the ends of a line:
@@ -329,7 +334,15 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	compact := vocab.Compact(rest[:j])
 	l := sx.v.Classify(compact)
 	if !l.IsLabel() {
-		return span{}, false
+		_, closeSize := utf8.DecodeRuneInString(rest[j:])
+		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)
+		if !sx.brackets || strings.TrimLeftFunc(s[:i], isBlank) != "" || !vocab.Shaped(compact) ||
+			vocab.EndsInGenre(value) {
+			// A title with a site's tag (【政策解读】关于…的通知) is no
+			// pair, even under a block of labels in brackets.
+			return span{}, false
+		}
+		l = vocab.Label{Role: vocab.RoleUnknown}
 	}
 	_, closeSize := utf8.DecodeRuneInString(rest[j:])
 	end := i + open + j + closeSize

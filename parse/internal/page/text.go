@@ -64,6 +64,13 @@ type header struct {
 	titleAbove bool
 }
 
+// bracketed reports whether a line, after its indentation and bullet,
+// starts with a bracket: 【发布单位】…, [ 索引号 ] ….
+func bracketed(l string) bool {
+	t, _ := stripBullet(strings.TrimLeftFunc(l, isBlank))
+	return strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "［")
+}
+
 // minHeaderLabels is how many labels a block of label lines needs to be the
 // metadata block: one label alone (a 来源： line, a 附件： line) is not one,
 // but one beside page UI (时间：… 点击次数：…) or beside a word its colon marks
@@ -177,6 +184,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
 	}
+	if bracketed(first.text) && len(a.items) > 0 && a.items[0].isLabel() {
+		r.brackets = true
+		defer func() { r.brackets = false }()
+	}
 	var waiting struct { // the label left waiting for its value
 		bulleted bool
 		indent   int
@@ -202,7 +213,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				return h, look
 			}
 			na := r.analyse(next.text)
-			_, known := na.labels()
+			all, known := na.labels()
+			if r.brackets && all > 0 {
+				known = all // a label in brackets, as the block writes them
+			}
 			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) {
 				return h, c
 			}
@@ -210,6 +224,9 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			continue
 		default:
 			all, known := a.labels()
+			if r.brackets {
+				known = all
+			}
 			if all == 0 {
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)

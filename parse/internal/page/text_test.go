@@ -247,6 +247,13 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "an unknown label in brackets, in a block of labels in brackets",
+			page:   "  【发布单位】某省人民政府\n\n  【发布日期】1985-05-04\n\n  【所属类别】地方法规\n\n【政策解读】关于开展检查的通知\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发布单位", "某省人民政府"}, {"发布日期", "1985-05-04"}, {"所属类别", "地方法规"}},
+			body:   "【政策解读】关于开展检查的通知",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",

@@ -694,6 +694,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a date and 文号 in parentheses run together with the 正文",
+			in:   lines(title, "（1985年5月4日某政〔1985〕38号）  根据有关规定，现将有关问题通知如下：", "一、任免权限", text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政〔1985〕38号"),
+				Signed:     date(1985, 5, 4),
+				Body:       []string{"根据有关规定，现将有关问题通知如下：", "一、任免权限", text2},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
