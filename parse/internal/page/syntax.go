@@ -399,7 +399,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -433,6 +433,11 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	return best, found
 }
+
+// minGluedUIRunes is the shortest page-UI label found run together with
+// the value before it (某市人民政府阅读次数：): shorter UI words (字号, 打印)
+// end too many values.
+const minGluedUIRunes = 4
 
 // maxQualifierRunes bounds the qualifier before a label run together with
 // the text before it (公文 in 公文生成日期).

@@ -254,6 +254,14 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "【政策解读】关于开展检查的通知",
 		},
 		{
+			name:   "page UI run together with the value before it",
+			page:   "发布时间:2022-07-25 20:21信息来源: 某市人民政府阅读次数: 字体:【\n发布机构：某市人民政府\n\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"发布时间", "2022-07-25 20:21"}, {"信息来源", "某市人民政府"}, {"阅读次数", ""}, {"字体", "【"},
+				{"发布机构", "某市人民政府"}},
+			body: "正文",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",
