@@ -445,7 +445,16 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			}
 			return paras, problems
 		}
-		if l.blank() || r.chromeLine(l) {
+		if l.blank() {
+			continue
+		}
+		if len(paras) > 0 && vocab.FooterHeading(l.text) {
+			// 相关链接, 友情链接: the article has ended, and the page's
+			// lists of links follow.
+			c = cursor{text: c.text, pos: len(c.text)}
+			continue
+		}
+		if r.chromeLine(l) {
 			continue
 		}
 		text, n := RemoveControls(l.text)

@@ -384,3 +384,29 @@ func TestPairPositions(t *testing.T) {
 		t.Errorf("positions (-want +got):\n%s", diff)
 	}
 }
+
+// TestFooterHeading checks that the lists a page puts under its article,
+// under a heading such as 相关链接, are not the article's.
+func TestFooterHeading(t *testing.T) {
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{"第一段。\n第二段。\n相关链接\n--国家部门网站--\n--站群导航--\n", []string{"第一段。", "第二段。"}},
+		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
+		// A heading before any text is no footer: the page starts there.
+		{"相关链接\n第一段。\n", []string{"第一段。"}},
+		// Words in a line of the article are no heading.
+		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
+	}
+	for _, tt := range tests {
+		p := ReadText(tt.page, tt.page, nil)
+		var got []string
+		for _, para := range p.Paras {
+			got = append(got, para.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: paragraphs (-want +got):\n%s", tt.page, diff)
+		}
+	}
+}

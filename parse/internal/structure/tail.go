@@ -478,6 +478,12 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := attachmentNumber(l); ok {
 		return true
 	}
+	if _, ok := dateLine(l); ok || monthLine(l) {
+		return false // the signature's date
+	}
+	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
+		return false // a signer: 绿园区人民政府
+	}
 	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
 }
 
@@ -515,6 +521,9 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		}
 		if len(items) == 0 || !attachmentContinuation(l) {
 			break
+		}
+		if last := items[len(items)-1]; vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
+			break // a whole name (…的方案); a remark (（试行）) may follow it
 		}
 		items[len(items)-1] += l
 	}
