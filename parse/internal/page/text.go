@@ -455,6 +455,11 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			continue
 		}
 		if r.chromeLine(l) {
+			if len(paras) > 0 && breadcrumbLine(strings.TrimFunc(l.text, isBlank)) && navigation(paras) {
+				// 政务公开 / 政府动态 / 当前位置：首页>政府动态: the
+				// short lines above a breadcrumb are the site's menu.
+				paras = paras[:0]
+			}
 			continue
 		}
 		text, n := RemoveControls(l.text)
@@ -467,6 +472,27 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}
 	}
+}
+
+// maxNavigation bounds the menu lines above a breadcrumb that navigation
+// takes for the site's: a few short words.
+const (
+	maxNavigationLines = 8
+	maxNavigationRunes = 12
+)
+
+// navigation reports whether paras, the lines above a breadcrumb, are the
+// site's menu: a few short lines without punctuation.
+func navigation(paras []Para) bool {
+	if len(paras) > maxNavigationLines {
+		return false
+	}
+	for _, p := range paras {
+		if utf8.RuneCountInString(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
+			return false
+		}
+	}
+	return true
 }
 
 // firstRune returns the first character of s, to find where a cleaned line
@@ -517,6 +543,18 @@ func Breadcrumb(s string) bool {
 	rest := strings.TrimLeftFunc(s[len("首页"):], vocab.IsSpace)
 	return strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "＞") ||
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
+}
+
+// breadcrumbLine reports a breadcrumb, after the words that may name it
+// (当前位置：首页 > 政务公开).
+func breadcrumbLine(s string) bool {
+	for _, w := range []string{"您当前的位置", "您的位置", "当前位置", "所在位置"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
+			break
+		}
+	}
+	return Breadcrumb(s)
 }
 
 // maxLinkRunes is the longest item of a bar of UI links.

@@ -385,9 +385,10 @@ func TestPairPositions(t *testing.T) {
 	}
 }
 
-// TestFooterHeading checks that the lists a page puts under its article,
-// under a heading such as 相关链接, are not the article's.
-func TestFooterHeading(t *testing.T) {
+// TestPageFurniture checks that the lists a page puts under its article,
+// under a heading such as 相关链接, and the menu above its breadcrumb are
+// not the article's.
+func TestPageFurniture(t *testing.T) {
 	tests := []struct {
 		page string
 		want []string
@@ -398,6 +399,9 @@ func TestFooterHeading(t *testing.T) {
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
 		// Words in a line of the article are no heading.
 		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
+		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},
+		// Text above a breadcrumb that is no menu stays.
+		{"今年以来，全县做好了防汛工作。\n首页 > 政府动态\n第一段。\n", []string{"今年以来，全县做好了防汛工作。", "第一段。"}},
 	}
 	for _, tt := range tests {
 		p := ReadText(tt.page, tt.page, nil)
