@@ -222,6 +222,7 @@ func ParseDate(s string) (notice.Date, error) {
 		return d, nil
 	}
 	t := strings.TrimSpace(s)
+	t = chineseZero(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
 		t = t[:i] // 09:46:03.000
 	}
@@ -240,4 +241,24 @@ func ParseDate(s string) (notice.Date, error) {
 		return d2, nil
 	}
 	return d, err
+}
+
+// chineseZero writes 〇 for an ASCII 0 among Chinese numerals, as pages
+// typed on a Latin keyboard do (二0一九年一月八日).
+func chineseZero(s string) string {
+	if !strings.Contains(s, "0") || !strings.ContainsFunc(s, isChineseDigit) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' {
+			continue
+		}
+		before := i > 0 && isChineseDigit(rs[i-1])
+		after := i+1 < len(rs) && isChineseDigit(rs[i+1])
+		if before || after {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }
