@@ -236,7 +236,11 @@ func (c *converter) finish(err error) int {
 func claimOutputs(out *outDir, inputs iter.Seq[input]) iter.Seq[input] {
 	return func(yield func(input) bool) {
 		for in := range inputs {
-			if in.err == nil && in.summary == nil {
+			switch {
+			case in.err != nil || in.summary != nil:
+			case in.fetched != nil && in.rel == "":
+				in.err = fmt.Errorf("--out: the URI names no host to name its file after")
+			default:
 				in.out, in.err = out.claim(in)
 			}
 			if !yield(in) {

@@ -180,6 +180,7 @@ func TestConvertWARCHints(t *testing.T) {
 		return b.String()
 	}
 	crawl := record("http://a.gov.cn/right.txt", "text/plain; charset=GBK", gbk) +
+		record("file:///srv/pages/local.txt", "text/plain", qixia) +
 		record("http://a.gov.cn/wrong.txt", "text/plain; charset=gbk", qixia) +
 		record("http://a.gov.cn/unsure.txt", "text/plain; charset=big5", short) +
 		record("http://a.gov.cn/cut.txt", "text/plain", qixia, "WARC-Truncated: length")
@@ -195,7 +196,7 @@ func TestConvertWARCHints(t *testing.T) {
 	f.Close()
 
 	code, out, errOut := runCLI(t, "", "convert", name)
-	if code != 0 || errOut != name+": 4 pages, 0 records skipped\n" {
+	if code != 0 || errOut != name+": 5 pages, 0 records skipped\n" {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 	type page struct {
@@ -214,6 +215,7 @@ func TestConvertWARCHints(t *testing.T) {
 	}
 	want := []page{
 		{"http://a.gov.cn/right.txt", "gb18030", nil},
+		{"file:///srv/pages/local.txt", "utf-8", nil},
 		{"http://a.gov.cn/wrong.txt", "utf-8", []string{"the server declares charset gbk but the bytes are utf-8; read as utf-8"}},
 		{"http://a.gov.cn/unsure.txt", "big5", nil},
 		{"http://a.gov.cn/cut.txt", "utf-8", []string{"the crawler stored part of the page only (WARC-Truncated: length)"}},
@@ -224,8 +226,9 @@ func TestConvertWARCHints(t *testing.T) {
 
 	// One file per page under --out, by host and path.
 	t.Chdir(dir)
-	if code, _, errOut := runCLI(t, "", "convert", "--out", "out", "hints.warc.gz"); code != 0 {
-		t.Errorf("--out: exit %d, stderr %q", code, errOut)
+	code, _, errOut = runCLI(t, "", "convert", "--out", "out", "hints.warc.gz")
+	if want := "file:///srv/pages/local.txt: --out: the URI names no host to name its file after\nhints.warc.gz: 5 pages, 0 records skipped\n"; code != 1 || errOut != want {
+		t.Errorf("--out: exit %d, stderr %q, want %q", code, errOut, want)
 	}
 	wantFiles := []string{"out/a.gov.cn/cut.json", "out/a.gov.cn/right.json", "out/a.gov.cn/unsure.json", "out/a.gov.cn/wrong.json"}
 	if diff := cmp.Diff(wantFiles, listFiles(t, "out")); diff != "" {
