@@ -65,8 +65,8 @@ func flatten(n *notice.Notice) *flatRecord {
 		Signers: n.Signers, Notes: n.Notes, CC: n.CC,
 		Created: date(n.Created), Published: date(n.Published), Effective: date(n.Effective),
 		Abolished: date(n.Abolished), Signed: date(n.Signed),
-		Charset: n.Input.Charset, Script: n.Input.Script, PinyinAnnotation: n.Input.PinyinAnnotations,
-		Layout: n.Input.Layout,
+		Charset: n.Input.Charset, Script: string(n.Input.Script), PinyinAnnotation: n.Input.PinyinAnnotations,
+		Layout: string(n.Input.Layout),
 	}
 	if id := n.IndexNumber; id != nil {
 		f.IndexNumber, f.IndexOrg, f.IndexYear, f.IndexSeq = id.Text, id.Org, id.Year, id.Seq

@@ -218,7 +218,7 @@ func (w *jsonWriter) input(in *notice.Input) error {
 	for _, f := range [...]struct{ key, field, value string }{
 		{`,"input":{"path":`, "path", in.Path},
 		{`,"charset":`, "charset", in.Charset},
-		{`,"script":`, "script", in.Script},
+		{`,"script":`, "script", string(in.Script)},
 	} {
 		if err := w.stringField(f.key, f.field, f.value); err != nil {
 			return err
@@ -226,7 +226,7 @@ func (w *jsonWriter) input(in *notice.Input) error {
 	}
 	w.b = append(w.b, `,"pinyin_annotations":`...)
 	w.b = strconv.AppendInt(w.b, int64(in.PinyinAnnotations), 10)
-	if err := w.stringField(`,"layout":`, "layout", in.Layout); err != nil {
+	if err := w.stringField(`,"layout":`, "layout", string(in.Layout)); err != nil {
 		return err
 	}
 	w.b = append(w.b, `,"problems":[`...)

@@ -226,11 +226,15 @@ func (d *jsonDecoder) input(in *notice.Input) error {
 		case 1:
 			in.Charset, err = d.string()
 		case 2:
-			in.Script, err = d.string()
+			var s string
+			s, err = d.string()
+			in.Script = notice.Script(s)
 		case 3:
 			in.PinyinAnnotations, err = d.int()
 		case 4:
-			in.Layout, err = d.string()
+			var s string
+			s, err = d.string()
+			in.Layout = notice.Layout(s)
 		case 5:
 			err = d.array(func() error {
 				var p notice.Problem

@@ -120,8 +120,8 @@ func randomRecord(r *rand.Rand) *notice.Notice {
 		Validity: str(), Keywords: list(), Summary: str(), Link: str(), Addressee: str(),
 		Body: list(), Signers: list(), Signed: randomDate(r), Notes: list(), CC: list(),
 		Input: notice.Input{
-			Path: str(), Charset: str(), Script: str(), PinyinAnnotations: randomInt(r),
-			Layout: str(), Problems: randomProblems(r, str), Origins: randomOrigins(r, str),
+			Path: str(), Charset: str(), Script: notice.Script(str()), PinyinAnnotations: randomInt(r),
+			Layout: notice.Layout(str()), Problems: randomProblems(r, str), Origins: randomOrigins(r, str),
 		},
 	}
 	if r.IntN(3) > 0 {

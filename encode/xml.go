@@ -271,7 +271,7 @@ func (x *xmlWriter) input(in *notice.Input) error {
 	for _, f := range [...]struct{ name, value string }{
 		{"path", in.Path},
 		{"charset", in.Charset},
-		{"script", in.Script},
+		{"script", string(in.Script)},
 	} {
 		if err := x.leaf(f.name, f.value); err != nil {
 			return err
@@ -283,7 +283,7 @@ func (x *xmlWriter) input(in *notice.Input) error {
 		x.b = strconv.AppendInt(x.b, int64(in.PinyinAnnotations), 10)
 		x.b = append(x.b, "</pinyin_annotations>"...)
 	}
-	if err := x.leaf("layout", in.Layout); err != nil {
+	if err := x.leaf("layout", string(in.Layout)); err != nil {
 		return err
 	}
 	if len(in.Problems) > 0 {

@@ -306,14 +306,18 @@ func (x *XMLReader) input(start xml.StartElement, in *notice.Input) error {
 		case 1:
 			in.Charset, err = x.leaf(start)
 		case 2:
-			in.Script, err = x.leaf(start)
+			var s string
+			s, err = x.leaf(start)
+			in.Script = notice.Script(s)
 		case 3:
 			var s string
 			if s, err = x.leaf(start); err == nil {
 				in.PinyinAnnotations, err = x.atoi(s)
 			}
 		case 4:
-			in.Layout, err = x.leaf(start)
+			var s string
+			s, err = x.leaf(start)
+			in.Layout = notice.Layout(s)
 		case 5:
 			err = x.items(start, "problem", func(start xml.StartElement) error {
 				var p notice.Problem
