@@ -5,7 +5,7 @@ import "github.com/govnotice/govnotice/notice"
 // The encoders write a date in the form of [notice.Date.MarshalText]:
 // 2006-01-02, or 2006-01-02T15:04:05+08:00 with a time of day. Only dates
 // whose parts fit that fixed form are written, so that reading the text back
-// gives the same Date; anything else is an [ErrDate] from the encoder.
+// gives the same Date; anything else is an [notice.ErrDate] from the encoder.
 // Whether the date is a real calendar date is not the encoder's business
 // (see notice.Notice.Validate).
 
@@ -22,7 +22,7 @@ func checkDate(field string, d *notice.Date) error {
 		ok = ok && d.Hour == 0 && d.Minute == 0 && d.Second == 0
 	}
 	if !ok {
-		return &ValueError{Field: field, Err: ErrDate}
+		return &notice.EncodeError{Field: field, Err: notice.ErrDate}
 	}
 	return nil
 }

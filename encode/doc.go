@@ -4,7 +4,7 @@
 // Every form that can be read back is lossless: a record written and read
 // again is equal to the original (go-cmp finds no difference), whatever its
 // strings hold. When a value cannot be written without changing it, the
-// writer returns a [*ValueError] naming the field and writes nothing of the
+// writer returns a [*notice.EncodeError] naming the field and writes nothing of the
 // record; it never replaces a character quietly.
 //
 // # JSON
@@ -22,7 +22,7 @@
 //	"doc_number": {"text": "国令第672号", "issuer": "国令", "seq": "672"},
 //
 // Strings escape only what JSON requires, plus U+2028 and U+2029; a string
-// that is not valid UTF-8 is an [ErrInvalidUTF8]. The decoder is as strict
+// that is not valid UTF-8 is an [notice.ErrInvalidUTF8]. The decoder is as strict
 // as [JSONSchema]: unknown, duplicate or missing keys and wrong types are
 // errors, keys may come in any order, and empty lists decode to nil.
 //
@@ -48,7 +48,7 @@
 // Text is kept exactly: spaces at the ends, line breaks (CR as &#xD;), and in
 // attributes tab, LF and CR as character references. A character XML 1.0
 // cannot carry at all (a C0 control other than tab, LF and CR; U+FFFE;
-// U+FFFF) is an [ErrXMLChar].
+// U+FFFF) is an [notice.ErrXMLChar].
 //
 // # Text
 //
@@ -63,7 +63,7 @@
 //
 // # Errors
 //
-// Writers return a [*ValueError], decoders a [*DecodeError] with the byte
+// Writers return a [*notice.EncodeError], decoders a [*notice.DecodeError] with the byte
 // offset and the field, the JSON Lines reader a [*LineError]; each wraps one
 // of the sentinel errors (ErrSyntax, ErrType, ErrUnknownField, …) for
 // [errors.Is]. Fields are named by their JSON path: "appendices[0].body[1]".

@@ -50,14 +50,14 @@ func TestRoundTripProperty(t *testing.T) {
 
 		b, err = encode.AppendXML(nil, n)
 		if bad := xmlIllegal(n); bad != "" {
-			var ve *encode.ValueError
-			if !errors.As(err, &ve) || !errors.Is(err, encode.ErrXMLChar) {
+			var ve *notice.EncodeError
+			if !errors.As(err, &ve) || !errors.Is(err, notice.ErrXMLChar) {
 				t.Fatalf("record %d holds %q: AppendXML err = %v, want a ValueError wrapping ErrXMLChar", i, bad, err)
 			}
 			if got := fieldValue(n, ve.Field); !strings.Contains(got, bad) && xmlIllegalIn(got) == "" {
 				t.Fatalf("record %d: error names %s = %q, which XML can carry", i, ve.Field, got)
 			}
-			if werr := xw.Write(n); !errors.Is(werr, encode.ErrXMLChar) {
+			if werr := xw.Write(n); !errors.Is(werr, notice.ErrXMLChar) {
 				t.Fatalf("record %d: XMLWriter.Write err = %v, want ErrXMLChar", i, werr)
 			}
 			continue
@@ -272,8 +272,8 @@ func FuzzJSONRoundTrip(f *testing.F) {
 		n := fuzzRecord(a, b, c, i, set)
 		data, err := encode.AppendJSON(nil, n)
 		if err != nil {
-			var ve *encode.ValueError
-			if !errors.As(err, &ve) || !errors.Is(err, encode.ErrInvalidUTF8) || allValid(a, b, c) {
+			var ve *notice.EncodeError
+			if !errors.As(err, &ve) || !errors.Is(err, notice.ErrInvalidUTF8) || allValid(a, b, c) {
 				t.Fatalf("AppendJSON: %v", err)
 			}
 			return
@@ -297,7 +297,7 @@ func FuzzXMLRoundTrip(f *testing.F) {
 		n := fuzzRecord(a, b, c, i, set)
 		data, err := encode.AppendXML(nil, n)
 		if err != nil {
-			var ve *encode.ValueError
+			var ve *notice.EncodeError
 			carriable := allValid(a, b, c) && xmlIllegal(n) == ""
 			if !errors.As(err, &ve) || carriable {
 				t.Fatalf("AppendXML: %v", err)
@@ -360,7 +360,7 @@ func FuzzDecodeJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := encode.DecodeJSON(bytes.NewReader(data))
 		if err != nil {
-			var de *encode.DecodeError
+			var de *notice.DecodeError
 			if !errors.As(err, &de) || de.Offset < 0 || de.Offset > int64(len(data)) {
 				t.Fatalf("error %v is not a DecodeError within the input", err)
 			}
@@ -391,14 +391,14 @@ func FuzzDecodeXML(f *testing.F) {
 		for range len(data) + 2 { // each record or error consumes input
 			n, err := x.Read()
 			if err != nil {
-				var de *encode.DecodeError
+				var de *notice.DecodeError
 				if err.Error() == "EOF" {
 					return
 				}
 				if !errors.As(err, &de) {
 					t.Fatalf("error %v is not a DecodeError", err)
 				}
-				if errors.Is(err, encode.ErrSyntax) {
+				if errors.Is(err, notice.ErrMalformed) {
 					return
 				}
 				continue

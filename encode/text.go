@@ -34,7 +34,7 @@ import (
 // several), its title and its paragraphs, and last the cc list as
 // "抄送：A，B。".
 //
-// Text refuses, with a [*ValueError] wrapping [ErrTextForm] and before
+// Text refuses, with a [*notice.EncodeError] wrapping [ErrTextForm] and before
 // writing anything, a value that would change the shape of the page: a line
 // break in any value, a "|" in a header value, a keyword holding a keyword
 // separator, a cc item holding "，", an empty list item (a parser drops empty
@@ -55,7 +55,7 @@ type textWriter struct{ b strings.Builder }
 
 func (t *textWriter) notice(n *notice.Notice) error {
 	if n == nil {
-		return &ValueError{Err: ErrNilNotice}
+		return nilNotice()
 	}
 	for _, d := range [...]struct {
 		field string
@@ -96,7 +96,7 @@ func (t *textWriter) notice(n *notice.Notice) error {
 	}
 	for i, k := range n.Keywords {
 		if k == "" || strings.ContainsAny(k, keywordSeparators) {
-			return &ValueError{Field: index("keywords", i), Err: fmt.Errorf("%w: empty or holds a keyword separator", ErrTextForm)}
+			return &notice.EncodeError{Field: index("keywords", i), Err: fmt.Errorf("%w: empty or holds a keyword separator", ErrTextForm)}
 		}
 	}
 	if err := t.row("关键词", "keywords", strings.Join(n.Keywords, "，")); err != nil {
@@ -116,7 +116,7 @@ func (t *textWriter) notice(n *notice.Notice) error {
 				cell += " <" + a.URL + ">"
 			}
 			if err := headerValue(cell); err != nil {
-				return &ValueError{Field: index("attachments", i), Err: err}
+				return &notice.EncodeError{Field: index("attachments", i), Err: err}
 			}
 			t.b.WriteString(" " + cell + " |")
 		}
@@ -124,13 +124,13 @@ func (t *textWriter) notice(n *notice.Notice) error {
 	}
 	for i, f := range n.Extra {
 		if f.Label == "" || strings.ContainsAny(f.Label, ":：") {
-			return &ValueError{Field: index("extra", i) + ".label", Err: fmt.Errorf("%w: empty or holds a colon", ErrTextForm)}
+			return &notice.EncodeError{Field: index("extra", i) + ".label", Err: fmt.Errorf("%w: empty or holds a colon", ErrTextForm)}
 		}
 		if err := headerValue(f.Label); err != nil {
-			return &ValueError{Field: index("extra", i) + ".label", Err: err}
+			return &notice.EncodeError{Field: index("extra", i) + ".label", Err: err}
 		}
 		if err := headerValue(f.Value); err != nil {
-			return &ValueError{Field: index("extra", i) + ".value", Err: err}
+			return &notice.EncodeError{Field: index("extra", i) + ".value", Err: err}
 		}
 		t.b.WriteString("| " + f.Label + "： | " + f.Value + " |\n")
 	}
@@ -163,7 +163,7 @@ func (t *textWriter) notice(n *notice.Notice) error {
 	for i, a := range n.Appendices {
 		field := index("appendices", i)
 		if a.Title == "" && len(a.Body) > 0 {
-			return &ValueError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs needs a title", ErrTextForm)}
+			return &notice.EncodeError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs needs a title", ErrTextForm)}
 		}
 		heading := "附件"
 		if len(n.Appendices) > 1 {
@@ -182,7 +182,7 @@ func (t *textWriter) notice(n *notice.Notice) error {
 	if len(n.CC) > 0 {
 		for i, c := range n.CC {
 			if c == "" || strings.Contains(c, "，") {
-				return &ValueError{Field: index("cc", i), Err: fmt.Errorf("%w: empty or holds \"，\"", ErrTextForm)}
+				return &notice.EncodeError{Field: index("cc", i), Err: fmt.Errorf("%w: empty or holds \"，\"", ErrTextForm)}
 			}
 		}
 		if err := t.line("cc", "抄送："+strings.Join(n.CC, "，")+"。"); err != nil {
@@ -202,7 +202,7 @@ func (t *textWriter) row(label, field, value string) error {
 		return nil
 	}
 	if err := headerValue(value); err != nil {
-		return &ValueError{Field: field, Err: err}
+		return &notice.EncodeError{Field: field, Err: err}
 	}
 	t.b.WriteString("| " + label + "： | " + value + " |\n")
 	return nil
@@ -222,7 +222,7 @@ func headerValue(s string) error {
 // line writes s as a line of the article.
 func (t *textWriter) line(field, s string) error {
 	if strings.ContainsAny(s, "\r\n") {
-		return &ValueError{Field: field, Err: fmt.Errorf("%w: line break", ErrTextForm)}
+		return &notice.EncodeError{Field: field, Err: fmt.Errorf("%w: line break", ErrTextForm)}
 	}
 	t.b.WriteString(s + "\n")
 	return nil
@@ -232,7 +232,7 @@ func (t *textWriter) line(field, s string) error {
 func (t *textWriter) lines(field, before string, list []string, after string) error {
 	for i, s := range list {
 		if s == "" {
-			return &ValueError{Field: index(field, i), Err: fmt.Errorf("%w: empty item", ErrTextForm)}
+			return &notice.EncodeError{Field: index(field, i), Err: fmt.Errorf("%w: empty item", ErrTextForm)}
 		}
 		if err := t.line(index(field, i), before+s+after); err != nil {
 			return err

@@ -15,7 +15,7 @@ const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>`
 
 // XML writes n to w as an XML document whose root is <notice>, indented two
 // spaces a level, followed by a newline. If n holds a value XML 1.0 cannot
-// carry, XML returns a [*ValueError] and writes nothing.
+// carry, XML returns a [*notice.EncodeError] and writes nothing.
 func XML(w io.Writer, n *notice.Notice) error {
 	x := xmlWriter{b: []byte(xmlHeader), indent: "  "}
 	if err := x.notice(n); err != nil {
@@ -30,7 +30,7 @@ func XML(w io.Writer, n *notice.Notice) error {
 // or indentation, to dst and returns the extended buffer. If n holds a value
 // XML 1.0 cannot carry (a string that is not valid UTF-8, a control
 // character other than tab, LF and CR, U+FFFE, U+FFFF, a date that does not
-// fit its fixed form) it returns dst unchanged and a [*ValueError].
+// fit its fixed form) it returns dst unchanged and a [*notice.EncodeError].
 func AppendXML(dst []byte, n *notice.Notice) ([]byte, error) {
 	x := xmlWriter{b: dst}
 	if err := x.notice(n); err != nil {
@@ -53,7 +53,7 @@ type XMLWriter struct {
 func NewXMLWriter(w io.Writer) *XMLWriter { return &XMLWriter{w: w} }
 
 // Write writes n as the next <notice> element, starting the document first
-// if need be. A [*ValueError] leaves the document as it was, and writing can
+// if need be. A [*notice.EncodeError] leaves the document as it was, and writing can
 // go on; an error from the underlying writer is returned by every later call.
 func (x *XMLWriter) Write(n *notice.Notice) error {
 	if x.err != nil {
@@ -99,7 +99,7 @@ var errWriterClosed = errors.New("encode: write after Close")
 
 // xmlWriter appends one record as XML. Absent values (empty strings, nil
 // pointers, empty lists, zero numbers) are left out; each method returns the
-// first value it could not write as a *ValueError.
+// first value it could not write as a *notice.EncodeError.
 type xmlWriter struct {
 	b      []byte
 	indent string // "" for compact output
@@ -108,7 +108,7 @@ type xmlWriter struct {
 
 func (x *xmlWriter) notice(n *notice.Notice) error {
 	if n == nil {
-		return &ValueError{Err: ErrNilNotice}
+		return nilNotice()
 	}
 	x.open("notice")
 	if err := x.indexNumber(n.IndexNumber); err != nil {
@@ -320,7 +320,7 @@ func (x *xmlWriter) problem(p *notice.Problem) error {
 	}
 	sev, err := p.Severity.MarshalText()
 	if err != nil {
-		return &ValueError{Field: "severity", Err: err}
+		return &notice.EncodeError{Field: "severity", Err: err}
 	}
 	if err := x.attr("severity", string(sev)); err != nil {
 		return err
@@ -423,7 +423,7 @@ func (x *xmlWriter) endLeaf(name, field, text string) error {
 	}
 	x.b = append(x.b, '>')
 	if err := x.text(text, false); err != nil {
-		return &ValueError{Field: field, Err: err}
+		return &notice.EncodeError{Field: field, Err: err}
 	}
 	x.b = append(x.b, "</"...)
 	x.b = append(x.b, name...)
@@ -465,7 +465,7 @@ func (x *xmlWriter) attr(name, value string) error {
 	x.b = append(x.b, name...)
 	x.b = append(x.b, `="`...)
 	if err := x.text(value, true); err != nil {
-		return &ValueError{Field: name, Err: err}
+		return &notice.EncodeError{Field: name, Err: err}
 	}
 	x.b = append(x.b, '"')
 	return nil
@@ -475,11 +475,11 @@ func (x *xmlWriter) attr(name, value string) error {
 // attribute value. It keeps every character: CR is written as &#xD; so that
 // it is not read back as LF, and in attributes tab, LF and CR are character
 // references so that attribute normalisation does not turn them into
-// spaces. It returns ErrInvalidUTF8 or ErrXMLChar for text XML 1.0 cannot
+// spaces. It returns notice.ErrInvalidUTF8 or notice.ErrXMLChar for text XML 1.0 cannot
 // carry.
 func (x *xmlWriter) text(s string, inAttr bool) error {
 	if !utf8.ValidString(s) {
-		return ErrInvalidUTF8
+		return notice.ErrInvalidUTF8
 	}
 	safe := &xmlTextSafe
 	if inAttr {
@@ -510,11 +510,11 @@ func (x *xmlWriter) text(s string, inAttr bool) error {
 		case 0xEF:
 			// U+FFFE and U+FFFF are EF BF BE and EF BF BF.
 			if i+2 < len(s) && s[i+1] == 0xBF && s[i+2]&^1 == 0xBE {
-				return ErrXMLChar
+				return notice.ErrXMLChar
 			}
 			continue
 		default:
-			return ErrXMLChar
+			return notice.ErrXMLChar
 		}
 		x.b = append(x.b, s[start:i]...)
 		x.b = append(x.b, esc...)

@@ -20,8 +20,8 @@ import (
 //
 // The decoder is strict about what it reads and tolerant of how it is laid
 // out: an element or attribute the record does not have is an
-// [ErrUnknownField], an element given twice an [ErrDuplicateField], a number
-// that is not one an [ErrType]; white space between elements, comments and
+// [notice.ErrUnknownField], an element given twice an [notice.ErrDuplicateField], a number
+// that is not one an [notice.ErrType]; white space between elements, comments and
 // processing instructions are ignored, and text inside a value is kept
 // exactly. A missing element is an absent value (empty string, nil pointer,
 // nil list, zero). Namespace declarations and xsi: attributes are ignored.
@@ -29,13 +29,13 @@ func DecodeXML(r io.Reader) (*notice.Notice, error) {
 	x := NewXMLReader(r)
 	n, err := x.Read()
 	if err == io.EOF {
-		return nil, &DecodeError{Err: fmt.Errorf("%w: no <notice> element", ErrSyntax)}
+		return nil, &notice.DecodeError{Err: fmt.Errorf("%w: no <notice> element", notice.ErrMalformed)}
 	}
 	if err != nil {
 		return nil, err
 	}
 	if x.root != "notice" {
-		return nil, &DecodeError{Err: fmt.Errorf("%w: root is <%s>, want <notice>", ErrSyntax, x.root)}
+		return nil, &notice.DecodeError{Err: fmt.Errorf("%w: root is <%s>, want <notice>", notice.ErrMalformed, x.root)}
 	}
 	if _, err := x.Read(); err != io.EOF {
 		return nil, err
@@ -61,9 +61,9 @@ func NewXMLReader(r io.Reader) *XMLReader {
 }
 
 // Read returns the next record, or io.EOF after the last. A record that does
-// not decode gives a [*DecodeError] and reading goes on with the next
-// <notice>; input that is not well-formed XML gives a *DecodeError wrapping
-// [ErrSyntax] (and the [*xml.SyntaxError]), which every later call returns
+// not decode gives a [*notice.DecodeError] and reading goes on with the next
+// <notice>; input that is not well-formed XML gives a *notice.DecodeError wrapping
+// [notice.ErrMalformed] (and the [*xml.SyntaxError]), which every later call returns
 // too.
 func (x *XMLReader) Read() (*notice.Notice, error) {
 	if x.err != nil {
@@ -71,8 +71,8 @@ func (x *XMLReader) Read() (*notice.Notice, error) {
 	}
 	n, err := x.read()
 	if err != nil {
-		var de *DecodeError
-		if errors.As(err, &de) && !errors.Is(de.Err, ErrSyntax) {
+		var de *notice.DecodeError
+		if errors.As(err, &de) && !errors.Is(de.Err, notice.ErrMalformed) {
 			// Skip the rest of the record: <notice> is at depth 1 as the
 			// root, at depth 2 inside <notices>.
 			depth := 1
@@ -129,7 +129,7 @@ func (x *XMLReader) read() (*notice.Notice, error) {
 			}
 			return x.notice()
 		case x.root == "":
-			return nil, x.fail(fmt.Errorf("%w: root is <%s>, want <notice> or <notices>", ErrSyntax, tok.Name.Local))
+			return nil, x.fail(fmt.Errorf("%w: root is <%s>, want <notice> or <notices>", notice.ErrMalformed, tok.Name.Local))
 		default:
 			return nil, x.unknown(tok)
 		}
@@ -153,7 +153,7 @@ func (x *XMLReader) nextChild() (start xml.StartElement, ok bool, err error) {
 			return start, false, nil
 		case xml.CharData:
 			if !xmlSpace(tok) {
-				return start, false, x.fail(fmt.Errorf("%w: text between elements", ErrSyntax))
+				return start, false, x.fail(fmt.Errorf("%w: text between elements", notice.ErrMalformed))
 			}
 		}
 	}
@@ -178,10 +178,10 @@ func (x *XMLReader) trailer() error {
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
-			return x.fail(fmt.Errorf("%w: a second root element <%s>", ErrSyntax, tok.Name.Local))
+			return x.fail(fmt.Errorf("%w: a second root element <%s>", notice.ErrMalformed, tok.Name.Local))
 		case xml.CharData:
 			if !xmlSpace(tok) {
-				return x.fail(fmt.Errorf("%w: text after the root element", ErrSyntax))
+				return x.fail(fmt.Errorf("%w: text after the root element", notice.ErrMalformed))
 			}
 		}
 	}
@@ -326,7 +326,7 @@ func (x *XMLReader) input(start xml.StartElement, in *notice.Input) error {
 					"line": &p.Line, "column": &p.Column})
 				p.Rule = notice.Rule(rule)
 				if err == nil && p.Severity.UnmarshalText([]byte(sev)) != nil {
-					err = x.fail(fmt.Errorf("%w: severity %q is not error or warning", ErrType, sev))
+					err = x.fail(fmt.Errorf("%w: severity %q is not error or warning", notice.ErrType, sev))
 				}
 				if err == nil {
 					p.Message, err = x.text()
@@ -368,7 +368,7 @@ func (x *XMLReader) children(names []string, child func(i int, start xml.StartEl
 			return x.unknown(tok)
 		}
 		if seen&(1<<i) != 0 {
-			return x.fail(fmt.Errorf("%w <%s>", ErrDuplicateField, tok.Name.Local))
+			return x.fail(fmt.Errorf("%w <%s>", notice.ErrDuplicateField, tok.Name.Local))
 		}
 		seen |= 1 << i
 		if err := child(i, tok); err != nil {
@@ -425,7 +425,7 @@ func (x *XMLReader) date(start xml.StartElement) (*notice.Date, error) {
 	}
 	d, ok := parseDate([]byte(s))
 	if !ok {
-		return nil, &DecodeError{Offset: pos, Err: ErrDate}
+		return nil, &notice.DecodeError{Offset: pos, Err: notice.ErrDate}
 	}
 	return &d, nil
 }
@@ -445,7 +445,7 @@ func (x *XMLReader) text() (string, error) {
 		case xml.CharData:
 			s = append(s, tok...)
 		case xml.StartElement:
-			return "", x.fail(fmt.Errorf("%w: element <%s> inside a value", ErrUnknownField, tok.Name.Local))
+			return "", x.fail(fmt.Errorf("%w: element <%s> inside a value", notice.ErrUnknownField, tok.Name.Local))
 		}
 	}
 }
@@ -459,12 +459,12 @@ func (x *XMLReader) attrs(start xml.StartElement, known map[string]any) error {
 		}
 		for _, b := range start.Attr[:i] {
 			if b.Name == a.Name { // not well-formed, but encoding/xml lets it through
-				return x.fail(fmt.Errorf("%w: attribute %s given twice", ErrSyntax, a.Name.Local))
+				return x.fail(fmt.Errorf("%w: attribute %s given twice", notice.ErrMalformed, a.Name.Local))
 			}
 		}
 		p, ok := known[a.Name.Local]
 		if !ok || a.Name.Space != "" {
-			return x.fail(fmt.Errorf("%w: attribute %s", ErrUnknownField, a.Name.Local))
+			return x.fail(fmt.Errorf("%w: attribute %s", notice.ErrUnknownField, a.Name.Local))
 		}
 		switch p := p.(type) {
 		case *string:
@@ -494,13 +494,13 @@ func ignoredAttr(name xml.Name) bool {
 func (x *XMLReader) atoi(s string) (int, error) {
 	n, err := strconv.Atoi(strings.Trim(s, " \t\r\n"))
 	if err != nil {
-		return 0, x.fail(fmt.Errorf("%w: %q is not an integer", ErrType, s))
+		return 0, x.fail(fmt.Errorf("%w: %q is not an integer", notice.ErrType, s))
 	}
 	return n, nil
 }
 
 func (x *XMLReader) unknown(start xml.StartElement) error {
-	return x.fail(fmt.Errorf("%w <%s>", ErrUnknownField, start.Name.Local))
+	return x.fail(fmt.Errorf("%w <%s>", notice.ErrUnknownField, start.Name.Local))
 }
 
 // token returns the next token, keeping depth and pos.
@@ -514,7 +514,7 @@ func (x *XMLReader) token() (xml.Token, error) {
 		if err == io.EOF {
 			err = errors.New("unexpected end of input")
 		}
-		return nil, &DecodeError{Offset: x.d.InputOffset(), Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		return nil, &notice.DecodeError{Offset: x.d.InputOffset(), Err: fmt.Errorf("%w: %w", notice.ErrMalformed, err)}
 	}
 	switch tok.(type) {
 	case xml.StartElement:
@@ -536,5 +536,18 @@ func (x *XMLReader) skipTo(depth int) error {
 }
 
 func (x *XMLReader) fail(err error) error {
-	return &DecodeError{Offset: x.pos, Err: err}
+	return &notice.DecodeError{Offset: x.pos, Err: err}
 }
+
+// Keys of the record, in the order of the JSON form.
+var noticeKeys = [...]string{
+	"index_number", "title", "doc_number", "publisher", "source", "topic",
+	"collection", "genre", "created", "published", "effective", "abolished",
+	"validity", "keywords", "summary", "link", "attachments", "addressee",
+	"body", "signers", "signed", "notes", "cc", "appendices", "extra", "input",
+}
+
+var (
+	appendixKeys = [...]string{"title", "body"}
+	inputKeys    = [...]string{"path", "charset", "script", "pinyin_annotations", "layout", "problems", "origins"}
+)
