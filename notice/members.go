@@ -96,6 +96,10 @@ type Member struct {
 	// XMLItem is the name of the element of each item of a KindStrings or
 	// KindList member: "keyword", "p", "attachment".
 	XMLItem string
+	// XMLKeepEmpty members are written in XML even when empty, where other
+	// members are left out: the label of an extra field, which the pair
+	// always has even when a page gives none.
+	XMLKeepEmpty bool
 	// Optional members are left out of the JSON form when zero, and a
 	// reader does not require them. Only the parts of typed values are
 	// optional: every other key is always present, so that JSON Lines load
@@ -185,7 +189,8 @@ func (m Member) Value(v any) any { return m.acc.value(v) }
 
 // IsZero reports whether the member of v is zero: an empty text, 0, nil, an
 // empty list, a struct whose members are all zero. Zero members are left
-// out of the XML form, and optional ones out of the JSON form.
+// out of the XML form (unless XMLKeepEmpty), and optional ones out of the
+// JSON form.
 func (m Member) IsZero(v any) bool {
 	a := m.acc
 	switch m.Kind {
@@ -226,6 +231,7 @@ func newMember(key, goName string, kind Kind, a *access) Member {
 func (m Member) attr() Member             { m.XML = XMLAttr; return m }
 func (m Member) chardata() Member         { m.XML, m.XMLName = XMLText, ""; return m }
 func (m Member) optional() Member         { m.Optional = true; return m }
+func (m Member) keepEmpty() Member        { m.XMLKeepEmpty = true; return m }
 func (m Member) label(l string) Member    { m.Label = l; return m }
 func (m Member) itemName(n string) Member { m.XMLItem = n; return m }
 
@@ -367,7 +373,7 @@ var (
 	}
 
 	fieldMembers = []Member{
-		stringMember("label", "Label", func(f *Field) *string { return &f.Label }).attr(),
+		stringMember("label", "Label", func(f *Field) *string { return &f.Label }).attr().keepEmpty(),
 		stringMember("value", "Value", func(f *Field) *string { return &f.Value }).chardata(),
 	}
 
