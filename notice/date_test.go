@@ -2,6 +2,7 @@ package notice
 
 import (
 	"errors"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -318,4 +319,32 @@ func FuzzDateText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseFixedDate checks the reader of the written forms' dates: the
+// fixed form and nothing else, with AppendText's output read back.
+func TestParseFixedDate(t *testing.T) {
+	for _, s := range []string{
+		"", "2025-1-19", "2025/11/19", "20251119", "2025-11-19 ", "２０２５-11-19",
+		"2025-11-19T16:40:00", "2025-11-19T16:40:00Z", "2025-11-19T16:40:00+09:00",
+		"2025-11-19 16:40:00+08:00", "2025-11-19T16:4a:00+08:00", "-025-11-19",
+	} {
+		if d, ok := parseFixedDate([]byte(s)); ok {
+			t.Errorf("parseFixedDate(%q) = %+v, want failure", s, d)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 10000 {
+		d := Date{Year: r.IntN(10000), Month: r.IntN(100), Day: r.IntN(100)}
+		if r.IntN(2) == 0 {
+			d.HasTime, d.Hour, d.Minute, d.Second = true, r.IntN(100), r.IntN(100), r.IntN(100)
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("%+v: %v", d, err)
+		}
+		if back, ok := parseFixedDate(text); !ok || back != d {
+			t.Fatalf("parseFixedDate(%s) = %+v, %v", text, back, ok)
+		}
+	}
 }
