@@ -26,11 +26,15 @@
 //
 // # Validation
 //
-// Parsing never rejects a record; [Notice.Validate] is a separate step. It
-// returns every problem at once as a [*ValidationError] of [Problem]
-// values, each naming the field (its JSON key), the [Rule] broken and a
-// [Severity]: errors break the record's contract, warnings mark what is odd
-// but common on real pages. Parsing reports what it noticed about a page in
-// the same form, in [Input.Problems], and says where each field was read in
-// [Input.Origins].
+// Parsing never rejects a record; validation is a separate step.
+// [Notice.Validate] checks the default contract and returns an error only
+// when the record breaks it. A [Validator] chooses the contract: which
+// fields are required, which rules ([Rule]) are errors, warnings or off
+// ([Level], [ParseLevels]), and the day dates are checked against, so that
+// results do not depend on the clock. It returns every problem, as
+// [Problem] values naming the field (its JSON key), the rule and a
+// [Severity], and beside them an error, a [*ValidationError], only when a
+// rule that is an error is broken: errors.Is(err, RuleRequired) asks which.
+// Parsing reports what it noticed about a page in the same form, in
+// [Input.Problems], and says where each field was read in [Input.Origins].
 package notice

@@ -1,7 +1,8 @@
 // Package noticetest helps tests check records: a scraper's own tests, or
 // tests of code that builds or changes a [notice.Notice].
 //
-// [Valid] checks a record against the contract ([notice.Notice.Validate]).
+// [Valid] checks a record against the contract ([notice.Notice.Validate]),
+// or against one a [notice.Validator] chooses.
 // [Diff] and [Equal] compare two records field by field with go-cmp.
 // [Golden] compares a record with a JSON file written by package encode, and
 // rewrites the file when [Update] is set:
@@ -100,25 +101,45 @@ func Golden(t testing.TB, path string, got *notice.Notice, opts ...cmp.Option) {
 	}
 }
 
-// Valid reports whether n keeps the record's contract, checked by
-// [notice.Notice.Validate]: each problem of [notice.SeverityError] is a test
-// error, and each warning is logged, since a record with warnings only is a
-// good record.
-func Valid(t testing.TB, n *notice.Notice) bool {
+// Valid reports whether n keeps the record's contract: each problem that
+// is an error is a test error, and each warning is logged, since a record
+// with warnings only is a good record. The contract is the default one of
+// [notice.Notice.Validate], or that of v when given: the fields a scraper
+// promises, the rules a site is forgiven, and a fixed day to check dates
+// against, so that the test does not change with the clock:
+//
+//	var siteRules = &notice.Validator{
+//		Required: []string{"title", "created|published"},
+//		Levels:   map[notice.Rule]notice.Level{notice.RuleShape: notice.LevelWarning},
+//		Today:    notice.Date{Year: 2025, Month: 11, Day: 27},
+//	}
+//
+//	noticetest.Valid(t, got, siteRules)
+//
+// A Validator that names an unknown field or rule is a test error. v takes
+// at most one Validator; it is optional so that existing calls keep their
+// meaning.
+func Valid(t testing.TB, n *notice.Notice, v ...*notice.Validator) bool {
 	t.Helper()
+	if len(v) > 1 {
+		t.Fatalf("noticetest.Valid: %d Validators, want at most one", len(v))
+	}
+	var rules *notice.Validator // nil: the default contract
+	if len(v) == 1 {
+		rules = v[0]
+	}
+	problems, err := rules.Validate(n)
 	var verr *notice.ValidationError
-	if err := n.Validate(); !errors.As(err, &verr) {
-		if err != nil {
-			t.Errorf("validating record: %v", err)
-			return false
+	if err != nil && !errors.As(err, &verr) {
+		t.Errorf("validating record: %v", err)
+		return false
+	}
+	for _, p := range problems {
+		if p.Severity == notice.SeverityError {
+			t.Errorf("invalid record: %v", &p)
+		} else {
+			t.Logf("record: %v", &p)
 		}
-		return true
 	}
-	for _, p := range verr.Warnings() {
-		t.Logf("record: %v", p)
-	}
-	for _, p := range verr.Errors() {
-		t.Errorf("invalid record: %v", p)
-	}
-	return len(verr.Errors()) == 0
+	return err == nil
 }

@@ -144,26 +144,57 @@ func TestGolden(t *testing.T) {
 }
 
 func TestValid(t *testing.T) {
+	today := notice.Date{Year: 2025, Month: 11, Day: 27}
 	for _, tc := range []struct {
 		name         string
 		edit         func(n *notice.Notice)
+		v            []*notice.Validator
 		valid        bool
 		errors, logs int
 	}{
-		{"valid", func(n *notice.Notice) {}, true, 0, 0},
+		{"valid", func(n *notice.Notice) {}, nil, true, 0, 0},
 		{"warning only", func(n *notice.Notice) {
 			n.DocNumber = &notice.DocNumber{Text: "宁政发〔2024〕1号", Issuer: "宁政发", Year: 2024, Seq: "1"}
-		}, true, 0, 1},
-		{"two errors", func(n *notice.Notice) { n.Title, n.Publisher = "", "" }, false, 2, 0},
+		}, nil, true, 0, 1},
+		{"two errors", func(n *notice.Notice) { n.Title, n.Publisher = "", "" }, nil, false, 2, 0},
+		{"an error and a warning", func(n *notice.Notice) { n.Title, n.Created.Year = "", 2024 }, nil, false, 1, 1},
+		{"the zero Validator is the default", func(n *notice.Notice) { n.Title = "" }, []*notice.Validator{{}}, false, 1, 0},
+		{"a nil Validator is the default", func(n *notice.Notice) { n.Title = "" }, []*notice.Validator{nil}, false, 1, 0},
+
+		{"fewer required fields", func(n *notice.Notice) { n.IndexNumber, n.Publisher = nil, "" },
+			[]*notice.Validator{{Required: []string{"title"}}}, true, 0, 0},
+		{"more required fields", func(n *notice.Notice) {},
+			[]*notice.Validator{{Required: []string{"title", "keywords", "body"}}}, false, 1, 0},
+		{"a site's quirk forgiven", func(n *notice.Notice) { n.IndexNumber = &notice.IndexNumber{Text: "GSDE0107"} },
+			[]*notice.Validator{{Levels: map[notice.Rule]notice.Level{notice.RuleShape: notice.LevelWarning}}}, true, 0, 1},
+		{"the quirk by default", func(n *notice.Notice) { n.IndexNumber = &notice.IndexNumber{Text: "GSDE0107"} },
+			nil, false, 1, 0},
+		{"a warning made an error", func(n *notice.Notice) { n.Created.Year = 2024 },
+			[]*notice.Validator{{Levels: map[notice.Rule]notice.Level{notice.RuleYearMismatch: notice.LevelError}}}, false, 1, 0},
+		{"a warning turned off", func(n *notice.Notice) { n.Created.Year = 2024 },
+			[]*notice.Validator{{Levels: map[notice.Rule]notice.Level{notice.RuleYearMismatch: notice.LevelOff}}}, true, 0, 0},
+		{"next year on the day", func(n *notice.Notice) { n.Effective = &notice.Date{Year: 2026, Month: 12, Day: 31} },
+			[]*notice.Validator{{Today: today}}, true, 0, 0},
+		{"after next year on the day", func(n *notice.Notice) { n.Effective = &notice.Date{Year: 2027, Month: 1, Day: 1} },
+			[]*notice.Validator{{Today: today}}, false, 1, 0},
+		{"what parsing noticed", func(n *notice.Notice) {
+			n.Input.Problems = []notice.Problem{{Field: "title", Rule: notice.RuleDuplicate, Severity: notice.SeverityWarning, Message: "labelled twice"}}
+		}, []*notice.Validator{{ParseProblems: true}}, true, 0, 1},
+		{"an unknown field", func(n *notice.Notice) {}, []*notice.Validator{{Required: []string{"titel"}}}, false, 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := record()
 			tc.edit(n)
 			var valid bool
-			r := run(func(t testing.TB) { valid = noticetest.Valid(t, n) })
-			if valid != tc.valid || len(r.errors) != tc.errors || len(r.logs) != tc.logs {
+			r := run(func(t testing.TB) { valid = noticetest.Valid(t, n, tc.v...) })
+			if valid != tc.valid || len(r.errors) != tc.errors || len(r.logs) != tc.logs || r.fatal {
 				t.Errorf("Valid = %v, errors %q, logs %q; want %v, %d errors, %d logs", valid, r.errors, r.logs, tc.valid, tc.errors, tc.logs)
 			}
 		})
+	}
+
+	r := run(func(t testing.TB) { noticetest.Valid(t, record(), &notice.Validator{}, &notice.Validator{}) })
+	if !r.fatal || !strings.Contains(r.errors[0], "at most one") {
+		t.Errorf("two Validators: reported %q, want a fatal error", r.errors)
 	}
 }

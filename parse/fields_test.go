@@ -229,6 +229,38 @@ func TestMapping(t *testing.T) {
 				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
 			},
 		},
+		{
+			name: "a date run together with the source is the publication date, unless a label gives one",
+			page: "来源：某县人民政府网站2019-01-07 11:58\n索引号：\n正文\n",
+			want: &notice.Notice{
+				Source:    "某县人民政府网站",
+				Published: &notice.Date{Year: 2019, Month: 1, Day: 7, Hour: 11, Minute: 58, HasTime: true},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
+		{
+			name: "a label's date wins over one run together with the source",
+			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Source:    "某县人民政府网站",
+				Published: &notice.Date{Year: 2019, Month: 1, Day: 8},
+				Body:      []string{"正文"},
+				Input: labelLines(warning("published", notice.RuleConflict, 2, 4,
+					"the source's 2019-01-07 differs from the header's 2019-01-08; the header's is kept")),
+			},
+		},
+		{
+			name: "page UI that ran into a date is cut",
+			page: "发布机构：县政府\n发布时间：2015-12-22 12:07 【字体：\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Published: &notice.Date{Year: 2015, Month: 12, Day: 22, Hour: 12, Minute: 7, HasTime: true},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

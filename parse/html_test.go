@@ -488,6 +488,7 @@ func TestHeadingTitle(t *testing.T) {
 		{"<title> in Traditional", "", "", "全省教育系統培訓班舉辦 - 浙江省教育廳", "全省教育系统培训班举办", 1},
 		{"<title> is the site only", "", "", "浙江省教育厅", "全省教育系统培训班举办", 1},
 		{"the meta names the column", "", "图文报道", "", "全省教育系统培训班举办", 1},
+		{"the meta puts the site first", "", "浙江省教育厅门户网站——全省教育系统培训班举办", "", "全省教育系统培训班举办", 1},
 		{"a <title> of its own", "", "", "关于全省培训班的报道_浙江省教育厅", "关于全省培训班的报道", 2},
 		{"the header named a title", `<table><tr><td>标题：</td><td>关于举办培训班的通知</td></tr></table>`, "全省教育系统培训班举办", "",
 			"关于举办培训班的通知", 2},

@@ -26,16 +26,24 @@ type builder struct {
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
-	// titleNumber is the 文号 in the parentheses at the end of a title
-	// label's value, read at titleNumberAt.
-	titleNumber   *notice.DocNumber
-	titleNumberAt page.Pos
+	// trace collects what became of each pair when the page is explained;
+	// nil otherwise.
+	trace *[]PairReading
+	// inValues holds what the header's values carried beside their own:
+	// it fills its fields after every label has had its say.
+	inValues struct {
+		docNumber   *notice.DocNumber // in a title's final parentheses
+		docNumberAt page.Pos
+		published   *notice.Date // after a source or publisher
+		publishedAt page.Pos
+	}
 }
 
 // record builds the record of a page.
-func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice.Notice {
+func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *[]PairReading) *notice.Notice {
 	b := &builder{
 		p:       p,
+		trace:   trace,
 		n:       &notice.Notice{},
 		pg:      pg,
 		v:       v,
@@ -54,7 +62,8 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice
 		b.warn(pr.Field, pr.Rule, pr.At, pr.Message)
 	}
 	b.pairs(pg.Pairs, notice.FromHeader)
-	b.fillDocNumber(b.titleNumber, notice.FromHeader, "title", b.titleNumberAt)
+	b.fillDocNumber(b.inValues.docNumber, notice.FromHeader, "title", b.inValues.docNumberAt)
+	b.fillDate("published", &n.Published, b.inValues.published, notice.FromHeader, "source", b.inValues.publishedAt)
 	b.document(pg.Paras)
 	b.pairs(pg.Info, notice.FromPage)
 	b.hints()

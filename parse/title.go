@@ -61,7 +61,7 @@ func (b *builder) hintTitle() bool {
 			if h.Kind != kind {
 				continue
 			}
-			text, from := h.Text, notice.FromHTMLMeta
+			text, from := cutSitePrefix(h.Text), notice.FromHTMLMeta
 			if kind == page.HintTitleTag {
 				text, from = cutSiteName(text), notice.FromHTMLTitle
 			}

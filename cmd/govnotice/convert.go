@@ -44,8 +44,11 @@ error for the second. DIR is created if need be; standard input cannot be
 used with --out.
 
 An input that cannot be read or parsed (or, with --strict, breaks a rule of
-validation) is reported on standard error as "path:line:column: message" and
-left out; the others are still written. The output has no colour, so
+validation that is an error) is reported on standard error as "path:line:column: message" and
+left out; the others are still written. --require, --rules and --today tune
+the rules of --strict as they tune validate (see govnotice help validate):
+--strict --require title keeps the pages without a metadata header that
+have a title. The output has no colour, so
 NO_COLOR is honoured.
 
 Exit status: 0 when every input was converted, 1 when any failed, 2 on bad
@@ -58,6 +61,7 @@ const convertExamples = `  govnotice convert page.txt                 # one reco
   govnotice convert --format xml a.txt b.htm # one <notices> document
   govnotice convert --out records/ pages/    # records/<path under pages>.json
   govnotice convert --strict -j 4 pages/     # fail invalid records, 4 at once
+  govnotice convert --strict --require title nohead/
   iconv -f UTF-8 -t GBK page.txt | govnotice convert -
 `
 
@@ -103,6 +107,8 @@ func runConvert(args []string, e *env) int {
 	outDir := fs.String("out", "", "write one file per input under `DIR` instead of to standard output")
 	force := fs.Bool("force", false, "with --out, replace files that exist")
 	strict := fs.Bool("strict", false, "fail an input whose record breaks a rule of validation (warnings do not count)")
+	var rf ruleFlags
+	rf.register(fs)
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
 	}
@@ -110,12 +116,20 @@ func runConvert(args []string, e *env) int {
 	if err == nil {
 		err = checkConvertFlags(ps, format, *outDir, *force)
 	}
+	var rules *notice.Validator
+	switch {
+	case err != nil:
+	case *strict:
+		rules, err = rf.validator()
+	case rf.given():
+		err = errors.New("--require, --rules and --today need --strict")
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "govnotice convert: %v\n", err)
 		return exitUsage
 	}
 
-	c := &converter{batchFlags: &bf, env: e, strict: *strict, prog: newProgress(e.stderr)}
+	c := &converter{batchFlags: &bf, env: e, strict: *strict, rules: rules, prog: newProgress(e.stderr)}
 	f := formats[*format]
 	inputs := l.inputs(ps)
 	if *outDir != "" {
@@ -210,6 +224,7 @@ type converter struct {
 	*batchFlags
 	env    *env
 	strict bool
+	rules  *notice.Validator // with strict
 	prog   *progress
 	encode func(*notice.Notice) ([]byte, error) // nil: records go to xml
 
@@ -237,7 +252,7 @@ func (c *converter) convert(in input) converted {
 		return converted{problems: []report{failure(in.name, err)}}
 	}
 	if c.strict {
-		if ps := validationErrors(in.name, n); len(ps) > 0 {
+		if ps := validationErrors(c.rules, in.name, n); len(ps) > 0 {
 			return converted{problems: ps}
 		}
 	}
@@ -257,13 +272,13 @@ func (c *converter) convert(in input) converted {
 	return converted{data: data}
 }
 
-// validationErrors returns the problems of severity error of n.
-func validationErrors(path string, n *notice.Notice) []report {
+// validationErrors returns the problems of n that are errors under v.
+func validationErrors(v *notice.Validator, path string, n *notice.Notice) []report {
 	var verr *notice.ValidationError
-	if !errors.As(n.Validate(), &verr) {
+	if _, err := v.Validate(n); !errors.As(err, &verr) {
 		return nil
 	}
-	return reports(path, verr.Errors())
+	return reports(path, verr.Problems)
 }
 
 // emit reports or writes one outcome, in input order. Only an error

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
+	"os"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -17,6 +19,21 @@ const validateAbout = `Validate parses pages and checks each record against the 
 agree). It also reports what parsing noticed about each page (a value of no
 known shape, a field labelled twice, bytes that are not text), as warnings.
 PATHs are read as convert reads them.
+
+The contract can be tuned, as for convert --strict:
+
+  --require FIELDS   the fields a record must have, by JSON key, comma-
+                     separated; a|b asks for either, --require= for none.
+                     Default: index_number,title,publisher,created|published.
+                     Pages without a metadata header: --require title or
+                     --require 'title,created|published'.
+  --rules FILE       the level of rules, one "rule level" a line, # for
+                     comments. Rules: required, shape, range, order,
+                     year-mismatch, and what parsing notices: duplicate,
+                     conflict, encoding, structure, option. Levels: error,
+                     warning, off, default.
+  --today DATE       check dates as of DATE (2006-01-02), not the clock's
+                     day: a year may be at most the next one.
 
 With --format text (the default) it writes one line per problem, in the order
 of the inputs:
@@ -42,6 +59,8 @@ Exit status: 0 when no page has an error (warnings alone do not fail, unless
 `
 
 const validateExamples = `  govnotice validate pages/                       # every problem, then a summary
+  govnotice validate --require title,body nohead/ # pages without a metadata header
+  govnotice validate --rules site.rules --today 2025-11-27 pages/
   govnotice validate --warnings-as-errors page.txt
   govnotice validate --format json pages/ | jq 'select(.errors > 0) | .path'
 `
@@ -52,6 +71,8 @@ func runValidate(args []string, e *env) int {
 	bf.register(fs)
 	format := fs.String("format", "text", "write problems as `FORMAT`: text, or json for JSON Lines")
 	strictWarnings := fs.Bool("warnings-as-errors", false, "exit 1 when a page has warnings only")
+	var rf ruleFlags
+	rf.register(fs)
 	if st := parseFlags(fs, args); st >= 0 {
 		return st
 	}
@@ -59,12 +80,16 @@ func runValidate(args []string, e *env) int {
 	if err == nil && *format != "text" && *format != "json" {
 		err = fmt.Errorf("unknown --format %q: want text or json", *format)
 	}
+	var rules *notice.Validator
+	if err == nil {
+		rules, err = rf.validator()
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "govnotice validate: %v\n", err)
 		return exitUsage
 	}
 
-	v := &validator{batchFlags: &bf, env: e, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
+	v := &validator{batchFlags: &bf, env: e, rules: rules, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
 	prog := newProgress(e.stderr)
 	err = runBatch(e, prog, &bf, l, ps, l.inputs(ps), v.validate, v.emit)
 	if err == nil && !v.json {
@@ -89,9 +114,10 @@ func runValidate(args []string, e *env) int {
 // A validator checks inputs and reports their problems.
 type validator struct {
 	*batchFlags
-	env  *env
-	json bool
-	out  *bufio.Writer
+	env   *env
+	rules *notice.Validator
+	json  bool
+	out   *bufio.Writer
 
 	pages, errors, warnings int
 }
@@ -112,11 +138,10 @@ func (v *validator) validate(in input) pageReport {
 		r.Problems, r.Errors = append(r.Problems, failure(in.name, err).Problem), 1
 		return r
 	}
-	var verr *notice.ValidationError
-	if errors.As(n.Validate(), &verr) {
-		r.Problems = append(r.Problems, verr.Problems...)
-	}
-	r.Problems = append(r.Problems, n.Input.Problems...)
+	// The configuration was checked with the flags, so err only says
+	// whether there are errors, which the count below finds too.
+	ps, _ := v.rules.Validate(n)
+	r.Problems = append(r.Problems, ps...)
 	for _, p := range r.Problems {
 		if p.Severity == notice.SeverityError {
 			r.Errors++
@@ -152,4 +177,57 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// ruleFlags are the flags that choose the contract records are checked
+// against, for validate and for convert --strict: they set the fields of a
+// notice.Validator.
+type ruleFlags struct {
+	require, rules, today string
+	requireSet            bool // --require was given, maybe empty
+}
+
+const requireUsage = "require the fields `FIELDS`: JSON keys, comma-separated; a|b asks for either, --require= for none (default index_number,title,publisher,created|published)"
+
+func (r *ruleFlags) register(fs *flag.FlagSet) {
+	fs.Func("require", requireUsage, func(s string) error {
+		r.require, r.requireSet = s, true
+		return nil
+	})
+	fs.StringVar(&r.rules, "rules", "", "read the level of rules from `FILE`: one \"rule level\" a line (error, warning, off or default), # for comments")
+	fs.StringVar(&r.today, "today", "", "check dates as of `DATE` (2006-01-02) instead of today in China Standard Time")
+}
+
+// given reports whether any of the flags was given.
+func (r *ruleFlags) given() bool { return r.requireSet || r.rules != "" || r.today != "" }
+
+// validator returns the Validator the flags describe, reading the rules
+// file, or a usage error that names the flag. Parse problems are graded and
+// reported with the record's own.
+func (r *ruleFlags) validator() (*notice.Validator, error) {
+	v := &notice.Validator{ParseProblems: true}
+	if r.requireSet {
+		req, err := notice.ParseRequired(r.require)
+		if err != nil {
+			return nil, fmt.Errorf("--require: %v", err)
+		}
+		v.Required = req
+	}
+	if r.rules != "" {
+		data, err := os.ReadFile(r.rules)
+		if err != nil {
+			return nil, fmt.Errorf("--rules: %v", err)
+		}
+		if v.Levels, err = notice.ParseLevels(string(data)); err != nil {
+			return nil, fmt.Errorf("--rules %s: %v", r.rules, err)
+		}
+	}
+	if r.today != "" {
+		d, err := notice.ParseDate(r.today)
+		if err != nil || d.HasTime {
+			return nil, fmt.Errorf("--today %q: want a date such as 2025-11-27", r.today)
+		}
+		v.Today = d
+	}
+	return v, nil
 }

@@ -275,11 +275,17 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		}
 		i += size
 	}
+	if len(spans) > 0 {
+		spans = sx.innerLabels(s, spans)
+	}
 	if len(spans) == 0 {
 		spans = sx.bareLabels(s)
 	}
 	if len(spans) == 0 {
 		spans = sx.gluedLabel(s)
+	}
+	if len(spans) == 0 {
+		spans = sx.trailingLabel(s)
 	}
 	if len(spans) == 0 {
 		if t := strings.TrimFunc(s, isBlank); t != "" {
@@ -471,6 +477,42 @@ func (sx syntax) bareLabels(s string) []span {
 	return spans
 }
 
+// minInnerLabelRunes is the shortest label found without colon inside the
+// value of a label with one: shorter words (文号, 备注) are too often the
+// value's own.
+const minInnerLabelRunes = 3
+
+// innerLabels adds to the labels found by their colons those that stand
+// without colon after a value, between spaces (有效性：有效 发文字号 -, 索引号：
+// 002482330/2020-10091 公开分类): a label at the end of a line that holds
+// other pairs, or one whose value the layout left without colon. Only a
+// label of the vocabulary as it stands counts, after a first word of value.
+func (sx syntax) innerLabels(s string, spans []span) []span {
+	var out []span
+	for k, sp := range spans {
+		out = append(out, sp)
+		end := len(s)
+		if k+1 < len(spans) {
+			end = spans[k+1].start
+		}
+		toks := tokens{s: s[:end], pos: sp.end}
+		words := 0
+		for !toks.done() {
+			start, stop := toks.next()
+			tok := s[start:stop]
+			words++
+			if words == 1 || utf8.RuneCountInString(tok) < minInnerLabelRunes {
+				continue
+			}
+			if l, ok := sx.v.Exact(tok); ok && l.Role != vocab.RoleUI {
+				out = append(out, span{start: start, end: stop, label: tok, kind: l})
+				words = 0
+			}
+		}
+	}
+	return out
+}
+
 // tokens walks the runs of non-space runes of s.
 type tokens struct {
 	s   string
@@ -554,6 +596,45 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	t.pos = save
 	return span{}, false
 }
+
+// minTrailingLabelRunes is the shortest label found run together with the
+// end of a value: 发文机关, 成文日期, 发布机构.
+const minTrailingLabelRunes = 4
+
+// trailingLabel reads a line that ends in a label of the vocabulary run
+// together with the value before it, without colon (…的通知发文机关), as a
+// table flattened to one cell a line leaves the next row's label: the
+// label's value is on the next line. The line holds no sentence.
+func (sx syntax) trailingLabel(s string) []span {
+	t := strings.TrimRightFunc(s, isBlank)
+	if utf8.RuneCountInString(t) > maxTitleLine || strings.ContainsAny(t, "。，；！？：:") {
+		return nil
+	}
+	best := span{}
+	n := 0
+	for i := len(t); i > 0 && n < vocab.MaxRunes; {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		i -= size
+		n++
+		if n < minTrailingLabelRunes {
+			continue
+		}
+		if l, ok := sx.v.Exact(t[i:]); ok && l.Role == vocab.RoleField {
+			best = span{start: i, end: len(t), label: t[i:], kind: l}
+		}
+	}
+	if best.label == "" || strings.TrimFunc(s[:best.start], isBlank) == "" {
+		return nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:best.start]); isBlank(r) {
+		return nil // a value, a space and a label: bareLabels' case
+	}
+	return []span{best}
+}
+
+// maxTitleLine bounds a line that trailingLabel reads, in characters: a
+// title and a label.
+const maxTitleLine = 120
 
 // maxGluedLine bounds a line whose label runs together with its value, in
 // characters: a short line of a data sheet, not a sentence.

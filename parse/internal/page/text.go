@@ -79,6 +79,21 @@ func (h *header) metaLine() bool {
 	return h.layout == notice.LayoutLabelLines && (h.rows == 1 || h.pageInfo())
 }
 
+// metadataOnly reports whether the block is one pair whose label only a
+// metadata block uses (文号：…, 索引号：…, 成文日期：…): a header of one line,
+// where 来源：… or 附件：… alone would be a line of the page or the body.
+func (h *header) metadataOnly() bool {
+	if len(h.pairs) != 1 || h.pairs[0].Value == "" || h.pairs[0].Kind.Role != vocab.RoleField {
+		return false
+	}
+	switch h.pairs[0].Kind.Field {
+	case vocab.IndexNumber, vocab.DocNumber, vocab.Created, vocab.Effective, vocab.Abolished, vocab.Validity,
+		vocab.Topic, vocab.Collection, vocab.Genre:
+		return true
+	}
+	return false
+}
+
 // pageInfo reports whether every label of the block is the source, the date
 // or page UI: the lines a page without a metadata block puts under its
 // title.
@@ -128,7 +143,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 			// ends in 附件：… 来源：…) starts no block.
 			started = true
 			h, rest := r.readHeader(l, a, c)
-			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable {
+			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable || h.metadataOnly() {
 				return h, rest
 			}
 			if rest.pos <= at.pos {

@@ -29,6 +29,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runeLen(s) > 200 {
 		return info, false
 	}
+	if inner, ok := unparen(s); ok {
+		s = inner // （来源：网站编辑 2023-11-24 19:38）
+	}
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
@@ -61,6 +64,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
 				return info, false
 			}
+			if head, d := TrailingDate(value); d != nil {
+				value = head // 来源：某省人民政府网站2019-01-07 11:58
+				if !info.hasPublished {
+					info.published, info.hasPublished = *d, true
+				}
+			}
 			if !info.hasSource {
 				info.source, info.hasSource = value, true
 			}
@@ -68,7 +77,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			if value == "" {
 				continue
 			}
-			d, err := notice.ParseDate(value)
+			d, err := ParseDate(value)
 			if err != nil {
 				return info, false
 			}
@@ -174,4 +183,61 @@ func accountLine(s string) (notice.Date, bool) {
 		return d, true
 	}
 	return notice.Date{}, false
+}
+
+// TrailingDate splits a numeric date (and time) off the end of v, when
+// text stands before it: the leftmost cut whose rest is a date wins, so
+// the whole date and time go.
+func TrailingDate(v string) (string, *notice.Date) {
+	for i := 1; i < len(v); i++ {
+		if !isDigit(v[i]) || isDigit(v[i-1]) {
+			continue
+		}
+		rest := v[i:]
+		if len(rest) < len("2019-1-7") || !strings.ContainsAny(rest, "-./年") {
+			break // too short to be a date, and any later cut is shorter
+		}
+		d, err := notice.ParseDate(rest)
+		if err != nil {
+			continue
+		}
+		head := strings.TrimRight(v[:i], " \t|｜,，;；")
+		if head == "" || d.Year < 1949 {
+			return v, nil
+		}
+		return head, &d
+	}
+	return v, nil
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// ParseDate is notice.ParseDate, also for the forms templates print that
+// the record's date syntax leaves out: a hyphen between the day and the
+// time (2017-03-28-00:00:00) and fractions of a second
+// (2006-01-24 09:46:03.000).
+func ParseDate(s string) (notice.Date, error) {
+	d, err := notice.ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	t := strings.TrimSpace(s)
+	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
+		t = t[:i] // 09:46:03.000
+	}
+	if len(t) > len("2017-03-28-") && t[4] == '-' && strings.Contains(t, ":") {
+		// 2017-03-28-00:00:00: the hyphen after the day is a space.
+		if i := strings.IndexByte(t[5:], '-'); i >= 0 {
+			if j := 5 + i + 1 + strings.IndexByte(t[5+i+1:], '-'); j > 5+i {
+				t = t[:j] + " " + t[j+1:]
+			}
+		}
+	}
+	if t == strings.TrimSpace(s) {
+		return d, err
+	}
+	if d2, err2 := notice.ParseDate(t); err2 == nil {
+		return d2, nil
+	}
+	return d, err
 }

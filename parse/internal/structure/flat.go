@@ -21,19 +21,24 @@ const (
 	flatTailRunes = 200 // characters after a line's last sentence that may be its tail
 )
 
-// unflatten returns lines with flattened ones cut into their parts, and for
-// each returned line the index of the line it came from.
+// unflatten returns lines with flattened ones cut into their parts, and
+// PDF page marks (—2—, （此页无正文）) cut from the lines they stand on or
+// glued to, and for each returned line the index of the line it came from.
 func unflatten(lines []string) ([]string, []int) {
 	var out []string
-	var origin []int // nil until a line is cut
+	var origin []int // nil until a line is cut or dropped
 	for i, l := range lines {
-		parts := []string{l}
-		if i < flatHeadLines {
-			parts = cutAddressee(l)
+		l = cutPageMarks(l)
+		var parts []string
+		if l != "" {
+			parts = []string{l}
+			if i < flatHeadLines {
+				parts = cutAddressee(l)
+			}
+			last := parts[len(parts)-1]
+			parts = append(parts[:len(parts)-1], cutTail(last)...)
 		}
-		last := parts[len(parts)-1]
-		parts = append(parts[:len(parts)-1], cutTail(last)...)
-		if len(parts) > 1 && origin == nil {
+		if len(parts) != 1 && origin == nil {
 			out = append(make([]string, 0, len(lines)+len(parts)), lines[:i]...)
 			origin = make([]int, i, len(lines)+len(parts))
 			for k := range origin {
@@ -41,6 +46,7 @@ func unflatten(lines []string) ([]string, []int) {
 			}
 		}
 		if origin == nil {
+			lines[i] = l // the same line, its page marks cut
 			continue
 		}
 		for _, p := range parts {
@@ -189,4 +195,71 @@ func (l *Lines) remap(origin []int) {
 			*p = origin[*p]
 		}
 	}
+}
+
+// cutPageMarks removes from l what a PDF's pages print and no document
+// says: page numbers (—2—, －3－, - 4 -) alone or glued to the line's
+// start or end, and （此页无正文）. It returns "" when nothing else is left.
+func cutPageMarks(l string) string {
+	for _, mark := range []string{"（此页无正文）", "(此页无正文)"} {
+		l = strings.ReplaceAll(l, mark, "")
+	}
+	for {
+		t := strings.TrimSpace(l)
+		if n := pageNumberPrefix(t); n > 0 {
+			l = t[n:]
+			continue
+		}
+		if n := pageNumberSuffix(t); n > 0 {
+			l = t[:len(t)-n]
+			continue
+		}
+		return t
+	}
+}
+
+// pageDashes stand around a PDF page number: —2—, －2－, – 2 –, - 2 -.
+const pageDashes = "—－–-"
+
+// pageNumberPrefix returns the length in bytes of a page number at the
+// start of s, or 0.
+func pageNumberPrefix(s string) int {
+	r, open := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(pageDashes, r) {
+		return 0
+	}
+	i := open
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	digits := i
+	for i < len(s) && isByteDigit(s[i]) && i-digits < 3 {
+		i++
+	}
+	if i == digits || i < len(s) && isByteDigit(s[i]) {
+		return 0
+	}
+	spaced := i > open+0 && s[open] == ' '
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	r2, size := utf8.DecodeRuneInString(s[i:])
+	if r2 != r || r == '-' && !spaced {
+		return 0 // -2- in ASCII is a page number only with spaces: - 2 -
+	}
+	return i + size
+}
+
+// pageNumberSuffix returns the length in bytes of a page number at the
+// end of s, or 0.
+func pageNumberSuffix(s string) int {
+	for start := len(s) - 1; start >= 0 && len(s)-start <= len("— 999 —"); start-- {
+		if !utf8.RuneStart(s[start]) {
+			continue
+		}
+		if n := pageNumberPrefix(s[start:]); n == len(s)-start {
+			return n
+		}
+	}
+	return 0
 }

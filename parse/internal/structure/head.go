@@ -113,6 +113,29 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if i+1 < len(lines) && bodyName(l) {
+			if n, ok := docNumber(lines[i+1]); ok {
+				// 重庆市人民政府 / 渝府令第121号: a body's name
+				// over a 文号 is the 版头 of a decree or an order.
+				h.chrome = append(h.chrome, l)
+				h.setDocNumber(n, i+1)
+				i += 2
+				continue
+			}
+		}
+		if decreeHeading(l) {
+			// 北京市人民政府令 / 第293号: the 版头 of a decree, and its
+			// number under it.
+			h.chrome = append(h.chrome, l)
+			if i+1 < len(lines) {
+				if n, ok := decreeNumber(l, lines[i+1]); ok {
+					h.setDocNumber(n, i+1)
+					i++
+				}
+			}
+			i++
+			continue
+		}
 		if a, next, ok := addresseeAt(lines, i); ok {
 			h.addressee, h.at.Addressee = a, i
 			return next
@@ -229,6 +252,11 @@ func (h *head) repeats(l string, i int) bool {
 	if !sameTitle(title, h.title) {
 		return false
 	}
+	if len(title) < len(h.title) && vocab.EndsInGenre(title) {
+		// The page's heading adds a remark (（2019修订）) to the title
+		// the document gives itself below it: the document's is kept.
+		h.title = title
+	}
 	if n != nil {
 		h.setDocNumber(*n, i)
 	}
@@ -258,6 +286,12 @@ func (h *head) repeatBelow(lines []string, i int) int {
 	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
 		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
 			return j
+		}
+		if _, ok := dateLine(lines[j]); ok || strings.ContainsAny(lines[j-1], sentenceEnd) {
+			// A sentence or a signature's date: the document has
+			// begun, and a copy of its title below starts what it
+			// prints (a decree's regulation).
+			return 0
 		}
 	}
 	return 0
@@ -401,8 +435,12 @@ func fragment(l, t string) bool {
 		return false
 	}
 	text := titleText(l)
+	// A body's name over a title that starts with 关于 is its issuer,
+	// even when the title names the body again (四川省人民政府 / 关于印发
+	// 《四川省人民政府工作规则》的通知).
+	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		!strings.Contains(t, text) && !portal(text)
+		(issuer || !strings.Contains(t, text)) && !portal(text)
 }
 
 // portal reports the name of a site (某某县人民政府门户网站, 某市政府网), which
@@ -571,6 +609,35 @@ func (h *head) splitRepeat(lines []string, i int) int {
 // banTou reports a 版头 line: the name of the issuing body and 文件
 // (天津市南开区人民政府办公室文件), short and without punctuation.
 func banTou(l string) bool {
+	return banTouText(l)
+}
+
+// bodyName reports whether l names one body and nothing else (重庆市人民政府).
+func bodyName(l string) bool {
+	names, ok := signers(l)
+	return ok && len(names) == 1 && !IsPerson(names[0]) && runeLen(names[0]) <= 20
+}
+
+// decreeHeading reports whether l is the 版头 of a decree (政府令): a body's
+// name and 令 (北京市人民政府令, 中华人民共和国国务院令, 重庆市人民政府令).
+func decreeHeading(l string) bool {
+	t := compactTitle(l)
+	name, ok := strings.CutSuffix(t, "令")
+	return ok && runeLen(t) <= 20 && hasSuffixAny(name, bodySuffixes) && !strings.ContainsAny(t, sentencePunct)
+}
+
+// decreeNumber reads the number under a decree's 版头 (第293号), as the
+// 文号 the heading and it make: 北京市人民政府令第293号.
+func decreeNumber(heading, l string) (notice.DocNumber, bool) {
+	t := compactTitle(l)
+	if !strings.HasPrefix(t, "第") || !strings.HasSuffix(t, "号") || runeLen(t) > 10 {
+		return notice.DocNumber{}, false
+	}
+	n, err := notice.ParseDocNumber(compactTitle(heading) + t)
+	return n, err == nil
+}
+
+func banTouText(l string) bool {
 	t := compactTitle(l)
 	return strings.HasSuffix(t, "文件") && runeLen(t) <= 30 && runeLen(t) > 2 && !strings.ContainsAny(t, sentencePunct)
 }

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"strings"
 	"unicode"
 
@@ -67,12 +68,51 @@ func signers(s string) ([]string, bool) {
 	if len(names) == 0 || len(names) > 4 {
 		return nil, false
 	}
+	if p, ok := person(names); ok {
+		return []string{p}, true
+	}
 	for _, n := range names {
 		if l := runeLen(n); l < 2 || l > 30 || !hasSuffixAny(n, bodySuffixes) || strings.ContainsFunc(n, unicode.IsDigit) {
 			return nil, false
 		}
 	}
 	return names, true
+}
+
+// postSuffixes end the posts of those who sign a decree or an order in
+// their own name (市长, 主席, 总理).
+var postSuffixes = []string{"市长", "省长", "县长", "区长", "州长", "旗长", "盟长", "镇长", "乡长", "主席", "总理",
+	"主任", "书记", "部长", "厅长", "局长", "署长", "行长", "院长", "委员长"}
+
+// person reads a signature in a person's name: a post and a name (市长 陈吉宁,
+// 天津市市长 张国清), or the post alone where the page left the name out
+// (市 长). It returns the line as one signer.
+func person(fields []string) (string, bool) {
+	if len(fields) == 0 || len(fields) > 2 {
+		return "", false
+	}
+	post := fields[0]
+	if n := runeLen(post); n < 2 || n > 12 || !hasSuffixAny(post, postSuffixes) || !IsHanText(post) {
+		return "", false
+	}
+	if len(fields) == 2 {
+		if n := runeLen(fields[1]); n < 2 || n > 4 || !IsHanText(fields[1]) {
+			return "", false
+		}
+	}
+	return strings.Join(fields, " "), true
+}
+
+// IsHanText reports whether s is made of Chinese characters only.
+func IsHanText(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !vocab.IsHan(r) })
+}
+
+// IsPerson reports whether signer, as [Doc.Signers] holds it, names a
+// person by post rather than a body: no publisher.
+func IsPerson(signer string) bool {
+	_, ok := person(strings.Fields(signer))
+	return ok
 }
 
 // dateLine reads a line that is only a date written the way a signature
@@ -118,7 +158,7 @@ func docNumber(s string) (notice.DocNumber, bool) {
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.
-var noteStarts = []string{"此件", "本件", "此文", "此页无正文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+var noteStarts = []string{"此件", "本件", "此文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
 
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
 func note(s string) (string, bool) {

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,6 +42,8 @@ type tail struct {
 	printed     string
 	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
+	trailingAt  int // index of the first trailing line
+	warnings    []Warning
 	at          Lines // where the tail's parts start
 }
 
@@ -65,6 +68,10 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		t.at.Signature = sig.start
 		if !sig.undated {
 			t.signed, t.at.Signed = &sig.date, sig.date1-1
+		}
+		if sig.month != "" {
+			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
+				Message: fmt.Sprintf("the signature's date %q names no day; signed is left empty", sig.month)})
 		}
 		i := sig.date1
 		for ; i < end; i++ {
@@ -94,9 +101,10 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 
 // A signature is a date line and the signer lines above it.
 type signature struct {
-	undated bool // the page shows no date under the signers
-	start   int  // index of the first signer line, or of the date line
-	date1   int  // index of the line after the date
+	undated bool   // the page shows no date under the signers
+	month   string // the date line, when it names a month but no day
+	start   int    // index of the first signer line, or of the date line
+	date1   int    // index of the line after the date
 	signers []string
 	date    notice.Date
 }
@@ -124,6 +132,19 @@ func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
 		return sig, true
 	}
 	date, ok := dateLine(l)
+	if !ok && monthLine(l) {
+		// 二○○五年四月: a signature all the same, without a date to keep.
+		sig := signature{start: d, date1: d + 1, undated: true, month: l}
+		for j := d - 1; j >= b && d-j <= signerLines; j-- {
+			names, ok := signers(lines[j])
+			if !ok {
+				break
+			}
+			sig.start = j
+			sig.signers = append(names, sig.signers...)
+		}
+		return sig, len(sig.signers) > 0
+	}
 	if !ok {
 		// 太湖县人民政府 2019年1月17日
 		i := strings.LastIndexByte(l, ' ')
@@ -177,7 +198,7 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if _, ok := forwarded(lines[i:end]); ok {
 		return true
 	}
-	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
+	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
 		return true
 	}
 	if !hasHanLine(lines[i:end]) {
@@ -189,6 +210,25 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		}
 	}
 	return true // only the page's lines: 来源：…, 责任编辑：…
+}
+
+// contentsHeading reports whether l heads a table of contents (目 录): under
+// a signature it starts the document a 印发 notice prints, even when the
+// page shows no 附件 heading and no title for it.
+func contentsHeading(l string) bool { return compactTitle(l) == "目录" }
+
+// monthLine reports whether l is a date that names a year and a month but
+// no day (二○○五年四月, 2005年4月), as some signatures are dated.
+func monthLine(l string) bool {
+	if runeLen(l) > 12 || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
+		return false
+	}
+	for _, day := range []string{"1日", "一日"} {
+		if _, err := notice.ParseDate(l + day); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHanLine reports whether one of lines holds a Chinese character.
@@ -260,10 +300,10 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		return
 	}
 	_, headed := appendixHeading(rest[0])
-	if !headed && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
+	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
 		skip, ok := forwarded(rest)
 		if !ok {
-			t.trailing = slices.Clip(rest)
+			t.trailing, t.trailingAt = slices.Clip(rest), i
 			return
 		}
 		// The 版头 and 文号 of a forwarded document head it as they head
@@ -634,19 +674,19 @@ func undatedSignature(lines []string, b, d int) (signature, bool) {
 // related links (相关解读：…), a line naming the site's account
 // (…微信公众号). It returns the pairs of known labels without a field, which
 // the record keeps.
-func pageLine(v *vocab.Vocabulary, l string) ([]notice.Field, bool) {
+func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
 	if info, ok := chromeLine(v, l); ok {
-		return info.extra, true
+		return info, true
 	}
 	for _, x := range accountSuffixes {
 		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
-			return nil, true
+			return pageInfo{}, true
 		}
 	}
-	return nil, vocab.IsUI(l)
+	return pageInfo{}, vocab.IsUI(l)
 }
 
 // accountSuffixes end the lines that name a site's accounts and apps under

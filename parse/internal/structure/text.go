@@ -89,8 +89,22 @@ func enumerated(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
 	case r == '（' || r == '(':
-		r2, _ := utf8.DecodeRuneInString(s[size:])
-		return isChineseDigit(r2) || ('0' <= r2 && r2 <= '9')
+		// （一） and (1) number items; （2021-2030年） is a remark.
+		n := 0
+		for _, r2 := range s[size:] {
+			switch {
+			case isChineseDigit(r2) || '0' <= r2 && r2 <= '9':
+				n++
+				if n > 3 {
+					return false
+				}
+			case r2 == '）' || r2 == ')':
+				return n > 0
+			default:
+				return false
+			}
+		}
+		return false
 	case r == '第':
 		rest := s[size:]
 		n := 0
