@@ -158,9 +158,6 @@ func parseFixedDate(s []byte) (Date, bool) {
 // IsZero reports whether d is the zero Date, which stands for no date.
 func (d Date) IsZero() bool { return d == Date{} }
 
-// chinaStandardTime is the zone of every page, UTC+8.
-var chinaStandardTime = time.FixedZone("CST", 8*60*60)
-
 // Time returns d as a [time.Time] in China Standard Time (UTC+8), at
 // midnight when d has no time of day, so that dates can be compared with
 // and computed on like other times. The zero Date gives the zero
@@ -170,7 +167,7 @@ func (d Date) Time() time.Time {
 	if d.IsZero() {
 		return time.Time{}
 	}
-	return time.Date(d.Year, time.Month(d.Month), d.Day, d.Hour, d.Minute, d.Second, 0, chinaStandardTime)
+	return time.Date(d.Year, time.Month(d.Month), d.Day, d.Hour, d.Minute, d.Second, 0, chinaTime)
 }
 
 // Compare returns -1 if d comes before e, +1 if after, 0 if they are the
