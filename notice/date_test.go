@@ -348,3 +348,30 @@ func TestParseFixedDate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDateUnmarshalText feeds arbitrary text to UnmarshalText: no panic, d
+// unchanged on error, and a date read writes back to text that reads to it.
+func FuzzDateUnmarshalText(f *testing.F) {
+	for _, tt := range dateTests {
+		f.Add(tt.in)
+	}
+	f.Add("0000-00-00")
+	f.Add("2025-02-30T24:61:99+08:00")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Date{Year: 1, Month: 2, Day: 3}
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			if d != (Date{Year: 1, Month: 2, Day: 3}) {
+				t.Fatalf("UnmarshalText(%q) failed but changed d to %#v", s, d)
+			}
+			return
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("UnmarshalText(%q) = %#v, which does not write: %v", s, d, err)
+		}
+		var back Date
+		if err := back.UnmarshalText(text); err != nil || back != d {
+			t.Fatalf("UnmarshalText(%q) = %#v, written %s, read back %#v, %v", s, d, text, back, err)
+		}
+	})
+}

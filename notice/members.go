@@ -89,9 +89,10 @@ type Member struct {
 	GoName string
 	// Kind says what the member holds.
 	Kind Kind
-	// XML says where the member stands in XML, and XMLName is the name of
-	// its element or attribute, the key itself; it is empty for XMLText.
-	XML     XMLForm
+	// XML says where the member stands in XML.
+	XML XMLForm
+	// XMLName is the name of the member's element or attribute, the key
+	// itself; it is empty for XMLText.
 	XMLName string
 	// XMLItem is the name of the element of each item of a KindStrings or
 	// KindList member: "keyword", "p", "attachment".

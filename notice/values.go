@@ -41,9 +41,13 @@ type DocNumber struct {
 // Date value (not a pointer) must be given, and every form writes it as
 // 0000-00-00 and reads that back as the zero Date.
 type Date struct {
+	// Year, Month and Day are the date in the proleptic Gregorian
+	// calendar, 1-based, as the page gives them: parts of a date that is no
+	// real date are kept, for Validate to report.
 	Year, Month, Day int
 	// HasTime reports whether the page gave a time of day.
-	HasTime              bool
+	HasTime bool
+	// Hour, Minute and Second are the time of day, 0 without HasTime.
 	Hour, Minute, Second int
 }
 

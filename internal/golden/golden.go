@@ -39,7 +39,7 @@ func Check(t testing.TB, path string, got []byte) {
 		return
 	}
 	want := Read(t, path)
-	if d := Diff(want, got); d != "" {
+	if d := LineDiff(want, got); d != "" {
 		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, d)
 	}
 }
@@ -71,14 +71,14 @@ func Write(t testing.TB, path string, data []byte) {
 // says so in its first lines.
 const maxDiffLines = 60
 
-// Diff returns the lines that differ between want and got, each marked -
+// LineDiff returns the lines that differ between want and got, each marked -
 // (only in want) or + (only in got) and numbered with its line in that
 // file (context lines by their line in want), with a line of context on
 // either side of a change and … for the lines left out; "" when they
 // are equal. Whole lines are shown, so that a character is never split; a
 // line holding a control character (a CR before its LF) is shown quoted,
 // and a last line without a line ending says so.
-func Diff(want, got []byte) string {
+func LineDiff(want, got []byte) string {
 	if bytes.Equal(want, got) {
 		return ""
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func TestDiff(t *testing.T) {
+func TestLineDiff(t *testing.T) {
 	for _, tc := range []struct {
 		name, want, got, diff string
 	}{
@@ -23,13 +23,13 @@ func TestDiff(t *testing.T) {
 		{"no final newline", "a\n", "a", "-    1| a\n+    1| a (no line ending: the file ends here)\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Diff([]byte(tc.want), []byte(tc.got)); got != tc.diff {
-				t.Errorf("Diff =\n%s\nwant\n%s", got, tc.diff)
+			if got := LineDiff([]byte(tc.want), []byte(tc.got)); got != tc.diff {
+				t.Errorf("LineDiff =\n%s\nwant\n%s", got, tc.diff)
 			}
 		})
 	}
 	long := strings.Repeat("x\n", 200)
-	if d := Diff([]byte(long), []byte(strings.ReplaceAll(long, "x", "y"))); !strings.HasSuffix(d, "(more lines differ)\n") || strings.Count(d, "\n") != maxDiffLines+1 {
+	if d := LineDiff([]byte(long), []byte(strings.ReplaceAll(long, "x", "y"))); !strings.HasSuffix(d, "(more lines differ)\n") || strings.Count(d, "\n") != maxDiffLines+1 {
 		t.Errorf("a long diff is not cut at %d lines:\n%s", maxDiffLines, d)
 	}
 }
