@@ -217,3 +217,52 @@ func BenchmarkDecodeXML(b *testing.B) {
 		}
 	}
 }
+
+// The record through encoding/json and encoding/xml, which call the
+// record's own methods: for the figures, not for a goal.
+
+func BenchmarkStdMarshalRecordJSON(b *testing.B) {
+	out, _ := json.Marshal(benchRecord)
+	b.SetBytes(int64(len(out)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := json.Marshal(benchRecord); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStdUnmarshalRecordJSON(b *testing.B) {
+	in, _ := json.Marshal(benchRecord)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var n notice.Notice
+		if err := json.Unmarshal(in, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStdMarshalRecordXML(b *testing.B) {
+	out, _ := xml.Marshal(benchRecord)
+	b.SetBytes(int64(len(out)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := xml.Marshal(benchRecord); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStdUnmarshalRecordXML(b *testing.B) {
+	in, _ := xml.Marshal(benchRecord)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var n notice.Notice
+		if err := xml.Unmarshal(in, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
