@@ -96,3 +96,48 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHostileScaling parses pages that grow in the shapes that were
+// once quadratic: URLs in the body, attachment rows, one 文件下载 row of
+// many cells, and pipe rows of labels. Parsing is linear when the MB/s of
+// each shape stays flat as the page grows (README, Performance).
+func BenchmarkHostileScaling(b *testing.B) {
+	shapes := []struct {
+		name string
+		line func(w *bytes.Buffer, i int)
+		head string
+		sep  string // after the last item, for shapes that are one line
+	}{
+		{"urls", func(w *bytes.Buffer, i int) {
+			fmt.Fprintf(w, "详见 http://www.example.gov.cn/files/%d/doc.pdf 。\n", i)
+		}, "索引号：000014349/2018-00204\n发布机构：某县人民政府\n\n", ""},
+		{"attachment-rows", func(w *bytes.Buffer, i int) {
+			fmt.Fprintf(w, "| 相关附件： | 附件%d <http://www.example.gov.cn/files/%d.pdf> |\n", i, i)
+		}, "| 索引号： | 000014349/2018-00204 |\n", ""},
+		{"download-cells", func(w *bytes.Buffer, i int) {
+			fmt.Fprintf(w, " 附件%d.pdf |", i)
+		}, "| 索引号： | 000014349/2018-00204 |\n| 文件下载： |", "\n"},
+		{"label-rows", func(w *bytes.Buffer, i int) {
+			fmt.Fprintf(w, "| 发布机构： | 机构%d | 统一编号： | %d |\n", i, i)
+		}, "", ""},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{10_000, 50_000, 200_000} {
+			var page bytes.Buffer
+			page.WriteString(sh.head)
+			for i := range n {
+				sh.line(&page, i)
+			}
+			page.WriteString(sh.sep + "\n正文。\n")
+			b.Run(fmt.Sprintf("%s/%d", sh.name, n), func(b *testing.B) {
+				b.SetBytes(int64(page.Len()))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Parse(page.Bytes()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
