@@ -75,16 +75,18 @@ func (n *Notice) UnmarshalJSON(data []byte) error {
 		}
 		return d.syntax("data after null")
 	}
-	var rec Notice
-	if err := d.object(recordMembers, &rec); err != nil {
-		return err
+	// Read into n itself, which costs no allocation, and put back what it
+	// held on error.
+	old := *n
+	*n = Notice{}
+	err := d.object(recordMembers, n)
+	if d.space(); err == nil && d.pos < len(d.data) {
+		err = d.syntax("data after the record")
 	}
-	d.space()
-	if d.pos < len(d.data) {
-		return d.syntax("data after the record")
+	if err != nil {
+		*n = old
 	}
-	*n = rec
-	return nil
+	return err
 }
 
 // jsonWriter appends a record. Each method returns the first value it

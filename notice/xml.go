@@ -63,17 +63,18 @@ func (n *Notice) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 		return errors.New("notice: UnmarshalXML on a nil *Notice")
 	}
 	x := xmlReader{d: d, depth: 1}
-	var rec Notice
-	if err := x.element(recordMembers, &rec, start); err != nil {
+	old := *n // read into n itself, and put this back on error
+	*n = Notice{}
+	err := x.element(recordMembers, n, start)
+	if err != nil {
+		*n = old
 		if !errors.Is(err, ErrMalformed) {
 			if serr := x.skipTo(0); serr != nil {
 				return serr
 			}
 		}
-		return err
 	}
-	*n = rec
-	return nil
+	return err
 }
 
 // xmlTokenWriter writes a record as encoding/xml tokens; with a nil
