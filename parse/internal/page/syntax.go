@@ -61,6 +61,11 @@ func (a *analysis) uiLine() bool {
 // syntax reads lines with one vocabulary.
 type syntax struct {
 	v *vocab.Vocabulary
+	// brackets: the block being read writes its labels in brackets
+	// (【发布单位】…), so a word of a label's shape in brackets at the
+	// start of a line is a label even when the vocabulary does not know
+	// it (【所属类别】地方法规).
+	brackets bool
 }
 
 // isBlank reports characters that do not count at the ends of a line:
@@ -329,7 +334,15 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	compact := vocab.Compact(rest[:j])
 	l := sx.v.Classify(compact)
 	if !l.IsLabel() {
-		return span{}, false
+		_, closeSize := utf8.DecodeRuneInString(rest[j:])
+		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)
+		if !sx.brackets || strings.TrimLeftFunc(s[:i], isBlank) != "" || !vocab.Shaped(compact) ||
+			vocab.EndsInGenre(value) {
+			// A title with a site's tag (【政策解读】关于…的通知) is no
+			// pair, even under a block of labels in brackets.
+			return span{}, false
+		}
+		l = vocab.Label{Role: vocab.RoleUnknown}
 	}
 	_, closeSize := utf8.DecodeRuneInString(rest[j:])
 	end := i + open + j + closeSize
@@ -386,7 +399,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -420,6 +433,11 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	return best, found
 }
+
+// minGluedUIRunes is the shortest page-UI label found run together with
+// the value before it (某市人民政府阅读次数：): shorter UI words (字号, 打印)
+// end too many values.
+const minGluedUIRunes = 4
 
 // maxQualifierRunes bounds the qualifier before a label run together with
 // the text before it (公文 in 公文生成日期).

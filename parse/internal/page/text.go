@@ -64,6 +64,13 @@ type header struct {
 	titleAbove bool
 }
 
+// bracketed reports whether a line, after its indentation and bullet,
+// starts with a bracket: 【发布单位】…, [ 索引号 ] ….
+func bracketed(l string) bool {
+	t, _ := stripBullet(strings.TrimLeftFunc(l, isBlank))
+	return strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "［")
+}
+
 // minHeaderLabels is how many labels a block of label lines needs to be the
 // metadata block: one label alone (a 来源： line, a 附件： line) is not one,
 // but one beside page UI (时间：… 点击次数：…) or beside a word its colon marks
@@ -177,6 +184,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
 	}
+	if bracketed(first.text) && len(a.items) > 0 && a.items[0].isLabel() {
+		r.brackets = true
+		defer func() { r.brackets = false }()
+	}
 	var waiting struct { // the label left waiting for its value
 		bulleted bool
 		indent   int
@@ -202,7 +213,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				return h, look
 			}
 			na := r.analyse(next.text)
-			_, known := na.labels()
+			all, known := na.labels()
+			if r.brackets && all > 0 {
+				known = all // a label in brackets, as the block writes them
+			}
 			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) {
 				return h, c
 			}
@@ -210,6 +224,9 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			continue
 		default:
 			all, known := a.labels()
+			if r.brackets {
+				known = all
+			}
 			if all == 0 {
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)
@@ -428,7 +445,21 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			}
 			return paras, problems
 		}
-		if l.blank() || r.chromeLine(l) {
+		if l.blank() {
+			continue
+		}
+		if len(paras) > 0 && vocab.FooterHeading(l.text) {
+			// 相关链接, 友情链接: the article has ended, and the page's
+			// lists of links follow.
+			c = cursor{text: c.text, pos: len(c.text)}
+			continue
+		}
+		if r.chromeLine(l) {
+			if len(paras) > 0 && breadcrumbLine(strings.TrimFunc(l.text, isBlank)) && navigation(paras) {
+				// 政务公开 / 政府动态 / 当前位置：首页>政府动态: the
+				// short lines above a breadcrumb are the site's menu.
+				paras = paras[:0]
+			}
 			continue
 		}
 		text, n := RemoveControls(l.text)
@@ -441,6 +472,27 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}
 	}
+}
+
+// maxNavigation bounds the menu lines above a breadcrumb that navigation
+// takes for the site's: a few short words.
+const (
+	maxNavigationLines = 8
+	maxNavigationRunes = 12
+)
+
+// navigation reports whether paras, the lines above a breadcrumb, are the
+// site's menu: a few short lines without punctuation.
+func navigation(paras []Para) bool {
+	if len(paras) > maxNavigationLines {
+		return false
+	}
+	for _, p := range paras {
+		if utf8.RuneCountInString(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
+			return false
+		}
+	}
+	return true
 }
 
 // firstRune returns the first character of s, to find where a cleaned line
@@ -491,6 +543,18 @@ func Breadcrumb(s string) bool {
 	rest := strings.TrimLeftFunc(s[len("首页"):], vocab.IsSpace)
 	return strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "＞") ||
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
+}
+
+// breadcrumbLine reports a breadcrumb, after the words that may name it
+// (当前位置：首页 > 政务公开).
+func breadcrumbLine(s string) bool {
+	for _, w := range []string{"您当前的位置", "您的位置", "当前位置", "所在位置"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
+			break
+		}
+	}
+	return Breadcrumb(s)
 }
 
 // maxLinkRunes is the longest item of a bar of UI links.

@@ -36,7 +36,14 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
 		if i < 0 {
-			return info, false // a date alone: a signature's, or body text
+			// A date alone is a signature's or body text, but for a
+			// page's date and time (2023-06-23 14:35:56), which no
+			// document writes.
+			if d, err := ParseDate(strings.TrimSpace(s)); err == nil && d.HasTime && !strings.Contains(s, "年") {
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
+			return info, false
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {
@@ -222,6 +229,7 @@ func ParseDate(s string) (notice.Date, error) {
 		return d, nil
 	}
 	t := strings.TrimSpace(s)
+	t = chineseZero(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
 		t = t[:i] // 09:46:03.000
 	}
@@ -240,4 +248,24 @@ func ParseDate(s string) (notice.Date, error) {
 		return d2, nil
 	}
 	return d, err
+}
+
+// chineseZero writes 〇 for an ASCII 0 among Chinese numerals, as pages
+// typed on a Latin keyboard do (二0一九年一月八日).
+func chineseZero(s string) string {
+	if !strings.Contains(s, "0") || !strings.ContainsFunc(s, isChineseDigit) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' {
+			continue
+		}
+		before := i > 0 && isChineseDigit(rs[i-1])
+		after := i+1 < len(rs) && isChineseDigit(rs[i+1])
+		if before || after {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }

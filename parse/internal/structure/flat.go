@@ -33,6 +33,10 @@ func unflatten(lines []string) ([]string, []int) {
 		parts := buf[:0]
 		if l != "" {
 			if i < flatHeadLines {
+				if head, rest, ok := cutNumberHead(l); ok {
+					parts = append(parts, head)
+					l = rest
+				}
 				if addr, rest, ok := cutAddressee(l); ok {
 					parts = append(parts, addr)
 					l = rest
@@ -65,6 +69,21 @@ func unflatten(lines []string) ([]string, []int) {
 		return lines, nil
 	}
 	return out, origin
+}
+
+// cutNumberHead cuts a line that starts with a 文号 and a date in
+// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据….
+func cutNumberHead(l string) (head, rest string, ok bool) {
+	inner, after, ok := cutLeadingParen(l)
+	if !ok || strings.TrimSpace(after) == "" {
+		return "", "", false
+	}
+	if _, _, ok := numberAndDate(inner); !ok {
+		if _, ok := docNumber(inner); !ok {
+			return "", "", false
+		}
+	}
+	return l[:len(l)-len(after)], strings.TrimSpace(after), true
 }
 
 // cutAddressee cuts a line that starts with an addressee and goes on with

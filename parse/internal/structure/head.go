@@ -222,6 +222,15 @@ func numberAndDate(l string) (notice.DocNumber, notice.Date, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
+	// The date first: （1985年5月4日皖政〔1985〕38号）.
+	if i := strings.Index(l, "日"); i > 0 {
+		i += len("日")
+		if d, ok := dateLine(strings.TrimSpace(l[:i])); ok {
+			if n, ok := docNumber(strings.TrimSpace(l[i:])); ok {
+				return n, d, true
+			}
+		}
+	}
 	i := strings.Index(l, "号")
 	if i < 0 {
 		return notice.DocNumber{}, notice.Date{}, false
@@ -356,7 +365,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
 		}
-		title, dn = titleAndNumber(text)
+		title, dn = titleAndNumber(cutTrailingDate(text))
 		return s, e, title, dn, true
 	}
 	return 0, 0, "", nil, false
@@ -481,7 +490,8 @@ func continues(t, l string) bool {
 	text := titleText(l)
 	if inner, ok := unparen(text); ok {
 		_, isNumber := docNumber(inner)
-		return !isNumber && runeLen(inner) <= 20
+		_, _, numberDated := numberAndDate(inner)
+		return !isNumber && !numberDated && runeLen(inner) <= 20
 	}
 	if strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(") {
 		// （2021-2030年）的通知 after a title line that ended in 规划

@@ -1,9 +1,10 @@
 package structure
 
 import (
-	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"strings"
 	"unicode"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -127,7 +128,7 @@ func dateLine(s string) (notice.Date, bool) {
 	if runeLen(s) > 24 || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
 		return notice.Date{}, false
 	}
-	d, err := notice.ParseDate(s)
+	d, err := ParseDate(s)
 	return d, err == nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -42,7 +43,8 @@ type tail struct {
 	printed     string
 	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
-	trailingAt  int // index of the first trailing line
+	trailingAt  int      // index of the first trailing line
+	furniture   []string // the page's lines after the document's end
 	warnings    []Warning
 	at          Lines // where the tail's parts start
 }
@@ -204,12 +206,37 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
-	for _, l := range lines[i:end] {
-		if _, ok := pageLine(ctx.v, l); !ok {
-			return Furniture(lines[i:end])
-		}
+	if _, ok := pageLine(ctx.v, l); ok {
+		// The page's lines (来源：…, 责任编辑：…) end the document; what
+		// follows them is the page's too (相关新闻 and their links).
+		return true
 	}
-	return true // only the page's lines: 来源：…, 责任编辑：…
+	if labelOnly(ctx.v, l) {
+		return true // 附件下载：, the page's heading of its file links
+	}
+	return Furniture(lines[i:end])
+}
+
+// pageLines returns how many lines at the start of lines are the page's own.
+func pageLines(v *vocab.Vocabulary, lines []string) int {
+	k := 0
+	for k < len(lines) {
+		if _, ok := pageLine(v, lines[k]); !ok {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// labelOnly reports whether l is a label of the vocabulary and its colon
+// alone: a heading of the page's (附件下载：, 相关附件：), not text.
+func labelOnly(v *vocab.Vocabulary, l string) bool {
+	t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
+	if t == l || t == "" {
+		return false
+	}
+	return v.Classify(vocab.Compact(t)).IsLabel()
 }
 
 // contentsHeading reports whether l heads a table of contents (目 录): under
@@ -297,6 +324,16 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		}
 	}
 	if len(rest) == 0 {
+		return
+	}
+	if k := pageLines(ctx.v, rest); k > 0 {
+		// The page's lines, then the page's own furniture.
+		t.trailing, t.trailingAt = slices.Clip(rest[:k]), i
+		t.furniture = rest[k:]
+		return
+	}
+	if labelOnly(ctx.v, rest[0]) {
+		t.furniture = rest
 		return
 	}
 	_, headed := appendixHeading(rest[0])
@@ -441,6 +478,12 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := attachmentNumber(l); ok {
 		return true
 	}
+	if _, ok := dateLine(l); ok || monthLine(l) {
+		return false // the signature's date
+	}
+	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
+		return false // a signer: 绿园区人民政府
+	}
 	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
 }
 
@@ -478,6 +521,9 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		}
 		if len(items) == 0 || !attachmentContinuation(l) {
 			break
+		}
+		if last := items[len(items)-1]; vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
+			break // a whole name (…的方案); a remark (（试行）) may follow it
 		}
 		items[len(items)-1] += l
 	}
