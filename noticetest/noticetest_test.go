@@ -103,6 +103,10 @@ func TestDiff(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
+	// The test sets -update itself; it runs the same under go test -update.
+	was := flag.Lookup("update").Value.String()
+	flag.Set("update", "false")
+	t.Cleanup(func() { flag.Set("update", was) })
 	path := filepath.Join(t.TempDir(), "records", "a.json")
 	n := record()
 

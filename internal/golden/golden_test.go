@@ -64,6 +64,10 @@ func run(f func(t testing.TB)) *recorder {
 }
 
 func TestCheck(t *testing.T) {
+	// The test sets -update itself; it runs the same under go test -update.
+	was := flag.Lookup("update").Value.String()
+	flag.Set("update", "false")
+	t.Cleanup(func() { flag.Set("update", was) })
 	path := filepath.Join(t.TempDir(), "sub", "a.golden")
 	if r := run(func(t testing.TB) { Check(t, path, []byte("x\n")) }); !r.fatal || !strings.Contains(r.errors[0], "go test -update") {
 		t.Fatalf("missing file: %q, want a fatal error saying how to create it", r.errors)
