@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,10 +11,9 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/internal/golden"
 	"github.com/govnotice/govnotice/notice"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // A sample is a real page and the golden file stem of its record.
 type sample struct {
@@ -70,23 +68,7 @@ func TestGolden(t *testing.T) {
 				if err := form.encode(&got, n); err != nil {
 					t.Fatalf("%s: %v", form.ext, err)
 				}
-				golden := filepath.Join("..", "testdata", "golden", s.golden+form.ext)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if diff := cmp.Diff(string(want), got.String()); diff != "" {
-					t.Errorf("%s differs from %s (-want +got):\n%s", s.path, golden, diff)
-				}
+				golden.Check(t, filepath.Join("..", "testdata", "golden", s.golden+form.ext), got.Bytes())
 			}
 		})
 	}

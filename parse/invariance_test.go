@@ -206,7 +206,7 @@ func TestVariantInvariance(t *testing.T) {
 			}
 			got := parseVariant(t, data)
 			want.Input.Charset = v.charset
-			want.Input.Script = v.script
+			want.Input.Script = notice.Script(v.script)
 			want.Input.PinyinAnnotations = v.annotations
 			// A column counts the characters of the variant's own line,
 			// pinyin annotations and all: the place is the same, its

@@ -265,7 +265,7 @@ func TestParserOptions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := []string{n.Publisher, n.Created.String(), strings.Join(n.Body, "\n"), n.Input.Script}
+			got := []string{n.Publisher, n.Created.String(), strings.Join(n.Body, "\n"), string(n.Input.Script)}
 			want := []string{tt.publisher, "2025-11-19", tt.body, "traditional"}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)

@@ -60,7 +60,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	}
 	n := b.n
 	n.Input.Charset = src.charset.Name
-	n.Input.Script = src.script.String()
+	n.Input.Script = notice.Script(src.script.String())
 	n.Input.PinyinAnnotations = src.pinyin
 	n.Input.Layout = pg.Layout
 	b.problems = append(b.problems, src.problems...)

@@ -346,7 +346,7 @@ func (c *converter) emit(r converted) error {
 		return err
 	case r.record != nil:
 		err := c.xml.Write(r.record)
-		var verr *encode.ValueError
+		var verr *notice.EncodeError
 		if errors.As(err, &verr) {
 			c.prog.printf("%s\n", failure(r.record.Input.Path, err))
 			c.failed = true

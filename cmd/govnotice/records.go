@@ -140,7 +140,7 @@ func readRecords(path, format string, r io.Reader, maxSize int64) iter.Seq[store
 				rec := storedRecord{n: n, number: number, line: doc.line}
 				if err != nil {
 					rec.failure = decodeFailure(path, err, "")
-					var derr *encode.DecodeError
+					var derr *notice.DecodeError
 					if errors.As(err, &derr) {
 						rec.failure.Line, rec.failure.Column = doc.position(int(derr.Offset))
 					}
@@ -179,7 +179,7 @@ func decodeFailure(path string, err error, unit string) *report {
 		r.Line = lerr.Line
 		err = lerr.Err
 	}
-	var derr *encode.DecodeError
+	var derr *notice.DecodeError
 	if errors.As(err, &derr) {
 		r.Field = derr.Field
 		r.Message = derr.Err.Error()

@@ -196,7 +196,7 @@ func TestValidateBrokenRecords(t *testing.T) {
 			"-:" + strconv.Itoa(strings.Count(valid, "\n")+1) + ": publisher: required: missing\n" +
 			"2 pages, 2 errors, 0 warnings\n", 1},
 		{"indented JSON cut short", valid + valid[:100], "" +
-			"-:" + strconv.Itoa(strings.Count(valid, "\n")+strings.Count(valid[:100], "\n")+1) + ":1: index_number: syntax error: want a key\n" +
+			"-:" + strconv.Itoa(strings.Count(valid, "\n")+strings.Count(valid[:100], "\n")+1) + ":1: index_number: malformed input: want a key\n" +
 			"2 pages, 1 error, 0 warnings\n", 1},
 		{"XML with an unknown element", strings.Replace(xml, "<title>", "<genus/><title>", 1), "" +
 			"-: unknown field <genus> (byte 158 of the document)\n" +

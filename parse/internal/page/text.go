@@ -57,7 +57,7 @@ type textReader struct {
 // header is the metadata block of a text page.
 type header struct {
 	*block
-	layout string
+	layout notice.Layout
 	start  int // byte offset of the block's first line in the text
 	// titleAbove: a line above the block reads as a title, so a value
 	// under the last label that reads as one is a value.
@@ -119,7 +119,7 @@ func (h *header) pageInfo() bool {
 // pageLayout is the layout the record reports: none for a block that is
 // only page information (pageInfo), whose values are still read like a
 // metadata block's.
-func (h *header) pageLayout() string {
+func (h *header) pageLayout() notice.Layout {
 	if h.layout == notice.LayoutLabelLines && h.pageInfo() {
 		return notice.LayoutNone
 	}

@@ -335,7 +335,7 @@ func TestReadTextHeader(t *testing.T) {
 			p := ReadText(tt.page, tt.page, nil)
 			layout := ""
 			if len(p.Pairs) > 0 {
-				layout = p.Layout
+				layout = string(p.Layout)
 			}
 			if layout != tt.layout {
 				t.Errorf("layout = %q, want %q", layout, tt.layout)

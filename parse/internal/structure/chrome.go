@@ -36,7 +36,14 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
 		if i < 0 {
-			return info, false // a date alone: a signature's, or body text
+			// A date alone is a signature's or body text, but for a
+			// page's date and time (2023-06-23 14:35:56), which no
+			// document writes.
+			if d, err := ParseDate(strings.TrimSpace(s)); err == nil && d.HasTime && !strings.Contains(s, "年") {
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
+			return info, false
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {

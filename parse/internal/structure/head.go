@@ -365,7 +365,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
 		}
-		title, dn = titleAndNumber(text)
+		title, dn = titleAndNumber(cutTrailingDate(text))
 		return s, e, title, dn, true
 	}
 	return 0, 0, "", nil, false

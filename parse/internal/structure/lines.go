@@ -1,9 +1,10 @@
 package structure
 
 import (
-	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"strings"
 	"unicode"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 
 	"github.com/govnotice/govnotice/notice"
 )

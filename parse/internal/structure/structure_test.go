@@ -734,6 +734,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's date and time under the title, and a date after the title",
+			in:   lines(title+"(2024-05-11)", "2023-06-23 14:35:56", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Published:  &notice.Date{Year: 2023, Month: 6, Day: 23, HasTime: true, Hour: 14, Minute: 35, Second: 56},
+				Chrome:     []string{"2023-06-23 14:35:56"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
