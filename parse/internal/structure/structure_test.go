@@ -96,7 +96,7 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
-				// A 、 joins the parts of one entry (spec §8).
+				// A 、 joins the parts of one entry (FORMAT.md §9.9).
 				CC:         []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
@@ -139,7 +139,7 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
 		},
 		{
-			// Spec §8: the addressee may be people (唐家文代表：).
+			// FORMAT.md §9.4: the addressee may be people (唐家文代表：).
 			name: "people are an addressee",
 			in:   lines("广大市民朋友：", text2, signer, signedL),
 			want: Doc{Addressee: "广大市民朋友", Body: lines(text2), Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true},

@@ -270,7 +270,7 @@ func hasHanLine(lines []string) bool {
 
 // Furniture reports whether lines are page furniture rather than text: a
 // few short lines without punctuation (相关阅读, 【打印】), which are no part
-// of a record (spec §1).
+// of a record (FORMAT.md §7.6).
 func Furniture(lines []string) bool {
 	if len(lines) > leftoverLines {
 		return false
