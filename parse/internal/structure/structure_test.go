@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -948,6 +949,19 @@ func TestCutPageMarks(t *testing.T) {
 	for _, tt := range tests {
 		if got := cutPageMarks(tt.in); got != tt.want {
 			t.Errorf("cutPageMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPunctSets checks that the functions that look for sentence
+// punctuation know the same characters as the constants that list them.
+func TestPunctSets(t *testing.T) {
+	for _, r := range "。！？!?，；：,;:、（）()《》“”.-abc一" {
+		if got, want := isSentencePunct(r), strings.ContainsRune(sentencePunct, r); got != want {
+			t.Errorf("isSentencePunct(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isSentenceEnd(r), strings.ContainsRune(sentenceEnd, r); got != want {
+			t.Errorf("isSentenceEnd(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
