@@ -113,6 +113,7 @@ func commands() []command {
 		{"convert", "write pages as JSON, JSON Lines, XML or text records", runConvert, true},
 		{"validate", "check pages or saved records against the rules of a notice", runValidate, true},
 		{"text", "write a page as canonical UTF-8 text", runText, false},
+		{"explain", "show how a page was read: every label, where each field came from, the problems", runExplain, false},
 		{"schema", "print the JSON Schema or the XSD of records", runSchema, false},
 		{"version", "print the version", runVersion, false},
 		{"help", "show help for a command", nil, false},
