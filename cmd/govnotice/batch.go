@@ -28,6 +28,7 @@ type batchFlags struct {
 	jobs     int
 	maxSize  byteSize
 	progress optionalBool
+	memory   *memoryBudget
 }
 
 // jobsPerCPU bounds -j: pages are parsed on the CPUs, so more workers than
@@ -64,6 +65,7 @@ func (b *batchFlags) check(fs *flag.FlagSet, args []string, e *env) (*lister, []
 		b.jobs = maxJobs()
 	}
 	b.parser.MaxSize = int64(b.maxSize)
+	b.memory = newMemoryBudget()
 	include, err := parsePatterns("include", b.include, false)
 	if err != nil {
 		return nil, nil, err

@@ -95,8 +95,10 @@ type outputFormat struct {
 	ext string
 	// encode encodes one record: a whole file, or the next record on
 	// standard output. Several xml records on standard output go through
-	// an encode.XMLWriter instead, which puts them in one <notices>.
-	encode func(*notice.Notice) ([]byte, error)
+	// an encode.XMLWriter instead, which puts them in one <notices>. size
+	// is the page's, which the record's encoding is about as long as: the
+	// buffer starts there instead of doubling up to it.
+	encode func(n *notice.Notice, size int64) ([]byte, error)
 }
 
 var formats = map[string]outputFormat{
@@ -107,18 +109,23 @@ var formats = map[string]outputFormat{
 }
 
 // jsonLine encodes n as encode.JSONLinesWriter writes it: one compact line.
-func jsonLine(n *notice.Notice) ([]byte, error) {
-	b, err := encode.AppendJSON(nil, n)
+func jsonLine(n *notice.Notice, size int64) ([]byte, error) {
+	b, err := encode.AppendJSON(make([]byte, 0, encodedSize(size)), n)
 	return append(b, '\n'), err
 }
 
-func writeTo(write func(io.Writer, *notice.Notice) error) func(*notice.Notice) ([]byte, error) {
-	return func(n *notice.Notice) ([]byte, error) {
+func writeTo(write func(io.Writer, *notice.Notice) error) func(*notice.Notice, int64) ([]byte, error) {
+	return func(n *notice.Notice, size int64) ([]byte, error) {
 		var b bytes.Buffer
+		b.Grow(encodedSize(size))
 		err := write(&b, n)
 		return b.Bytes(), err
 	}
 }
+
+// encodedSize is the room to start a record's encoding with: its page's
+// size and some for the keys, as most of a record is its page's text.
+func encodedSize(page int64) int { return int(page + page/8 + 4<<10) }
 
 // textSeparator separates records of the text format on standard output:
 // a line holding a form feed, the page break of plain text.
@@ -257,7 +264,7 @@ type converter struct {
 	strict bool
 	rules  *notice.Validator // with strict
 	prog   *progress
-	encode func(*notice.Notice) ([]byte, error) // nil: records go to xml
+	encode func(*notice.Notice, int64) ([]byte, error) // nil: records go to xml
 
 	out *outDir // with --out
 
@@ -295,6 +302,7 @@ func (c *converter) convertPage(in input) converted {
 	if err != nil {
 		return converted{problems: []report{failure(in.display(), err)}}
 	}
+	defer c.done(o)
 	n := o.n
 	if c.strict {
 		if ps := validationErrors(c.rules, n.Input.Path, n); len(ps) > 0 {
@@ -304,7 +312,7 @@ func (c *converter) convertPage(in input) converted {
 	if c.encode == nil {
 		return converted{record: n}
 	}
-	data, err := c.encode(n)
+	data, err := c.encode(n, o.held)
 	if err != nil {
 		return converted{problems: []report{failure(n.Input.Path, err)}}
 	}

@@ -86,7 +86,7 @@ func TestExitStatus(t *testing.T) {
 		inStderr string
 	}{
 		{"no command reads standard input", nil, 1, "", "-: empty page"},
-		{"unknown command", []string{"frobnicate"}, 2, "", `govnotice: "frobnicate" is neither a command nor a file (commands: convert, validate, text, schema, version, help)` + "\n"},
+		{"unknown command", []string{"frobnicate"}, 2, "", `govnotice: "frobnicate" is neither a command nor a file (commands: convert, validate, text, explain, schema, version, help)` + "\n"},
 		{"mistyped command", []string{"valdiate", "x"}, 2, "", `govnotice: "valdiate" is neither a command nor a file; did you mean "validate"?` + "\n"},
 		{"help", []string{"help"}, 0, "NO_COLOR", ""},
 		{"--help", []string{"--help"}, 0, "Commands:", ""},

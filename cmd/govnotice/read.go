@@ -19,6 +19,9 @@ import (
 type opened struct {
 	n    *notice.Notice
 	info os.FileInfo // the file's, nil for standard input and WARC pages
+	// held is the page's size, counted in the memory budget until the
+	// caller is done with the record (batchFlags.done).
+	held int64
 
 	// records is set, with format, for a file of records when they are
 	// wanted; the caller reads the stream and closes it.
@@ -41,7 +44,14 @@ func (b *batchFlags) open(in input, l *lister, records bool) (o *opened, err err
 		}
 	}()
 	if in.fetched != nil {
-		return b.parseFetched(in)
+		b.memory.add(int64(len(in.fetched.body)))
+		o, err := b.parseFetched(in)
+		if err != nil {
+			b.memory.add(-int64(len(in.fetched.body)))
+			return nil, err
+		}
+		o.held = int64(len(in.fetched.body))
+		return o, nil
 	}
 
 	var (
@@ -111,12 +121,24 @@ func (b *batchFlags) open(in input, l *lister, records bool) (o *opened, err err
 	if int64(len(data)) > max {
 		return nil, &parse.Error{Err: parse.ErrTooLarge}
 	}
+	held := int64(len(data))
+	b.memory.add(held)
 	n, err := parsePage(&b.parser, data)
 	if err != nil {
+		b.memory.add(-held)
 		return nil, err
 	}
 	setPath(n, in.name)
-	return &opened{n: n, info: info}, nil
+	return &opened{n: n, info: info, held: held}, nil
+}
+
+// done gives back the memory budget of an opened page once its record is
+// written or checked.
+func (b *batchFlags) done(o *opened) {
+	if o != nil {
+		b.memory.add(-o.held)
+		o.held = 0
+	}
 }
 
 // parsePage parses a page; tests replace it to make the parser fail in

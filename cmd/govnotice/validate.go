@@ -168,6 +168,7 @@ func (v *validator) validate(_ context.Context, in input) validated {
 		r.stored, r.path = o, in.display()
 	default:
 		r.page = v.check(o.n.Input.Path, o.n)
+		v.done(o)
 	}
 	return r
 }
