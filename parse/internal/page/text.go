@@ -509,6 +509,9 @@ func (r *textReader) chromeLine(l line) bool {
 		// An empty table row.
 		return strings.Trim(s, "| \t") == ""
 	}
+	if strings.Contains(s, "。") {
+		return false // a sentence: page UI holds none, and most lines are one
+	}
 	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) {
 		return true
 	}
