@@ -182,6 +182,22 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			// encode.Text writes a relative link in angle brackets; it is
+			// kept as the page has it, before the canonical steps.
+			name: "relative links in angle brackets",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明 <./资料(一),a.pdf> | <../b.doc> | 全文 <目录> |\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Attachments: []notice.Attachment{
+					{Name: "说明", URL: "./资料(一),a.pdf"},
+					{URL: "../b.doc"},
+					{Name: "全文 <目录>"},
+				},
+				Body:  []string{"正文"},
+				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
 			name: "control characters are removed from values and body",
 			page: "标题：通\x01知\n发布机构：县政府\n正\x7f文\x00的第一段落，较长的一段文字。\n",
 			want: &notice.Notice{
