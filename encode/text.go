@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -23,23 +24,31 @@ import (
 // 生成日期 发布日期 生效日期 废止日期 有效性 关键词 内容概览 在线链接地址 文件下载.
 // Dates are written 2006-01-02, or 2006-01-02 15:04:05 with a time of day;
 // keywords are joined with "，"; each attachment is a cell of the 文件下载
-// row, its name followed by " <URL>" when it has one. The extra fields follow
-// as rows of their own labels.
+// row, its name followed by " <URL>" when it has one (a relative URL too).
+// The extra fields follow as rows of their own labels.
 //
 // Then come an empty line and the article, one paragraph a line, with the
-// parts of an official document in the order of GB/T 9704-2012: the
-// addressee followed by "：", the body, the signers, the signed date
-// (2006年1月2日, with " 15:04:05" when it has a time), each note in "（）",
+// parts of an official document in the order of GB/T 9704-2012: the title
+// again, as the article's heading (it ends the header, and a parser drops
+// it, so a body whose first paragraph spells the title keeps it); the
+// addressee followed by "："; the body; the signers; the signed date
+// (2006年1月2日, with " 15:04:05" when it has a time); each note in "（）";
 // each appendix as a line "附件" (or "附件1", "附件2", … when there are
-// several), its title and its paragraphs, and last the cc list as
-// "抄送：A，B。".
+// several), its title and its paragraphs; and last the cc list as
+// "抄送：A，B。". A signed date without signers stands alone under a body
+// whose last paragraph ends a sentence (。！？), or else beside the 文号
+// under the title: "（国办函〔2018〕71号 2018年10月27日）". An appendix without
+// a title (the text a parser found after a signature and could not name)
+// is written without a heading, under the signature.
 //
 // Text refuses, with a [*notice.EncodeError] wrapping [ErrTextForm] and before
 // writing anything, a value that would change the shape of the page: a line
 // break in any value, a "|" in a header value, a keyword holding a keyword
 // separator, a cc item holding "，", an empty list item (a parser drops empty
-// paragraphs), an extra label that is empty or holds a colon, and an appendix
-// with paragraphs but no title. Other text is written as it is: a record
+// paragraphs), an extra label that is empty or holds a colon; an appendix
+// with paragraphs but no title unless it is the only one and follows a
+// signature; and a signed date without signers that neither a finished
+// sentence nor a 文号 can carry. Other text is written as it is: a record
 // whose strings are not canonical text (§2 of the spec) does not parse back
 // to itself.
 func Text(w io.Writer, n *notice.Notice) error {
@@ -51,7 +60,12 @@ func Text(w io.Writer, n *notice.Notice) error {
 	return err
 }
 
-type textWriter struct{ b strings.Builder }
+type textWriter struct {
+	b strings.Builder
+	// signedInHead: the head of the article wrote the signed date beside
+	// the 文号, so the signature leaves it out.
+	signedInHead bool
+}
 
 // The text form is walked from the record's field table: the header has a
 // row for every field with a header label ([notice.Member.Label]), in the
@@ -95,18 +109,17 @@ var textArticle = []struct {
 	}},
 	{"signed", func(t *textWriter, m notice.Member, n *notice.Notice) error {
 		d := m.Date(n)
-		if d == nil {
+		if d == nil || t.signedInHead {
 			return nil
 		}
-		if _, err := d.AppendText(nil); err != nil {
-			return within(m.Key, err)
+		s, err := signedText(m.Key, d)
+		if err != nil {
+			return err
 		}
-		s := d.String() // the zero Date has one text everywhere
-		if !d.IsZero() {
-			s = strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
-			if d.HasTime {
-				s += headerDate(d)[len("2006-01-02"):]
-			}
+		if len(n.Signers) == 0 && !endsSentence(n.Body) {
+			// A date alone closes the 正文 only after a finished
+			// sentence; without one it would read as a paragraph.
+			return &notice.EncodeError{Field: m.Key, Err: fmt.Errorf("%w: a signed date without signers, 文号 or a sentence ending the body", ErrTextForm)}
 		}
 		t.b.WriteString(s + "\n")
 		return nil
@@ -119,7 +132,16 @@ var textArticle = []struct {
 			a := m.Index(n, i).(*notice.Appendix)
 			field := index(m.Key, i)
 			if a.Title == "" && len(a.Body) > 0 {
-				return &notice.EncodeError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs needs a title", ErrTextForm)}
+				// The text after a signature that is no part of it: an
+				// appendix whose title could not be told, which stands
+				// alone and has no heading.
+				if m.Len(n) > 1 || len(n.Signers) == 0 && n.Signed == nil {
+					return &notice.EncodeError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs but no title that is not alone under a signature", ErrTextForm)}
+				}
+				if err := t.lines(field+".body", "", a.Body, ""); err != nil {
+					return err
+				}
+				continue
 			}
 			heading := "附件"
 			if m.Len(n) > 1 {
@@ -172,12 +194,71 @@ func (t *textWriter) notice(n *notice.Notice) error {
 		return err
 	}
 	t.b.WriteByte('\n')
+	if err := t.head(n); err != nil {
+		return err
+	}
 	for _, a := range textArticle {
 		if err := a.write(t, textMembers[a.key], n); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// head writes the top of the article as a document has it, from fields
+// the header also holds: the title line, which ends the header and comes
+// before any line of the article (a parser drops a copy of the header's
+// title there, and so keeps a body whose first paragraph spells the
+// title); and, for a signed date without signers under a body that ends in
+// no finished sentence (so that a date alone under it would be a paragraph),
+// the 文号 and the date on one line under the title, as older documents
+// date themselves.
+func (t *textWriter) head(n *notice.Notice) error {
+	if n.Title != "" {
+		if err := t.line("title", n.Title); err != nil {
+			return err
+		}
+	}
+	if n.Signed == nil || len(n.Signers) > 0 || endsSentence(n.Body) || n.DocNumber == nil || n.DocNumber.Text == "" {
+		return nil
+	}
+	s, err := signedText("signed", n.Signed)
+	if err != nil {
+		return err
+	}
+	if err := t.line("doc_number", "（"+n.DocNumber.Text+" "+s+"）"); err != nil {
+		return err
+	}
+	t.signedInHead = true
+	return nil
+}
+
+// signedText returns the signed date as a signature writes it: 2006年1月2日,
+// with " 15:04:05" when it has a time.
+func signedText(field string, d *notice.Date) (string, error) {
+	if _, err := d.AppendText(nil); err != nil {
+		return "", within(field, err)
+	}
+	if d.IsZero() {
+		return d.String(), nil // the zero Date has one text everywhere
+	}
+	s := strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
+	if d.HasTime {
+		s += headerDate(d)[len("2006-01-02"):]
+	}
+	return s, nil
+}
+
+// sentenceEnds are the marks that end a sentence (spec §9.6).
+const sentenceEnds = "。！？!?"
+
+// endsSentence reports whether the last paragraph of body ends a sentence.
+func endsSentence(body []string) bool {
+	if len(body) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(body[len(body)-1])
+	return strings.ContainsRune(sentenceEnds, r)
 }
 
 // header writes the row of a field with a header label, or nothing when
