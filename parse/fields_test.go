@@ -182,6 +182,16 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			// A table goes on after a blank line only with its rows.
+			name: "lines of labels under a table and a blank line are the article's",
+			page: "| 索引号： | 000014349/2018-00204 |\n\n制定机关： 某省人民政府\n时 效 性： 现行有效\n全文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Body:        []string{"制定机关： 某省人民政府", "时 效 性： 现行有效", "全文"},
+				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
 			// encode.Text writes a relative link in angle brackets; it is
 			// kept as the page has it, before the canonical steps.
 			name: "relative links in angle brackets",
