@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -29,8 +30,8 @@ import (
 //
 // Then come an empty line and the article, one paragraph a line, with the
 // parts of an official document in the order of GB/T 9704-2012: the title
-// again, as the article's heading (it ends the header, and a parser drops
-// it, so a body whose first paragraph spells the title keeps it); the
+// again, as the article's heading, when the body starts with paragraphs
+// that spell it (a parser drops one such copy of the header's title); the
 // addressee followed by "："; the body; the signers; the signed date
 // (2006年1月2日, with " 15:04:05" when it has a time); each note in "（）";
 // each appendix as a line "附件" (or "附件1", "附件2", … when there are
@@ -206,15 +207,14 @@ func (t *textWriter) notice(n *notice.Notice) error {
 }
 
 // head writes the top of the article as a document has it, from fields
-// the header also holds: the title line, which ends the header and comes
-// before any line of the article (a parser drops a copy of the header's
-// title there, and so keeps a body whose first paragraph spells the
-// title); and, for a signed date without signers under a body that ends in
+// the header also holds: the title line, when the body starts with lines
+// that spell the title (a parser drops such a copy of the header's title,
+// and then keeps the body's); and, for a signed date without signers under a body that ends in
 // no finished sentence (so that a date alone under it would be a paragraph),
 // the 文号 and the date on one line under the title, as older documents
 // date themselves.
 func (t *textWriter) head(n *notice.Notice) error {
-	if n.Title != "" {
+	if n.Title != "" && spellsTitle(n.Body, n.Title) {
 		if err := t.line("title", n.Title); err != nil {
 			return err
 		}
@@ -231,6 +231,34 @@ func (t *textWriter) head(n *notice.Notice) error {
 	}
 	t.signedInHead = true
 	return nil
+}
+
+// spellsTitle reports whether the first paragraphs of body, up to four,
+// joined without their white space, spell title: the heading a parser
+// takes out of an article under a header that gives the title.
+func spellsTitle(body []string, title string) bool {
+	want := withoutSpace(title)
+	joined := ""
+	for k := 0; k < len(body) && k < 4; k++ {
+		joined += withoutSpace(body[k])
+		if joined == want {
+			return true
+		}
+		if !strings.HasPrefix(want, joined) {
+			return false
+		}
+	}
+	return false
+}
+
+// withoutSpace returns s without its white space.
+func withoutSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // signedText returns the signed date as a signature writes it: 2006年1月2日,
