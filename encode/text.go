@@ -48,8 +48,9 @@ import (
 // separator, a cc item holding "，", an empty list item (a parser drops empty
 // paragraphs), an extra label that is empty or holds a colon; an appendix
 // with paragraphs but no title unless it is the only one and follows a
-// signature; and a signed date without signers that neither a finished
-// sentence nor a 文号 can carry. Other text is written as it is: a record
+// signature; a signed date without signers that neither a finished
+// sentence nor a 文号 can carry; and a record with no field set (but
+// Input), whose page would be empty. Other text is written as it is: a record
 // whose strings are not canonical text (§2 of the spec) does not parse back
 // to itself.
 func Text(w io.Writer, n *notice.Notice) error {
@@ -202,6 +203,10 @@ func (t *textWriter) notice(n *notice.Notice) error {
 		if err := a.write(t, textMembers[a.key], n); err != nil {
 			return err
 		}
+	}
+	if t.b.Len() == len("\n") {
+		// An empty page is no record: a parser refuses it.
+		return &notice.EncodeError{Err: fmt.Errorf("%w: a record with no field set is an empty page", ErrTextForm)}
 	}
 	return nil
 }

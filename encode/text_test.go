@@ -16,7 +16,6 @@ func TestText(t *testing.T) {
 		n    notice.Notice
 		want string
 	}{
-		{"empty", notice.Notice{}, "\n"},
 		{"attachments and a time", notice.Notice{
 			Published:   &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
 			Keywords:    []string{"教育", "安全"},
@@ -72,6 +71,7 @@ func TestTextRefuses(t *testing.T) {
 		n     notice.Notice
 		err   error
 	}{
+		{"", notice.Notice{Input: notice.Input{Charset: "utf-8"}}, encode.ErrTextForm},
 		{"title", notice.Notice{Title: "a\nb"}, encode.ErrTextForm},
 		{"publisher", notice.Notice{Publisher: "a|b"}, encode.ErrTextForm},
 		{"keywords[1]", notice.Notice{Keywords: []string{"a", "b c"}}, encode.ErrTextForm},
