@@ -49,7 +49,9 @@ import (
 // paragraphs), an extra label that is empty or holds a colon; an appendix
 // with paragraphs but no title unless it is the only one and follows a
 // signature; a signed date without signers that neither a finished
-// sentence nor a 文号 can carry; and a record with no field set (but
+// sentence nor a 文号 can carry; signers without a date that neither a
+// 附注 nor a finished sentence under an addressee or a 文号 can carry; and a
+// record with no field set (but
 // Input), whose page would be empty. Other text is written as it is: a record
 // whose strings are not canonical text (§2 of the spec) does not parse back
 // to itself.
@@ -107,7 +109,13 @@ var textArticle = []struct {
 		return t.lines(m.Key, "", m.Strings(n), "")
 	}},
 	{"signers", func(t *textWriter, m notice.Member, n *notice.Notice) error {
-		return t.lines(m.Key, "", m.Strings(n), "")
+		if err := t.lines(m.Key, "", m.Strings(n), ""); err != nil {
+			return err
+		}
+		if len(n.Signers) > 0 && n.Signed == nil && !undatedSignature(n) {
+			return &notice.EncodeError{Field: m.Key, Err: fmt.Errorf("%w: signers without a date need a 正文 and a 附注 under them, or a 正文 that ends a sentence under an addressee or a 文号", ErrTextForm)}
+		}
+		return nil
 	}},
 	{"signed", func(t *textWriter, m notice.Member, n *notice.Notice) error {
 		d := m.Date(n)
@@ -236,6 +244,19 @@ func (t *textWriter) head(n *notice.Notice) error {
 	}
 	t.signedInHead = true
 	return nil
+}
+
+// undatedSignature reports whether signers without a date can close the
+// 正文 of n as a parser reads them (spec §9.6): above a 附注, or at the end
+// of a 正文 that ends a sentence under a document's head.
+func undatedSignature(n *notice.Notice) bool {
+	if len(n.Body) == 0 {
+		return false
+	}
+	if len(n.Notes) > 0 {
+		return true
+	}
+	return endsSentence(n.Body) && (n.Addressee != "" || n.DocNumber != nil && n.Title != "")
 }
 
 // spellsTitle reports whether the first paragraphs of body, up to four,
