@@ -26,7 +26,9 @@ import (
 // Dates are written 2006-01-02, or 2006-01-02 15:04:05 with a time of day;
 // keywords are joined with "，"; each attachment is a cell of the 文件下载
 // row, its name followed by " <URL>" when it has one (a relative URL too).
-// The extra fields follow as rows of their own labels.
+// The extra fields follow as rows of their own labels; when no field has a
+// row, an empty 索引号 row comes first, since a parser starts a header only
+// at a label it knows.
 //
 // Then come an empty line and the article, one paragraph a line, with the
 // parts of an official document in the order of GB/T 9704-2012: the title
@@ -199,6 +201,12 @@ func (t *textWriter) notice(n *notice.Notice) error {
 		if err := t.header(m, n); err != nil {
 			return err
 		}
+	}
+	if t.b.Len() == 0 && len(n.Extra) > 0 {
+		// A header starts at a label a parser knows, which an extra
+		// pair's need not be: an empty row of the first field's label
+		// starts it.
+		t.b.WriteString("| " + textHeader[0].Label + "： |  |\n")
 	}
 	if err := t.extra(textMembers[textExtra], n); err != nil {
 		return err

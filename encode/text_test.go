@@ -48,6 +48,9 @@ func TestText(t *testing.T) {
 			Signed:     &notice.Date{Year: 2024, Month: 10, Day: 18},
 			Appendices: []notice.Appendix{{Body: []string{"一段。"}}},
 		}, "\n正文。\n某局\n2024年10月18日\n一段。\n"},
+		{"extra pairs alone", notice.Notice{
+			Extra: []notice.Field{{Label: "某某", Value: "0"}},
+		}, "| 索引号： |  |\n| 某某： | 0 |\n\n"},
 		{"a relative link", notice.Notice{
 			Attachments: []notice.Attachment{{Name: "说明", URL: "./P020.pdf"}},
 		}, "| 文件下载： | 说明 <./P020.pdf> |\n\n"},
