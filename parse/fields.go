@@ -149,7 +149,9 @@ func (b *builder) cutDate(v string, p page.Pair) string {
 	if b.inValues.published == nil {
 		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
 	}
-	return head
+	// What the date leaves may end as the value did before its
+	// separators were trimmed: 来源：新华社（2019-01-07 is 新华社.
+	return trimSeparators(head)
 }
 
 // trimSeparators drops the separators a template leaves after a value
