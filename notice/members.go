@@ -217,10 +217,6 @@ func (m Member) IsZero(v any) bool {
 	return true
 }
 
-// jsonKey returns the key with its quotes and colon, `"key":`, as the JSON
-// writer appends it.
-func (m Member) jsonKey() []byte { return m.acc.jsonKey }
-
 // newMember returns a member with its access, the JSON key made.
 func newMember(key, goName string, kind Kind, a *access) Member {
 	a.jsonKey = []byte(`"` + key + `":`)

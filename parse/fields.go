@@ -205,7 +205,7 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		*b.date(f) = d
 	case vocab.Title:
 		// A 文号 in the title's final parentheses is the document's
-		// (spec §7), unless a 文号 label says otherwise: it fills the
+		// (FORMAT.md §9.2), unless a 文号 label says otherwise: it fills the
 		// field after the header's labels.
 		n.Title = v
 		if t, dn := structure.TrailingNumber(v); dn != nil {

@@ -232,7 +232,7 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
-			// The meta strip is no metadata header (spec §7): the page's
+			// The meta strip is no metadata header (FORMAT.md §7.2): the page's
 			// layout is none, and the title above it is the document's.
 			name: "a one-line meta strip keeps the title above it",
 			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n现将有关事项通知如下。\n",

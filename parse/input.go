@@ -44,6 +44,9 @@ func (p *Parser) decode(data []byte) (*source, error) {
 		if err != nil {
 			return nil, &Error{Err: err}
 		}
+		if err := checkCharset(data, p.Charset, cs); err != nil {
+			return nil, &Error{Err: err}
+		}
 		src.charset = cs
 	} else {
 		src.charset = variant.DetectCharset(data)

@@ -526,16 +526,24 @@ func (r *textReader) chromeLine(l line) bool {
 	return a.uiLine()
 }
 
+// maxLabelWordBytes bounds the first word of a line that may be a label:
+// a qualified label of the longest kind, in UTF-8.
+const maxLabelWordBytes = 3 * (vocab.MaxRunes + 4)
+
 // mayStartWithLabel reports whether a line may start with a label: it has a
 // colon near its start or a bracket at it, or its first word is a label.
 func (r *textReader) mayStartWithLabel(s string) bool {
 	head := s[:min(len(s), 64)]
-	if strings.ContainsAny(head, ":：[【") {
+	if strings.IndexByte(head, ':') >= 0 || strings.IndexByte(head, '[') >= 0 ||
+		strings.Contains(head, "：") || strings.Contains(head, "【") {
 		return true
 	}
 	first := s
 	if i := strings.IndexFunc(s, vocab.IsSpace); i >= 0 {
 		first = s[:i]
+	}
+	if len(first) > maxLabelWordBytes {
+		return false // a sentence, not a label: no need to compact it
 	}
 	return r.v.Classify(vocab.Compact(first)).IsLabel() || utf8.RuneCountInString(first) == 1
 }

@@ -26,7 +26,7 @@ type pageInfo struct {
 // no field. A date label whose value is no date (时间：1月22日上午) makes the
 // line body text, not chrome.
 func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
-	if runeLen(s) > 200 {
+	if runesOver(s, 200) {
 		return info, false
 	}
 	if inner, ok := unparen(s); ok {
@@ -68,7 +68,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		value := strings.TrimSpace(rest[l.valueStart:end])
 		switch {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
 			if head, d := TrailingDate(value); d != nil {
@@ -92,12 +92,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				info.published, info.hasPublished = d, true
 			}
 		case l.kind.Role == vocab.RoleExtra:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
 			info.extra = append(info.extra, notice.Field{Label: l.label, Value: value})
 		default: // page UI
-			if runeLen(value) > 100 {
+			if runesOver(value, 100) {
 				return info, false
 			}
 		}
@@ -163,7 +163,7 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 // signature dates a document.
 func accountLine(s string) (notice.Date, bool) {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || runeLen(s) > 40 {
+	if len(words) < 2 || len(words) > 5 || runesOver(s, 40) {
 		return notice.Date{}, false
 	}
 	for k, w := range words {
@@ -183,7 +183,7 @@ func accountLine(s string) (notice.Date, bool) {
 			if j >= k && j < k+used {
 				continue
 			}
-			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct) {
+			if runesOver(o, 8) || hasSentencePunct(o) {
 				return notice.Date{}, false
 			}
 		}

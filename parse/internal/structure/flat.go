@@ -91,7 +91,7 @@ func cutNumberHead(l string) (head, rest string, ok bool) {
 // whether it cut.
 func cutAddressee(l string) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
-	if !ok || runeLen(before) > 150 || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
+	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
 		!strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
 		// Only a list of bodies before a sentence is an addressee run
 		// together with the 正文; 主办单位：教育部 is a label line.
@@ -114,7 +114,7 @@ func cutTail(l string) []string {
 		return nil
 	}
 	tail := l[end:]
-	if runeLen(tail) > flatTailRunes {
+	if runesOver(tail, flatTailRunes) {
 		return nil
 	}
 	cuts := tailCuts(tail)
@@ -200,7 +200,7 @@ func dateAt(s string) int {
 		}
 	}
 	j := strings.Index(s[i:], "日")
-	if j < 0 || runeLen(s[i:i+j]) > 6 {
+	if j < 0 || runesOver(s[i:i+j], 6) {
 		return 0
 	}
 	n := i + j + len("日")

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,7 +97,7 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
-				// A 、 joins the parts of one entry (spec §8).
+				// A 、 joins the parts of one entry (FORMAT.md §9.9).
 				CC:         []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
@@ -139,7 +140,7 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
 		},
 		{
-			// Spec §8: the addressee may be people (唐家文代表：).
+			// FORMAT.md §9.4: the addressee may be people (唐家文代表：).
 			name: "people are an addressee",
 			in:   lines("广大市民朋友：", text2, signer, signedL),
 			want: Doc{Addressee: "广大市民朋友", Body: lines(text2), Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true},
@@ -978,6 +979,19 @@ func TestCutPageMarks(t *testing.T) {
 	for _, tt := range tests {
 		if got := cutPageMarks(tt.in); got != tt.want {
 			t.Errorf("cutPageMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPunctSets checks that the functions that look for sentence
+// punctuation know the same characters as the constants that list them.
+func TestPunctSets(t *testing.T) {
+	for _, r := range "。！？!?，；：,;:、（）()《》“”.-abc一" {
+		if got, want := isSentencePunct(r), strings.ContainsRune(sentencePunct, r); got != want {
+			t.Errorf("isSentencePunct(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isSentenceEnd(r), strings.ContainsRune(sentenceEnd, r); got != want {
+			t.Errorf("isSentenceEnd(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

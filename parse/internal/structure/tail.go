@@ -249,7 +249,7 @@ func contentsHeading(l string) bool { return compactTitle(l) == "目录" }
 // monthLine reports whether l is a date that names a year and a month but
 // no day (二○○五年四月, 2005年4月), as some signatures are dated.
 func monthLine(l string) bool {
-	if runeLen(l) > 12 || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
+	if runesOver(l, 12) || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
 		return false
 	}
 	for _, day := range []string{"1日", "一日"} {
@@ -272,13 +272,13 @@ func hasHanLine(lines []string) bool {
 
 // Furniture reports whether lines are page furniture rather than text: a
 // few short lines without punctuation (相关阅读, 【打印】), which are no part
-// of a record (spec §1).
+// of a record (FORMAT.md §7.6).
 func Furniture(lines []string) bool {
 	if len(lines) > leftoverLines {
 		return false
 	}
 	for _, l := range lines {
-		if runeLen(l) > leftoverRunes || strings.ContainsAny(l, sentencePunct) {
+		if runesOver(l, leftoverRunes) || hasSentencePunct(l) {
 			return false
 		}
 	}
@@ -405,7 +405,7 @@ func splitAppendices(lines []string) []notice.Appendix {
 // line, joined with the lines that carry it on. It returns "" and i when
 // the appendix starts with its text.
 func appendixTitleAt(lines []string, i int) (string, int) {
-	if i >= len(lines) || !titleLine(lines[i]) || runeLen(lines[i]) > appendixTitle {
+	if i >= len(lines) || !titleLine(lines[i]) || runesOver(lines[i], appendixTitle) {
 		return "", i
 	}
 	title := titleText(lines[i])
@@ -486,7 +486,7 @@ func attachmentContinuation(l string) bool {
 	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
 		return false // a signer: 绿园区人民政府
 	}
-	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
+	return !runesOver(l, 40) && !strings.ContainsAny(l, sentenceEnd+"：:")
 }
 
 // attachmentList reads a 附件说明 from the start of lines: 附件：1.甲 on the
@@ -623,7 +623,7 @@ func banjiEnd(lines []string, i, hi int) int {
 			open = true
 		case keywordsLine(l), printedLine(l) != "":
 			open = false
-		case open && !strings.ContainsAny(l, "：:") && runeLen(l) <= 200 && strings.ContainsAny(l, "，、,"):
+		case open && !strings.ContainsAny(l, "：:") && !runesOver(l, 200) && strings.ContainsAny(l, "，、,"):
 		default:
 			return i
 		}
@@ -676,7 +676,7 @@ func ccLine(l string) bool {
 // 国务院办公厅秘书局 2018年10月27日印发, and returns it without 印发, or "".
 func printedLine(l string) string {
 	t, found := strings.CutSuffix(l, "印发")
-	if !found || runeLen(l) > 60 {
+	if !found || runesOver(l, 60) {
 		return ""
 	}
 	t = strings.TrimSpace(t)
@@ -752,7 +752,7 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		return info, true
 	}
 	for _, x := range accountSuffixes {
-		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
+		if strings.HasSuffix(l, x) && !runesOver(l, 30) && !hasSentencePunct(l) {
 			return pageInfo{}, true
 		}
 	}
