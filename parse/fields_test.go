@@ -185,9 +185,10 @@ func TestMapping(t *testing.T) {
 			// A row that starts with a label alone pairs its cells: the
 			// cell beside a label is its value, whatever it starts with.
 			name: "a value that starts with a label, beside its label",
-			page: "| 索引号： | 000014349/2018-00204 |\n| 发布机构： | 来源：某某报社 |\n正文\n",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 信息名称： | 生成日期 |\n| 发布机构： | 来源：某某报社 |\n正文\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Title:       "生成日期",
 				Publisher:   "来源：某某报社",
 				Body:        []string{"正文"},
 				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
