@@ -24,7 +24,7 @@ import (
 // with the labels 索引号 信息名称 文号 发布机构 来源 主题分类 组配分类 体裁分类
 // 生成日期 发布日期 生效日期 废止日期 有效性 关键词 内容概览 在线链接地址 文件下载.
 // Dates are written 2006-01-02, or 2006-01-02 15:04:05 with a time of day;
-// keywords are joined with "，"; each attachment is a cell of the 文件下载
+// keywords are joined with a space; each attachment is a cell of the 文件下载
 // row, its name followed by " <URL>" when it has one (a relative URL too).
 // The extra fields follow as rows of their own labels; when no field has a
 // row, an empty 索引号 row comes first, since a parser starts a header only
@@ -350,7 +350,9 @@ func (t *textWriter) header(m notice.Member, n *notice.Notice) error {
 				return &notice.EncodeError{Field: index(m.Key, i), Err: fmt.Errorf("%w: empty or holds a keyword separator", ErrTextForm)}
 			}
 		}
-		value = strings.Join(list, "，")
+		// A space, not "，": the marks at a keyword's ends keep their
+		// width only where no Chinese punctuation stands beside them.
+		value = strings.Join(list, " ")
 	case notice.KindList:
 		return t.cells(m, n)
 	}

@@ -21,7 +21,7 @@ func TestText(t *testing.T) {
 			Keywords:    []string{"教育", "安全"},
 			Attachments: []notice.Attachment{{Name: "附件1.pdf", URL: "http://a.cn/1.pdf"}, {Name: "附件2"}},
 			Extra:       []notice.Field{{Label: "公开方式"}},
-		}, "| 发布日期： | 2024-04-06 16:40:00 |\n| 关键词： | 教育，安全 |\n| 文件下载： | 附件1.pdf <http://a.cn/1.pdf> | 附件2 |\n| 公开方式： |  |\n\n"},
+		}, "| 发布日期： | 2024-04-06 16:40:00 |\n| 关键词： | 教育 安全 |\n| 文件下载： | 附件1.pdf <http://a.cn/1.pdf> | 附件2 |\n| 公开方式： |  |\n\n"},
 		{"several appendices", notice.Notice{
 			Signers:    []string{"某县人民政府"},
 			Signed:     &notice.Date{Year: 2006, Month: 5, Day: 23},
