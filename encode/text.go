@@ -26,9 +26,10 @@ import (
 // Dates are written 2006-01-02, or 2006-01-02 15:04:05 with a time of day;
 // keywords are joined with a space; each attachment is a cell of the 文件下载
 // row, its name followed by " <URL>" when it has one (a relative URL too).
-// The extra fields follow as rows of their own labels; when no field has a
-// row, an empty 索引号 row comes first, since a parser starts a header only
-// at a label it knows.
+// The extra fields follow as rows of their own labels. When no field has a
+// row, the header is an empty 索引号 row (before the extra rows): a parser
+// starts a header only at a label it knows, and the article's first lines
+// must not read as a header.
 //
 // Then come an empty line and the article, one paragraph a line, with the
 // parts of an official document in the order of GB/T 9704-2012: the title
@@ -202,10 +203,11 @@ func (t *textWriter) notice(n *notice.Notice) error {
 			return err
 		}
 	}
-	if t.b.Len() == 0 && len(n.Extra) > 0 {
+	if t.b.Len() == 0 {
 		// A header starts at a label a parser knows, which an extra
-		// pair's need not be: an empty row of the first field's label
-		// starts it.
+		// pair's need not be, and an article's first lines must not
+		// read as one (索引号0…): an empty row of the first field's
+		// label is the header then.
 		t.b.WriteString("| " + textHeader[0].Label + "： |  |\n")
 	}
 	if err := t.extra(textMembers[textExtra], n); err != nil {
@@ -219,10 +221,6 @@ func (t *textWriter) notice(n *notice.Notice) error {
 		if err := a.write(t, textMembers[a.key], n); err != nil {
 			return err
 		}
-	}
-	if t.b.Len() == len("\n") {
-		// An empty page is no record: a parser refuses it.
-		return &notice.EncodeError{Err: fmt.Errorf("%w: a record with no field set is an empty page", ErrTextForm)}
 	}
 	return nil
 }

@@ -16,6 +16,7 @@ func TestText(t *testing.T) {
 		n    notice.Notice
 		want string
 	}{
+		{"empty", notice.Notice{}, "| 索引号： |  |\n\n"},
 		{"attachments and a time", notice.Notice{
 			Published:   &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
 			Keywords:    []string{"教育", "安全"},
@@ -27,7 +28,7 @@ func TestText(t *testing.T) {
 			Signed:     &notice.Date{Year: 2006, Month: 5, Day: 23},
 			Notes:      []string{"此件主动公开"},
 			Appendices: []notice.Appendix{{Title: "甲", Body: []string{"一"}}, {Title: "乙"}},
-		}, "\n某县人民政府\n2006年5月23日\n（此件主动公开）\n附件1\n甲\n一\n附件2\n乙\n"},
+		}, "| 索引号： |  |\n\n某县人民政府\n2006年5月23日\n（此件主动公开）\n附件1\n甲\n一\n附件2\n乙\n"},
 		{"the title heads the article", notice.Notice{
 			Title: "某县人民政府关于某事的通知",
 			Body:  []string{"某县人民政府关于某事的通知", "正文。"},
@@ -36,7 +37,7 @@ func TestText(t *testing.T) {
 			Addressee: "各乡镇",
 			Body:      []string{"正文。"},
 			Signed:    &notice.Date{Year: 2006, Month: 5, Day: 23},
-		}, "\n各乡镇：\n正文。\n2006年5月23日\n"},
+		}, "| 索引号： |  |\n\n各乡镇：\n正文。\n2006年5月23日\n"},
 		{"a signed date without signers beside the 文号", notice.Notice{
 			DocNumber: &notice.DocNumber{Text: "某政〔1985〕38号", Issuer: "某政", Year: 1985, Seq: "38"},
 			Body:      []string{"正文"},
@@ -47,7 +48,7 @@ func TestText(t *testing.T) {
 			Signers:    []string{"某局"},
 			Signed:     &notice.Date{Year: 2024, Month: 10, Day: 18},
 			Appendices: []notice.Appendix{{Body: []string{"一段。"}}},
-		}, "\n正文。\n某局\n2024年10月18日\n一段。\n"},
+		}, "| 索引号： |  |\n\n正文。\n某局\n2024年10月18日\n一段。\n"},
 		{"extra pairs alone", notice.Notice{
 			Extra: []notice.Field{{Label: "某某", Value: "0"}},
 		}, "| 索引号： |  |\n| 某某： | 0 |\n\n"},
@@ -74,7 +75,6 @@ func TestTextRefuses(t *testing.T) {
 		n     notice.Notice
 		err   error
 	}{
-		{"", notice.Notice{Input: notice.Input{Charset: "utf-8"}}, encode.ErrTextForm},
 		{"title", notice.Notice{Title: "a\nb"}, encode.ErrTextForm},
 		{"publisher", notice.Notice{Publisher: "a|b"}, encode.ErrTextForm},
 		{"keywords[1]", notice.Notice{Keywords: []string{"a", "b c"}}, encode.ErrTextForm},
