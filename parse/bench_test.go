@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
+	"time"
 )
 
 // benchPage returns a page of about size bytes: the Qixia page's header
@@ -40,9 +42,52 @@ func BenchmarkParse(b *testing.B) {
 			page := benchPage(b, size)
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				if _, err := Parse(page); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// reportCPU reports the CPU time per operation since start: on a machine
+// other work shares, wall time swings too much to compare builds, and the
+// process's own CPU time much less.
+func reportCPU(b *testing.B, start time.Duration) {
+	if start > 0 && b.N > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkParseEval parses every page of the evaluation set, 32 HTML and
+// 74 text pages from sites of every province: real pages of every size,
+// layout and charset, as a batch meets them.
+func BenchmarkParseEval(b *testing.B) {
+	for _, kind := range []string{"txt", "html"} {
+		paths, err := filepath.Glob("../testdata/eval/pages/*." + kind)
+		if err != nil || len(paths) == 0 {
+			b.Fatalf("no eval pages: %v", err)
+		}
+		var pages [][]byte
+		total := 0
+		for _, p := range paths {
+			d, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages, total = append(pages, d), total+len(d)
+		}
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
+			for b.Loop() {
+				for _, p := range pages {
+					if _, err := Parse(p); err != nil {
+						b.Fatal(err)
+					}
 				}
 			}
 		})
