@@ -123,7 +123,7 @@ func sameRefusal(a, b error) bool {
 // TestZeroDateEverywhere checks that the zero Date, which stands for no
 // date, is written 0000-00-00 by every form and read back as itself.
 func TestZeroDateEverywhere(t *testing.T) {
-	n := &notice.Notice{Created: &notice.Date{}, Signed: &notice.Date{}}
+	n := &notice.Notice{Created: &notice.Date{}, Signers: []string{"某局"}, Signed: &notice.Date{}}
 	j, err := encode.AppendJSON(nil, n)
 	if err != nil || !bytes.Contains(j, []byte(`"created":"0000-00-00"`)) {
 		t.Fatalf("AppendJSON = %s, %v", j, err)
@@ -133,7 +133,7 @@ func TestZeroDateEverywhere(t *testing.T) {
 		t.Fatalf("AppendXML = %s, %v", x, err)
 	}
 	var text bytes.Buffer
-	if err := encode.Text(&text, n); err != nil || text.String() != "| 生成日期： | 0000-00-00 |\n\n0000-00-00\n" {
+	if err := encode.Text(&text, n); err != nil || text.String() != "| 生成日期： | 0000-00-00 |\n\n某局\n0000-00-00\n" {
 		t.Fatalf("Text = %q, %v", text.String(), err)
 	}
 	std, err := json.Marshal(n)

@@ -100,7 +100,7 @@ func TestReadHTML(t *testing.T) {
 		name: "entities and white space",
 		doc: `<div id="zoom"><p>&#12288;&#12288;第一段&nbsp;文字，  含有
 			换行。</p><p>&lt;不是标签&gt; &amp; 更多文字内容</p></div>`,
-		want: "第一段\u00a0文字， 含有 换行。\n<不是标签> & 更多文字内容\n",
+		want: "第一段 文字， 含有 换行。\n<不是标签> & 更多文字内容\n",
 	}, {
 		name: "p, br, div and table rows end lines",
 		doc:  `<div id="zoom">一行文字<br>二行文字<p>三行文字</p><div>四行文字</div>五行文字<table><tr><td>六行文字</td></tr><tr><td>七行文字</td></tr></table></div>`,
@@ -110,7 +110,7 @@ func TestReadHTML(t *testing.T) {
 		doc: `<div id="zoom"><p>三级公立医院绩效考核指标如下表所示。</p><table>
 			<tr><th>一级指标</th><th>二级指标</th><th>指标性质</th></tr>
 			<tr><td>医疗质量</td><td></td><td>定量|定性</td></tr></table></div>`,
-		want: "三级公立医院绩效考核指标如下表所示。\n| 一级指标 | 二级指标 | 指标性质 |\n| 医疗质量 |  | 定量¦定性 |\n",
+		want: "三级公立医院绩效考核指标如下表所示。\n| 一级指标 | 二级指标 | 指标性质 |\n| 医疗质量 | | 定量¦定性 |\n",
 	}, {
 		name: "page UI lines are dropped, inside and outside the article",
 		doc: `<div id="zoom"><p>通知的正文在这里写着。</p><p>【打印】【关闭】</p><div id="qr_container">扫一扫在手机打开当前页</div></div>

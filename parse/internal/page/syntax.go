@@ -157,29 +157,47 @@ func (sx syntax) row(text string) analysis {
 
 // cells reads a table row from its cells, trimmed, empty ones left out or
 // not. A cell that is a label starts a field; other cells are values. A
-// cell holding "label: value" is read as a label line of its own. A row of
+// cell holding "label: value" is read as a label line of its own, but in a
+// row that starts with a label alone, where it stands beside a label
+// alone: there it is that label's value, as is a cell without a colon at
+// its end beside a label alone with one (| 信息名称： | 生成日期 |). A row of
 // rule cells (|---|---|) is a table rule.
 func (sx syntax) cells(cells []item) analysis {
 	a := analysis{kind: rowPipe}
 	rule := true
-	for _, c := range cells {
+	// alternating: the row starts with a label alone, so its cells are
+	// labels and their values (| 发布机构： | 来源：新华社 |), and besideLabel:
+	// the cell before was a label alone.
+	alternating, besideLabel, colon := false, false, false
+	for k, c := range cells {
 		if c.text == "" {
+			besideLabel = false
 			continue
 		}
 		if rule && !ruleCell(c.text) {
 			rule = false
 		}
-		if it, ok := sx.cellLabel(c.text, c.off); ok {
-			a.items = append(a.items, it)
+		if alternating && besideLabel && colon && !endsWithColon(c.text) {
+			// | 信息名称： | 生成日期 |: beside a label and its colon, a
+			// word without one is the value, even a label's word.
+			a.items = append(a.items, c)
+			besideLabel = false
 			continue
 		}
-		if mayHoldLabel(c.text) {
+		if it, ok := sx.cellLabel(c.text, c.off); ok {
+			a.items = append(a.items, it)
+			alternating = alternating || k == 0
+			besideLabel, colon = true, endsWithColon(c.text)
+			continue
+		}
+		if !(alternating && besideLabel) && mayHoldLabel(c.text) {
 			if inner := sx.scanLabels(c.text, c.off); len(inner) > 0 && inner[0].isLabel() {
 				a.items = append(a.items, inner...)
 				continue
 			}
 		}
 		a.items = append(a.items, c)
+		besideLabel = false
 	}
 	if rule && len(a.items) > 0 {
 		a.kind, a.items = rowSeparator, nil

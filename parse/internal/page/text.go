@@ -213,6 +213,11 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				return h, look
 			}
 			na := r.analyse(next.text)
+			if h.layout == notice.LayoutPipeTable && na.kind == rowText {
+				// A table goes on only with its rows: the lines of
+				// labels after it are the article's.
+				return h, c
+			}
 			all, known := na.labels()
 			if r.brackets && all > 0 {
 				known = all // a label in brackets, as the block writes them

@@ -184,6 +184,9 @@ func addresseeAfter(lines []string, i int) int {
 			hasSentenceEnd(l) && runesOver(l, maxExclamation) {
 			return 0
 		}
+		if _, ok := appendixHeading(l); ok {
+			return 0 // the addressee below is an appendix's
+		}
 		if _, _, ok := addresseeAt(lines, j+1); ok {
 			return j + 1
 		}
@@ -339,11 +342,16 @@ func leadingDocNumber(lines []string) int {
 // in a genre word, joined with the fragments of a split title above it and
 // the rest of it below. It returns the title's first and last line, its
 // text and the 文号 in its final parentheses. A heading 文号《title》 counts
-// as a title line. Above the addressee only.
+// as a title line. Above the addressee and an appendix's heading only.
 func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok bool) {
 	for i := 0; i < len(lines) && i < titleWindow; i++ {
 		l := lines[i]
 		if _, ok := addressee(l); ok {
+			break
+		}
+		if _, ok := appendixHeading(l); ok && i > 0 {
+			// 附件 under the lines of a document: the title below
+			// it is an appendix's.
 			break
 		}
 		if n, t, ok := prefixHeading(l); ok {

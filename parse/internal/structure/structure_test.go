@@ -834,6 +834,36 @@ func TestAnalyzeWith(t *testing.T) {
 			},
 		},
 		{
+			// A short 正文 puts the forwarded document's title among the
+			// first lines: under 附件 it is the appendix's.
+			name: "a title under an appendix heading is the appendix's",
+			in:   lines("现将有关文件印发给你们，请遵照执行。", signer, signedL, "附件", title, addr, text2),
+			hdr:  Header{Title: "某县人民政府办公室关于转发防汛工作文件的通知", DocNumber: true},
+			want: Doc{
+				Body:       []string{"现将有关文件印发给你们，请遵照执行。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: title, Body: []string{addr, text2}}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "signers that end the 正文 under a document's head",
+			in:   lines(addr, text2, signer),
+			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Signers: []string{signer}, Recognized: true},
+		},
+		{
+			name: "signers above an appendix heading under a document's head",
+			in:   lines(addr, text2, signer, "附件", "某县防汛应急预案", "第一章 总则"),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Appendices: []notice.Appendix{{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}}},
+				Recognized: true,
+			},
+		},
+		{
 			// A title and a 文号 make the page a document's, but a body
 			// without the parts loses nothing.
 			name: "a body without parts under a header title and 文号 stays whole",

@@ -118,7 +118,7 @@ type signature struct {
 // middle of the 正文 is none.
 func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool) {
 	for d := b; d < end; d++ {
-		sig, ok := signatureAt(lines, b, d, ctx)
+		sig, ok := signatureAt(lines, b, d, end, ctx)
 		if ok && closesBody(lines, b, sig, end, ctx) {
 			return sig, true
 		}
@@ -127,10 +127,12 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 }
 
 // signatureAt reads a signature whose date is on lines[d], or, when the
-// page leaves the date out, whose signer lines end at lines[d] above a 附注.
-func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
+// page leaves the date out, whose signer lines end at lines[d] above a 附注,
+// or, under a document's head, at the end of lines[b:end] or above an
+// appendix's heading.
+func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, bool) {
 	l := lines[d]
-	if sig, ok := undatedSignature(lines, b, d); ok {
+	if sig, ok := undatedSignature(lines, b, d, end, ctx); ok {
 		return sig, true
 	}
 	date, ok := dateLine(l)
@@ -695,12 +697,27 @@ func printedLine(l string) string {
 
 // undatedSignature reads signer lines ending at lines[d] that a 附注
 // follows with no date between (the date was an image, or the seal): the
-// signature of a document whose date the page does not show.
-func undatedSignature(lines []string, b, d int) (signature, bool) {
-	if d+1 >= len(lines) {
+// signature of a document whose date the page does not show. Under a
+// document's head (ctx.dateOnly), signer lines under a finished sentence
+// that end the 正文 lines[b:end], or stand above an appendix's heading, are
+// one too, as they are above a date that names no day.
+func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature, bool) {
+	if d+1 > end {
 		return signature{}, false
 	}
-	if _, ok := note(lines[d+1]); !ok {
+	noted := false
+	if d+1 < len(lines) {
+		_, noted = note(lines[d+1])
+	}
+	closing := false
+	if !noted && ctx.dateOnly {
+		if d+1 == end {
+			closing = true
+		} else {
+			_, closing = appendixHeading(lines[d+1])
+		}
+	}
+	if !noted && !closing {
 		return signature{}, false
 	}
 	sig := signature{start: d + 1, date1: d + 1, undated: true}
@@ -712,7 +729,14 @@ func undatedSignature(lines []string, b, d int) (signature, bool) {
 		sig.start = j
 		sig.signers = append(names, sig.signers...)
 	}
-	return sig, len(sig.signers) > 0 && sig.start > b
+	if len(sig.signers) == 0 || sig.start <= b {
+		return signature{}, false
+	}
+	if closing {
+		last, _ := utf8.DecodeLastRuneInString(lines[sig.start-1])
+		return sig, strings.ContainsRune(sentenceEnd, last)
+	}
+	return sig, true
 }
 
 // pageLine reads a line of the page's own after the document: its source
