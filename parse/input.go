@@ -58,7 +58,7 @@ func (p *Parser) decode(data []byte) (*source, error) {
 	} else {
 		src.decoded, src.invalid = variant.Decode(data, src.charset)
 	}
-	if off, ok := binary(src.decoded); ok {
+	if off, ok := binary(src.decoded, src.invalid > 0); ok {
 		line, col := position(src.decoded, max(off, 0))
 		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
 	}
@@ -179,8 +179,11 @@ const binarySample = 64 << 10
 
 // binary reports whether text is binary data rather than a page: more than
 // an eighth of its first runes are control characters (other than white
-// space) or U+FFFD. It returns the offset of the first such rune.
-func binary(text []byte) (int, bool) {
+// space) or bytes that did not decode. A U+FFFD counts as one only when
+// decoding replaced some (replaced): one the page spells in valid UTF-8 is
+// text, as a record written back from a damaged page has it. It returns
+// the offset of the first such rune.
+func binary(text []byte, replaced bool) (int, bool) {
 	sample := text
 	if len(sample) > binarySample {
 		sample = sample[:binarySample]
@@ -189,7 +192,7 @@ func binary(text []byte) (int, bool) {
 	for i := 0; i < len(sample); {
 		r, size := utf8.DecodeRune(sample[i:])
 		runes++
-		if r == utf8.RuneError || page.IsControl(r) && r != '\f' && r != '\v' {
+		if r == utf8.RuneError && (replaced || size == 1) || page.IsControl(r) && r != '\f' && r != '\v' {
 			bad++
 			if first < 0 {
 				first = i

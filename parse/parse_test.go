@@ -320,3 +320,17 @@ func TestRecordOwnsItsStrings(t *testing.T) {
 		t.Errorf("the record changed with the caller's buffer:\nbefore %s\nafter  %s", before, after)
 	}
 }
+
+// TestReplacementCharacterIsText checks that U+FFFD written in valid UTF-8
+// is text, not undecodable bytes: a record of a damaged page, written back,
+// holds many.
+func TestReplacementCharacterIsText(t *testing.T) {
+	page := "索引号：\ufffd\ufffd\ufffd\ufffd/2020-\ufffd\ufffd\n标题：\ufffd\ufffd\ufffd通知\n\n正文\ufffd\ufffd。\n"
+	if _, err := Parse([]byte(page)); err != nil {
+		t.Errorf("Parse: %v", err)
+	}
+	// Bytes that do not decode still make a page binary.
+	if _, err := Parse(bytes.Repeat([]byte{0xff}, 100)); !errors.Is(err, ErrNotText) {
+		t.Errorf("undecodable bytes: err %v, want ErrNotText", err)
+	}
+}
