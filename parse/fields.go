@@ -142,16 +142,20 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 // that lost its label): the date is the publication date when no label
 // gives one.
 func (b *builder) cutDate(v string, p page.Pair) string {
-	head, d := structure.TrailingDate(v)
-	if d == nil {
-		return v
+	for {
+		head, d := structure.TrailingDate(v)
+		if d == nil {
+			return v
+		}
+		if b.inValues.published == nil {
+			b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+		}
+		// What the date leaves may end as the value did before its
+		// separators were trimmed (来源：新华社（2019-01-07 is 新华社),
+		// or in another date, which goes too: what is left must read
+		// the same when read again.
+		v = trimSeparators(head)
 	}
-	if b.inValues.published == nil {
-		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
-	}
-	// What the date leaves may end as the value did before its
-	// separators were trimmed: 来源：新华社（2019-01-07 is 新华社.
-	return trimSeparators(head)
 }
 
 // trimSeparators drops the separators a template leaves after a value
