@@ -37,10 +37,12 @@
 //
 // A server's Content-Type charset is often wrong (a GBK page served as
 // UTF-8 or the reverse); taken as an override it broke one page in six of a
-// test crawl. The pipeline uses it only when the charset detection of the
-// core is unsure and the hinted charset decodes the page without a single
-// invalid sequence; otherwise the parser detects the charset as for a loose
-// file. [Options.Charset] still overrides everything, as --charset does.
+// test crawl. The pipeline takes it only to mend a decoding that fails: when
+// the core's charset detection is unsure, its best guess leaves invalid
+// sequences in the page, and the hinted charset decodes the page without
+// one. Otherwise the parser detects the charset as for a loose file, so a
+// page reads the same from a WARC file as from a folder.
+// [Options.Charset] still overrides everything, as --charset does.
 //
 // # Correctness
 //

@@ -196,20 +196,27 @@ func (fn *parseFn) read(ctx context.Context, path string) ([]byte, error) {
 var errFolder = errors.New("is a folder")
 
 // charsetFor returns the charset to parse a WARC record's page with, given
-// the charset its HTTP Content-Type declared: the hint when the core's
-// detection is unsure and the page decodes in the hinted charset without an
-// invalid sequence, and otherwise "", which lets the parser detect the
-// charset as it does for a loose file (a <meta charset> included). A
-// declaration the bytes contradict is so never taken.
+// the charset its HTTP Content-Type declared, or "" to let the parser detect
+// it as for a loose file (a <meta charset> included). The hint is taken only
+// to mend a decoding that fails: when the core's detection is unsure, its
+// best guess leaves invalid sequences in the page, and the hinted charset
+// decodes it without one. Servers declare wrong charsets often enough (one
+// page in six of a test crawl) that a hint must never overrule a guess that
+// reads cleanly; what it adds is the charsets detection does not consider
+// (a windows-1252 or Shift_JIS page among Chinese ones).
 func charsetFor(body []byte, hint string) string {
 	if hint == "" {
 		return ""
 	}
-	if variant.DetectCharset(body).Certain {
+	guess := variant.DetectCharset(body)
+	if guess.Certain {
 		return ""
 	}
 	cs, err := variant.LookupCharset(hint)
-	if err != nil {
+	if err != nil || cs.Name == guess.Name {
+		return ""
+	}
+	if _, invalid := variant.Decode(body, guess); invalid == 0 {
 		return ""
 	}
 	if _, invalid := variant.Decode(body, cs); invalid > 0 {
