@@ -25,13 +25,14 @@ go build -o "$work/govnotice-beam" ./cmd/govnotice-beam
 
 echo "--- $pages pages in $work/pages"
 mapfile -t src < <(find ../testdata -type f \( -iname '*.txt' -o -iname '*.htm' -o -iname '*.html' -o -iname '*.shtml' \) -not -name '.*' | sort)
-mkdir -p "$work/pages"
-for ((i = 0; i < pages; i++)); do
-  f=${src[i % ${#src[@]}]}
-  d="$work/pages/$((i / 1000))"
-  [ -d "$d" ] || mkdir -p "$d"
-  name=$(basename "$f")
-  cp "$f" "$d/$i-$name"
+for ((d = 0; d <= (pages - 1) / 1000; d++)); do mkdir -p "$work/pages/$d"; done
+# Page i is a copy of source i mod n, in folder i/1000: one tee per source.
+for ((j = 0; j < ${#src[@]} && j < pages; j++)); do
+  copies=()
+  for ((i = j; i < pages; i += ${#src[@]})); do
+    copies+=("$work/pages/$((i / 1000))/$i-$(basename "${src[j]}")")
+  done
+  tee "${copies[@]}" < "${src[j]}" > /dev/null
 done
 find "$work/pages" -type f | sort > "$work/manifest.txt"
 du -sh "$work/pages" | cut -f1 | sed 's/^/size: /'
@@ -39,17 +40,19 @@ du -sh "$work/pages" | cut -f1 | sed 's/^/size: /'
 measure() { # label command...
   local label=$1; shift
   /usr/bin/time -v "$@" 2>"$work/time.txt" >/dev/null || { tail -20 "$work/time.txt"; exit 1; }
-  local wall rss
+  local wall rss user sys
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
-  printf '%-6s wall %-8s peak RSS %6d MiB\n' "$label" "$wall" $((rss / 1024))
+  user=$(sed -n 's/.*User time (seconds): //p' "$work/time.txt")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$work/time.txt")
+  printf '%-6s wall %-8s CPU %6.1f s  peak RSS %5d MiB  (load %s)\n' "$label" "$wall" "$(awk "BEGIN { print $user + $sys }")" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 for ((r = 1; r <= rounds; r++)); do
   echo "--- round $r"
   rm -rf "$work/out"
   measure cli sh -c "'$work/govnotice' convert --format jsonl --progress=false -j $jobs \"\$@\" > '$work/cli.jsonl'" sh "$work/pages"
-  measure beam env GOMAXPROCS="$jobs" "$work/govnotice-beam" --parse_parallelism "$jobs" --shards 4 \
+  measure beam env GOMAXPROCS="$jobs" "$work/govnotice-beam" --parse_parallelism "$jobs" \
     --manifest "$work/manifest.txt" --output "$work/out/notices"
 done
 

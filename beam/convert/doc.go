@@ -16,22 +16,26 @@
 //     that listed them would read them all.
 //  3. Each path is opened through Beam's filesystem packages (local files,
 //     gs://, s3://, whatever the program registers). A WARC file, told by
-//     its name (.warc, .warc.gz) or its first bytes, is read with the core
+//     its name (.warc, .warc.gz), is read with the core
 //     [github.com/govnotice/govnotice/warc] reader: every HTML or text
 //     response with status 200 becomes a page whose input.path and base URL
 //     are the record's target URI and whose Content-Type charset is a hint
-//     (see below). Those pages are reshuffled again, since one WARC file
-//     holds thousands of them. Any other file is one page, read and parsed
-//     where it was routed.
+//     (see below). Its pages are parsed where the file is read: a crawl is
+//     thousands of WARC files, which spread the work, and reshuffling pages
+//     would move the whole crawl a second time. Any other file is one page.
 //  4. Pages are parsed with [parse.Parser], several at once in each bundle
 //     ([Options.Parallelism]): a runner that gives a worker one large bundle
 //     (Prism does) would otherwise parse on one core.
-//  5. Records are written as JSON Lines by [WriteShards], sharded by a hash
-//     of the line, never through textio.Write, which funnels everything
-//     through one worker. Pages that give no record go, as lines of
-//     {"path","file","line","column","error"}, to a dead-letter output
-//     written the same way; the rest of their bundle goes on, since an error
-//     returned from a DoFn would fail and retry the whole bundle.
+//  5. Each bundle writes its records to a file of its own, and one worker
+//     renames the files at the end to PREFIX-00000-of-0000N.jsonl (see
+//     [Build]), so records never pass through the runner: textio.Write
+//     would funnel them all through one worker, and any shuffle would move
+//     them all (and, on Prism, hold them all in memory). Pages that give no
+//     record go, as lines of {"path","file","line","column","error"}, to a
+//     dead-letter output written the same way; the rest of their bundle goes
+//     on, since an error returned from a DoFn would fail and retry the whole
+//     bundle. [Convert] gives the lines as collections instead, and
+//     [WriteShards] writes such a collection in a fixed number of files.
 //
 // # Charset hints
 //
@@ -48,7 +52,7 @@
 //
 // Records equal the CLI's for the same files, byte for byte once sorted (the
 // pipeline does not keep input order); the tests run the pipeline on Prism
-// and compare. A record is emitted once per successful bundle; runners retry
-// failed bundles, and a shard file is written whole by one bundle, so a
-// retried shard replaces the failed attempt.
+// and compare. Runners retry failed bundles; a bundle's file has a random
+// name, and only the files of bundles that succeeded are named to the final
+// step, so a record is written once however often its bundle ran.
 package convert

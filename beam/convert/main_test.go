@@ -77,8 +77,8 @@ func runCLI(t *testing.T, args ...string) (records, problems []string) {
 }
 
 // runPipeline builds the pipeline of o, runs it, and returns the lines of
-// its record and failure shards, each sorted. It checks that each output
-// has its o.Shards files.
+// its record and failure files, each sorted. It checks that each output's
+// files are whole and that no temporary file is left.
 func runPipeline(t *testing.T, o Options) (records []string, failures []failed) {
 	t.Helper()
 	p, s := beam.NewPipelineWithRoot()
@@ -88,8 +88,8 @@ func runPipeline(t *testing.T, o Options) (records []string, failures []failed) 
 	if err := ptest.Run(p); err != nil {
 		t.Fatalf("pipeline: %v", err)
 	}
-	records = readShards(t, o.Output, o.shards())
-	for _, line := range readShards(t, o.deadLetter(), o.shards()) {
+	records = readOutput(t, o.Output)
+	for _, line := range readOutput(t, o.deadLetter()) {
 		var f failed
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
@@ -98,7 +98,24 @@ func runPipeline(t *testing.T, o Options) (records []string, failures []failed) 
 		}
 		failures = append(failures, f)
 	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(o.Output), "*.tmp-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %q", left)
+	}
 	return records, failures
+}
+
+// readOutput returns the lines of the files of prefix, sorted, and fails
+// unless they are PREFIX-00000-of-0000N.jsonl … PREFIX-0000N-1-of-0000N.jsonl.
+func readOutput(t *testing.T, prefix string) []string {
+	t.Helper()
+	names, err := filepath.Glob(prefix + "-*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) == 0 {
+		t.Fatalf("no file %s-*.jsonl", prefix)
+	}
+	return readShards(t, prefix, len(names))
 }
 
 // readShards returns the lines of the n shard files of prefix, sorted,
@@ -142,7 +159,7 @@ func sortedLines(s string) []string {
 // options returns the options of a run writing under t.TempDir.
 func options(t *testing.T) Options {
 	out := filepath.Join(t.TempDir(), "out")
-	return Options{Output: filepath.Join(out, "notices"), Shards: 3}
+	return Options{Output: filepath.Join(out, "notices")}
 }
 
 // diffLines reports the lines only one side has, at most a few of each.

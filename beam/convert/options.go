@@ -3,6 +3,7 @@ package convert
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -10,11 +11,6 @@ import (
 	"github.com/govnotice/govnotice/parse"
 	"github.com/govnotice/govnotice/variant"
 )
-
-// DefaultShards is the number of files each output is written in when
-// Options.Shards is 0: enough for a few workers to write at once, few enough
-// that a small run does not leave a folder of tiny files.
-const DefaultShards = 16
 
 // Options says what the pipeline reads, how it parses and where it writes.
 // Paths and prefixes may be local or name any scheme registered with Beam's
@@ -32,13 +28,11 @@ type Options struct {
 	Manifests []string
 
 	// Output is the prefix of the record files:
-	// Output-00000-of-00016.jsonl and so on.
+	// Output-00000-of-00003.jsonl and so on, one a bundle (see Build).
 	Output string
 	// DeadLetter is the prefix of the dead-letter files, which hold the
 	// pages that gave no record; empty means Output + ".failed".
 	DeadLetter string
-	// Shards is the number of files of each output; 0 means DefaultShards.
-	Shards int
 
 	// Charset, KeepScript, KeepPunctuation, MaxSize, BaseURL and Labels
 	// are the parser's options (see parse.Parser), as the CLI's flags of
@@ -69,12 +63,12 @@ func (o *Options) deadLetter() string {
 	return o.Output + ".failed"
 }
 
-// shards returns the number of files of each output.
-func (o *Options) shards() int {
-	if o.Shards > 0 {
-		return o.Shards
+// maxSize returns the largest page or WARC record, in bytes.
+func (o *Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
 	}
-	return DefaultShards
+	return parse.DefaultMaxSize
 }
 
 // Validate reports what makes the options unusable, before a pipeline is
@@ -98,11 +92,16 @@ func (o *Options) Validate() error {
 			errs = append(errs, err)
 		}
 	}
+	for _, prefix := range []string{o.Output, o.deadLetter()} {
+		if o.Output == "" || scheme(prefix) != "default" {
+			continue // an object store is not listed here, before the run
+		}
+		if old, _ := filepath.Glob(prefix + "-[0-9][0-9][0-9][0-9][0-9]-of-[0-9][0-9][0-9][0-9][0-9].jsonl"); len(old) > 0 {
+			errs = append(errs, fmt.Errorf("%s and %d more files exist: remove the files of the earlier run, or choose another prefix", old[0], len(old)-1))
+		}
+	}
 	if o.DeadLetter != "" && o.DeadLetter == o.Output {
 		errs = append(errs, errors.New("the dead-letter prefix is the output prefix"))
-	}
-	if o.Shards < 0 {
-		errs = append(errs, fmt.Errorf("shards %d: need at least 1 (or 0 for %d)", o.Shards, DefaultShards))
 	}
 	if o.Parallelism < 0 {
 		errs = append(errs, fmt.Errorf("parallelism %d: need at least 1 (or 0 for the number of CPUs)", o.Parallelism))

@@ -2,8 +2,9 @@ package convert
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -12,41 +13,52 @@ import (
 )
 
 func init() {
-	beam.RegisterType(reflect.TypeOf((*page)(nil)).Elem())
 	register.DoFn3x1[context.Context, string, func(string), error](&listFn{})
 	register.Function2x0[string, func(string)](manifestLine)
-	register.Emitter1[string]()
 }
 
 // Build adds the whole conversion to the pipeline: read the inputs, parse
-// them, and write the records to o.Output and the failures to the
-// dead-letter prefix, each in o.Shards files. It returns the error of
-// Validate, and then adds nothing.
+// them, and write the records under o.Output and the failures under the
+// dead-letter prefix. It returns the error of Validate, and then adds
+// nothing.
+//
+// Each bundle writes the records it makes to a file of its own in a
+// temporary folder beside the output (PREFIX.tmp-RUN/), so that records
+// never pass through the runner: nothing is shuffled, and on Prism, which
+// holds a stage's output in memory, memory stays flat whatever the number
+// of pages. When every bundle is done, one worker renames the files to
+// PREFIX-00000-of-0000N.jsonl …, N being the number of bundles that made
+// records (at least one file, empty when there were none), and removes
+// what failed attempts left. The failures are written the same way.
 func Build(s beam.Scope, o Options) error {
 	if err := o.Validate(); err != nil {
 		return err
 	}
-	records, failures := Convert(s, o)
-	WriteShards(s.Scope("records"), o.Output, o.shards(), records)
-	WriteShards(s.Scope("failures"), o.deadLetter(), o.shards(), failures)
+	var id [6]byte
+	rand.Read(id[:])
+	run := hex.EncodeToString(id[:])
+	recordsTemp := o.Output + ".tmp-" + run
+	failuresTemp := o.deadLetter() + ".tmp-" + run
+	records, failures := convert(s, o, newConvertFn(o, recordsTemp, failuresTemp))
+	finalize(s.Scope("records"), o.Output, recordsTemp, records)
+	finalize(s.Scope("failures"), o.deadLetter(), failuresTemp, failures)
 	return nil
 }
 
 // Convert adds the reading and parsing to the pipeline and returns the
 // records, as lines of JSON (encode.AppendJSON, the CLI's --format jsonl),
 // and the failures, as lines of JSON objects with the keys path, file,
-// line, column and error. Output and Shards are not used: write the
-// collections with WriteShards, or use them further.
+// line, column and error, for pipelines that do more with them; write them
+// with WriteShards. Output and DeadLetter are not used. Build, which writes
+// without passing the records through the runner, is the better way to
+// write them as they are.
 func Convert(s beam.Scope, o Options) (records, failures beam.PCollection) {
+	return convert(s, o, newConvertFn(o, "", ""))
+}
+
+func convert(s beam.Scope, o Options, fn *convertFn) (records, failures beam.PCollection) {
 	s = s.Scope("govnotice")
-	paths := Paths(s, o.Inputs, o.Manifests)
-	loose, warcPages, warcFailures := beam.ParDo3(s, &routeFn{MaxSize: o.MaxSize}, paths)
-	p := newParseFn(o)
-	looseRecords, looseFailures := beam.ParDo2(s.Scope("loose"), p, loose)
-	warcRecords, pageFailures := beam.ParDo2(s.Scope("warc"), p, beam.Reshuffle(s, warcPages))
-	records = beam.Flatten(s, looseRecords, warcRecords)
-	failures = beam.Flatten(s, looseFailures, warcFailures, pageFailures)
-	return records, failures
+	return beam.ParDo2(s, fn, Paths(s, o.Inputs, o.Manifests))
 }
 
 // Paths returns the paths the globs match and the manifests list, as a

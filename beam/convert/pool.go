@@ -58,7 +58,7 @@ func newPool(n int, work func(page) outcome) *pool {
 func safely(work func(page) outcome, pg page) (o outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			o = outcome{failure(pg.Path, pg.File, fmt.Errorf("internal error: %v", r)), true}
+			o = outcome{failure(pg.path, pg.file, fmt.Errorf("internal error: %v", r)), true}
 		}
 	}()
 	return work(pg)

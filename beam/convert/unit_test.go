@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,6 +16,10 @@ import (
 )
 
 func TestValidate(t *testing.T) {
+	old := t.TempDir()
+	for i := range 2 {
+		os.WriteFile(ShardName(filepath.Join(old, "n"), i, 2), nil, 0o644)
+	}
 	ok := Options{Inputs: []string{"pages/*.html"}, Output: "out/notices"}
 	if err := ok.Validate(); err != nil {
 		t.Errorf("%+v: %v", ok, err)
@@ -27,7 +32,8 @@ func TestValidate(t *testing.T) {
 		{func(o *Options) { o.Inputs = []string{" "} }, "empty"},
 		{func(o *Options) { o.Output = "" }, "no output"},
 		{func(o *Options) { o.DeadLetter = o.Output }, "dead-letter prefix is the output prefix"},
-		{func(o *Options) { o.Shards = -1 }, "shards -1"},
+		{func(o *Options) { o.Output = filepath.Join(old, "n") }, "n-00000-of-00002.jsonl and 1 more files exist"},
+		{func(o *Options) { o.DeadLetter = filepath.Join(old, "n") }, "n-00000-of-00002.jsonl and 1 more files exist"},
 		{func(o *Options) { o.Parallelism = -2 }, "parallelism -2"},
 		{func(o *Options) { o.MaxSize = -1 }, "max size -1"},
 		{func(o *Options) { o.Charset = "klingon" }, `charset "klingon"`},
@@ -104,10 +110,10 @@ func TestPool(t *testing.T) {
 		defer running.Add(-1)
 		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
 		}
-		if strings.HasSuffix(p.Path, "7") {
+		if strings.HasSuffix(p.path, "7") {
 			panic("boom")
 		}
-		return outcome{line: p.Path}
+		return outcome{line: p.path}
 	}
 	p := newPool(3, work)
 	var got []string
@@ -123,7 +129,7 @@ func TestPool(t *testing.T) {
 		got = append(got, o.line)
 	}
 	for i := range 100 {
-		p.submit(page{Path: fmt.Sprint(i), File: fmt.Sprint(i)}, emit)
+		p.submit(page{path: fmt.Sprint(i), file: fmt.Sprint(i)}, emit)
 	}
 	p.finish(emit)
 	if len(got) != 90 || failures != 10 {
@@ -135,7 +141,7 @@ func TestPool(t *testing.T) {
 
 	// A pool stopped before finish (a failed bundle) ends its goroutines.
 	p = newPool(2, work)
-	p.submit(page{Path: "1"}, func(outcome) {})
+	p.submit(page{path: "1"}, func(outcome) {})
 	p.stop()
 	p.wg.Wait()
 }
@@ -181,5 +187,54 @@ func TestWriteShards(t *testing.T) {
 	}
 	if got := readShards(t, prefix, 2); len(got) != 0 {
 		t.Errorf("lines %q", got)
+	}
+}
+
+// finalizeFn names the files of the bundles that succeeded in the order of
+// their names, removes what failed attempts left, and can run again.
+func TestFinalize(t *testing.T) {
+	dir := t.TempDir()
+	prefix := filepath.Join(dir, "out", "n")
+	temp := prefix + ".tmp-run"
+	os.MkdirAll(temp, 0o755)
+	for _, name := range []string{"b.jsonl", "a.jsonl", "orphan.jsonl"} {
+		os.WriteFile(filepath.Join(temp, name), []byte(name+"\n"), 0o644)
+	}
+	names := []string{filepath.Join(temp, "b.jsonl"), "", filepath.Join(temp, "a.jsonl")}
+	fn := &finalizeFn{Prefix: prefix, Temp: temp}
+	run := func() error {
+		i := 0
+		return fn.ProcessElement(context.Background(), 0, func(s *string) bool {
+			if i == len(names) {
+				return false
+			}
+			*s = names[i]
+			i++
+			return true
+		})
+	}
+	for attempt := range 2 {
+		if err := run(); err != nil {
+			t.Fatalf("attempt %d: %v", attempt, err)
+		}
+		for i, want := range []string{"a.jsonl\n", "b.jsonl\n"} {
+			b, err := os.ReadFile(ShardName(prefix, i, 2))
+			if string(b) != want {
+				t.Errorf("attempt %d: file %d holds %q, %v; want %q", attempt, i, b, err, want)
+			}
+		}
+		if _, err := os.Stat(temp); !os.IsNotExist(err) {
+			t.Errorf("attempt %d: the temporary folder is still there: %v", attempt, err)
+		}
+	}
+
+	// No file at all: one empty file says the output is whole.
+	names = []string{""}
+	fn.Prefix = filepath.Join(dir, "none")
+	if err := run(); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(ShardName(fn.Prefix, 0, 1)); err != nil || len(b) > 0 {
+		t.Errorf("%q, %v", b, err)
 	}
 }

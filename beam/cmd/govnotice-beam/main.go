@@ -11,9 +11,9 @@
 // (--manifest FILE, repeatable: one path a line), local or gs:// or s3://.
 // Files named *.warc or *.warc.gz are read as WARC crawls: each HTML or text
 // response with status 200 is a page, named by its target URI. Records are
-// written to PREFIX-00000-of-00016.jsonl …, the pages that gave none to
-// PREFIX.failed-00000-of-00016.jsonl … as {"path","file","line","column",
-// "error"}.
+// written to PREFIX-00000-of-0000N.jsonl …, a file per bundle that made
+// records, the pages that gave none to PREFIX.failed-00000-of-0000N.jsonl …
+// as {"path","file","line","column","error"}.
 //
 // Beam's own flags choose the runner and its settings: --runner (prism by
 // default; dataflow, flink, spark, universal), --endpoint, --environment_type,
@@ -73,9 +73,8 @@ func register(fs *flag.FlagSet) *flags {
 		f.o.Manifests = append(f.o.Manifests, v)
 		return nil
 	})
-	fs.StringVar(&f.o.Output, "output", "", "write records to `PREFIX`-SSSSS-of-NNNNN.jsonl (required)")
-	fs.StringVar(&f.o.DeadLetter, "dead_letter", "", "write the pages that gave no record to `PREFIX`-SSSSS-of-NNNNN.jsonl (default: the output prefix + \".failed\")")
-	fs.IntVar(&f.o.Shards, "shards", convert.DefaultShards, "write each output in `N` files")
+	fs.StringVar(&f.o.Output, "output", "", "write records to `PREFIX`-00000-of-0000N.jsonl …, a file per bundle that made records (required)")
+	fs.StringVar(&f.o.DeadLetter, "dead_letter", "", "write the pages that gave no record to `PREFIX`-00000-of-0000N.jsonl … (default: the output prefix + \".failed\")")
 	fs.IntVar(&f.o.Parallelism, "parse_parallelism", 0, "parse `N` pages at once in each bundle (default: the worker's number of CPUs)")
 	fs.StringVar(&f.o.Charset, "charset", "", "decode every page as `NAME` (gbk, gb18030, big5, utf-16le, …) instead of detecting its charset")
 	fs.BoolVar(&f.o.KeepScript, "keep_script", false, "keep Traditional characters instead of converting them to Simplified")
