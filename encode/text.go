@@ -34,7 +34,7 @@ import (
 // several), its title and its paragraphs, and last the cc list as
 // "抄送：A，B。".
 //
-// Text refuses, with a [*ValueError] wrapping [ErrTextForm] and before
+// Text refuses, with a [*notice.EncodeError] wrapping [ErrTextForm] and before
 // writing anything, a value that would change the shape of the page: a line
 // break in any value, a "|" in a header value, a keyword holding a keyword
 // separator, a cc item holding "，", an empty list item (a parser drops empty
@@ -53,141 +53,224 @@ func Text(w io.Writer, n *notice.Notice) error {
 
 type textWriter struct{ b strings.Builder }
 
-func (t *textWriter) notice(n *notice.Notice) error {
-	if n == nil {
-		return &ValueError{Err: ErrNilNotice}
-	}
-	for _, d := range [...]struct {
-		field string
-		date  *notice.Date
-	}{{"created", n.Created}, {"published", n.Published}, {"effective", n.Effective}, {"abolished", n.Abolished}} {
-		if err := checkDate(d.field, d.date); err != nil {
-			return err
-		}
-	}
-	if id := n.IndexNumber; id != nil {
-		if err := t.row("索引号", "index_number", id.Text); err != nil {
-			return err
-		}
-	}
-	if err := t.row("信息名称", "title", n.Title); err != nil {
-		return err
-	}
-	if dn := n.DocNumber; dn != nil {
-		if err := t.row("文号", "doc_number", dn.Text); err != nil {
-			return err
-		}
-	}
-	for _, f := range [...]struct{ label, field, value string }{
-		{"发布机构", "publisher", n.Publisher},
-		{"来源", "source", n.Source},
-		{"主题分类", "topic", n.Topic},
-		{"组配分类", "collection", n.Collection},
-		{"体裁分类", "genre", n.Genre},
-		{"生成日期", "created", headerDate(n.Created)},
-		{"发布日期", "published", headerDate(n.Published)},
-		{"生效日期", "effective", headerDate(n.Effective)},
-		{"废止日期", "abolished", headerDate(n.Abolished)},
-		{"有效性", "validity", n.Validity},
-	} {
-		if err := t.row(f.label, f.field, f.value); err != nil {
-			return err
-		}
-	}
-	for i, k := range n.Keywords {
-		if k == "" || strings.ContainsAny(k, keywordSeparators) {
-			return &ValueError{Field: index("keywords", i), Err: fmt.Errorf("%w: empty or holds a keyword separator", ErrTextForm)}
-		}
-	}
-	if err := t.row("关键词", "keywords", strings.Join(n.Keywords, "，")); err != nil {
-		return err
-	}
-	if err := t.row("内容概览", "summary", n.Summary); err != nil {
-		return err
-	}
-	if err := t.row("在线链接地址", "link", n.Link); err != nil {
-		return err
-	}
-	if len(n.Attachments) > 0 {
-		t.b.WriteString("| 文件下载： |")
-		for i, a := range n.Attachments {
-			cell := a.Name
-			if a.URL != "" {
-				cell += " <" + a.URL + ">"
-			}
-			if err := headerValue(cell); err != nil {
-				return &ValueError{Field: index("attachments", i), Err: err}
-			}
-			t.b.WriteString(" " + cell + " |")
-		}
-		t.b.WriteByte('\n')
-	}
-	for i, f := range n.Extra {
-		if f.Label == "" || strings.ContainsAny(f.Label, ":：") {
-			return &ValueError{Field: index("extra", i) + ".label", Err: fmt.Errorf("%w: empty or holds a colon", ErrTextForm)}
-		}
-		if err := headerValue(f.Label); err != nil {
-			return &ValueError{Field: index("extra", i) + ".label", Err: err}
-		}
-		if err := headerValue(f.Value); err != nil {
-			return &ValueError{Field: index("extra", i) + ".value", Err: err}
-		}
-		t.b.WriteString("| " + f.Label + "： | " + f.Value + " |\n")
-	}
+// The text form is walked from the record's field table: the header has a
+// row for every field with a header label ([notice.Member.Label]), in the
+// order of the record, then the extra pairs as rows of their own labels;
+// the article writes its fields in the order of GB/T 9704-2012 with the
+// writer textArticle gives each. TestTextFormCoversEveryField checks that
+// every field of the record has its place, so that adding a field with a
+// label needs nothing here, and adding a part of the article says so.
+var (
+	textHeader  []notice.Member          // fields with a label, in order
+	textMembers map[string]notice.Member // every field by key
+)
 
-	t.b.WriteByte('\n')
-	if n.Addressee != "" {
-		if err := t.line("addressee", n.Addressee+"："); err != nil {
-			return err
+func init() {
+	textMembers = map[string]notice.Member{}
+	for _, m := range notice.Members() {
+		textMembers[m.Key] = m
+		if m.Label != "" {
+			textHeader = append(textHeader, m)
 		}
 	}
-	if err := t.lines("body", "", n.Body, ""); err != nil {
-		return err
-	}
-	if err := t.lines("signers", "", n.Signers, ""); err != nil {
-		return err
-	}
-	if d := n.Signed; d != nil {
-		if err := checkDate("signed", d); err != nil {
-			return err
+}
+
+// textArticle says how the text form writes each field of the article, in
+// the order it writes them.
+var textArticle = []struct {
+	key   string
+	write func(t *textWriter, m notice.Member, n *notice.Notice) error
+}{
+	{"addressee", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		if s, _ := m.Text(n); s != "" {
+			return t.line(m.Key, s+"：")
 		}
-		s := strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
-		if d.HasTime {
-			s += headerDate(d)[len("2006-01-02"):]
+		return nil
+	}},
+	{"body", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		return t.lines(m.Key, "", m.Strings(n), "")
+	}},
+	{"signers", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		return t.lines(m.Key, "", m.Strings(n), "")
+	}},
+	{"signed", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		d := m.Date(n)
+		if d == nil {
+			return nil
+		}
+		if _, err := d.AppendText(nil); err != nil {
+			return within(m.Key, err)
+		}
+		s := d.String() // the zero Date has one text everywhere
+		if !d.IsZero() {
+			s = strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
+			if d.HasTime {
+				s += headerDate(d)[len("2006-01-02"):]
+			}
 		}
 		t.b.WriteString(s + "\n")
-	}
-	if err := t.lines("notes", "（", n.Notes, "）"); err != nil {
-		return err
-	}
-	for i, a := range n.Appendices {
-		field := index("appendices", i)
-		if a.Title == "" && len(a.Body) > 0 {
-			return &ValueError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs needs a title", ErrTextForm)}
-		}
-		heading := "附件"
-		if len(n.Appendices) > 1 {
-			heading += strconv.Itoa(i + 1)
-		}
-		t.b.WriteString(heading + "\n")
-		if a.Title != "" {
-			if err := t.line(field+".title", a.Title); err != nil {
+		return nil
+	}},
+	{"notes", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		return t.lines(m.Key, "（", m.Strings(n), "）")
+	}},
+	{"appendices", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		for i := range m.Len(n) {
+			a := m.Index(n, i).(*notice.Appendix)
+			field := index(m.Key, i)
+			if a.Title == "" && len(a.Body) > 0 {
+				return &notice.EncodeError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs needs a title", ErrTextForm)}
+			}
+			heading := "附件"
+			if m.Len(n) > 1 {
+				heading += strconv.Itoa(i + 1)
+			}
+			t.b.WriteString(heading + "\n")
+			if a.Title != "" {
+				if err := t.line(field+".title", a.Title); err != nil {
+					return err
+				}
+			}
+			if err := t.lines(field+".body", "", a.Body, ""); err != nil {
 				return err
 			}
 		}
-		if err := t.lines(field+".body", "", a.Body, ""); err != nil {
+		return nil
+	}},
+	{"cc", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		cc := m.Strings(n)
+		if len(cc) == 0 {
+			return nil
+		}
+		for i, c := range cc {
+			if c == "" || strings.Contains(c, "，") {
+				return &notice.EncodeError{Field: index(m.Key, i), Err: fmt.Errorf("%w: empty or holds \"，\"", ErrTextForm)}
+			}
+		}
+		return t.line(m.Key, "抄送："+strings.Join(cc, "，")+"。")
+	}},
+}
+
+// textExtra is the field whose pairs the header writes as rows of their own
+// labels, and textNotWritten the field the text form leaves out: Input
+// describes the page read, not the record.
+const (
+	textExtra      = "extra"
+	textNotWritten = "input"
+)
+
+func (t *textWriter) notice(n *notice.Notice) error {
+	if n == nil {
+		return nilNotice()
+	}
+	for _, m := range textHeader {
+		if err := t.header(m, n); err != nil {
 			return err
 		}
 	}
-	if len(n.CC) > 0 {
-		for i, c := range n.CC {
-			if c == "" || strings.Contains(c, "，") {
-				return &ValueError{Field: index("cc", i), Err: fmt.Errorf("%w: empty or holds \"，\"", ErrTextForm)}
-			}
-		}
-		if err := t.line("cc", "抄送："+strings.Join(n.CC, "，")+"。"); err != nil {
+	if err := t.extra(textMembers[textExtra], n); err != nil {
+		return err
+	}
+	t.b.WriteByte('\n')
+	for _, a := range textArticle {
+		if err := a.write(t, textMembers[a.key], n); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// header writes the row of a field with a header label, or nothing when
+// the field is empty.
+func (t *textWriter) header(m notice.Member, n *notice.Notice) error {
+	var value string
+	switch m.Kind {
+	case notice.KindString:
+		value, _ = m.Text(n)
+	case notice.KindValue:
+		if p := m.Value(n); p != nil {
+			value = valueText(m, p)
+		}
+	case notice.KindDate:
+		d := m.Date(n)
+		if d == nil {
+			return nil
+		}
+		if _, err := d.AppendText(nil); err != nil {
+			return within(m.Key, err)
+		}
+		value = headerDate(d)
+	case notice.KindStrings:
+		list := m.Strings(n)
+		for i, k := range list {
+			if k == "" || strings.ContainsAny(k, keywordSeparators) {
+				return &notice.EncodeError{Field: index(m.Key, i), Err: fmt.Errorf("%w: empty or holds a keyword separator", ErrTextForm)}
+			}
+		}
+		value = strings.Join(list, "，")
+	case notice.KindList:
+		return t.cells(m, n)
+	}
+	return t.row(m.Label, m.Key, value)
+}
+
+// valueText returns the text of a typed value, its character data.
+func valueText(m notice.Member, p any) string {
+	for _, part := range m.Members() {
+		if part.XML == notice.XMLText {
+			s, _ := part.Text(p)
+			return s
+		}
+	}
+	return ""
+}
+
+// cells writes a list as one row, a cell an item: its text (an attachment's
+// name) followed by each of its other strings that is set (the URL) in
+// angle brackets.
+func (t *textWriter) cells(m notice.Member, n *notice.Notice) error {
+	if m.Len(n) == 0 {
+		return nil
+	}
+	var row strings.Builder
+	row.WriteString("| " + m.Label + "： |")
+	for i := range m.Len(n) {
+		item := m.Index(n, i)
+		var cell, rest string
+		for _, part := range m.Members() {
+			s, _ := part.Text(item)
+			switch {
+			case part.XML == notice.XMLText:
+				cell = s
+			case s != "":
+				rest += " <" + s + ">"
+			}
+		}
+		cell += rest
+		if err := headerValue(cell); err != nil {
+			return &notice.EncodeError{Field: index(m.Key, i), Err: err}
+		}
+		row.WriteString(" " + cell + " |")
+	}
+	t.b.WriteString(row.String() + "\n")
+	return nil
+}
+
+// extra writes each extra pair as a row of its own label.
+func (t *textWriter) extra(m notice.Member, n *notice.Notice) error {
+	for i := range m.Len(n) {
+		f := m.Index(n, i).(*notice.Field)
+		field := index(m.Key, i)
+		if f.Label == "" || strings.ContainsAny(f.Label, ":：") {
+			return &notice.EncodeError{Field: field + ".label", Err: fmt.Errorf("%w: empty or holds a colon", ErrTextForm)}
+		}
+		if err := headerValue(f.Label); err != nil {
+			return &notice.EncodeError{Field: field + ".label", Err: err}
+		}
+		if err := headerValue(f.Value); err != nil {
+			return &notice.EncodeError{Field: field + ".value", Err: err}
+		}
+		t.b.WriteString("| " + f.Label + "： | " + f.Value + " |\n")
 	}
 	return nil
 }
@@ -202,7 +285,7 @@ func (t *textWriter) row(label, field, value string) error {
 		return nil
 	}
 	if err := headerValue(value); err != nil {
-		return &ValueError{Field: field, Err: err}
+		return &notice.EncodeError{Field: field, Err: err}
 	}
 	t.b.WriteString("| " + label + "： | " + value + " |\n")
 	return nil
@@ -222,7 +305,7 @@ func headerValue(s string) error {
 // line writes s as a line of the article.
 func (t *textWriter) line(field, s string) error {
 	if strings.ContainsAny(s, "\r\n") {
-		return &ValueError{Field: field, Err: fmt.Errorf("%w: line break", ErrTextForm)}
+		return &notice.EncodeError{Field: field, Err: fmt.Errorf("%w: line break", ErrTextForm)}
 	}
 	t.b.WriteString(s + "\n")
 	return nil
@@ -232,7 +315,7 @@ func (t *textWriter) line(field, s string) error {
 func (t *textWriter) lines(field, before string, list []string, after string) error {
 	for i, s := range list {
 		if s == "" {
-			return &ValueError{Field: index(field, i), Err: fmt.Errorf("%w: empty item", ErrTextForm)}
+			return &notice.EncodeError{Field: index(field, i), Err: fmt.Errorf("%w: empty item", ErrTextForm)}
 		}
 		if err := t.line(index(field, i), before+s+after); err != nil {
 			return err
@@ -241,13 +324,10 @@ func (t *textWriter) lines(field, before string, list []string, after string) er
 	return nil
 }
 
-// headerDate returns d, which passed checkDate, as 2006-01-02 or
-// 2006-01-02 15:04:05, or "" for nil.
+// headerDate returns d, whose parts fit the fixed form, as 2006-01-02 or
+// 2006-01-02 15:04:05.
 func headerDate(d *notice.Date) string {
-	if d == nil {
-		return ""
-	}
-	b := appendDate(make([]byte, 0, 25), d)
+	b, _ := d.AppendText(make([]byte, 0, 25))
 	if d.HasTime {
 		b = b[:len("2006-01-02T15:04:05")]
 		b[len("2006-01-02")] = ' '

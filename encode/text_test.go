@@ -63,13 +63,13 @@ func TestTextRefuses(t *testing.T) {
 		{"appendices[0].title", notice.Notice{Appendices: []notice.Appendix{{Body: []string{"a"}}}}, encode.ErrTextForm},
 		{"appendices[1].body[0]", notice.Notice{Appendices: []notice.Appendix{{}, {Title: "t", Body: []string{"\n"}}}}, encode.ErrTextForm},
 		{"cc[0]", notice.Notice{CC: []string{"a，b"}}, encode.ErrTextForm},
-		{"created", notice.Notice{Created: &notice.Date{Year: 12345}}, encode.ErrDate},
-		{"signed", notice.Notice{Signed: &notice.Date{Hour: 1}}, encode.ErrDate},
+		{"created", notice.Notice{Created: &notice.Date{Year: 12345}}, notice.ErrDate},
+		{"signed", notice.Notice{Signed: &notice.Date{Hour: 1}}, notice.ErrDate},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			var out bytes.Buffer
 			err := encode.Text(&out, &tc.n)
-			var ve *encode.ValueError
+			var ve *notice.EncodeError
 			if !errors.As(err, &ve) || ve.Field != tc.field || !errors.Is(err, tc.err) {
 				t.Fatalf("err = %v, want a ValueError for %s wrapping %v", err, tc.field, tc.err)
 			}

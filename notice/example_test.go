@@ -55,17 +55,16 @@ func ExampleNotice_Validate() {
 		Created:     &notice.Date{Year: 2006, Month: 5, Day: 23},
 		Published:   &notice.Date{Year: 2018, Month: 12, Day: 3},
 	}
+	// The error holds what breaks the contract; the index number's year,
+	// 2018 for a document of 2006, is only a warning and is not in it.
 	err := n.Validate()
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, notice.RuleRequired), errors.Is(err, notice.RuleYearMismatch))
 
-	var ve *notice.ValidationError
-	if errors.As(err, &ve) {
-		for _, p := range ve.Problems {
-			fmt.Printf("%s %s %s: %s\n", p.Severity, p.Field, p.Rule, p.Message)
-		}
-		fmt.Println("errors:", len(ve.Errors()))
-	}
+	n.Title = "国务院关于同意在部分地区开展试点的批复"
+	fmt.Println(n.Validate())
 	// Output:
-	// warning index_number year-mismatch: year 2018 differs from created date 2006-05-23
-	// error title required: missing
-	// errors: 1
+	// notice: invalid record: title: missing
+	// true false
+	// <nil>
 }

@@ -3,7 +3,6 @@ package notice
 import (
 	"errors"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -20,15 +19,71 @@ func validNotice() *Notice {
 	}
 }
 
-// validationNow is the present moment of the tests: next year is 2026.
-var validationNow = time.Date(2025, 11, 27, 12, 0, 0, 0, chinaTime)
+// testToday is the day of the tests: dates may be up to 2026.
+var testToday = Date{Year: 2025, Month: 11, Day: 27}
+
+// validateAt validates n with the default contract on the day today.
+func validateAt(n *Notice, today Date) ([]Problem, error) {
+	v := &Validator{Today: today}
+	return v.Validate(n)
+}
+
+// errorsOf returns the problems of severity error.
+func errorsOf(ps []Problem) []Problem {
+	var out []Problem
+	for _, p := range ps {
+		if p.Severity == SeverityError {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// checkResult checks what Validate returned against the problems wanted:
+// every problem in the list, and an error holding the errors alone.
+func checkResult(t *testing.T, want, got []Problem, err error) {
+	t.Helper()
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems mismatch (-want +got):\n%s", diff)
+	}
+	wantErrs := errorsOf(want)
+	if len(wantErrs) == 0 {
+		if err != nil {
+			t.Errorf("err = %v, want nil: warnings alone are no error", err)
+		}
+		return
+	}
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %#v, want a *ValidationError", err)
+	}
+	if diff := cmp.Diff(wantErrs, ve.Problems); diff != "" {
+		t.Errorf("ValidationError.Problems mismatch (-want +got):\n%s", diff)
+	}
+	// errors.Is finds the rules of the errors, and no other: not those of
+	// warnings.
+	for _, r := range rules {
+		if got := errors.Is(err, r); got != hasRule(wantErrs, r) {
+			t.Errorf("errors.Is(err, %s) = %v, want %v", r, got, !got)
+		}
+	}
+}
+
+func hasRule(ps []Problem, r Rule) bool {
+	for _, p := range ps {
+		if p.Rule == r {
+			return true
+		}
+	}
+	return false
+}
 
 func TestValidate(t *testing.T) {
 	date := func(y, m, d int) *Date { return &Date{Year: y, Month: m, Day: d} }
 	tests := []struct {
 		name   string
 		change func(n *Notice)
-		now    time.Time // validationNow when zero
+		today  Date // testToday when zero
 		want   []Problem
 	}{
 		{name: "valid", change: func(n *Notice) {}},
@@ -102,9 +157,9 @@ func TestValidate(t *testing.T) {
 			want:   []Problem{{Field: "effective", Rule: RuleRange, Message: "year 2027 is not in 1949–2026"}},
 		},
 		{
-			name:   "next year starts in China Standard Time",
+			name:   "a later day moves the range",
 			change: func(n *Notice) { n.Effective = date(2027, 1, 1) },
-			now:    time.Date(2025, 12, 31, 16, 0, 0, 0, time.UTC), // 2026-01-01 00:00 in Beijing
+			today:  Date{Year: 2026, Month: 1, Day: 1},
 		},
 		{
 			name:   "effective after abolished",
@@ -158,43 +213,40 @@ func TestValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := validNotice()
 			tt.change(n)
-			now := tt.now
-			if now.IsZero() {
-				now = validationNow
+			today := tt.today
+			if today == (Date{}) {
+				today = testToday
 			}
-			err := n.validateAt(now)
-			var got []Problem
-			if err != nil {
-				var ve *ValidationError
-				if !errors.As(err, &ve) {
-					t.Fatalf("validateAt() = %#v, want a *ValidationError", err)
-				}
-				got = ve.Problems
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("problems mismatch (-want +got):\n%s", diff)
-			}
+			got, err := validateAt(n, today)
+			checkResult(t, tt.want, got, err)
 		})
 	}
 }
 
 func TestValidateNil(t *testing.T) {
-	var n *Notice
+	var v *Validator // a nil Validator is the zero one
+	ps, err := v.Validate(nil)
 	var ve *ValidationError
-	if err := n.validateAt(validationNow); !errors.As(err, &ve) || len(ve.Errors()) != 4 {
-		t.Errorf("validateAt() on a nil *Notice = %v, want the four required fields", err)
+	if !errors.As(err, &ve) || len(ve.Problems) != 4 || len(ps) != 4 {
+		t.Errorf("Validate(nil) = %v, %v; want the four required fields", ps, err)
 	}
 }
 
+// TestValidationError checks a record with errors and warnings: the
+// problems come in field order, and the error holds the errors alone.
 func TestValidationError(t *testing.T) {
 	n := validNotice()
 	n.Title = ""
 	n.Created.Year = 2017
-	err := n.validateAt(validationNow)
+	ps, err := validateAt(n, testToday)
 
-	want := "notice: invalid record: index_number: year 2018 differs from created date 2017-10-27 (warning); " +
-		"title: missing; doc_number: year 2018 differs from created date 2017-10-27 (warning)"
-	if err == nil || err.Error() != want {
+	want := []Problem{
+		{Field: "index_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-10-27"},
+		{Field: "title", Rule: RuleRequired, Message: "missing"},
+		{Field: "doc_number", Rule: RuleYearMismatch, Severity: SeverityWarning, Message: "year 2018 differs from created date 2017-10-27"},
+	}
+	checkResult(t, want, ps, err)
+	if want := "notice: invalid record: title: missing"; err == nil || err.Error() != want {
 		t.Fatalf("Error() = %v\nwant %s", err, want)
 	}
 
@@ -205,21 +257,38 @@ func TestValidationError(t *testing.T) {
 	if got := ve.Errors(); len(got) != 1 || got[0].Field != "title" {
 		t.Errorf("Errors() = %v, want the title alone", got)
 	}
-	if got := ve.Warnings(); len(got) != 2 || got[0].Field != "index_number" || got[1].Field != "doc_number" {
-		t.Errorf("Warnings() = %v, want index_number and doc_number", got)
+	if got := ve.Warnings(); len(got) != 0 {
+		t.Errorf("Warnings() = %v, want none: warnings are beside the error", got)
 	}
-
-	// errors.As reaches the first Problem through the ValidationError, and
-	// errors.Is each rule.
+	// errors.As reaches the first Problem through the ValidationError.
 	var p *Problem
 	if !errors.As(err, &p) || p != &ve.Problems[0] {
 		t.Errorf("errors.As(err, *Problem) = %v, want the first problem", p)
 	}
-	if !errors.Is(err, RuleRequired) || !errors.Is(err, RuleYearMismatch) {
-		t.Errorf("errors.Is(err, RuleRequired / RuleYearMismatch) = false, want true")
+
+	// A Problem's own error finds its rule.
+	if !errors.Is(&want[0], RuleYearMismatch) || errors.Is(&want[0], RuleRequired) {
+		t.Errorf("errors.Is on a Problem does not follow its rule")
 	}
-	if errors.Is(err, RuleOrder) {
-		t.Errorf("errors.Is(err, RuleOrder) = true for a record with no dates out of order")
+}
+
+// TestNoticeValidate checks the path of existing callers: the default
+// contract, and no error for warnings alone.
+func TestNoticeValidate(t *testing.T) {
+	n := validNotice()
+	n.Created.Year = 2017 // two warnings
+	if err := n.Validate(); err != nil {
+		t.Errorf("Validate() = %v for warnings alone, want nil", err)
+	}
+	n.Publisher = ""
+	var ve *ValidationError
+	if err := n.Validate(); !errors.As(err, &ve) || len(ve.Problems) != 1 || !errors.Is(err, RuleRequired) {
+		t.Errorf("Validate() = %v, want the publisher alone", err)
+	}
+	var zero Validator
+	_, err := zero.Validate(n)
+	if diff := cmp.Diff(n.Validate(), err, cmp.Comparer(func(a, b error) bool { return a.Error() == b.Error() })); diff != "" {
+		t.Errorf("Notice.Validate and the zero Validator differ (-Notice +Validator):\n%s", diff)
 	}
 }
 

@@ -57,7 +57,7 @@ func (b *builder) document(paras []page.Para) {
 		b.origin("body", notice.FromBody, "", "", at(d.Lines.Body))
 	}
 	b.fillText("source", &n.Source, d.Source, notice.FromPage, at(d.Lines.Info))
-	b.fillDate("published", &n.Published, d.Published, notice.FromPage, at(d.Lines.Info))
+	b.fillDate("published", &n.Published, d.Published, notice.FromPage, "page", at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {
 		return
@@ -105,7 +105,7 @@ func (b *builder) document(paras []page.Para) {
 	if d.Printed != "" {
 		n.Extra = append(n.Extra, notice.Field{Label: "印发", Value: d.Printed})
 	}
-	if n.Publisher == "" && len(d.Signers) > 0 {
+	if n.Publisher == "" && len(d.Signers) > 0 && !structure.IsPerson(d.Signers[0]) {
 		// The first signer is the 主办机关, as GB/T 9704 orders a joint
 		// signature; the others stay in Signers, as a header keeps them
 		// apart in 联合发文单位.
@@ -143,9 +143,10 @@ func (b *builder) fillText(field string, dst *string, v, from string, at page.Po
 	}
 }
 
-// fillDate is fillText for a date. Dates that name the same day agree: a
-// header date without a time and a page line with one are the same date.
-func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from string, at page.Pos) {
+// fillDate is fillText for a date, read at from in what (the page's lines,
+// a source's value). Dates that name the same day agree: a header date
+// without a time and a page line with one are the same date.
+func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from, what string, at page.Pos) {
 	switch {
 	case v == nil:
 	case *dst == nil:
@@ -153,7 +154,7 @@ func (b *builder) fillDate(field string, dst **notice.Date, v *notice.Date, from
 		*dst = &d
 		b.origin(field, from, "", d.String(), at)
 	case !sameDay(**dst, *v):
-		b.warn(field, notice.RuleConflict, at, fmt.Sprintf("the body's %s differs from the header's %s; the header's is kept", v, *dst))
+		b.warn(field, notice.RuleConflict, at, fmt.Sprintf("the %s's %s differs from the header's %s; the header's is kept", what, v, *dst))
 	}
 }
 
@@ -167,9 +168,16 @@ func (b *builder) fillDocNumber(v *notice.DocNumber, from, what string, at page.
 		dn := *v
 		n.DocNumber = &dn
 		b.origin("doc_number", from, "", dn.Text, at)
-	case n.DocNumber.Text != v.Text:
+	case !sameDocNumber(*n.DocNumber, *v):
 		b.warn("doc_number", notice.RuleConflict, at, fmt.Sprintf("the %s's %q differs from the header's %q; the header's is kept", what, v.Text, n.DocNumber.Text))
 	}
+}
+
+// sameDocNumber reports whether two 文号 name the same document: the same
+// text, or the same serial in years that agree where both give one (政府令
+// 〔2020〕293号 in a header is 北京市人民政府令第293号 under a decree's 版头).
+func sameDocNumber(a, b notice.DocNumber) bool {
+	return a.Text == b.Text || a.Seq != "" && a.Seq == b.Seq && (a.Year == 0 || b.Year == 0 || a.Year == b.Year)
 }
 
 func sameDay(a, b notice.Date) bool {

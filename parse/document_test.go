@@ -36,7 +36,7 @@ func docNum(s string) *notice.DocNumber {
 }
 
 // TestDocument checks how the parts of an official document found in the
-// body fill the record (spec §7): a header value wins, and a body value that
+// body fill the record (FORMAT.md §9.12): a header value wins, and a body value that
 // differs from it is a warning.
 func TestDocument(t *testing.T) {
 	tests := []struct {
@@ -87,7 +87,7 @@ func TestDocument(t *testing.T) {
 				Addressee: "各乡镇人民政府，县直各单位",
 				Body:      []string{docText},
 				Input: labelLines(
-					warning("published", notice.RuleConflict, 6, 1, "the body's 2019-06-02 differs from the header's 2019-06-03; the header's is kept"),
+					warning("published", notice.RuleConflict, 6, 1, "the page's 2019-06-02 differs from the header's 2019-06-03; the header's is kept"),
 					warning("title", notice.RuleConflict, 5, 1, `the body's "某县人民政府关于做好防汛工作的通知" differs from the header's "某县人民政府关于做好汛期工作的通知"; the header's is kept`),
 					warning("doc_number", notice.RuleConflict, 7, 1, `the body's "某政发〔2019〕12号" differs from the header's "某政发〔2019〕13号"; the header's is kept`),
 				),
@@ -251,7 +251,7 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
-			// Spec §8: a document after the signature block that starts
+			// FORMAT.md §9.8: a document after the signature block that starts
 			// with a title line is an appendix (a forwarded document).
 			name: "a document after the signature is an appendix",
 			page: pageOf(docTitle, docAddr, docText, docSigner, docSigned, "（此件公开发布）",
@@ -278,6 +278,20 @@ func TestDocument(t *testing.T) {
 				Addressee: "各乡镇人民政府，县直各单位",
 				Body:      []string{docText},
 				Input:     noHead(warning("doc_number", notice.RuleConflict, 3, 1, "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept")),
+			},
+		},
+		{
+			name: "a decree signed by a person: no publisher from the signature; the header's 文号 agrees by its serial",
+			page: pageOf("文号：政府令〔2020〕293号", "成文日期：2020-07-29", "", "某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
+				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。", "市长 张三", "2020年7月29日"),
+			want: &notice.Notice{
+				Title:     "某市建筑垃圾处置管理规定",
+				DocNumber: docNum("政府令〔2020〕293号"),
+				Created:   day(2020, 7, 29),
+				Body:      []string{"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。"},
+				Signers:   []string{"市长 张三"},
+				Signed:    day(2020, 7, 29),
+				Input:     notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutLabelLines},
 			},
 		},
 	}

@@ -24,7 +24,7 @@ import (
 // was not built on does not go unseen.
 
 // minEvalAccuracy is the least share of expected fields TestEval accepts.
-const minEvalAccuracy = 0.80
+const minEvalAccuracy = 0.95
 
 const evalDir = "../testdata/eval"
 

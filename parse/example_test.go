@@ -87,3 +87,29 @@ func ExampleParser_Parse() {
 	// Output:
 	// parse: page too large
 }
+
+// Explain shows what became of every label of a page: here the second
+// 发布日期 is a duplicate the record keeps in Extra, and 浏览次数 is page
+// furniture.
+func ExampleParser_Explain() {
+	page := []byte("索引号：003129766/2019-00336\n发布日期：2019-01-23\n服务对象：公众\n浏览次数：590\n发布日期：2019-01-24\n\n关于开展安全检查的通知\n请各单位做好检查。\n")
+	var p parse.Parser
+	x, err := p.Explain(page)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range x.Pairs {
+		fmt.Printf("line %d %s=%q: %s", r.Line, r.Label, r.Value, r.Outcome)
+		if r.Field != "" {
+			fmt.Print(" ", r.Field)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// line 1 索引号="003129766/2019-00336": filled index_number
+	// line 2 发布日期="2019-01-23": filled published
+	// line 3 服务对象="公众": extra
+	// line 4 浏览次数="590": ui
+	// line 5 发布日期="2019-01-24": duplicate published
+}

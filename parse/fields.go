@@ -36,6 +36,7 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 	for _, p := range pairs {
 		kind := p.Kind
 		if kind.Role == vocab.RoleUI {
+			b.explain(p, from, "", p.Value, OutcomeUI)
 			continue
 		}
 		if kind.Role == vocab.RoleField && kind.Field == vocab.Responsible {
@@ -48,29 +49,46 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 		if kind.Role != vocab.RoleField {
 			if header {
 				n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
+				b.explain(p, from, "", value, OutcomeExtra)
+			} else {
+				b.explain(p, from, "", value, OutcomeSkipped)
 			}
 			continue
 		}
 		f := kind.Field
+		key := f.Key()
 		if !header {
-			if value != "" && b.empty(f) && b.set(f, value, p, from) {
+			switch {
+			case value == "":
+				b.explain(p, from, key, value, OutcomeEmpty)
+			case !b.empty(f):
+				b.explain(p, from, key, value, OutcomeSkipped)
+			case b.set(f, value, p, from):
 				b.filled[f] = value
+				b.explain(p, from, key, value, OutcomeFilled)
+			default:
+				b.explain(p, from, key, value, OutcomeUnread)
 			}
 			continue
 		}
 		if first, ok := b.filled[f]; ok {
 			n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
 			if value != "" && value != first {
-				b.warn(f.Key(), notice.RuleDuplicate, p.At,
+				b.warn(key, notice.RuleDuplicate, p.At,
 					fmt.Sprintf("%s %q differs from the first value %q; kept in extra", p.Label, value, first))
 			}
+			b.explain(p, from, key, value, OutcomeDuplicate)
 			continue
 		}
 		if value == "" {
+			b.explain(p, from, key, value, OutcomeEmpty)
 			continue // an empty value does not fill its field
 		}
 		if b.set(f, value, p, from) {
 			b.filled[f] = value
+			b.explain(p, from, key, value, OutcomeFilled)
+		} else {
+			b.explain(p, from, key, value, OutcomeUnread)
 		}
 	}
 }
@@ -118,11 +136,30 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	return v
 }
 
+// cutDate cuts a date run together with a source or publisher off its end
+// (来源：某省人民政府网站2019-01-07 11:58, the date of a page info line
+// that lost its label): the date is the publication date when no label
+// gives one.
+func (b *builder) cutDate(v string, p page.Pair) string {
+	head, d := structure.TrailingDate(v)
+	if d == nil {
+		return v
+	}
+	if b.inValues.published == nil {
+		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+	}
+	return head
+}
+
 // trimSeparators drops the separators a template leaves after a value
 // (政府办,) and the white space around them.
 func trimSeparators(v string) string {
-	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) })
+	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) || isOpening(r) })
 }
+
+// isOpening reports an opening bracket: at the end of a value it starts
+// page UI the layout ran into it (2015-12-22 12:07 【字体：大 中 小】).
+func isOpening(r rune) bool { return strings.ContainsRune("【（([［〔《「『", r) }
 
 // cleanTopic removes the spaces around the \ of a topic's hierarchy:
 // 综合政务 \ 其他 is 综合政务\其他.
@@ -165,17 +202,17 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		*b.date(f) = d
 	case vocab.Title:
 		// A 文号 in the title's final parentheses is the document's
-		// (spec §7), unless a 文号 label says otherwise: it fills the
+		// (FORMAT.md §9.2), unless a 文号 label says otherwise: it fills the
 		// field after the header's labels.
 		n.Title = v
 		if t, dn := structure.TrailingNumber(v); dn != nil {
 			n.Title = t
-			b.titleNumber, b.titleNumberAt = dn, p.ValueAt
+			b.inValues.docNumber, b.inValues.docNumberAt = dn, p.ValueAt
 		}
 	case vocab.Publisher:
-		n.Publisher = v
+		n.Publisher = b.cutDate(v, p)
 	case vocab.Source:
-		n.Source = v
+		n.Source = b.cutDate(v, p)
 	case vocab.Topic:
 		n.Topic = v
 	case vocab.Collection:

@@ -194,7 +194,7 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
-			// The meta strip is no metadata header (spec §7): the page's
+			// The meta strip is no metadata header (FORMAT.md §7.2): the page's
 			// layout is none, and the title above it is the document's.
 			name: "a one-line meta strip keeps the title above it",
 			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n现将有关事项通知如下。\n",
@@ -227,6 +227,38 @@ func TestMapping(t *testing.T) {
 				Title: "通知标题",
 				Body:  []string{"第一段。"},
 				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
+			},
+		},
+		{
+			name: "a date run together with the source is the publication date, unless a label gives one",
+			page: "来源：某县人民政府网站2019-01-07 11:58\n索引号：\n正文\n",
+			want: &notice.Notice{
+				Source:    "某县人民政府网站",
+				Published: &notice.Date{Year: 2019, Month: 1, Day: 7, Hour: 11, Minute: 58, HasTime: true},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
+			},
+		},
+		{
+			name: "a label's date wins over one run together with the source",
+			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Source:    "某县人民政府网站",
+				Published: &notice.Date{Year: 2019, Month: 1, Day: 8},
+				Body:      []string{"正文"},
+				Input: labelLines(warning("published", notice.RuleConflict, 2, 4,
+					"the source's 2019-01-07 differs from the header's 2019-01-08; the header's is kept")),
+			},
+		},
+		{
+			name: "page UI that ran into a date is cut",
+			page: "发布机构：县政府\n发布时间：2015-12-22 12:07 【字体：\n正文\n",
+			want: &notice.Notice{
+				Publisher: "县政府",
+				Published: &notice.Date{Year: 2015, Month: 12, Day: 22, Hour: 12, Minute: 7, HasTime: true},
+				Body:      []string{"正文"},
+				Input:     labelLines(),
 			},
 		},
 	}

@@ -41,9 +41,14 @@ func FuzzParse(f *testing.F) {
 func checkPage(t *testing.T, data []byte) {
 	n, err := Parse(data)
 	if err != nil {
+		// Only the documented reasons to fail: an internal error (x/text's
+		// "short source buffer") wrapped in an *Error must not pass.
 		var perr *Error
 		if !errors.As(err, &perr) {
 			t.Fatalf("error %v is not a *parse.Error", err)
+		}
+		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotText) && !errors.Is(err, ErrTooLarge) {
+			t.Fatalf("error %v is none of the documented ones", err)
 		}
 		return
 	}

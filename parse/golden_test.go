@@ -2,7 +2,6 @@ package parse
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,10 +11,9 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/internal/golden"
 	"github.com/govnotice/govnotice/notice"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // A sample is a real page and the golden file stem of its record.
 type sample struct {
@@ -70,23 +68,7 @@ func TestGolden(t *testing.T) {
 				if err := form.encode(&got, n); err != nil {
 					t.Fatalf("%s: %v", form.ext, err)
 				}
-				golden := filepath.Join("..", "testdata", "golden", s.golden+form.ext)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if diff := cmp.Diff(string(want), got.String()); diff != "" {
-					t.Errorf("%s differs from %s (-want +got):\n%s", s.path, golden, diff)
-				}
+				golden.Check(t, filepath.Join("..", "testdata", "golden", s.golden+form.ext), got.Bytes())
 			}
 		})
 	}
@@ -121,18 +103,19 @@ func TestTextRoundTrip(t *testing.T) {
 	}
 }
 
-// TestQixiaGoldenIsSpec pins the Qixia golden to the spec §6 record that
-// package encode keeps by hand, so that -update cannot drift from the spec.
-func TestQixiaGoldenIsSpec(t *testing.T) {
+// TestQixiaGoldenIsTheDocumented pins the Qixia golden to the record of
+// FORMAT.md §3.6, which package encode keeps by hand, so that -update
+// cannot drift from the format document.
+func TestQixiaGoldenIsTheDocumented(t *testing.T) {
 	golden, err := os.ReadFile("../testdata/golden/qixia-2025-78463.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	spec, err := os.ReadFile("../testdata/records/qixia-2025-78463.json")
+	documented, err := os.ReadFile("../testdata/records/qixia-2025-78463.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(string(spec), string(golden)); diff != "" {
-		t.Errorf("Qixia golden differs from the spec record (-spec +golden):\n%s", diff)
+	if diff := cmp.Diff(string(documented), string(golden)); diff != "" {
+		t.Errorf("Qixia golden differs from the FORMAT.md record (-format +golden):\n%s", diff)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/internal/golden"
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/variant"
 )
@@ -182,20 +183,7 @@ func TestHTMLGolden(t *testing.T) {
 			if err := encode.JSON(&js, n); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join(htmlGold, name+".json")
-			if *update {
-				if err := os.WriteFile(golden, js.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), js.String()); diff != "" {
-				t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
-			}
+			golden.Check(t, filepath.Join(htmlGold, name+".json"), js.Bytes())
 		})
 	}
 }
@@ -488,6 +476,7 @@ func TestHeadingTitle(t *testing.T) {
 		{"<title> in Traditional", "", "", "全省教育系統培訓班舉辦 - 浙江省教育廳", "全省教育系统培训班举办", 1},
 		{"<title> is the site only", "", "", "浙江省教育厅", "全省教育系统培训班举办", 1},
 		{"the meta names the column", "", "图文报道", "", "全省教育系统培训班举办", 1},
+		{"the meta puts the site first", "", "浙江省教育厅门户网站——全省教育系统培训班举办", "", "全省教育系统培训班举办", 1},
 		{"a <title> of its own", "", "", "关于全省培训班的报道_浙江省教育厅", "关于全省培训班的报道", 2},
 		{"the header named a title", `<table><tr><td>标题：</td><td>关于举办培训班的通知</td></tr></table>`, "全省教育系统培训班举办", "",
 			"关于举办培训班的通知", 2},

@@ -123,6 +123,12 @@ func (p *Parser) ParseReader(r io.Reader) (*notice.Notice, error) {
 // text; what was odd but kept is listed in its Input.Problems, and where
 // each field was read in its Input.Origins.
 func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
+	return p.parse(data, nil)
+}
+
+// parse is Parse, saying what became of each pair in *trace when trace is
+// not nil.
+func (p *Parser) parse(data []byte, trace *[]PairReading) (*notice.Notice, error) {
 	if int64(len(data)) > p.maxSize() {
 		return nil, &Error{Err: ErrTooLarge}
 	}
@@ -143,5 +149,5 @@ func (p *Parser) Parse(data []byte) (*notice.Notice, error) {
 	} else {
 		pg = p.readText(src, v)
 	}
-	return p.record(src, pg, v), nil
+	return p.record(src, pg, v, trace), nil
 }

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -26,16 +28,28 @@ type builder struct {
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
-	// titleNumber is the 文号 in the parentheses at the end of a title
-	// label's value, read at titleNumberAt.
-	titleNumber   *notice.DocNumber
-	titleNumberAt page.Pos
+	// kinds counts the problems of each field and rule; those past
+	// maxProblemsOfAKind are in overflow, in order, and only counted.
+	kinds    map[problemKind]int
+	overflow []problemKind
+	// trace collects what became of each pair when the page is explained;
+	// nil otherwise.
+	trace *[]PairReading
+	// inValues holds what the header's values carried beside their own:
+	// it fills its fields after every label has had its say.
+	inValues struct {
+		docNumber   *notice.DocNumber // in a title's final parentheses
+		docNumberAt page.Pos
+		published   *notice.Date // after a source or publisher
+		publishedAt page.Pos
+	}
 }
 
 // record builds the record of a page.
-func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice.Notice {
+func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *[]PairReading) *notice.Notice {
 	b := &builder{
 		p:       p,
+		trace:   trace,
 		n:       &notice.Notice{},
 		pg:      pg,
 		v:       v,
@@ -46,7 +60,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice
 	}
 	n := b.n
 	n.Input.Charset = src.charset.Name
-	n.Input.Script = src.script.String()
+	n.Input.Script = notice.Script(src.script.String())
 	n.Input.PinyinAnnotations = src.pinyin
 	n.Input.Layout = pg.Layout
 	b.problems = append(b.problems, src.problems...)
@@ -54,19 +68,48 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary) *notice
 		b.warn(pr.Field, pr.Rule, pr.At, pr.Message)
 	}
 	b.pairs(pg.Pairs, notice.FromHeader)
-	b.fillDocNumber(b.titleNumber, notice.FromHeader, "title", b.titleNumberAt)
+	b.fillDocNumber(b.inValues.docNumber, notice.FromHeader, "title", b.inValues.docNumberAt)
+	b.fillDate("published", &n.Published, b.inValues.published, notice.FromHeader, "source", b.inValues.publishedAt)
 	b.document(pg.Paras)
 	b.pairs(pg.Info, notice.FromPage)
 	b.hints()
 	b.title()
 	b.links()
 	n.Input.Origins = b.orderedOrigins()
+	for _, k := range b.overflow {
+		b.problems = append(b.problems, notice.Problem{Field: k.field, Rule: k.rule, Severity: notice.SeverityWarning,
+			Message: fmt.Sprintf("%d more problems of this rule for this field are not listed", b.kinds[k]-maxProblemsOfAKind)})
+	}
 	n.Input.Problems = b.problems
 	return n
 }
 
+// maxProblemsOfAKind bounds the problems of one rule for one field that a
+// record lists: a page of 200,000 rows that each repeat a label would
+// otherwise carry 200,000 warnings that say the same, larger than the page.
+// The values stay in Extra; one more problem says how many were not listed.
+const maxProblemsOfAKind = 20
+
+// problemKind is a field and a rule that problems share.
+type problemKind struct {
+	field string
+	rule  notice.Rule
+}
+
 // warn adds a warning about field at position at.
 func (b *builder) warn(field string, rule notice.Rule, at page.Pos, msg string) {
+	k := problemKind{field, rule}
+	if b.kinds == nil {
+		b.kinds = make(map[problemKind]int)
+	}
+	b.kinds[k]++
+	switch n := b.kinds[k]; {
+	case n == maxProblemsOfAKind+1:
+		b.overflow = append(b.overflow, k)
+		return
+	case n > maxProblemsOfAKind:
+		return
+	}
 	line, col := b.cols.place(at)
 	b.problems = append(b.problems, notice.Problem{
 		Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg,

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/structure"
 )
 
 // The seam to package notice's value parsers: the mapping layer wants
@@ -28,7 +29,7 @@ func parseDocNumber(s string) (*notice.DocNumber, error) {
 // date gives nil and an error. In a date field, eight digits are a date
 // when they make a real one (20151214); seven (2022128) stay ambiguous.
 func parseDate(s string) (*notice.Date, error) {
-	d, err := notice.ParseDate(s)
+	d, err := structure.ParseDate(s)
 	if err != nil {
 		t := strings.TrimSpace(s)
 		if len(t) != 8 || strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {

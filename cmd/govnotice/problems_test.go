@@ -54,7 +54,7 @@ func TestReports(t *testing.T) {
 			t.Errorf("problem %+v", r)
 		}
 	}
-	if got := validationErrors("p", n); len(got) != len(rs) {
+	if got := validationErrors(nil, "p", n); len(got) != len(rs) {
 		t.Errorf("%d errors, want %d", len(got), len(rs))
 	}
 }

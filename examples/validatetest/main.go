@@ -5,8 +5,10 @@
 //	go run ./examples/validatetest examples/validatetest/testdata/pages/*.txt
 //
 // The test, scrape_test.go, is the part to copy: for every saved page it
-// checks that the record keeps the rules of a notice (noticetest.Valid) and
-// that it equals its golden record in testdata/records (noticetest.Golden).
+// checks that the record keeps the scraper's contract (noticetest.Valid with
+// a notice.Validator: the fields promised, the rules forgiven, a fixed day
+// for dates) and that it equals its golden record in testdata/records
+// (noticetest.Golden).
 // After a change to the scraper, run
 //
 //	go test ./examples/validatetest -update

@@ -50,8 +50,10 @@ func hasValueBeside(items []item) bool {
 // waiting for its value.
 func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	items := a.items
+	completed := false // the row's first values completed a waiting label
 	for len(items) > 0 && !items[0].isLabel() {
 		target := b.pending
+		completed = target >= 0
 		if target < 0 && a.kind == rowText {
 			target = len(b.pairs) - 1
 		}
@@ -94,7 +96,10 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 		}
 		b.pairs = append(b.pairs, p)
 	}
-	if a.kind == rowText && labels == 1 && len(items) == 1 && len(a.items) == 1 && !b.sameLine {
+	// A label alone on its row waits; so does one that ends a row whose
+	// values completed the label before it (标题 / …的通知发文机关 /
+	// 某县人民政府办公室: a table flattened a cell a line).
+	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && !b.sameLine {
 		b.pending = len(b.pairs) - 1
 	}
 	b.sameLine = b.sameLine || hasValueBeside(a.items)

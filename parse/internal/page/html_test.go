@@ -1,11 +1,16 @@
 package page
 
 import (
+	"bytes"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // readHTML reads a page with the built-in vocabulary and no canonical
@@ -408,6 +413,56 @@ func TestHoldsMarkup(t *testing.T) {
 	} {
 		if got := HoldsMarkup([]byte(s)); got != want {
 			t.Errorf("HoldsMarkup(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStartTagsAsTokenizer checks the scan of start tags against the HTML
+// tokenizer's on every HTML page of testdata and some malformed markup.
+func TestStartTagsAsTokenizer(t *testing.T) {
+	var pages [][]byte
+	for _, g := range []string{"../../../testdata/*/*.html", "../../../testdata/*/*/*.html", "../../../testdata/*/*/*.htm"} {
+		paths, _ := filepath.Glob(g)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, b)
+		}
+	}
+	if len(pages) < 10 {
+		t.Fatalf("only %d HTML pages found", len(pages))
+	}
+	pages = append(pages,
+		[]byte(`<p a="x>y" b='<i>'>t<!-- <b> --><script>if (a<b) {"</p>"}</script><i>x</i><STYLE>p{}</style ><br/>`),
+		[]byte(`<div><title>a <b> c</title><textarea><p></textarea><p x=1>y</p><!doctype html><? pi ?></div>`),
+		[]byte(`a < b <1 <p`),
+	)
+	for i, page := range pages {
+		var want []startTag
+		z := html.NewTokenizer(bytes.NewReader(page))
+		off := 0
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				break
+			}
+			if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+				name, _ := z.TagName()
+				want = append(want, startTag{name: atom.Lookup(name), off: off})
+			}
+			off += len(z.Raw())
+		}
+		got := startTags(page)
+		if len(got) != len(want) {
+			t.Errorf("page %d: %d start tags, the tokenizer finds %d", i, len(got), len(want))
+		}
+		for k := range min(len(got), len(want)) {
+			if got[k] != want[k] {
+				t.Errorf("page %d: tag %d is %v at %d, the tokenizer's %v at %d", i, k, got[k].name, got[k].off, want[k].name, want[k].off)
+				break
+			}
 		}
 	}
 }

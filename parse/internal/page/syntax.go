@@ -61,6 +61,11 @@ func (a *analysis) uiLine() bool {
 // syntax reads lines with one vocabulary.
 type syntax struct {
 	v *vocab.Vocabulary
+	// brackets: the block being read writes its labels in brackets
+	// (【发布单位】…), so a word of a label's shape in brackets at the
+	// start of a line is a label even when the vocabulary does not know
+	// it (【所属类别】地方法规).
+	brackets bool
 }
 
 // isBlank reports characters that do not count at the ends of a line:
@@ -275,11 +280,17 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		}
 		i += size
 	}
+	if len(spans) > 0 {
+		spans = sx.innerLabels(s, spans)
+	}
 	if len(spans) == 0 {
 		spans = sx.bareLabels(s)
 	}
 	if len(spans) == 0 {
 		spans = sx.gluedLabel(s)
+	}
+	if len(spans) == 0 {
+		spans = sx.trailingLabel(s)
 	}
 	if len(spans) == 0 {
 		if t := strings.TrimFunc(s, isBlank); t != "" {
@@ -323,7 +334,15 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	compact := vocab.Compact(rest[:j])
 	l := sx.v.Classify(compact)
 	if !l.IsLabel() {
-		return span{}, false
+		_, closeSize := utf8.DecodeRuneInString(rest[j:])
+		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)
+		if !sx.brackets || strings.TrimLeftFunc(s[:i], isBlank) != "" || !vocab.Shaped(compact) ||
+			vocab.EndsInGenre(value) {
+			// A title with a site's tag (【政策解读】关于…的通知) is no
+			// pair, even under a block of labels in brackets.
+			return span{}, false
+		}
+		l = vocab.Label{Role: vocab.RoleUnknown}
 	}
 	_, closeSize := utf8.DecodeRuneInString(rest[j:])
 	end := i + open + j + closeSize
@@ -380,7 +399,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -414,6 +433,11 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	return best, found
 }
+
+// minGluedUIRunes is the shortest page-UI label found run together with
+// the value before it (某市人民政府阅读次数：): shorter UI words (字号, 打印)
+// end too many values.
+const minGluedUIRunes = 4
 
 // maxQualifierRunes bounds the qualifier before a label run together with
 // the text before it (公文 in 公文生成日期).
@@ -469,6 +493,42 @@ func (sx syntax) bareLabels(s string) []span {
 		toks.next()
 	}
 	return spans
+}
+
+// minInnerLabelRunes is the shortest label found without colon inside the
+// value of a label with one: shorter words (文号, 备注) are too often the
+// value's own.
+const minInnerLabelRunes = 3
+
+// innerLabels adds to the labels found by their colons those that stand
+// without colon after a value, between spaces (有效性：有效 发文字号 -, 索引号：
+// 002482330/2020-10091 公开分类): a label at the end of a line that holds
+// other pairs, or one whose value the layout left without colon. Only a
+// label of the vocabulary as it stands counts, after a first word of value.
+func (sx syntax) innerLabels(s string, spans []span) []span {
+	var out []span
+	for k, sp := range spans {
+		out = append(out, sp)
+		end := len(s)
+		if k+1 < len(spans) {
+			end = spans[k+1].start
+		}
+		toks := tokens{s: s[:end], pos: sp.end}
+		words := 0
+		for !toks.done() {
+			start, stop := toks.next()
+			tok := s[start:stop]
+			words++
+			if words == 1 || utf8.RuneCountInString(tok) < minInnerLabelRunes {
+				continue
+			}
+			if l, ok := sx.v.Exact(tok); ok && l.Role != vocab.RoleUI {
+				out = append(out, span{start: start, end: stop, label: tok, kind: l})
+				words = 0
+			}
+		}
+	}
+	return out
 }
 
 // tokens walks the runs of non-space runes of s.
@@ -554,6 +614,45 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	t.pos = save
 	return span{}, false
 }
+
+// minTrailingLabelRunes is the shortest label found run together with the
+// end of a value: 发文机关, 成文日期, 发布机构.
+const minTrailingLabelRunes = 4
+
+// trailingLabel reads a line that ends in a label of the vocabulary run
+// together with the value before it, without colon (…的通知发文机关), as a
+// table flattened to one cell a line leaves the next row's label: the
+// label's value is on the next line. The line holds no sentence.
+func (sx syntax) trailingLabel(s string) []span {
+	t := strings.TrimRightFunc(s, isBlank)
+	if utf8.RuneCountInString(t) > maxTitleLine || strings.ContainsAny(t, "。，；！？：:") {
+		return nil
+	}
+	best := span{}
+	n := 0
+	for i := len(t); i > 0 && n < vocab.MaxRunes; {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		i -= size
+		n++
+		if n < minTrailingLabelRunes {
+			continue
+		}
+		if l, ok := sx.v.Exact(t[i:]); ok && l.Role == vocab.RoleField {
+			best = span{start: i, end: len(t), label: t[i:], kind: l}
+		}
+	}
+	if best.label == "" || strings.TrimFunc(s[:best.start], isBlank) == "" {
+		return nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:best.start]); isBlank(r) {
+		return nil // a value, a space and a label: bareLabels' case
+	}
+	return []span{best}
+}
+
+// maxTitleLine bounds a line that trailingLabel reads, in characters: a
+// title and a label.
+const maxTitleLine = 120
 
 // maxGluedLine bounds a line whose label runs together with its value, in
 // characters: a short line of a data sheet, not a sentence.

@@ -26,14 +26,24 @@ type pageInfo struct {
 // no field. A date label whose value is no date (时间：1月22日上午) makes the
 // line body text, not chrome.
 func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
-	if runeLen(s) > 200 {
+	if runesOver(s, 200) {
 		return info, false
+	}
+	if inner, ok := unparen(s); ok {
+		s = inner // （来源：网站编辑 2023-11-24 19:38）
 	}
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
 		if i < 0 {
-			return info, false // a date alone: a signature's, or body text
+			// A date alone is a signature's or body text, but for a
+			// page's date and time (2023-06-23 14:35:56), which no
+			// document writes.
+			if d, err := ParseDate(strings.TrimSpace(s)); err == nil && d.HasTime && !strings.Contains(s, "年") {
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
+			return info, false
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {
@@ -58,8 +68,14 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		value := strings.TrimSpace(rest[l.valueStart:end])
 		switch {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
+			}
+			if head, d := TrailingDate(value); d != nil {
+				value = head // 来源：某省人民政府网站2019-01-07 11:58
+				if !info.hasPublished {
+					info.published, info.hasPublished = *d, true
+				}
 			}
 			if !info.hasSource {
 				info.source, info.hasSource = value, true
@@ -68,7 +84,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			if value == "" {
 				continue
 			}
-			d, err := notice.ParseDate(value)
+			d, err := ParseDate(value)
 			if err != nil {
 				return info, false
 			}
@@ -76,12 +92,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				info.published, info.hasPublished = d, true
 			}
 		case l.kind.Role == vocab.RoleExtra:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
 			info.extra = append(info.extra, notice.Field{Label: l.label, Value: value})
 		default: // page UI
-			if runeLen(value) > 100 {
+			if runesOver(value, 100) {
 				return info, false
 			}
 		}
@@ -147,7 +163,7 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 // signature dates a document.
 func accountLine(s string) (notice.Date, bool) {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || runeLen(s) > 40 {
+	if len(words) < 2 || len(words) > 5 || runesOver(s, 40) {
 		return notice.Date{}, false
 	}
 	for k, w := range words {
@@ -167,11 +183,89 @@ func accountLine(s string) (notice.Date, bool) {
 			if j >= k && j < k+used {
 				continue
 			}
-			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct) {
+			if runesOver(o, 8) || hasSentencePunct(o) {
 				return notice.Date{}, false
 			}
 		}
 		return d, true
 	}
 	return notice.Date{}, false
+}
+
+// TrailingDate splits a numeric date (and time) off the end of v, when
+// text stands before it: the leftmost cut whose rest is a date wins, so
+// the whole date and time go.
+func TrailingDate(v string) (string, *notice.Date) {
+	for i := 1; i < len(v); i++ {
+		if !isDigit(v[i]) || isDigit(v[i-1]) {
+			continue
+		}
+		rest := v[i:]
+		if len(rest) < len("2019-1-7") || !strings.ContainsAny(rest, "-./年") {
+			break // too short to be a date, and any later cut is shorter
+		}
+		d, err := notice.ParseDate(rest)
+		if err != nil {
+			continue
+		}
+		head := strings.TrimRight(v[:i], " \t|｜,，;；")
+		if head == "" || d.Year < 1949 {
+			return v, nil
+		}
+		return head, &d
+	}
+	return v, nil
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// ParseDate is notice.ParseDate, also for the forms templates print that
+// the record's date syntax leaves out: a hyphen between the day and the
+// time (2017-03-28-00:00:00) and fractions of a second
+// (2006-01-24 09:46:03.000).
+func ParseDate(s string) (notice.Date, error) {
+	d, err := notice.ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	t := strings.TrimSpace(s)
+	t = chineseZero(t)
+	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
+		t = t[:i] // 09:46:03.000
+	}
+	if len(t) > len("2017-03-28-") && t[4] == '-' && strings.Contains(t, ":") {
+		// 2017-03-28-00:00:00: the hyphen after the day is a space.
+		if i := strings.IndexByte(t[5:], '-'); i >= 0 {
+			if j := 5 + i + 1 + strings.IndexByte(t[5+i+1:], '-'); j > 5+i {
+				t = t[:j] + " " + t[j+1:]
+			}
+		}
+	}
+	if t == strings.TrimSpace(s) {
+		return d, err
+	}
+	if d2, err2 := notice.ParseDate(t); err2 == nil {
+		return d2, nil
+	}
+	return d, err
+}
+
+// chineseZero writes 〇 for an ASCII 0 among Chinese numerals, as pages
+// typed on a Latin keyboard do (二0一九年一月八日).
+func chineseZero(s string) string {
+	if !strings.Contains(s, "0") || !strings.ContainsFunc(s, isChineseDigit) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' {
+			continue
+		}
+		before := i > 0 && isChineseDigit(rs[i-1])
+		after := i+1 < len(rs) && isChineseDigit(rs[i+1])
+		if before || after {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }

@@ -21,19 +21,35 @@ const (
 	flatTailRunes = 200 // characters after a line's last sentence that may be its tail
 )
 
-// unflatten returns lines with flattened ones cut into their parts, and for
-// each returned line the index of the line it came from.
+// unflatten returns lines with flattened ones cut into their parts, and
+// PDF page marks (—2—, （此页无正文）) cut from the lines they stand on or
+// glued to, and for each returned line the index of the line it came from.
 func unflatten(lines []string) ([]string, []int) {
 	var out []string
-	var origin []int // nil until a line is cut
+	var origin []int // nil until a line is cut or dropped
+	var buf []string // the parts of one line, reused: most lines are one part
 	for i, l := range lines {
-		parts := []string{l}
-		if i < flatHeadLines {
-			parts = cutAddressee(l)
+		l = cutPageMarks(l)
+		parts := buf[:0]
+		if l != "" {
+			if i < flatHeadLines {
+				if head, rest, ok := cutNumberHead(l); ok {
+					parts = append(parts, head)
+					l = rest
+				}
+				if addr, rest, ok := cutAddressee(l); ok {
+					parts = append(parts, addr)
+					l = rest
+				}
+			}
+			if tail := cutTail(l); tail != nil {
+				parts = append(parts, tail...)
+			} else {
+				parts = append(parts, l)
+			}
 		}
-		last := parts[len(parts)-1]
-		parts = append(parts[:len(parts)-1], cutTail(last)...)
-		if len(parts) > 1 && origin == nil {
+		buf = parts
+		if len(parts) != 1 && origin == nil {
 			out = append(make([]string, 0, len(lines)+len(parts)), lines[:i]...)
 			origin = make([]int, i, len(lines)+len(parts))
 			for k := range origin {
@@ -41,6 +57,7 @@ func unflatten(lines []string) ([]string, []int) {
 			}
 		}
 		if origin == nil {
+			lines[i] = l // the same line, its page marks cut
 			continue
 		}
 		for _, p := range parts {
@@ -54,39 +71,55 @@ func unflatten(lines []string) ([]string, []int) {
 	return out, origin
 }
 
+// cutNumberHead cuts a line that starts with a 文号 and a date in
+// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据….
+func cutNumberHead(l string) (head, rest string, ok bool) {
+	inner, after, ok := cutLeadingParen(l)
+	if !ok || strings.TrimSpace(after) == "" {
+		return "", "", false
+	}
+	if _, _, ok := numberAndDate(inner); !ok {
+		if _, ok := docNumber(inner); !ok {
+			return "", "", false
+		}
+	}
+	return l[:len(l)-len(after)], strings.TrimSpace(after), true
+}
+
 // cutAddressee cuts a line that starts with an addressee and goes on with
-// the 正文 (各乡镇人民政府：现将…) after the addressee's colon.
-func cutAddressee(l string) []string {
+// the 正文 (各乡镇人民政府：现将…) after the addressee's colon. It reports
+// whether it cut.
+func cutAddressee(l string) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
-	if !ok || runeLen(before) > 150 || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
+	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
 		!strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
 		// Only a list of bodies before a sentence is an addressee run
 		// together with the 正文; 主办单位：教育部 is a label line.
-		return []string{l}
+		return "", "", false
 	}
 	colon := l[len(before) : len(l)-len(after)]
 	if _, ok := addressee(before + colon); !ok {
-		return []string{l}
+		return "", "", false
 	}
-	return []string{before + colon, strings.TrimSpace(after)}
+	return before + colon, strings.TrimSpace(after), true
 }
 
 // cutTail cuts the parts that follow the last sentence of a line that holds
 // several: a 附件说明 (附件：…), dates, a source line (来源：…) and 附注 in
-// parentheses. A line of one sentence, or with no such part after its last,
-// is returned whole.
+// parentheses. For a line of one sentence, or with no such part after its
+// last, it returns nil: the line stays whole.
 func cutTail(l string) []string {
 	end := lastSentenceEnd(l)
 	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 {
-		return []string{l}
+		return nil
 	}
 	tail := l[end:]
-	if runeLen(tail) > flatTailRunes {
-		return []string{l}
+	if runesOver(tail, flatTailRunes) {
+		return nil
 	}
 	cuts := tailCuts(tail)
 	if len(cuts) == 0 {
-		return []string{l}
+		return nil
 	}
 	parts := []string{l[:end]}
 	prev := 0
@@ -100,7 +133,7 @@ func cutTail(l string) []string {
 		parts = append(parts, p)
 	}
 	if len(parts) == 1 {
-		return []string{l}
+		return nil
 	}
 	return parts
 }
@@ -167,7 +200,7 @@ func dateAt(s string) int {
 		}
 	}
 	j := strings.Index(s[i:], "日")
-	if j < 0 || runeLen(s[i:i+j]) > 6 {
+	if j < 0 || runesOver(s[i:i+j], 6) {
 		return 0
 	}
 	n := i + j + len("日")
@@ -189,4 +222,71 @@ func (l *Lines) remap(origin []int) {
 			*p = origin[*p]
 		}
 	}
+}
+
+// cutPageMarks removes from l what a PDF's pages print and no document
+// says: page numbers (—2—, －3－, - 4 -) alone or glued to the line's
+// start or end, and （此页无正文）. It returns "" when nothing else is left.
+func cutPageMarks(l string) string {
+	for _, mark := range []string{"（此页无正文）", "(此页无正文)"} {
+		l = strings.ReplaceAll(l, mark, "")
+	}
+	for {
+		t := strings.TrimSpace(l)
+		if n := pageNumberPrefix(t); n > 0 {
+			l = t[n:]
+			continue
+		}
+		if n := pageNumberSuffix(t); n > 0 {
+			l = t[:len(t)-n]
+			continue
+		}
+		return t
+	}
+}
+
+// pageDashes stand around a PDF page number: —2—, －2－, – 2 –, - 2 -.
+const pageDashes = "—－–-"
+
+// pageNumberPrefix returns the length in bytes of a page number at the
+// start of s, or 0.
+func pageNumberPrefix(s string) int {
+	r, open := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(pageDashes, r) {
+		return 0
+	}
+	i := open
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	digits := i
+	for i < len(s) && isByteDigit(s[i]) && i-digits < 3 {
+		i++
+	}
+	if i == digits || i < len(s) && isByteDigit(s[i]) {
+		return 0
+	}
+	spaced := i > open+0 && s[open] == ' '
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	r2, size := utf8.DecodeRuneInString(s[i:])
+	if r2 != r || r == '-' && !spaced {
+		return 0 // -2- in ASCII is a page number only with spaces: - 2 -
+	}
+	return i + size
+}
+
+// pageNumberSuffix returns the length in bytes of a page number at the
+// end of s, or 0.
+func pageNumberSuffix(s string) int {
+	for start := len(s) - 1; start >= 0 && len(s)-start <= len("— 999 —"); start-- {
+		if !utf8.RuneStart(s[start]) {
+			continue
+		}
+		if n := pageNumberPrefix(s[start:]); n == len(s)-start {
+			return n
+		}
+	}
+	return 0
 }

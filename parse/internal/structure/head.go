@@ -113,6 +113,29 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if i+1 < len(lines) && bodyName(l) {
+			if n, ok := docNumber(lines[i+1]); ok {
+				// 重庆市人民政府 / 渝府令第121号: a body's name
+				// over a 文号 is the 版头 of a decree or an order.
+				h.chrome = append(h.chrome, l)
+				h.setDocNumber(n, i+1)
+				i += 2
+				continue
+			}
+		}
+		if decreeHeading(l) {
+			// 北京市人民政府令 / 第293号: the 版头 of a decree, and its
+			// number under it.
+			h.chrome = append(h.chrome, l)
+			if i+1 < len(lines) {
+				if n, ok := decreeNumber(l, lines[i+1]); ok {
+					h.setDocNumber(n, i+1)
+					i++
+				}
+			}
+			i++
+			continue
+		}
 		if a, next, ok := addresseeAt(lines, i); ok {
 			h.addressee, h.at.Addressee = a, i
 			return next
@@ -157,8 +180,8 @@ const maxExclamation = 12
 func addresseeAfter(lines []string, i int) int {
 	for j := i; j < len(lines) && j < i+maxSkipped; j++ {
 		l := lines[j]
-		if runeLen(l) > titleRunes || enumerated(l) ||
-			strings.ContainsAny(l, sentenceEnd) && runeLen(l) > maxExclamation {
+		if runesOver(l, titleRunes) || enumerated(l) ||
+			hasSentenceEnd(l) && runesOver(l, maxExclamation) {
 			return 0
 		}
 		if _, _, ok := addresseeAt(lines, j+1); ok {
@@ -182,7 +205,7 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	first := lines[i]
-	if _, _, colon := cutColon(first); colon || runeLen(first) > 100 || strings.ContainsAny(first, sentenceEnd) ||
+	if _, _, colon := cutColon(first); colon || runesOver(first, 100) || hasSentenceEnd(first) ||
 		!strings.ContainsAny(first, "，、,") {
 		return "", 0, false
 	}
@@ -198,6 +221,15 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 func numberAndDate(l string) (notice.DocNumber, notice.Date, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
+	}
+	// The date first: （1985年5月4日皖政〔1985〕38号）.
+	if i := strings.Index(l, "日"); i > 0 {
+		i += len("日")
+		if d, ok := dateLine(strings.TrimSpace(l[:i])); ok {
+			if n, ok := docNumber(strings.TrimSpace(l[i:])); ok {
+				return n, d, true
+			}
+		}
 	}
 	i := strings.Index(l, "号")
 	if i < 0 {
@@ -229,6 +261,11 @@ func (h *head) repeats(l string, i int) bool {
 	if !sameTitle(title, h.title) {
 		return false
 	}
+	if len(title) < len(h.title) && vocab.EndsInGenre(title) {
+		// The page's heading adds a remark (（2019修订）) to the title
+		// the document gives itself below it: the document's is kept.
+		h.title = title
+	}
 	if n != nil {
 		h.setDocNumber(*n, i)
 	}
@@ -259,6 +296,12 @@ func (h *head) repeatBelow(lines []string, i int) int {
 		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
 			return j
 		}
+		if _, ok := dateLine(lines[j]); ok || hasSentenceEnd(lines[j-1]) {
+			// A sentence or a signature's date: the document has
+			// begun, and a copy of its title below starts what it
+			// prints (a decree's regulation).
+			return 0
+		}
 	}
 	return 0
 }
@@ -285,7 +328,7 @@ func leadingDocNumber(lines []string) int {
 		if _, ok := docNumber(l); ok {
 			return i
 		}
-		if runeLen(l) > 30 || strings.ContainsAny(l, sentenceEnd) {
+		if runesOver(l, 30) || hasSentenceEnd(l) {
 			break
 		}
 	}
@@ -322,7 +365,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
 		}
-		title, dn = titleAndNumber(text)
+		title, dn = titleAndNumber(cutTrailingDate(text))
 		return s, e, title, dn, true
 	}
 	return 0, 0, "", nil, false
@@ -334,7 +377,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 func confirmed(lines []string, s, e int) bool {
 	sentences := false
 	for _, l := range lines[:s] {
-		if runeLen(l) > titleRunes || strings.ContainsAny(l, sentenceEnd) {
+		if runesOver(l, titleRunes) || hasSentenceEnd(l) {
 			sentences = true
 		}
 	}
@@ -355,7 +398,7 @@ func confirmed(lines []string, s, e int) bool {
 // titleLine reports whether l can be (a line of) a title: short, with no
 // sentence or clause punctuation, and none of the other kinds of head line.
 func titleLine(l string) bool {
-	if runeLen(l) > titleRunes || strings.ContainsAny(l, sentencePunct) || enumerated(l) ||
+	if runesOver(l, titleRunes) || hasSentencePunct(l) || enumerated(l) ||
 		strings.HasPrefix(l, "附件") || vocab.IsUI(l) {
 		return false
 	}
@@ -401,8 +444,12 @@ func fragment(l, t string) bool {
 		return false
 	}
 	text := titleText(l)
+	// A body's name over a title that starts with 关于 is its issuer,
+	// even when the title names the body again (四川省人民政府 / 关于印发
+	// 《四川省人民政府工作规则》的通知).
+	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		!strings.Contains(t, text) && !portal(text)
+		(issuer || !strings.Contains(t, text)) && !portal(text)
 }
 
 // portal reports the name of a site (某某县人民政府门户网站, 某市政府网), which
@@ -443,7 +490,8 @@ func continues(t, l string) bool {
 	text := titleText(l)
 	if inner, ok := unparen(text); ok {
 		_, isNumber := docNumber(inner)
-		return !isNumber && runeLen(inner) <= 20
+		_, _, numberDated := numberAndDate(inner)
+		return !isNumber && !numberDated && !runesOver(inner, 20)
 	}
 	if strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(") {
 		// （2021-2030年）的通知 after a title line that ended in 规划
@@ -469,7 +517,7 @@ func titleAndNumber(t string) (string, *notice.DocNumber) {
 // title text.
 func leadingNumber(t string) (notice.DocNumber, string, bool) {
 	open := strings.Index(t, "〔")
-	if open <= 0 || runeLen(t[:open]) > 12 {
+	if open <= 0 || runesOver(t[:open], 12) {
 		return notice.DocNumber{}, t, false
 	}
 	i := strings.Index(t[open:], "号")
@@ -571,6 +619,35 @@ func (h *head) splitRepeat(lines []string, i int) int {
 // banTou reports a 版头 line: the name of the issuing body and 文件
 // (天津市南开区人民政府办公室文件), short and without punctuation.
 func banTou(l string) bool {
+	return banTouText(l)
+}
+
+// bodyName reports whether l names one body and nothing else (重庆市人民政府).
+func bodyName(l string) bool {
+	names, ok := signers(l)
+	return ok && len(names) == 1 && !IsPerson(names[0]) && !runesOver(names[0], 20)
+}
+
+// decreeHeading reports whether l is the 版头 of a decree (政府令): a body's
+// name and 令 (北京市人民政府令, 中华人民共和国国务院令, 重庆市人民政府令).
+func decreeHeading(l string) bool {
 	t := compactTitle(l)
-	return strings.HasSuffix(t, "文件") && runeLen(t) <= 30 && runeLen(t) > 2 && !strings.ContainsAny(t, sentencePunct)
+	name, ok := strings.CutSuffix(t, "令")
+	return ok && !runesOver(t, 20) && hasSuffixAny(name, bodySuffixes) && !hasSentencePunct(t)
+}
+
+// decreeNumber reads the number under a decree's 版头 (第293号), as the
+// 文号 the heading and it make: 北京市人民政府令第293号.
+func decreeNumber(heading, l string) (notice.DocNumber, bool) {
+	t := compactTitle(l)
+	if !strings.HasPrefix(t, "第") || !strings.HasSuffix(t, "号") || runesOver(t, 10) {
+		return notice.DocNumber{}, false
+	}
+	n, err := notice.ParseDocNumber(compactTitle(heading) + t)
+	return n, err == nil
+}
+
+func banTouText(l string) bool {
+	t := compactTitle(l)
+	return strings.HasSuffix(t, "文件") && !runesOver(t, 30) && runesOver(t, 2) && !hasSentencePunct(t)
 }

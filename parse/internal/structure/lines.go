@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+
 	"github.com/govnotice/govnotice/notice"
 )
 
@@ -30,7 +32,7 @@ var addresseeSuffixes = append([]string{
 // a colon, holds no other colon and no sentence, and its last name ends like
 // a body (or the line starts with 各); so 现将有关事项通知如下： is none.
 func addressee(s string) (string, bool) {
-	if runeLen(s) > 150 || enumerated(s) {
+	if runesOver(s, 150) || enumerated(s) {
 		return "", false
 	}
 	before, after, ok := cutColon(s)
@@ -60,12 +62,15 @@ func addressee(s string) (string, bool) {
 // letter-spacing removed (国 务 院). Every name must end like a body and the
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
-	if runeLen(s) > 60 || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
+	if runesOver(s, 60) || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false
 	}
 	names := strings.Fields(unletterspace(s))
 	if len(names) == 0 || len(names) > 4 {
 		return nil, false
+	}
+	if p, ok := person(names); ok {
+		return []string{p}, true
 	}
 	for _, n := range names {
 		if l := runeLen(n); l < 2 || l > 30 || !hasSuffixAny(n, bodySuffixes) || strings.ContainsFunc(n, unicode.IsDigit) {
@@ -73,6 +78,42 @@ func signers(s string) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// postSuffixes end the posts of those who sign a decree or an order in
+// their own name (市长, 主席, 总理).
+var postSuffixes = []string{"市长", "省长", "县长", "区长", "州长", "旗长", "盟长", "镇长", "乡长", "主席", "总理",
+	"主任", "书记", "部长", "厅长", "局长", "署长", "行长", "院长", "委员长"}
+
+// person reads a signature in a person's name: a post and a name (市长 陈吉宁,
+// 天津市市长 张国清), or the post alone where the page left the name out
+// (市 长). It returns the line as one signer.
+func person(fields []string) (string, bool) {
+	if len(fields) == 0 || len(fields) > 2 {
+		return "", false
+	}
+	post := fields[0]
+	if n := runeLen(post); n < 2 || n > 12 || !hasSuffixAny(post, postSuffixes) || !IsHanText(post) {
+		return "", false
+	}
+	if len(fields) == 2 {
+		if n := runeLen(fields[1]); n < 2 || n > 4 || !IsHanText(fields[1]) {
+			return "", false
+		}
+	}
+	return strings.Join(fields, " "), true
+}
+
+// IsHanText reports whether s is made of Chinese characters only.
+func IsHanText(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !vocab.IsHan(r) })
+}
+
+// IsPerson reports whether signer, as [Doc.Signers] holds it, names a
+// person by post rather than a body: no publisher.
+func IsPerson(signer string) bool {
+	_, ok := person(strings.Fields(signer))
+	return ok
 }
 
 // dateLine reads a line that is only a date written the way a signature
@@ -84,10 +125,10 @@ func dateLine(s string) (notice.Date, bool) {
 		d, err := notice.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])
 		return d, err == nil && d.Year >= 1949
 	}
-	if runeLen(s) > 24 || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
+	if runesOver(s, 24) || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
 		return notice.Date{}, false
 	}
-	d, err := notice.ParseDate(s)
+	d, err := ParseDate(s)
 	return d, err == nil
 }
 
@@ -107,23 +148,23 @@ func docNumber(s string) (notice.DocNumber, bool) {
 	if inner, ok := unparen(s); ok {
 		s = inner
 	}
-	if runeLen(s) > 40 || !strings.HasSuffix(s, "号") {
+	if runesOver(s, 40) || !strings.HasSuffix(s, "号") {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(s)
-	if err != nil || runeLen(n.Issuer) > 16 || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if err != nil || runesOver(n.Issuer, 16) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return notice.DocNumber{}, false
 	}
 	return n, true
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.
-var noteStarts = []string{"此件", "本件", "此文", "此页无正文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+var noteStarts = []string{"此件", "本件", "此文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
 
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
 func note(s string) (string, bool) {
 	inner, ok := unparen(s)
-	if !ok || runeLen(inner) > 100 {
+	if !ok || runesOver(inner, 100) {
 		return "", false
 	}
 	for _, p := range noteStarts {

@@ -164,18 +164,21 @@ func analyze(lines []string, hdr Header) Doc {
 		CC:          t.cc,
 		Keywords:    t.keywords,
 		Printed:     t.printed,
-		Chrome:      h.chrome,
+		Chrome:      append(h.chrome, t.furniture...),
 		Trailing:    t.trailing,
 		Recognized:  true,
-		Warnings:    h.warnings,
-		Extra:       h.info.extra,
+		Warnings:    append(h.warnings, t.warnings...),
 		Lines:       h.at,
 	}
-	d.Source, d.Published = h.info.result()
-	if h.info.hasSource || h.info.hasPublished {
-		d.Lines.Info = h.info.line
+	var tailInfo pageInfo
+	d.Trailing, tailInfo = dropPageLines(hdr.Vocabulary, d.Trailing, t.trailingAt)
+	info := h.info
+	info.merge(tailInfo) // the page's lines under the title come first
+	d.Extra = info.extra
+	d.Source, d.Published = info.result()
+	if info.hasSource || info.hasPublished {
+		d.Lines.Info = info.line
 	}
-	d.Trailing, d.Extra = dropPageLines(hdr.Vocabulary, d.Trailing, d.Extra)
 	if len(d.Trailing) == 0 {
 		d.Trailing = nil
 	}
@@ -219,7 +222,10 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 		}
 		d.Body = append(d.Body, l)
 	}
-	d.Body, d.Extra = dropPageLines(v, d.Body, info.extra)
+	var tailInfo pageInfo
+	d.Body, tailInfo = dropPageLines(v, d.Body, len(lines)-len(d.Body))
+	info.merge(tailInfo)
+	d.Extra = info.extra
 	if len(d.Body) == 0 {
 		d.Body = nil
 	}
@@ -258,18 +264,22 @@ func (p pageInfo) result() (string, *notice.Date) {
 const maxPageLines = 5
 
 // dropPageLines takes the page's own lines (来源：…, 责任编辑：…, 相关解读：…,
-// …微信公众号, page UI) off the end of lines, and returns the rest and extra
-// with the pairs of known labels those lines held.
-func dropPageLines(v *vocab.Vocabulary, lines []string, extra []notice.Field) ([]string, []notice.Field) {
+// …微信公众号, page UI) off the end of lines, and returns the rest and
+// what those lines told: the source, the date and the pairs of known labels.
+// at is the index of lines[0] among the paragraphs.
+func dropPageLines(v *vocab.Vocabulary, lines []string, at int) ([]string, pageInfo) {
 	end := len(lines)
-	var kept []notice.Field
 	for end > 0 && len(lines)-end < maxPageLines {
-		fields, ok := pageLine(v, lines[end-1])
-		if !ok {
+		if _, ok := pageLine(v, lines[end-1]); !ok {
 			break
 		}
-		kept = append(fields, kept...)
 		end--
 	}
-	return lines[:end], append(extra, kept...)
+	var info pageInfo
+	for k := end; k < len(lines); k++ {
+		li, _ := pageLine(v, lines[k])
+		li.line = at + k
+		info.merge(li)
+	}
+	return lines[:end], info
 }

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,7 +97,7 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
-				// A 、 joins the parts of one entry (spec §8).
+				// A 、 joins the parts of one entry (FORMAT.md §9.9).
 				CC:         []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
@@ -139,7 +140,7 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
 		},
 		{
-			// Spec §8: the addressee may be people (唐家文代表：).
+			// FORMAT.md §9.4: the addressee may be people (唐家文代表：).
 			name: "people are an addressee",
 			in:   lines("广大市民朋友：", text2, signer, signedL),
 			want: Doc{Addressee: "广大市民朋友", Body: lines(text2), Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true},
@@ -580,6 +581,172 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature dated by month: no signed, a warning",
+			in:   lines(title, addr, text2, signer, "二○○五年四月"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "二○○五年四月" names no day; signed is left empty`}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a table of contents under the signature starts the printed document",
+			in:   lines(title, addr, text2, signer, signedL, "目 录", "第一章 总体要求··········· 1", "第一章 总体要求", text1),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "目录", Body: []string{"第一章 总体要求··········· 1", "第一章 总体要求", text1}}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a decree: 版头 and number, signed by the mayor, the regulation after",
+			in: lines("某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
+				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布，自2020年10月1日起施行。",
+				"市长 张三", "2020年7月29日", "某市建筑垃圾处置管理规定", "第一条 为了加强建筑垃圾管理，制定本规定。"),
+			want: Doc{
+				Title:      "某市建筑垃圾处置管理规定",
+				DocNumber:  docNum(t, "某市人民政府令第293号"),
+				Body:       []string{"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布，自2020年10月1日起施行。"},
+				Signers:    []string{"市长 张三"},
+				Signed:     date(2020, 7, 29),
+				Appendices: []notice.Appendix{{Title: "某市建筑垃圾处置管理规定", Body: []string{"第一条 为了加强建筑垃圾管理，制定本规定。"}}},
+				Chrome:     []string{"某市人民政府令"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "an order: a body's name over its 文号, the post without a name",
+			in: lines("某市人民政府关于控制采石场尘污染的通告", "某市人民政府", "某府令第 121 号",
+				"现将有关事项通告如下。", "市 长", "二○○一年十二月三十日"),
+			want: Doc{
+				Title:      "某市人民政府关于控制采石场尘污染的通告",
+				DocNumber:  docNum(t, "某府令第121号"),
+				Body:       []string{"现将有关事项通告如下。"},
+				Signers:    []string{"市长"},
+				Signed:     date(2001, 12, 30),
+				Chrome:     []string{"某市人民政府"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's source line under the document gives the source",
+			in:   lines(title, addr, text2, signer, signedL, "来源：某县人民政府", "责任编辑：李四"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县人民政府",
+				Extra:      []notice.Field{{Label: "责任编辑", Value: "李四"}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the issuer over a title that names it again",
+			in:   lines("某省人民政府", "关于印发《某省人民政府工作规则》的通知", "某府发〔2025〕18号", addr, text2),
+			want: Doc{
+				Title:      "某省人民政府关于印发《某省人民政府工作规则》的通知",
+				DocNumber:  docNum(t, "某府发〔2025〕18号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a title's last line starts with a remark in parentheses",
+			in:   lines("某省人民政府办公厅关于印发", "某省绿化美化规划", "（2021-2030年）的通知", "某政办发〔2021〕11号", addr, text2),
+			want: Doc{
+				Title:      "某省人民政府办公厅关于印发某省绿化美化规划（2021-2030年）的通知",
+				DocNumber:  docNum(t, "某政办发〔2021〕11号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the document's own title below a heading with a remark",
+			in:   lines(title+"（2019修订）", title, addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "PDF page marks are neither body nor notes",
+			in:   lines(title, addr, text2, "—1—", "（此页无正文）", signer, signedL, "（此件公开发布）—2—"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a date and 文号 in parentheses run together with the 正文",
+			in:   lines(title, "（1985年5月4日某政〔1985〕38号）  根据有关规定，现将有关问题通知如下：", "一、任免权限", text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政〔1985〕38号"),
+				Signed:     date(1985, 5, 4),
+				Body:       []string{"根据有关规定，现将有关问题通知如下：", "一、任免权限", text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's lines end the document, and its links after them are no part of it",
+			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
+				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县融媒体中心",
+				Extra:      []notice.Field{{Label: "责编", Value: "李四"}},
+				Chrome:     []string{"特别推荐", "-", "某县召开防汛工作会议", "-", "某县开展安全检查"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a label alone under the signature is the page's heading",
+			in:   lines(title, addr, text2, signer, signedL, "附件下载：", "a.pdf"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"附件下载：", "a.pdf"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's date and time under the title, and a date after the title",
+			in:   lines(title+"(2024-05-11)", "2023-06-23 14:35:56", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Published:  &notice.Date{Year: 2023, Month: 6, Day: 23, HasTime: true, Hour: 14, Minute: 35, Second: 56},
+				Chrome:     []string{"2023-06-23 14:35:56"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
@@ -707,7 +874,94 @@ func TestLines(t *testing.T) {
 	if diff := cmp.Diff(want, d.Lines); diff != "" {
 		t.Errorf("Lines (-want +got):\n%s", diff)
 	}
+	// A page mark on a line of its own leaves the lines after it where
+	// they are.
+	marked := Analyze(lines(title, addr, text2, "—1—", signer, signedL))
+	if marked.Lines.Signature != 4 || marked.Lines.Signed != 5 {
+		t.Errorf("after a page mark: Signature %d, Signed %d; want 4, 5", marked.Lines.Signature, marked.Lines.Signed)
+	}
 	if got := Analyze(lines(text2, text2)).Lines; got != noLines && got.Body != 0 {
 		t.Errorf("plain body: Lines.Body = %d, want 0", got.Body)
+	}
+}
+
+func TestTrailingDate(t *testing.T) {
+	tests := []struct {
+		in, head, date string // date "" when none is cut
+	}{
+		{"某省人民政府网站2019-01-07 11:58", "某省人民政府网站", "2019-01-07T11:58:00+08:00"},
+		{"某县统计局 2020年3月5日", "某县统计局", "2020-03-05"},
+		{"某县统计局", "某县统计局", ""},
+		{"2019-01-07", "2019-01-07", ""},     // nothing before the date
+		{"第12中学", "第12中学", ""},               // a number in a name
+		{"2019年第3期政府公报", "2019年第3期政府公报", ""}, // an issue, not a date
+		{"某局1900-01-01", "某局1900-01-01", ""}, // no date of a notice
+	}
+	for _, tt := range tests {
+		head, d := TrailingDate(tt.in)
+		date := ""
+		if d != nil {
+			date = d.String()
+		}
+		if head != tt.head || date != tt.date {
+			t.Errorf("TrailingDate(%q) = %q, %q; want %q, %q", tt.in, head, date, tt.head, tt.date)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2017-03-28-00:00:00", "2017-03-28T00:00:00+08:00"},
+		{"2006-01-24 09:46:03.000", "2006-01-24T09:46:03+08:00"},
+		{"2019-01-07", "2019-01-07"},
+		{"二0一九年一月八日", "2019-01-08"},
+		{"2019年1月8日", "2019-01-08"},
+		{"2017-03-28-", ""},
+		{"2017-03-28-00", ""},
+		{"1.5", ""},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.in)
+		got := ""
+		if err == nil {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestCutPageMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"—2—", ""},
+		{"- 12 -", ""},
+		{"（此页无正文）", ""},
+		{"（此件主动公开）—2—", "（此件主动公开）"},
+		{"—3—3.2.2地震谣传事件", "3.2.2地震谣传事件"},
+		{"－ 4 －第四条 本办法自公布之日起施行。", "第四条 本办法自公布之日起施行。"},
+		{"规划（2021-2030年）", "规划（2021-2030年）"},
+		{"编号-2-", "编号-2-"}, // ASCII hyphens without spaces are no page number
+		{"—1234—", "—1234—"},
+		{"——", "——"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cutPageMarks(tt.in); got != tt.want {
+			t.Errorf("cutPageMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPunctSets checks that the functions that look for sentence
+// punctuation know the same characters as the constants that list them.
+func TestPunctSets(t *testing.T) {
+	for _, r := range "。！？!?，；：,;:、（）()《》“”.-abc一" {
+		if got, want := isSentencePunct(r), strings.ContainsRune(sentencePunct, r); got != want {
+			t.Errorf("isSentencePunct(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isSentenceEnd(r), strings.ContainsRune(sentenceEnd, r); got != want {
+			t.Errorf("isSentenceEnd(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

@@ -1,9 +1,11 @@
 package structure
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -41,6 +43,9 @@ type tail struct {
 	printed     string
 	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
+	trailingAt  int      // index of the first trailing line
+	furniture   []string // the page's lines after the document's end
+	warnings    []Warning
 	at          Lines // where the tail's parts start
 }
 
@@ -65,6 +70,10 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		t.at.Signature = sig.start
 		if !sig.undated {
 			t.signed, t.at.Signed = &sig.date, sig.date1-1
+		}
+		if sig.month != "" {
+			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
+				Message: fmt.Sprintf("the signature's date %q names no day; signed is left empty", sig.month)})
 		}
 		i := sig.date1
 		for ; i < end; i++ {
@@ -94,9 +103,10 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 
 // A signature is a date line and the signer lines above it.
 type signature struct {
-	undated bool // the page shows no date under the signers
-	start   int  // index of the first signer line, or of the date line
-	date1   int  // index of the line after the date
+	undated bool   // the page shows no date under the signers
+	month   string // the date line, when it names a month but no day
+	start   int    // index of the first signer line, or of the date line
+	date1   int    // index of the line after the date
 	signers []string
 	date    notice.Date
 }
@@ -124,6 +134,19 @@ func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
 		return sig, true
 	}
 	date, ok := dateLine(l)
+	if !ok && monthLine(l) {
+		// 二○○五年四月: a signature all the same, without a date to keep.
+		sig := signature{start: d, date1: d + 1, undated: true, month: l}
+		for j := d - 1; j >= b && d-j <= signerLines; j-- {
+			names, ok := signers(lines[j])
+			if !ok {
+				break
+			}
+			sig.start = j
+			sig.signers = append(names, sig.signers...)
+		}
+		return sig, len(sig.signers) > 0
+	}
 	if !ok {
 		// 太湖县人民政府 2019年1月17日
 		i := strings.LastIndexByte(l, ' ')
@@ -177,18 +200,62 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if _, ok := forwarded(lines[i:end]); ok {
 		return true
 	}
-	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) {
+	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
 		return true
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
-	for _, l := range lines[i:end] {
-		if _, ok := pageLine(ctx.v, l); !ok {
-			return Furniture(lines[i:end])
+	if _, ok := pageLine(ctx.v, l); ok {
+		// The page's lines (来源：…, 责任编辑：…) end the document; what
+		// follows them is the page's too (相关新闻 and their links).
+		return true
+	}
+	if labelOnly(ctx.v, l) {
+		return true // 附件下载：, the page's heading of its file links
+	}
+	return Furniture(lines[i:end])
+}
+
+// pageLines returns how many lines at the start of lines are the page's own.
+func pageLines(v *vocab.Vocabulary, lines []string) int {
+	k := 0
+	for k < len(lines) {
+		if _, ok := pageLine(v, lines[k]); !ok {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// labelOnly reports whether l is a label of the vocabulary and its colon
+// alone: a heading of the page's (附件下载：, 相关附件：), not text.
+func labelOnly(v *vocab.Vocabulary, l string) bool {
+	t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
+	if t == l || t == "" {
+		return false
+	}
+	return v.Classify(vocab.Compact(t)).IsLabel()
+}
+
+// contentsHeading reports whether l heads a table of contents (目 录): under
+// a signature it starts the document a 印发 notice prints, even when the
+// page shows no 附件 heading and no title for it.
+func contentsHeading(l string) bool { return compactTitle(l) == "目录" }
+
+// monthLine reports whether l is a date that names a year and a month but
+// no day (二○○五年四月, 2005年4月), as some signatures are dated.
+func monthLine(l string) bool {
+	if runesOver(l, 12) || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
+		return false
+	}
+	for _, day := range []string{"1日", "一日"} {
+		if _, err := notice.ParseDate(l + day); err == nil {
+			return true
 		}
 	}
-	return true // only the page's lines: 来源：…, 责任编辑：…
+	return false
 }
 
 // hasHanLine reports whether one of lines holds a Chinese character.
@@ -203,13 +270,13 @@ func hasHanLine(lines []string) bool {
 
 // Furniture reports whether lines are page furniture rather than text: a
 // few short lines without punctuation (相关阅读, 【打印】), which are no part
-// of a record (spec §1).
+// of a record (FORMAT.md §7.6).
 func Furniture(lines []string) bool {
 	if len(lines) > leftoverLines {
 		return false
 	}
 	for _, l := range lines {
-		if runeLen(l) > leftoverRunes || strings.ContainsAny(l, sentencePunct) {
+		if runesOver(l, leftoverRunes) || hasSentencePunct(l) {
 			return false
 		}
 	}
@@ -259,11 +326,21 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 	if len(rest) == 0 {
 		return
 	}
+	if k := pageLines(ctx.v, rest); k > 0 {
+		// The page's lines, then the page's own furniture.
+		t.trailing, t.trailingAt = slices.Clip(rest[:k]), i
+		t.furniture = rest[k:]
+		return
+	}
+	if labelOnly(ctx.v, rest[0]) {
+		t.furniture = rest
+		return
+	}
 	_, headed := appendixHeading(rest[0])
-	if !headed && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
+	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
 		skip, ok := forwarded(rest)
 		if !ok {
-			t.trailing = slices.Clip(rest)
+			t.trailing, t.trailingAt = slices.Clip(rest), i
 			return
 		}
 		// The 版头 and 文号 of a forwarded document head it as they head
@@ -326,7 +403,7 @@ func splitAppendices(lines []string) []notice.Appendix {
 // line, joined with the lines that carry it on. It returns "" and i when
 // the appendix starts with its text.
 func appendixTitleAt(lines []string, i int) (string, int) {
-	if i >= len(lines) || !titleLine(lines[i]) || runeLen(lines[i]) > appendixTitle {
+	if i >= len(lines) || !titleLine(lines[i]) || runesOver(lines[i], appendixTitle) {
 		return "", i
 	}
 	title := titleText(lines[i])
@@ -401,7 +478,13 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := attachmentNumber(l); ok {
 		return true
 	}
-	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
+	if _, ok := dateLine(l); ok || monthLine(l) {
+		return false // the signature's date
+	}
+	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
+		return false // a signer: 绿园区人民政府
+	}
+	return !runesOver(l, 40) && !strings.ContainsAny(l, sentenceEnd+"：:")
 }
 
 // attachmentList reads a 附件说明 from the start of lines: 附件：1.甲 on the
@@ -438,6 +521,9 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		}
 		if len(items) == 0 || !attachmentContinuation(l) {
 			break
+		}
+		if last := items[len(items)-1]; vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
+			break // a whole name (…的方案); a remark (（试行）) may follow it
 		}
 		items[len(items)-1] += l
 	}
@@ -535,7 +621,7 @@ func banjiEnd(lines []string, i, hi int) int {
 			open = true
 		case keywordsLine(l), printedLine(l) != "":
 			open = false
-		case open && !strings.ContainsAny(l, "：:") && runeLen(l) <= 200 && strings.ContainsAny(l, "，、,"):
+		case open && !strings.ContainsAny(l, "：:") && !runesOver(l, 200) && strings.ContainsAny(l, "，、,"):
 		default:
 			return i
 		}
@@ -588,7 +674,7 @@ func ccLine(l string) bool {
 // 国务院办公厅秘书局 2018年10月27日印发, and returns it without 印发, or "".
 func printedLine(l string) string {
 	t, found := strings.CutSuffix(l, "印发")
-	if !found || runeLen(l) > 60 {
+	if !found || runesOver(l, 60) {
 		return ""
 	}
 	t = strings.TrimSpace(t)
@@ -634,19 +720,19 @@ func undatedSignature(lines []string, b, d int) (signature, bool) {
 // related links (相关解读：…), a line naming the site's account
 // (…微信公众号). It returns the pairs of known labels without a field, which
 // the record keeps.
-func pageLine(v *vocab.Vocabulary, l string) ([]notice.Field, bool) {
+func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
 	if info, ok := chromeLine(v, l); ok {
-		return info.extra, true
+		return info, true
 	}
 	for _, x := range accountSuffixes {
-		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
-			return nil, true
+		if strings.HasSuffix(l, x) && !runesOver(l, 30) && !hasSentencePunct(l) {
+			return pageInfo{}, true
 		}
 	}
-	return nil, vocab.IsUI(l)
+	return pageInfo{}, vocab.IsUI(l)
 }
 
 // accountSuffixes end the lines that name a site's accounts and apps under

@@ -132,12 +132,12 @@ var builtin = map[string]Label{
 	"颁发部门": Of(Publisher), "制定机关": Of(Publisher), "发布部门": Of(Publisher), "发文部门": Of(Publisher),
 	"责任部门": Of(Responsible),
 
-	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source),
+	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
 
-	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic),
+	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic),
 
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
-	"目录分类": Of(Collection), "信息种类": Of(Collection),
+	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection),
 
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
 
@@ -173,10 +173,10 @@ var builtin = map[string]Label{
 	// Labels seen in headers that hold no record field. They go to extra and
 	// are never re-read by the qualifier rule.
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
-	"公开属性": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
+	"公开属性": extra, "公开分类": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
 	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
-	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra,
+	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 
 	// Page UI and chrome that look like labels.
@@ -279,8 +279,8 @@ func (v *Vocabulary) classify(label string) Label {
 		_, size := utf8.DecodeRuneInString(label[i:])
 		i += size
 		skipped++
-		if n-skipped < 4 || !IsHanString(label[:i]) {
-			break // the qualifier must be words
+		if n-skipped < 4 || skipped > maxQualifier || !IsHanString(label[:i]) {
+			break // the qualifier must be a few words
 		}
 		if l, ok := v.exact(label[i:]); ok && l.Role == RoleField && l.Field != Responsible {
 			return l
@@ -288,6 +288,11 @@ func (v *Vocabulary) classify(label string) Label {
 	}
 	return Label{}
 }
+
+// maxQualifier bounds the words before a known label in a qualified label
+// (公文 in 公文生成日期), in characters: more is a value run together with
+// the label (关于开展安全检查的通知发文机关).
+const maxQualifier = 6
 
 // Shaped reports whether s (already compact) has the shape of a label the
 // lists do not know: two to eight Han characters. Only words whose form

@@ -10,6 +10,8 @@ func TestClassify(t *testing.T) {
 		{"索引号", Of(IndexNumber)},
 		{"索取号", Of(IndexNumber)},
 		{"公文生成日期", Of(Created)},
+		{"政府信息公开生成日期", Of(Created)},  // six characters of qualifier
+		{"关于开展安全检查的通知发文机关", Label{}}, // a title run together with a label
 		{"文件发布日期", Of(Published)},
 		{"颁发日期", Of(Created)},
 		{"发表时间", Of(Published)},
