@@ -18,8 +18,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse"
-	"github.com/govnotice/govnotice/variant"
 	"github.com/govnotice/govnotice/warc"
 )
 
@@ -52,12 +52,11 @@ type page struct {
 	// file is the file the page is read from: path itself, or the WARC
 	// file that holds the record.
 	file string
-	// warc tells a WARC record's page, whose body, base URL and charset
-	// hint are below, from a loose file.
-	warc    bool
-	baseURL string
-	charset string
-	body    []byte
+	// warc tells a WARC record's page, whose body and HTTP Content-Type
+	// are below, from a loose file.
+	warc        bool
+	contentType string
+	body        []byte
 }
 
 // convertFn reads the files at the paths it is given and parses their
@@ -179,7 +178,11 @@ func (fn *convertFn) ProcessElement(ctx context.Context, path string, records, f
 			continue
 		}
 		warcPages.Inc(ctx, 1)
-		fn.submit(ctx, page{path: pg.URI, file: path, warc: true, baseURL: pg.URI, charset: pg.Charset, body: body}, emit)
+		contentType := pg.MediaType
+		if pg.Charset != "" {
+			contentType += "; charset=" + pg.Charset
+		}
+		fn.submit(ctx, page{path: pg.URI, file: path, warc: true, contentType: contentType, body: body}, emit)
 		if fn.err != nil {
 			break
 		}
@@ -275,31 +278,35 @@ func (fn *convertFn) emit(ctx context.Context, o outcome, records, failures func
 
 // convert reads and parses one page. It runs on the pool's goroutines, so
 // it changes nothing in fn but the file systems, which lock.
+//
+// A WARC record's page goes through parse.Parser.ParseFetched, as in the
+// CLI: its target URI is input.path and the base URL, and its Content-Type
+// charset is a hint the core checks against the bytes (servers declare
+// wrong charsets often; taken as an override, one page in six of a test
+// crawl failed).
 func (fn *convertFn) convert(ctx context.Context, p page) outcome {
-	parser := fn.parser
-	body := p.body
-	if !p.warc {
-		b, err := fn.read(ctx, p.file)
-		if err != nil {
-			return outcome{failure(p.path, p.file, err), true}
-		}
-		if bytes.HasPrefix(b, []byte("WARC/")) {
-			return outcome{failure(p.path, p.file, errWARCName), true}
-		}
-		body = b
+	var (
+		n   *notice.Notice
+		err error
+	)
+	if p.warc {
+		n, err = fn.parser.ParseFetched(p.body, p.path, p.contentType)
 	} else {
-		copied := *parser
-		copied.BaseURL = p.baseURL
-		if copied.Charset == "" {
-			copied.Charset = charsetFor(p.body, p.charset)
+		var b []byte
+		b, err = fn.read(ctx, p.file)
+		if err == nil && bytes.HasPrefix(b, []byte("WARC/")) {
+			err = errWARCName
 		}
-		parser = &copied
+		if err == nil {
+			n, err = fn.parser.Parse(b)
+		}
+		if err == nil {
+			n.Input.Path = p.path
+		}
 	}
-	n, err := parser.Parse(body)
 	if err != nil {
 		return outcome{failure(p.path, p.file, err), true}
 	}
-	n.Input.Path = p.path
 	line, err := encode.AppendJSON(nil, n)
 	if err != nil {
 		return outcome{failure(p.path, p.file, err), true}
@@ -385,36 +392,6 @@ func (b *bundleFile) close() (string, error) {
 		return "", fmt.Errorf("%s: %w", b.name, err)
 	}
 	return b.name, nil
-}
-
-// charsetFor returns the charset to parse a WARC record's page with, given
-// the charset its HTTP Content-Type declared, or "" to let the parser detect
-// it as for a loose file (a <meta charset> included). The hint is taken only
-// to mend a decoding that fails: when the core's detection is unsure, its
-// best guess leaves invalid sequences in the page, and the hinted charset
-// decodes it without one. Servers declare wrong charsets often enough (one
-// page in six of a test crawl) that a hint must never overrule a guess that
-// reads cleanly; what it adds is the charsets detection does not consider
-// (a windows-1252 or Shift_JIS page among Chinese ones).
-func charsetFor(body []byte, hint string) string {
-	if hint == "" {
-		return ""
-	}
-	guess := variant.DetectCharset(body)
-	if guess.Certain {
-		return ""
-	}
-	cs, err := variant.LookupCharset(hint)
-	if err != nil || cs.Name == guess.Name {
-		return ""
-	}
-	if _, invalid := variant.Decode(body, guess); invalid == 0 {
-		return ""
-	}
-	if _, invalid := variant.Decode(body, cs); invalid > 0 {
-		return ""
-	}
-	return cs.Name
 }
 
 // failed is a line of the dead-letter output. Every key is always present,

@@ -39,13 +39,11 @@
 //
 // # Charset hints
 //
-// A server's Content-Type charset is often wrong (a GBK page served as
-// UTF-8 or the reverse); taken as an override it broke one page in six of a
-// test crawl. The pipeline takes it only to mend a decoding that fails: when
-// the core's charset detection is unsure, its best guess leaves invalid
-// sequences in the page, and the hinted charset decodes the page without
-// one. Otherwise the parser detects the charset as for a loose file, so a
-// page reads the same from a WARC file as from a folder.
+// A WARC record's page is parsed with [parse.Parser.ParseFetched], as the
+// CLI parses it: its target URI is input.path and the base URL of its
+// links, and the charset of its HTTP Content-Type is a hint the core checks
+// against the bytes, never an override (servers declare wrong charsets
+// often; taken as an override, one page in six of a test crawl failed).
 // [Options.Charset] still overrides everything, as --charset does.
 //
 // # Correctness

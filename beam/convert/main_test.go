@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -62,8 +63,13 @@ func cli(t *testing.T) string {
 	return cliPath
 }
 
+// warcSummary matches the line the CLI writes for each WARC file it read,
+// which is not a problem.
+var warcSummary = regexp.MustCompile(`: \d+ pages?, \d+ records? skipped( \(.*\))?(, \d+ records? failed)?$`)
+
 // runCLI runs `govnotice convert --format jsonl -j 2 args...` and returns
-// its records and its problem lines, each sorted.
+// its records and its problem lines, each sorted, without the summaries of
+// WARC files.
 func runCLI(t *testing.T, args ...string) (records, problems []string) {
 	t.Helper()
 	cmd := exec.Command(cli(t), append([]string{"convert", "--format", "jsonl", "--progress=false", "-j", "2"}, args...)...)
@@ -73,7 +79,12 @@ func runCLI(t *testing.T, args ...string) (records, problems []string) {
 	if err != nil && cmd.ProcessState.ExitCode() != 1 {
 		t.Fatalf("govnotice %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
 	}
-	return sortedLines(stdout.String()), sortedLines(stderr.String())
+	for _, line := range sortedLines(stderr.String()) {
+		if !warcSummary.MatchString(line) {
+			problems = append(problems, line)
+		}
+	}
+	return sortedLines(stdout.String()), problems
 }
 
 // runPipeline builds the pipeline of o, runs it, and returns the lines of

@@ -35,8 +35,9 @@ type Options struct {
 	DeadLetter string
 
 	// Charset, KeepScript, KeepPunctuation, MaxSize, BaseURL and Labels
-	// are the parser's options (see parse.Parser), as the CLI's flags of
-	// the same names set them. Charset overrides detection and every
+	// are the parser's options (see parse.Parser), as the CLI's --charset,
+	// --keep-script, --keep-punctuation, --max-size and --base-url set
+	// them (Labels has no flag). Charset overrides detection and every
 	// Content-Type hint of a WARC record; MaxSize also bounds the records
 	// of WARC files; BaseURL applies to loose pages only, since a WARC
 	// record's page is based at its target URI.
