@@ -135,9 +135,9 @@ func ExampleText() {
 func ExampleValueError() {
 	n := &notice.Notice{Body: []string{"第一段", "第二段\x1b"}}
 	_, err := encode.AppendXML(nil, n)
-	var ve *encode.ValueError
+	var ve *notice.EncodeError
 	if errors.As(err, &ve) {
-		fmt.Println(ve.Field, errors.Is(err, encode.ErrXMLChar))
+		fmt.Println(ve.Field, errors.Is(err, notice.ErrXMLChar))
 	}
 	// JSON carries the same record.
 	_, err = encode.AppendJSON(nil, n)

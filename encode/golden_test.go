@@ -3,19 +3,16 @@ package encode_test
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/internal/golden"
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/noticetest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in ../testdata/records")
 
 const goldenDir = "../testdata/records"
 
@@ -34,7 +31,8 @@ var forms = []form{
 }
 
 // TestGolden writes each test record in each form, compares with the
-// golden file, and reads the golden file back to the record.
+// golden file (go test -update rewrites it), and reads the golden file back
+// to the record.
 func TestGolden(t *testing.T) {
 	for _, r := range testRecords() {
 		for _, f := range forms {
@@ -52,22 +50,11 @@ func TestGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if *update {
-					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-					t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
-				}
+				golden.Check(t, path, buf.Bytes())
 				if f.decode == nil {
 					return
 				}
-				got, err := f.decode(bytes.NewReader(want))
+				got, err := f.decode(bytes.NewReader(golden.Read(t, path)))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -109,19 +96,8 @@ func TestGoldenStreams(t *testing.T) {
 	} {
 		t.Run(g.name, func(t *testing.T) {
 			path := filepath.Join(goldenDir, g.name)
-			if *update {
-				if err := os.WriteFile(path, g.out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			golden, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(golden), string(g.out)); diff != "" {
-				t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
-			}
-			got, err := g.read(bytes.NewReader(golden))
+			golden.Check(t, path, g.out)
+			got, err := g.read(bytes.NewReader(golden.Read(t, path)))
 			if err != nil {
 				t.Fatal(err)
 			}

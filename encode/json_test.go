@@ -28,7 +28,7 @@ func TestJSONStrings(t *testing.T) {
 	} {
 		b, err := encode.AppendJSON(nil, &notice.Notice{Title: tc.in})
 		if tc.want == "" {
-			if !errors.Is(err, encode.ErrInvalidUTF8) {
+			if !errors.Is(err, notice.ErrInvalidUTF8) {
 				t.Errorf("%q: err = %v, want ErrInvalidUTF8", tc.in, err)
 			}
 			continue
@@ -57,24 +57,24 @@ func TestJSONValueErrors(t *testing.T) {
 		n     notice.Notice
 		err   error
 	}{
-		{"title", notice.Notice{Title: bad}, encode.ErrInvalidUTF8},
-		{"index_number.org", notice.Notice{IndexNumber: &notice.IndexNumber{Org: bad}}, encode.ErrInvalidUTF8},
-		{"doc_number.text", notice.Notice{DocNumber: &notice.DocNumber{Text: bad}}, encode.ErrInvalidUTF8},
-		{"keywords[1]", notice.Notice{Keywords: []string{"", bad}}, encode.ErrInvalidUTF8},
-		{"attachments[0].url", notice.Notice{Attachments: []notice.Attachment{{URL: bad}}}, encode.ErrInvalidUTF8},
-		{"appendices[1].body[0]", notice.Notice{Appendices: []notice.Appendix{{}, {Body: []string{bad}}}}, encode.ErrInvalidUTF8},
-		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: bad}}}, encode.ErrInvalidUTF8},
-		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: bad}}}}, encode.ErrInvalidUTF8},
-		{"input.origins[0].text", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Text: bad}}}}, encode.ErrInvalidUTF8},
-		{"created", notice.Notice{Created: &notice.Date{Year: 10000, Month: 1, Day: 1}}, encode.ErrDate},
-		{"signed", notice.Notice{Signed: &notice.Date{Year: 2025, Month: -1, Day: 1}}, encode.ErrDate},
-		{"published", notice.Notice{Published: &notice.Date{Year: 2025, Month: 1, Day: 1, Hour: 8}}, encode.ErrDate},
-		{"effective", notice.Notice{Effective: &notice.Date{Year: 2025, Month: 1, Day: 1, HasTime: true, Second: 100}}, encode.ErrDate},
+		{"title", notice.Notice{Title: bad}, notice.ErrInvalidUTF8},
+		{"index_number.org", notice.Notice{IndexNumber: &notice.IndexNumber{Org: bad}}, notice.ErrInvalidUTF8},
+		{"doc_number.text", notice.Notice{DocNumber: &notice.DocNumber{Text: bad}}, notice.ErrInvalidUTF8},
+		{"keywords[1]", notice.Notice{Keywords: []string{"", bad}}, notice.ErrInvalidUTF8},
+		{"attachments[0].url", notice.Notice{Attachments: []notice.Attachment{{URL: bad}}}, notice.ErrInvalidUTF8},
+		{"appendices[1].body[0]", notice.Notice{Appendices: []notice.Appendix{{}, {Body: []string{bad}}}}, notice.ErrInvalidUTF8},
+		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: bad}}}, notice.ErrInvalidUTF8},
+		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: bad}}}}, notice.ErrInvalidUTF8},
+		{"input.origins[0].text", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Text: bad}}}}, notice.ErrInvalidUTF8},
+		{"created", notice.Notice{Created: &notice.Date{Year: 10000, Month: 1, Day: 1}}, notice.ErrDate},
+		{"signed", notice.Notice{Signed: &notice.Date{Year: 2025, Month: -1, Day: 1}}, notice.ErrDate},
+		{"published", notice.Notice{Published: &notice.Date{Year: 2025, Month: 1, Day: 1, Hour: 8}}, notice.ErrDate},
+		{"effective", notice.Notice{Effective: &notice.Date{Year: 2025, Month: 1, Day: 1, HasTime: true, Second: 100}}, notice.ErrDate},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			dst := []byte("kept")
 			got, err := encode.AppendJSON(dst, &tc.n)
-			var ve *encode.ValueError
+			var ve *notice.EncodeError
 			if !errors.As(err, &ve) || ve.Field != tc.field || !errors.Is(err, tc.err) {
 				t.Fatalf("err = %v, want a ValueError for %s wrapping %v", err, tc.field, tc.err)
 			}
@@ -103,31 +103,31 @@ func TestDecodeJSONErrors(t *testing.T) {
 		field  string
 		offset int64 // -1: not checked
 	}{
-		{"empty", "", encode.ErrSyntax, "", 0},
-		{"not an object", "[]", encode.ErrType, "", 0},
-		{"trailing data", doc + "{}", encode.ErrSyntax, "", int64(len(doc))},
-		{"unknown key", `{"x":1}`, encode.ErrUnknownField, "", 1},
-		{"duplicate key", `{"title":"","title":""}`, encode.ErrDuplicateField, "", 12},
-		{"missing key", `{"title":""}`, encode.ErrMissingField, "", 11},
-		{"string for date", strings.Replace(doc, `"created":null`, `"created":"2025-1-1"`, 1), encode.ErrDate, "created", -1},
-		{"number for string", strings.Replace(doc, `"title":""`, `"title":1`, 1), encode.ErrType, "title", 29},
-		{"bad literal", strings.Replace(doc, `"title":""`, `"title":nul`, 1), encode.ErrSyntax, "title", 29},
-		{"integer overflow", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":99999999999999999999`, 1), encode.ErrType, "input.pinyin_annotations", -1},
-		{"leading zero", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":01`, 1), encode.ErrSyntax, "input.pinyin_annotations", -1},
-		{"exponent", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":1e3`, 1), encode.ErrType, "input.pinyin_annotations", -1},
-		{"bad item", strings.Replace(doc, `"body":[]`, `"body":["a",2]`, 1), encode.ErrType, "body[1]", -1},
-		{"bad nested item", strings.Replace(doc, `"appendices":[]`, `"appendices":[{"title":"","body":[true]}]`, 1), encode.ErrType, "appendices[0].body[0]", -1},
-		{"missing nested key", strings.Replace(doc, `"extra":[]`, `"extra":[{"label":""}]`, 1), encode.ErrMissingField, "extra[0]", -1},
-		{"invalid UTF-8", strings.Replace(doc, `"title":""`, "\"title\":\"\xff\"", 1), encode.ErrInvalidUTF8, "title", 30},
-		{"lone surrogate", strings.Replace(doc, `"title":""`, `"title":"\ud800x"`, 1), encode.ErrInvalidUTF8, "title", 30},
-		{"control character", strings.Replace(doc, `"title":""`, "\"title\":\"\n\"", 1), encode.ErrSyntax, "title", 30},
-		{"bad escape", strings.Replace(doc, `"title":""`, `"title":"\x"`, 1), encode.ErrSyntax, "title", 30},
-		{"unterminated", doc[:len(`{"index_number":null,"title":"`)], encode.ErrSyntax, "title", -1},
-		{"truncated", doc[:len(doc)-1], encode.ErrSyntax, "", -1},
+		{"empty", "", notice.ErrMalformed, "", 0},
+		{"not an object", "[]", notice.ErrType, "", 0},
+		{"trailing data", doc + "{}", notice.ErrMalformed, "", int64(len(doc))},
+		{"unknown key", `{"x":1}`, notice.ErrUnknownField, "", 1},
+		{"duplicate key", `{"title":"","title":""}`, notice.ErrDuplicateField, "", 12},
+		{"missing key", `{"title":""}`, notice.ErrMissingField, "", 11},
+		{"string for date", strings.Replace(doc, `"created":null`, `"created":"2025-1-1"`, 1), notice.ErrDate, "created", -1},
+		{"number for string", strings.Replace(doc, `"title":""`, `"title":1`, 1), notice.ErrType, "title", 29},
+		{"bad literal", strings.Replace(doc, `"title":""`, `"title":nul`, 1), notice.ErrMalformed, "title", 29},
+		{"integer overflow", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":99999999999999999999`, 1), notice.ErrType, "input.pinyin_annotations", -1},
+		{"leading zero", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":01`, 1), notice.ErrMalformed, "input.pinyin_annotations", -1},
+		{"exponent", strings.Replace(doc, `"pinyin_annotations":0`, `"pinyin_annotations":1e3`, 1), notice.ErrType, "input.pinyin_annotations", -1},
+		{"bad item", strings.Replace(doc, `"body":[]`, `"body":["a",2]`, 1), notice.ErrType, "body[1]", -1},
+		{"bad nested item", strings.Replace(doc, `"appendices":[]`, `"appendices":[{"title":"","body":[true]}]`, 1), notice.ErrType, "appendices[0].body[0]", -1},
+		{"missing nested key", strings.Replace(doc, `"extra":[]`, `"extra":[{"label":""}]`, 1), notice.ErrMissingField, "extra[0]", -1},
+		{"invalid UTF-8", strings.Replace(doc, `"title":""`, "\"title\":\"\xff\"", 1), notice.ErrInvalidUTF8, "title", 30},
+		{"lone surrogate", strings.Replace(doc, `"title":""`, `"title":"\ud800x"`, 1), notice.ErrInvalidUTF8, "title", 30},
+		{"control character", strings.Replace(doc, `"title":""`, "\"title\":\"\n\"", 1), notice.ErrMalformed, "title", 30},
+		{"bad escape", strings.Replace(doc, `"title":""`, `"title":"\x"`, 1), notice.ErrMalformed, "title", 30},
+		{"unterminated", doc[:len(`{"index_number":null,"title":"`)], notice.ErrMalformed, "title", -1},
+		{"truncated", doc[:len(doc)-1], notice.ErrMalformed, "", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := encode.DecodeJSON(strings.NewReader(tc.in))
-			var de *encode.DecodeError
+			var de *notice.DecodeError
 			if !errors.As(err, &de) || !errors.Is(err, tc.err) || de.Field != tc.field {
 				t.Fatalf("err = %v, want a DecodeError at field %q wrapping %v", err, tc.field, tc.err)
 			}

@@ -23,7 +23,7 @@ type JSONLinesWriter struct {
 // one call to w.Write; wrap w in a [bufio.Writer] for many small records.
 func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter { return &JSONLinesWriter{w: w} }
 
-// Write writes n as the next line. A [*ValueError] writes nothing, and
+// Write writes n as the next line. A [*notice.EncodeError] writes nothing, and
 // writing can go on with the next record.
 func (w *JSONLinesWriter) Write(n *notice.Notice) error {
 	b, err := AppendJSON(w.buf[:0], n)

@@ -32,10 +32,10 @@ func TestJSONLinesReader(t *testing.T) {
 	}
 	want := []result{
 		{Title: "a"},
-		{Line: 4, Err: encode.ErrType},
+		{Line: 4, Err: notice.ErrType},
 		{Line: 5, Err: encode.ErrLineTooLong},
 		{Title: "b"},
-		{Line: 7, Err: encode.ErrSyntax},
+		{Line: 7, Err: notice.ErrMalformed},
 	}
 	readers := map[string]func(string) io.Reader{
 		"whole":    func(s string) io.Reader { return strings.NewReader(s) },
@@ -115,7 +115,7 @@ func TestJSONLinesWriter(t *testing.T) {
 	var out bytes.Buffer
 	w := encode.NewJSONLinesWriter(&out)
 	for _, n := range []*notice.Notice{{Title: "a\nb"}, {Title: "\xff"}, {Title: "c"}} {
-		if err := w.Write(n); err != nil && !errors.Is(err, encode.ErrInvalidUTF8) {
+		if err := w.Write(n); err != nil && !errors.Is(err, notice.ErrInvalidUTF8) {
 			t.Fatal(err)
 		}
 	}

@@ -11,7 +11,7 @@ type testRecord struct {
 
 // testRecords are the records the golden tests write. They are encoder
 // goldens: realistic, built by hand from the sample pages, but only
-// qixia-2025-78463 is meant to equal what the parser gives (spec §6); the
+// qixia-2025-78463 is meant to equal what the parser gives (FORMAT.md §3.6); the
 // others shorten their pages (the appendices keep their first paragraphs).
 func testRecords() []testRecord {
 	return []testRecord{
@@ -23,8 +23,8 @@ func testRecords() []testRecord {
 }
 
 // qixiaRecord is the record of testdata/pages/qixia-2025-78463.txt as spec
-// §6 gives it. The body is the page's text with pinyin stripped, converted
-// by OpenCC t2s, 著 fixed by the spec's phrase layer (随着, 着重, 着力) and
+// FORMAT.md §3.6 gives it. The body is the page's text with pinyin stripped, converted
+// by OpenCC t2s, 著 fixed by variant's phrase layer (随着, 着重, 着力) and
 // ASCII punctuation made full-width.
 func qixiaRecord() *notice.Notice {
 	return &notice.Notice{

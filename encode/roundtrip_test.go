@@ -50,14 +50,14 @@ func TestRoundTripProperty(t *testing.T) {
 
 		b, err = encode.AppendXML(nil, n)
 		if bad := xmlIllegal(n); bad != "" {
-			var ve *encode.ValueError
-			if !errors.As(err, &ve) || !errors.Is(err, encode.ErrXMLChar) {
+			var ve *notice.EncodeError
+			if !errors.As(err, &ve) || !errors.Is(err, notice.ErrXMLChar) {
 				t.Fatalf("record %d holds %q: AppendXML err = %v, want a ValueError wrapping ErrXMLChar", i, bad, err)
 			}
 			if got := fieldValue(n, ve.Field); !strings.Contains(got, bad) && xmlIllegalIn(got) == "" {
 				t.Fatalf("record %d: error names %s = %q, which XML can carry", i, ve.Field, got)
 			}
-			if werr := xw.Write(n); !errors.Is(werr, encode.ErrXMLChar) {
+			if werr := xw.Write(n); !errors.Is(werr, notice.ErrXMLChar) {
 				t.Fatalf("record %d: XMLWriter.Write err = %v, want ErrXMLChar", i, werr)
 			}
 			continue
@@ -100,46 +100,63 @@ func TestRoundTripProperty(t *testing.T) {
 	}
 }
 
-// randomRecord fills every field, choosing between nil and set pointers,
-// nil and non-empty lists, and strings from runes that stress the formats.
+// randomRecord fills every field of a record, choosing between nil and set
+// pointers, nil and non-empty lists, and strings from runes that stress
+// the formats. It walks the Go types, so that a field added to the record
+// is filled without a change here.
 func randomRecord(r *rand.Rand) *notice.Notice {
-	str := func() string { return randomString(r) }
-	list := func() []string {
-		if r.IntN(3) == 0 {
-			return nil
-		}
-		l := make([]string, 1+r.IntN(3))
-		for i := range l {
-			l[i] = str()
-		}
-		return l
-	}
-	n := &notice.Notice{
-		Title: str(), Publisher: str(), Source: str(), Topic: str(), Collection: str(), Genre: str(),
-		Created: randomDate(r), Published: randomDate(r), Effective: randomDate(r), Abolished: randomDate(r),
-		Validity: str(), Keywords: list(), Summary: str(), Link: str(), Addressee: str(),
-		Body: list(), Signers: list(), Signed: randomDate(r), Notes: list(), CC: list(),
-		Input: notice.Input{
-			Path: str(), Charset: str(), Script: str(), PinyinAnnotations: randomInt(r),
-			Layout: str(), Problems: randomProblems(r, str), Origins: randomOrigins(r, str),
-		},
-	}
-	if r.IntN(3) > 0 {
-		n.IndexNumber = &notice.IndexNumber{Text: str(), Org: str(), Year: randomInt(r), Month: randomInt(r), Seq: str()}
-	}
-	if r.IntN(3) > 0 {
-		n.DocNumber = &notice.DocNumber{Text: str(), Issuer: str(), Year: randomInt(r), Seq: str()}
-	}
-	for range r.IntN(3) {
-		n.Attachments = append(n.Attachments, notice.Attachment{Name: str(), URL: str()})
-	}
-	for range r.IntN(3) {
-		n.Appendices = append(n.Appendices, notice.Appendix{Title: str(), Body: list()})
-	}
-	for range r.IntN(3) {
-		n.Extra = append(n.Extra, notice.Field{Label: str(), Value: str()})
-	}
+	n := new(notice.Notice)
+	randomFill(r, reflect.ValueOf(n).Elem())
 	return n
+}
+
+var (
+	dateType     = reflect.TypeFor[notice.Date]()
+	severityType = reflect.TypeFor[notice.Severity]()
+)
+
+// randomFill sets v, a settable value of a type of the record, at random.
+func randomFill(r *rand.Rand, v reflect.Value) {
+	switch {
+	case v.Type() == severityType:
+		v.SetInt(int64(r.IntN(2)))
+	case v.Kind() == reflect.String:
+		v.SetString(randomString(r))
+	case v.Kind() == reflect.Int:
+		v.SetInt(int64(randomInt(r)))
+	case v.Kind() == reflect.Pointer && v.Type().Elem() == dateType:
+		if d := randomDate(r); d != nil {
+			v.Set(reflect.ValueOf(d))
+		}
+	case v.Kind() == reflect.Pointer:
+		if r.IntN(3) > 0 {
+			v.Set(reflect.New(v.Type().Elem()))
+			randomFill(r, v.Elem())
+		}
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
+		if r.IntN(3) > 0 {
+			k := 1 + r.IntN(3)
+			v.Set(reflect.MakeSlice(v.Type(), k, k))
+			for i := range v.Len() {
+				v.Index(i).SetString(randomString(r))
+			}
+		}
+	case v.Kind() == reflect.Slice:
+		if k := r.IntN(3); k > 0 {
+			v.Set(reflect.MakeSlice(v.Type(), k, k))
+			for i := range k {
+				randomFill(r, v.Index(i))
+			}
+		}
+	case v.Kind() == reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				randomFill(r, v.Field(i))
+			}
+		}
+	default:
+		panic("randomFill: no rule for " + v.Type().String())
+	}
 }
 
 // stressRunes are the characters strings are made of: plain text, white
@@ -272,8 +289,8 @@ func FuzzJSONRoundTrip(f *testing.F) {
 		n := fuzzRecord(a, b, c, i, set)
 		data, err := encode.AppendJSON(nil, n)
 		if err != nil {
-			var ve *encode.ValueError
-			if !errors.As(err, &ve) || !errors.Is(err, encode.ErrInvalidUTF8) || allValid(a, b, c) {
+			var ve *notice.EncodeError
+			if !errors.As(err, &ve) || !errors.Is(err, notice.ErrInvalidUTF8) || allValid(a, b, c) {
 				t.Fatalf("AppendJSON: %v", err)
 			}
 			return
@@ -297,7 +314,7 @@ func FuzzXMLRoundTrip(f *testing.F) {
 		n := fuzzRecord(a, b, c, i, set)
 		data, err := encode.AppendXML(nil, n)
 		if err != nil {
-			var ve *encode.ValueError
+			var ve *notice.EncodeError
 			carriable := allValid(a, b, c) && xmlIllegal(n) == ""
 			if !errors.As(err, &ve) || carriable {
 				t.Fatalf("AppendXML: %v", err)
@@ -360,7 +377,7 @@ func FuzzDecodeJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := encode.DecodeJSON(bytes.NewReader(data))
 		if err != nil {
-			var de *encode.DecodeError
+			var de *notice.DecodeError
 			if !errors.As(err, &de) || de.Offset < 0 || de.Offset > int64(len(data)) {
 				t.Fatalf("error %v is not a DecodeError within the input", err)
 			}
@@ -391,14 +408,14 @@ func FuzzDecodeXML(f *testing.F) {
 		for range len(data) + 2 { // each record or error consumes input
 			n, err := x.Read()
 			if err != nil {
-				var de *encode.DecodeError
+				var de *notice.DecodeError
 				if err.Error() == "EOF" {
 					return
 				}
 				if !errors.As(err, &de) {
 					t.Fatalf("error %v is not a DecodeError", err)
 				}
-				if errors.Is(err, encode.ErrSyntax) {
+				if errors.Is(err, notice.ErrMalformed) {
 					return
 				}
 				continue
@@ -458,28 +475,4 @@ func allValid(list ...string) bool {
 		}
 	}
 	return true
-}
-
-// randomProblems returns none to two problems of random text and places.
-func randomProblems(r *rand.Rand, str func() string) []notice.Problem {
-	var ps []notice.Problem
-	for range r.IntN(3) {
-		ps = append(ps, notice.Problem{
-			Field: str(), Rule: notice.Rule(str()), Severity: notice.Severity(r.IntN(2)),
-			Line: randomInt(r), Column: randomInt(r), Message: str(),
-		})
-	}
-	return ps
-}
-
-// randomOrigins returns none to two origins of random text and places.
-func randomOrigins(r *rand.Rand, str func() string) []notice.Origin {
-	var os []notice.Origin
-	for range r.IntN(3) {
-		os = append(os, notice.Origin{
-			Field: str(), From: str(), Label: str(), Text: str(),
-			Line: randomInt(r), Column: randomInt(r),
-		})
-	}
-	return os
 }

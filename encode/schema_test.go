@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/notice"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -156,7 +157,7 @@ func TestXSDGoldens(t *testing.T) {
 			if !errors.As(err, &exit) {
 				t.Errorf("xmllint accepts %s (err %v)", badXML, err)
 			}
-			if _, err := encode.DecodeXML(strings.NewReader(badXML)); !errors.Is(err, encode.ErrDate) {
+			if _, err := encode.DecodeXML(strings.NewReader(badXML)); !errors.Is(err, notice.ErrDate) {
 				t.Errorf("DecodeXML(%s): err = %v, want ErrDate", badXML, err)
 			}
 			continue

@@ -15,7 +15,7 @@ const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>`
 
 // XML writes n to w as an XML document whose root is <notice>, indented two
 // spaces a level, followed by a newline. If n holds a value XML 1.0 cannot
-// carry, XML returns a [*ValueError] and writes nothing.
+// carry, XML returns a [*notice.EncodeError] and writes nothing.
 func XML(w io.Writer, n *notice.Notice) error {
 	x := xmlWriter{b: []byte(xmlHeader), indent: "  "}
 	if err := x.notice(n); err != nil {
@@ -30,7 +30,7 @@ func XML(w io.Writer, n *notice.Notice) error {
 // or indentation, to dst and returns the extended buffer. If n holds a value
 // XML 1.0 cannot carry (a string that is not valid UTF-8, a control
 // character other than tab, LF and CR, U+FFFE, U+FFFF, a date that does not
-// fit its fixed form) it returns dst unchanged and a [*ValueError].
+// fit its fixed form) it returns dst unchanged and a [*notice.EncodeError].
 func AppendXML(dst []byte, n *notice.Notice) ([]byte, error) {
 	x := xmlWriter{b: dst}
 	if err := x.notice(n); err != nil {
@@ -53,7 +53,7 @@ type XMLWriter struct {
 func NewXMLWriter(w io.Writer) *XMLWriter { return &XMLWriter{w: w} }
 
 // Write writes n as the next <notice> element, starting the document first
-// if need be. A [*ValueError] leaves the document as it was, and writing can
+// if need be. A [*notice.EncodeError] leaves the document as it was, and writing can
 // go on; an error from the underlying writer is returned by every later call.
 func (x *XMLWriter) Write(n *notice.Notice) error {
 	if x.err != nil {
@@ -97,260 +97,177 @@ func (x *XMLWriter) Close() error {
 
 var errWriterClosed = errors.New("encode: write after Close")
 
-// xmlWriter appends one record as XML. Absent values (empty strings, nil
-// pointers, empty lists, zero numbers) are left out; each method returns the
-// first value it could not write as a *ValueError.
+// xmlWriter appends one record as XML, walking the record's field table
+// ([notice.Members]): absent values (empty strings, nil pointers, empty
+// lists, zero numbers, an Input with nothing in it) are left out. Each
+// method returns the first value it could not write as a
+// *notice.EncodeError whose Field is relative to the value it writes.
 type xmlWriter struct {
 	b      []byte
 	indent string // "" for compact output
 	depth  int    // of the next start tag
 }
 
+// An xmlStruct is a struct of the record as the XML writer walks it: its
+// members sorted by where they stand in XML, made once from the table.
+type xmlStruct struct {
+	attrs    []notice.Member // attributes, in order
+	text     *notice.Member  // the character data, or nil
+	elements []xmlElement    // child elements, in order
+}
+
+// An xmlElement is a member written as a child element.
+type xmlElement struct {
+	notice.Member
+	sub *xmlStruct // of a typed value, a list's item or a nested struct
+}
+
+// xmlRecord is the record's table as the XML writer walks it.
+var xmlRecord = newXMLStruct(notice.Members())
+
+func newXMLStruct(members []notice.Member) *xmlStruct {
+	s := new(xmlStruct)
+	for i, m := range members {
+		switch m.XML {
+		case notice.XMLAttr:
+			s.attrs = append(s.attrs, m)
+		case notice.XMLText:
+			s.text = &members[i]
+		default:
+			e := xmlElement{Member: m}
+			if sub := m.Members(); sub != nil {
+				e.sub = newXMLStruct(sub)
+			}
+			s.elements = append(s.elements, e)
+		}
+	}
+	return s
+}
+
 func (x *xmlWriter) notice(n *notice.Notice) error {
 	if n == nil {
-		return &ValueError{Err: ErrNilNotice}
+		return nilNotice()
 	}
 	x.open("notice")
-	if err := x.indexNumber(n.IndexNumber); err != nil {
-		return within("index_number", err)
-	}
-	if err := x.leaf("title", n.Title); err != nil {
+	if err := x.elements(xmlRecord, n); err != nil {
 		return err
-	}
-	if err := x.docNumber(n.DocNumber); err != nil {
-		return within("doc_number", err)
-	}
-	for _, f := range [...]struct{ name, value string }{
-		{"publisher", n.Publisher},
-		{"source", n.Source},
-		{"topic", n.Topic},
-		{"collection", n.Collection},
-		{"genre", n.Genre},
-	} {
-		if err := x.leaf(f.name, f.value); err != nil {
-			return err
-		}
-	}
-	for _, f := range [...]struct {
-		name  string
-		value *notice.Date
-	}{
-		{"created", n.Created},
-		{"published", n.Published},
-		{"effective", n.Effective},
-		{"abolished", n.Abolished},
-	} {
-		if err := x.date(f.name, f.value); err != nil {
-			return err
-		}
-	}
-	if err := x.leaf("validity", n.Validity); err != nil {
-		return err
-	}
-	if err := x.list("keywords", "keyword", n.Keywords); err != nil {
-		return err
-	}
-	if err := x.leaf("summary", n.Summary); err != nil {
-		return err
-	}
-	if err := x.leaf("link", n.Link); err != nil {
-		return err
-	}
-	if len(n.Attachments) > 0 {
-		x.open("attachments")
-		for i, a := range n.Attachments {
-			x.start("attachment")
-			if a.URL != "" {
-				if err := x.attr("url", a.URL); err != nil {
-					return within(index("attachments", i), err)
-				}
-			}
-			if err := x.endLeaf("attachment", "name", a.Name); err != nil {
-				return within(index("attachments", i), err)
-			}
-		}
-		x.close("attachments")
-	}
-	if err := x.leaf("addressee", n.Addressee); err != nil {
-		return err
-	}
-	if err := x.list("body", "p", n.Body); err != nil {
-		return err
-	}
-	if err := x.list("signers", "signer", n.Signers); err != nil {
-		return err
-	}
-	if err := x.date("signed", n.Signed); err != nil {
-		return err
-	}
-	if err := x.list("notes", "note", n.Notes); err != nil {
-		return err
-	}
-	if err := x.list("cc", "recipient", n.CC); err != nil {
-		return err
-	}
-	if len(n.Appendices) > 0 {
-		x.open("appendices")
-		for i, a := range n.Appendices {
-			if a.Title == "" && len(a.Body) == 0 {
-				x.start("appendix")
-				x.b = append(x.b, "/>"...)
-				continue
-			}
-			x.open("appendix")
-			if err := x.leaf("title", a.Title); err != nil {
-				return within(index("appendices", i), err)
-			}
-			if err := x.list("body", "p", a.Body); err != nil {
-				return within(index("appendices", i), err)
-			}
-			x.close("appendix")
-		}
-		x.close("appendices")
-	}
-	if len(n.Extra) > 0 {
-		x.open("extra")
-		for i, f := range n.Extra {
-			x.start("field")
-			if err := x.attr("label", f.Label); err != nil {
-				return within(index("extra", i), err)
-			}
-			if err := x.endLeaf("field", "value", f.Value); err != nil {
-				return within(index("extra", i), err)
-			}
-		}
-		x.close("extra")
-	}
-	if err := x.input(&n.Input); err != nil {
-		return within("input", err)
 	}
 	x.close("notice")
 	return nil
 }
 
-// indexNumber writes the parts that are not zero as attributes and the text
-// as content.
-func (x *xmlWriter) indexNumber(n *notice.IndexNumber) error {
-	if n == nil {
-		return nil
-	}
-	x.start("index_number")
-	if err := x.optAttr("org", n.Org); err != nil {
-		return err
-	}
-	x.intAttr("year", n.Year)
-	x.intAttr("month", n.Month)
-	if err := x.optAttr("seq", n.Seq); err != nil {
-		return err
-	}
-	return x.endLeaf("index_number", "text", n.Text)
-}
-
-// docNumber writes a document number as indexNumber writes an index number.
-func (x *xmlWriter) docNumber(n *notice.DocNumber) error {
-	if n == nil {
-		return nil
-	}
-	x.start("doc_number")
-	if err := x.optAttr("issuer", n.Issuer); err != nil {
-		return err
-	}
-	x.intAttr("year", n.Year)
-	if err := x.optAttr("seq", n.Seq); err != nil {
-		return err
-	}
-	return x.endLeaf("doc_number", "text", n.Text)
-}
-
-func (x *xmlWriter) input(in *notice.Input) error {
-	if in.Path == "" && in.Charset == "" && in.Script == "" && in.PinyinAnnotations == 0 &&
-		in.Layout == "" && len(in.Problems) == 0 && len(in.Origins) == 0 {
-		return nil
-	}
-	x.open("input")
-	for _, f := range [...]struct{ name, value string }{
-		{"path", in.Path},
-		{"charset", in.Charset},
-		{"script", in.Script},
-	} {
-		if err := x.leaf(f.name, f.value); err != nil {
-			return err
+// elements writes the child elements of v, a pointer to a struct of the
+// record, that are not zero.
+func (x *xmlWriter) elements(s *xmlStruct, v any) error {
+	for i := range s.elements {
+		e := &s.elements[i]
+		if !e.XMLKeepEmpty && e.IsZero(v) {
+			continue
+		}
+		if err := x.element(e, v); err != nil {
+			return within(e.Key, err)
 		}
 	}
-	if in.PinyinAnnotations != 0 {
-		x.start("pinyin_annotations")
-		x.b = append(x.b, '>')
-		x.b = strconv.AppendInt(x.b, int64(in.PinyinAnnotations), 10)
-		x.b = append(x.b, "</pinyin_annotations>"...)
-	}
-	if err := x.leaf("layout", in.Layout); err != nil {
-		return err
-	}
-	if len(in.Problems) > 0 {
-		x.open("problems")
-		for i := range in.Problems {
-			if err := x.problem(&in.Problems[i]); err != nil {
-				return within(index("problems", i), err)
-			}
-		}
-		x.close("problems")
-	}
-	if len(in.Origins) > 0 {
-		x.open("origins")
-		for i := range in.Origins {
-			if err := x.origin(&in.Origins[i]); err != nil {
-				return within(index("origins", i), err)
-			}
-		}
-		x.close("origins")
-	}
-	x.close("input")
 	return nil
 }
 
-// problem writes <problem field="…" rule="…" severity="…" line="…"
-// column="…">message</problem>; severity is always written.
-func (x *xmlWriter) problem(p *notice.Problem) error {
-	x.start("problem")
-	if err := x.optAttr("field", p.Field); err != nil {
-		return err
-	}
-	if err := x.optAttr("rule", string(p.Rule)); err != nil {
-		return err
-	}
-	sev, err := p.Severity.MarshalText()
-	if err != nil {
-		return &ValueError{Field: "severity", Err: err}
-	}
-	if err := x.attr("severity", string(sev)); err != nil {
-		return err
-	}
-	x.intAttr("line", p.Line)
-	x.intAttr("column", p.Column)
-	return x.endLeaf("problem", "message", p.Message)
-}
-
-// origin writes <origin field="…" from="…" label="…" line="…"
-// column="…">text</origin>.
-func (x *xmlWriter) origin(o *notice.Origin) error {
-	x.start("origin")
-	for _, a := range [...]struct{ name, value string }{{"field", o.Field}, {"from", o.From}, {"label", o.Label}} {
-		if err := x.optAttr(a.name, a.value); err != nil {
+// element writes the member e of v as an element.
+func (x *xmlWriter) element(e *xmlElement, v any) error {
+	name := e.XMLName
+	switch e.Kind {
+	case notice.KindString:
+		s, err := e.Text(v)
+		if err != nil {
+			return &notice.EncodeError{Err: err}
+		}
+		x.start(name)
+		return x.endLeaf(name, s)
+	case notice.KindInt:
+		x.start(name)
+		x.b = append(x.b, '>')
+		x.b = strconv.AppendInt(x.b, int64(e.Int(v)), 10)
+		x.end(name)
+	case notice.KindDate:
+		x.start(name)
+		x.b = append(x.b, '>')
+		b, err := e.Date(v).AppendText(x.b)
+		if err != nil {
 			return err
 		}
+		x.b = b
+		x.end(name)
+	case notice.KindValue, notice.KindStruct:
+		return x.structure(e.sub, name, e.Value(v))
+	case notice.KindStrings:
+		x.open(name)
+		for i, s := range e.Strings(v) {
+			x.start(e.XMLItem)
+			if err := x.endLeaf(e.XMLItem, s); err != nil {
+				return within(index("", i), err)
+			}
+		}
+		x.close(name)
+	case notice.KindList:
+		x.open(name)
+		for i := range e.Len(v) {
+			if err := x.structure(e.sub, e.XMLItem, e.Index(v, i)); err != nil {
+				return within(index("", i), err)
+			}
+		}
+		x.close(name)
 	}
-	x.intAttr("line", o.Line)
-	x.intAttr("column", o.Column)
-	return x.endLeaf("origin", "text", o.Text)
+	return nil
 }
 
-// optAttr writes name="value" into a start tag, or nothing when value is
-// empty.
-func (x *xmlWriter) optAttr(name, value string) error {
-	if value == "" {
+// structure writes the struct v as the element name: its attributes that
+// are not zero, then its character data or its child elements. An element
+// with neither is written <name …/>.
+func (x *xmlWriter) structure(s *xmlStruct, name string, v any) error {
+	x.start(name)
+	for i := range s.attrs {
+		m := &s.attrs[i]
+		if !m.XMLKeepEmpty && m.IsZero(v) {
+			continue
+		}
+		if m.Kind == notice.KindInt {
+			x.intAttr(m.XMLName, m.Int(v))
+			continue
+		}
+		text, err := m.Text(v)
+		if err == nil {
+			err = x.attr(m.XMLName, text)
+		} else {
+			err = &notice.EncodeError{Err: err}
+		}
+		if err != nil {
+			return within(m.Key, err)
+		}
+	}
+	if s.text != nil {
+		text, _ := s.text.Text(v)
+		if err := x.endLeaf(name, text); err != nil {
+			return within(s.text.Key, err)
+		}
 		return nil
 	}
-	return x.attr(name, value)
+	empty := true
+	for i := range s.elements {
+		if e := &s.elements[i]; e.XMLKeepEmpty || !e.IsZero(v) {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		x.b = append(x.b, "/>"...)
+		return nil
+	}
+	x.b = append(x.b, '>')
+	x.depth++
+	if err := x.elements(s, v); err != nil {
+		return err
+	}
+	x.close(name)
+	return nil
 }
 
 // intAttr writes name="n" into a start tag, or nothing when n is zero.
@@ -364,48 +281,6 @@ func (x *xmlWriter) intAttr(name string, n int) {
 	}
 }
 
-// leaf writes <name>value</name>, or nothing when value is empty.
-func (x *xmlWriter) leaf(name, value string) error {
-	if value == "" {
-		return nil
-	}
-	x.start(name)
-	return x.endLeaf(name, name, value)
-}
-
-func (x *xmlWriter) date(name string, d *notice.Date) error {
-	if d == nil {
-		return nil
-	}
-	if err := checkDate(name, d); err != nil {
-		return err
-	}
-	x.start(name)
-	x.b = append(x.b, '>')
-	x.b = appendDate(x.b, d)
-	x.b = append(x.b, "</"...)
-	x.b = append(x.b, name...)
-	x.b = append(x.b, '>')
-	return nil
-}
-
-// list writes <wrapper><item>…</item>…</wrapper>, or nothing for an empty
-// list.
-func (x *xmlWriter) list(wrapper, item string, items []string) error {
-	if len(items) == 0 {
-		return nil
-	}
-	x.open(wrapper)
-	for i, s := range items {
-		x.start(item)
-		if err := x.endLeaf(item, index(wrapper, i), s); err != nil {
-			return err
-		}
-	}
-	x.close(wrapper)
-	return nil
-}
-
 // start begins a start tag on its own line; the caller adds attributes and
 // then ends it.
 func (x *xmlWriter) start(name string) {
@@ -415,20 +290,25 @@ func (x *xmlWriter) start(name string) {
 }
 
 // endLeaf ends the start tag begun by start and writes the text and the end
-// tag; the text is relative to field for errors. An empty text gives <name/>.
-func (x *xmlWriter) endLeaf(name, field, text string) error {
+// tag. An empty text gives <name/>.
+func (x *xmlWriter) endLeaf(name, text string) error {
 	if text == "" {
 		x.b = append(x.b, "/>"...)
 		return nil
 	}
 	x.b = append(x.b, '>')
 	if err := x.text(text, false); err != nil {
-		return &ValueError{Field: field, Err: err}
+		return &notice.EncodeError{Err: err}
 	}
+	x.end(name)
+	return nil
+}
+
+// end writes an end tag where the content ends.
+func (x *xmlWriter) end(name string) {
 	x.b = append(x.b, "</"...)
 	x.b = append(x.b, name...)
 	x.b = append(x.b, '>')
-	return nil
 }
 
 // open writes the start tag of an element that has children, whose start
@@ -465,7 +345,7 @@ func (x *xmlWriter) attr(name, value string) error {
 	x.b = append(x.b, name...)
 	x.b = append(x.b, `="`...)
 	if err := x.text(value, true); err != nil {
-		return &ValueError{Field: name, Err: err}
+		return &notice.EncodeError{Err: err}
 	}
 	x.b = append(x.b, '"')
 	return nil
@@ -475,11 +355,11 @@ func (x *xmlWriter) attr(name, value string) error {
 // attribute value. It keeps every character: CR is written as &#xD; so that
 // it is not read back as LF, and in attributes tab, LF and CR are character
 // references so that attribute normalisation does not turn them into
-// spaces. It returns ErrInvalidUTF8 or ErrXMLChar for text XML 1.0 cannot
-// carry.
+// spaces. It returns notice.ErrInvalidUTF8 or notice.ErrXMLChar for text
+// XML 1.0 cannot carry, the characters notice.Notice.MarshalXML refuses.
 func (x *xmlWriter) text(s string, inAttr bool) error {
 	if !utf8.ValidString(s) {
-		return ErrInvalidUTF8
+		return notice.ErrInvalidUTF8
 	}
 	safe := &xmlTextSafe
 	if inAttr {
@@ -510,11 +390,11 @@ func (x *xmlWriter) text(s string, inAttr bool) error {
 		case 0xEF:
 			// U+FFFE and U+FFFF are EF BF BE and EF BF BF.
 			if i+2 < len(s) && s[i+1] == 0xBF && s[i+2]&^1 == 0xBE {
-				return ErrXMLChar
+				return notice.ErrXMLChar
 			}
 			continue
 		default:
-			return ErrXMLChar
+			return notice.ErrXMLChar
 		}
 		x.b = append(x.b, s[start:i]...)
 		x.b = append(x.b, esc...)

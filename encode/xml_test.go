@@ -21,26 +21,26 @@ func TestXMLValueErrors(t *testing.T) {
 		n     notice.Notice
 		err   error
 	}{
-		{"title", notice.Notice{Title: "a\x00b"}, encode.ErrXMLChar},
-		{"summary", notice.Notice{Summary: "\x1b[0m"}, encode.ErrXMLChar},
-		{"keywords[2]", notice.Notice{Keywords: []string{"a", "b", "\uffff"}}, encode.ErrXMLChar},
-		{"body[0]", notice.Notice{Body: []string{"x\ufffe"}}, encode.ErrXMLChar},
-		{"index_number.seq", notice.Notice{IndexNumber: &notice.IndexNumber{Seq: "\x01"}}, encode.ErrXMLChar},
-		{"index_number.text", notice.Notice{IndexNumber: &notice.IndexNumber{Text: "\x02"}}, encode.ErrXMLChar},
-		{"doc_number.issuer", notice.Notice{DocNumber: &notice.DocNumber{Issuer: "\xc0"}}, encode.ErrInvalidUTF8},
-		{"attachments[1].url", notice.Notice{Attachments: []notice.Attachment{{}, {URL: "\x0b"}}}, encode.ErrXMLChar},
-		{"attachments[0].name", notice.Notice{Attachments: []notice.Attachment{{Name: "\x0c"}}}, encode.ErrXMLChar},
-		{"appendices[0].title", notice.Notice{Appendices: []notice.Appendix{{Title: "\x7f\x1f"}}}, encode.ErrXMLChar},
-		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: "\xff"}}}, encode.ErrInvalidUTF8},
-		{"extra[0].value", notice.Notice{Extra: []notice.Field{{Value: "\x08"}}}, encode.ErrXMLChar},
-		{"input.path", notice.Notice{Input: notice.Input{Path: "\x00"}}, encode.ErrXMLChar},
-		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: "\x00"}}}}, encode.ErrXMLChar},
-		{"input.origins[0].label", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Label: "\x00"}}}}, encode.ErrXMLChar},
-		{"abolished", notice.Notice{Abolished: &notice.Date{Year: -1}}, encode.ErrDate},
+		{"title", notice.Notice{Title: "a\x00b"}, notice.ErrXMLChar},
+		{"summary", notice.Notice{Summary: "\x1b[0m"}, notice.ErrXMLChar},
+		{"keywords[2]", notice.Notice{Keywords: []string{"a", "b", "\uffff"}}, notice.ErrXMLChar},
+		{"body[0]", notice.Notice{Body: []string{"x\ufffe"}}, notice.ErrXMLChar},
+		{"index_number.seq", notice.Notice{IndexNumber: &notice.IndexNumber{Seq: "\x01"}}, notice.ErrXMLChar},
+		{"index_number.text", notice.Notice{IndexNumber: &notice.IndexNumber{Text: "\x02"}}, notice.ErrXMLChar},
+		{"doc_number.issuer", notice.Notice{DocNumber: &notice.DocNumber{Issuer: "\xc0"}}, notice.ErrInvalidUTF8},
+		{"attachments[1].url", notice.Notice{Attachments: []notice.Attachment{{}, {URL: "\x0b"}}}, notice.ErrXMLChar},
+		{"attachments[0].name", notice.Notice{Attachments: []notice.Attachment{{Name: "\x0c"}}}, notice.ErrXMLChar},
+		{"appendices[0].title", notice.Notice{Appendices: []notice.Appendix{{Title: "\x7f\x1f"}}}, notice.ErrXMLChar},
+		{"extra[0].label", notice.Notice{Extra: []notice.Field{{Label: "\xff"}}}, notice.ErrInvalidUTF8},
+		{"extra[0].value", notice.Notice{Extra: []notice.Field{{Value: "\x08"}}}, notice.ErrXMLChar},
+		{"input.path", notice.Notice{Input: notice.Input{Path: "\x00"}}, notice.ErrXMLChar},
+		{"input.problems[0].message", notice.Notice{Input: notice.Input{Problems: []notice.Problem{{Message: "\x00"}}}}, notice.ErrXMLChar},
+		{"input.origins[0].label", notice.Notice{Input: notice.Input{Origins: []notice.Origin{{Label: "\x00"}}}}, notice.ErrXMLChar},
+		{"abolished", notice.Notice{Abolished: &notice.Date{Year: -1}}, notice.ErrDate},
 	} {
 		t.Run(tc.field, func(t *testing.T) {
 			got, err := encode.AppendXML([]byte("kept"), &tc.n)
-			var ve *encode.ValueError
+			var ve *notice.EncodeError
 			if !errors.As(err, &ve) || ve.Field != tc.field || !errors.Is(err, tc.err) {
 				t.Fatalf("err = %v, want a ValueError for %s wrapping %v", err, tc.field, tc.err)
 			}
@@ -76,7 +76,7 @@ func TestXMLWriter(t *testing.T) {
 	if err := w.Write(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Write(&notice.Notice{Title: "\x00"}); !errors.Is(err, encode.ErrXMLChar) {
+	if err := w.Write(&notice.Notice{Title: "\x00"}); !errors.Is(err, notice.ErrXMLChar) {
 		t.Fatalf("Write of a bad record: err = %v, want ErrXMLChar", err)
 	}
 	if err := w.Write(b); err != nil {
@@ -107,33 +107,33 @@ func TestDecodeXMLErrors(t *testing.T) {
 		err      error
 		field    string
 	}{
-		{"empty", ``, encode.ErrSyntax, ""},
-		{"wrong root", `<record/>`, encode.ErrSyntax, ""},
-		{"many records", `<notices><notice/></notices>`, encode.ErrSyntax, ""},
-		{"second root", `<notice/><notice/>`, encode.ErrSyntax, ""},
-		{"text after root", `<notice/>x`, encode.ErrSyntax, ""},
-		{"not well-formed", `<notice><title>a</notice>`, encode.ErrSyntax, "title"},
-		{"unclosed", `<notice><title>a</title>`, encode.ErrSyntax, ""},
-		{"illegal character reference", `<notice><title>&#x1;</title></notice>`, encode.ErrSyntax, "title"},
-		{"unknown element", `<notice><titel>a</titel></notice>`, encode.ErrUnknownField, ""},
-		{"unknown attribute", `<notice><title lang="zh">a</title></notice>`, encode.ErrUnknownField, "title"},
-		{"attribute on root", `<notice id="1"/>`, encode.ErrUnknownField, ""},
-		{"duplicate element", `<notice><title>a</title><title>b</title></notice>`, encode.ErrDuplicateField, ""},
-		{"element in a value", `<notice><title>a<b>b</b></title></notice>`, encode.ErrUnknownField, "title"},
-		{"text in a list", `<notice><body>a<p>b</p></body></notice>`, encode.ErrSyntax, "body"},
-		{"ideographic space between elements", "<notice>\u3000<title>a</title></notice>", encode.ErrSyntax, ""},
-		{"no-break space in a list", "<notice><body><p>a</p>\u00a0</body></notice>", encode.ErrSyntax, "body"},
-		{"no-break space after root", "<notice/>\u00a0", encode.ErrSyntax, ""},
-		{"wrong item", `<notice><body><p>a</p><keyword>b</keyword></body></notice>`, encode.ErrUnknownField, "body[1]"},
-		{"bad year", `<notice><index_number year="二〇二五">x</index_number></notice>`, encode.ErrType, "index_number.year"},
-		{"bad count", `<notice><input><pinyin_annotations>many</pinyin_annotations></input></notice>`, encode.ErrType, "input.pinyin_annotations"},
-		{"bad date", `<notice><signed>2025-11-19 </signed></notice>`, encode.ErrDate, "signed"},
-		{"nested bad date", `<notice><appendices><appendix><title>a</title><body><p/><x/></body></appendix></appendices></notice>`, encode.ErrUnknownField, "appendices[0].body[1]"},
-		{"namespaced element", `<notice xmlns="urn:x"><title>a</title></notice>`, encode.ErrSyntax, ""},
+		{"empty", ``, notice.ErrMalformed, ""},
+		{"wrong root", `<record/>`, notice.ErrMalformed, ""},
+		{"many records", `<notices><notice/></notices>`, notice.ErrMalformed, ""},
+		{"second root", `<notice/><notice/>`, notice.ErrMalformed, ""},
+		{"text after root", `<notice/>x`, notice.ErrMalformed, ""},
+		{"not well-formed", `<notice><title>a</notice>`, notice.ErrMalformed, "title"},
+		{"unclosed", `<notice><title>a</title>`, notice.ErrMalformed, ""},
+		{"illegal character reference", `<notice><title>&#x1;</title></notice>`, notice.ErrMalformed, "title"},
+		{"unknown element", `<notice><titel>a</titel></notice>`, notice.ErrUnknownField, ""},
+		{"unknown attribute", `<notice><title lang="zh">a</title></notice>`, notice.ErrUnknownField, "title"},
+		{"attribute on root", `<notice id="1"/>`, notice.ErrUnknownField, ""},
+		{"duplicate element", `<notice><title>a</title><title>b</title></notice>`, notice.ErrDuplicateField, ""},
+		{"element in a value", `<notice><title>a<b>b</b></title></notice>`, notice.ErrUnknownField, "title"},
+		{"text in a list", `<notice><body>a<p>b</p></body></notice>`, notice.ErrMalformed, "body"},
+		{"ideographic space between elements", "<notice>\u3000<title>a</title></notice>", notice.ErrMalformed, ""},
+		{"no-break space in a list", "<notice><body><p>a</p>\u00a0</body></notice>", notice.ErrMalformed, "body"},
+		{"no-break space after root", "<notice/>\u00a0", notice.ErrMalformed, ""},
+		{"wrong item", `<notice><body><p>a</p><keyword>b</keyword></body></notice>`, notice.ErrUnknownField, "body[1]"},
+		{"bad year", `<notice><index_number year="二〇二五">x</index_number></notice>`, notice.ErrType, "index_number.year"},
+		{"bad count", `<notice><input><pinyin_annotations>many</pinyin_annotations></input></notice>`, notice.ErrType, "input.pinyin_annotations"},
+		{"bad date", `<notice><signed>2025-11-19 </signed></notice>`, notice.ErrDate, "signed"},
+		{"nested bad date", `<notice><appendices><appendix><title>a</title><body><p/><x/></body></appendix></appendices></notice>`, notice.ErrUnknownField, "appendices[0].body[1]"},
+		{"namespaced element", `<notice xmlns="urn:x"><title>a</title></notice>`, notice.ErrMalformed, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := encode.DecodeXML(strings.NewReader(tc.in))
-			var de *encode.DecodeError
+			var de *notice.DecodeError
 			if !errors.As(err, &de) || !errors.Is(err, tc.err) || de.Field != tc.field {
 				t.Fatalf("err = %v, want a DecodeError at field %q wrapping %v", err, tc.field, tc.err)
 			}
@@ -204,7 +204,7 @@ func TestXMLReaderGoesOn(t *testing.T) {
 	if diff := cmp.Diff([]string{"1", "3"}, titles); diff != "" {
 		t.Errorf("titles (-want +got):\n%s", diff)
 	}
-	if len(errs) != 3 || !errors.Is(errs[0], encode.ErrUnknownField) || !errors.Is(errs[1], encode.ErrUnknownField) || !errors.Is(errs[2], encode.ErrSyntax) {
+	if len(errs) != 3 || !errors.Is(errs[0], notice.ErrUnknownField) || !errors.Is(errs[1], notice.ErrUnknownField) || !errors.Is(errs[2], notice.ErrMalformed) {
 		t.Errorf("errors = %v, want two ErrUnknownField and an ErrSyntax", errs)
 	}
 

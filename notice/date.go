@@ -54,9 +54,16 @@ func dateError(s string, err error, reason string) (Date, error) {
 	return Date{}, &ValueError{Type: "date", Value: s, Err: err, Reason: reason}
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDate]. On
-// error d is left unchanged.
+// UnmarshalText implements [encoding.TextUnmarshaler]. It reads the fixed
+// form that [Date.MarshalText] writes as it is, so that every Date written
+// reads back the same (0000-00-00 as the zero Date, and dates that are no
+// real date too), and any other text with [ParseDate]. On error d is left
+// unchanged.
 func (d *Date) UnmarshalText(text []byte) error {
+	if v, ok := parseFixedDate(text); ok {
+		*d = v
+		return nil
+	}
 	v, err := ParseDate(string(text))
 	if err != nil {
 		return err

@@ -2,7 +2,11 @@ package notice
 
 import (
 	"errors"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -177,6 +181,197 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if again != d {
 			t.Fatalf("ParseDate(%q) = %#v, but ParseDate(%q) = %#v", s, d, text, again)
+		}
+	})
+}
+
+// TestDateZero checks that the zero Date has one text, 0000-00-00, that
+// reads back to it, and that IsZero and Time agree on it.
+func TestDateZero(t *testing.T) {
+	var d Date
+	if !d.IsZero() || (Date{Year: 2025}).IsZero() {
+		t.Error("IsZero is wrong")
+	}
+	if got := d.String(); got != "0000-00-00" {
+		t.Errorf("String = %q, want 0000-00-00", got)
+	}
+	text, err := d.MarshalText()
+	if err != nil || string(text) != "0000-00-00" {
+		t.Fatalf("MarshalText = %q, %v", text, err)
+	}
+	back := Date{Year: 2025, Month: 1, Day: 1}
+	if err := back.UnmarshalText(text); err != nil || !back.IsZero() {
+		t.Errorf("UnmarshalText(%s) = %v, %v; want the zero Date", text, back, err)
+	}
+	if !d.Time().IsZero() {
+		t.Errorf("Time of the zero Date = %v, want the zero time.Time", d.Time())
+	}
+	// ParseDate reads pages, where 0000-00-00 is a placeholder, not a date.
+	if _, err := ParseDate("0000-00-00"); !errors.Is(err, ErrRange) {
+		t.Errorf("ParseDate(0000-00-00) error = %v, want ErrRange", err)
+	}
+}
+
+// TestDateMarshalTextRefuses checks that a Date whose text would not read
+// back to it is refused, as every writer of the record refuses it.
+func TestDateMarshalTextRefuses(t *testing.T) {
+	for _, d := range []Date{
+		{Year: 10000, Month: 1, Day: 1},
+		{Year: -1, Month: 1, Day: 1},
+		{Year: 2025, Month: 100, Day: 1},
+		{Year: 2025, Month: 1, Day: -1},
+		{Year: 2025, Month: 1, Day: 1, Hour: 8},
+		{Year: 2025, Month: 1, Day: 1, HasTime: true, Second: 100},
+	} {
+		b, err := d.AppendText([]byte("kept"))
+		var ee *EncodeError
+		if !errors.As(err, &ee) || !errors.Is(err, ErrDate) || string(b) != "kept" {
+			t.Errorf("%#v: AppendText = %q, %v; want b unchanged and an EncodeError wrapping ErrDate", d, b, err)
+		}
+		if d.String() == "" {
+			t.Errorf("%#v: String is empty", d)
+		}
+	}
+}
+
+func TestDateTime(t *testing.T) {
+	cst := time.FixedZone("", 8*60*60)
+	for _, tt := range []struct {
+		d    Date
+		want time.Time
+	}{
+		{Date{Year: 2025, Month: 11, Day: 19}, time.Date(2025, 11, 19, 0, 0, 0, 0, cst)},
+		{Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40, Second: 5}, time.Date(2024, 4, 6, 16, 40, 5, 0, cst)},
+	} {
+		got := tt.d.Time()
+		if !got.Equal(tt.want) {
+			t.Errorf("%v.Time() = %v, want %v", tt.d, got, tt.want)
+		}
+		if _, off := got.Zone(); off != 8*60*60 {
+			t.Errorf("%v.Time() is in a zone of offset %d, want China Standard Time", tt.d, off)
+		}
+	}
+}
+
+// TestDateCompare checks Compare against the order of the dates' texts,
+// which is what it promises.
+func TestDateCompare(t *testing.T) {
+	dates := []Date{
+		{},
+		{Year: 2006, Month: 5, Day: 23},
+		{Year: 2025, Month: 11, Day: 18, HasTime: true, Hour: 23, Minute: 59, Second: 59},
+		{Year: 2025, Month: 11, Day: 19},
+		{Year: 2025, Month: 11, Day: 19, HasTime: true},
+		{Year: 2025, Month: 11, Day: 19, HasTime: true, Hour: 8},
+		{Year: 2025, Month: 11, Day: 19, HasTime: true, Hour: 8, Second: 1},
+		{Year: 2025, Month: 11, Day: 19, HasTime: true, Hour: 8, Minute: 1},
+		{Year: 2025, Month: 12, Day: 1},
+	}
+	for i, a := range dates {
+		for j, b := range dates {
+			want := strings.Compare(a.String(), b.String())
+			if got := a.Compare(b); got != want || got != cmpInt(i, j) {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+	shuffled := slices.Clone(dates)
+	slices.Reverse(shuffled)
+	slices.SortFunc(shuffled, Date.Compare)
+	if !slices.Equal(shuffled, dates) {
+		t.Errorf("SortFunc(Date.Compare) = %v", shuffled)
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return +1
+	}
+	return 0
+}
+
+// FuzzDateText checks that whatever MarshalText writes, UnmarshalText reads
+// back to the same Date, and that Compare agrees with the texts' order.
+func FuzzDateText(f *testing.F) {
+	f.Add(2025, 11, 19, false, 0, 0, 0, 2024, 4, 6, true, 16, 40, 0)
+	f.Add(0, 0, 0, false, 0, 0, 0, 9999, 99, 99, true, 99, 99, 99)
+	f.Add(2025, 2, 30, true, 24, 0, 0, -1, 1, 1, false, 1, 0, 0)
+	f.Fuzz(func(t *testing.T, y, mo, d int, ht bool, h, mi, s int, y2, mo2, d2 int, ht2 bool, h2, mi2, s2 int) {
+		a := Date{Year: y, Month: mo, Day: d, HasTime: ht, Hour: h, Minute: mi, Second: s}
+		b := Date{Year: y2, Month: mo2, Day: d2, HasTime: ht2, Hour: h2, Minute: mi2, Second: s2}
+		text, err := a.MarshalText()
+		if err != nil {
+			if !errors.Is(err, ErrDate) {
+				t.Fatalf("%#v: MarshalText error %v does not wrap ErrDate", a, err)
+			}
+			return
+		}
+		var back Date
+		if err := back.UnmarshalText(text); err != nil || back != a {
+			t.Fatalf("%#v: MarshalText = %s, which reads back as %#v, %v", a, text, back, err)
+		}
+		if textB, err := b.MarshalText(); err == nil {
+			if got, want := a.Compare(b), strings.Compare(string(text), string(textB)); got != want {
+				t.Fatalf("%s.Compare(%s) = %d, want %d", text, textB, got, want)
+			}
+		}
+	})
+}
+
+// TestParseFixedDate checks the reader of the written forms' dates: the
+// fixed form and nothing else, with AppendText's output read back.
+func TestParseFixedDate(t *testing.T) {
+	for _, s := range []string{
+		"", "2025-1-19", "2025/11/19", "20251119", "2025-11-19 ", "２０２５-11-19",
+		"2025-11-19T16:40:00", "2025-11-19T16:40:00Z", "2025-11-19T16:40:00+09:00",
+		"2025-11-19 16:40:00+08:00", "2025-11-19T16:4a:00+08:00", "-025-11-19",
+	} {
+		if d, ok := parseFixedDate([]byte(s)); ok {
+			t.Errorf("parseFixedDate(%q) = %+v, want failure", s, d)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 10000 {
+		d := Date{Year: r.IntN(10000), Month: r.IntN(100), Day: r.IntN(100)}
+		if r.IntN(2) == 0 {
+			d.HasTime, d.Hour, d.Minute, d.Second = true, r.IntN(100), r.IntN(100), r.IntN(100)
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("%+v: %v", d, err)
+		}
+		if back, ok := parseFixedDate(text); !ok || back != d {
+			t.Fatalf("parseFixedDate(%s) = %+v, %v", text, back, ok)
+		}
+	}
+}
+
+// FuzzDateUnmarshalText feeds arbitrary text to UnmarshalText: no panic, d
+// unchanged on error, and a date read writes back to text that reads to it.
+func FuzzDateUnmarshalText(f *testing.F) {
+	for _, tt := range dateTests {
+		f.Add(tt.in)
+	}
+	f.Add("0000-00-00")
+	f.Add("2025-02-30T24:61:99+08:00")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Date{Year: 1, Month: 2, Day: 3}
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			if d != (Date{Year: 1, Month: 2, Day: 3}) {
+				t.Fatalf("UnmarshalText(%q) failed but changed d to %#v", s, d)
+			}
+			return
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("UnmarshalText(%q) = %#v, which does not write: %v", s, d, err)
+		}
+		var back Date
+		if err := back.UnmarshalText(text); err != nil || back != d {
+			t.Fatalf("UnmarshalText(%q) = %#v, written %s, read back %#v, %v", s, d, text, back, err)
 		}
 	})
 }

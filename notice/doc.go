@@ -17,12 +17,35 @@
 // pages write them and return them in canonical form, which each value's
 // String and MarshalText write and which reads back to the same value.
 // Failures are [*ValueError] values wrapping [ErrEmpty], [ErrSyntax] or
-// [ErrRange].
+// [ErrRange]. A [Date] also converts to a [time.Time] in China Standard
+// Time and orders with [Date.Compare]; the zero Date is written 0000-00-00
+// in every form and reads back as itself.
 //
 // Index and document numbers of no known shape are still kept: the parse
 // functions return them with their text and no parts, together with the
 // error, so a caller can keep the value and report a warning. A date that
 // cannot be read is no date at all: [ParseDate] returns the zero Date.
+//
+// # JSON and XML
+//
+// A record has one JSON form and one XML form, and encoding/json and
+// encoding/xml read and write them: json.Marshal of a Notice calls
+// [Notice.MarshalJSON], json.Unmarshal calls [Notice.UnmarshalJSON], and
+// likewise [Notice.MarshalXML] and [Notice.UnmarshalXML], so a program that
+// never imports package encode gets the documented forms, with every key
+// present and JSON keys such as "index_number". Package encode writes and
+// reads the same forms (with the same code for JSON, the same reader for
+// XML), adds JSON Lines, indented documents and the text form, and holds
+// the JSON Schema and the XSD. Readers refuse what the forms do not allow
+// (an unknown or missing key, a value of the wrong type) instead of dropping
+// it, with a [*DecodeError] that gives the byte offset and the field;
+// writers refuse a value a form cannot carry without changing it with an
+// [*EncodeError].
+//
+// Both forms are walked from one field table, which [Members] shows: for
+// each field of a record and of each struct inside it, its JSON key, its
+// XML name and place (element, attribute, text), its [Kind] and how to read
+// it from a record. A new output format can be written from it too.
 //
 // # Validation
 //

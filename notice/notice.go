@@ -92,13 +92,14 @@ type Input struct {
 	// Charset is the encoding the page was decoded from, such as "utf-8",
 	// "gb18030", "big5" or "utf-16le".
 	Charset string
-	// Script is "simplified", "traditional" or "mixed".
-	Script string
+	// Script is the script the page was written in: ScriptSimplified,
+	// ScriptTraditional or ScriptMixed.
+	Script Script
 	// PinyinAnnotations counts the pinyin annotations stripped.
 	PinyinAnnotations int
-	// Layout is the header layout: "pipe-table", "label-lines", "html" or
-	// "none".
-	Layout string
+	// Layout is the layout of the page's metadata header: LayoutPipeTable,
+	// LayoutLabelLines, LayoutHTML or LayoutNone.
+	Layout Layout
 	// Problems says what the parser found odd but kept, each with the field
 	// it concerns and its place in the page.
 	Problems []Problem
@@ -108,17 +109,29 @@ type Input struct {
 	Origins []Origin
 }
 
-// Script values of [Input.Script].
+// Script names the script a page was written in, as [Input.Script] records
+// it. It is a string type, not an enumeration of ints, so that the JSON and
+// XML forms hold the words themselves and a record read back from a newer
+// version keeps a script this version does not know.
+type Script string
+
+// The scripts of [Input.Script].
 const (
-	ScriptSimplified  = "simplified"
-	ScriptTraditional = "traditional"
-	ScriptMixed       = "mixed"
+	ScriptSimplified  Script = "simplified"  // Simplified characters only
+	ScriptTraditional Script = "traditional" // Traditional characters, converted to Simplified in the record
+	ScriptMixed       Script = "mixed"       // both, as pages that quote Traditional text do
 )
 
-// Layout values of [Input.Layout].
+// Layout names the layout of a page's metadata header, as [Input.Layout]
+// records it: which reader found the header, and so what to look at when a
+// field is wrong. Like [Script] it is a string type, so that the written
+// forms hold the words.
+type Layout string
+
+// The layouts of [Input.Layout].
 const (
-	LayoutPipeTable  = "pipe-table"
-	LayoutLabelLines = "label-lines"
-	LayoutHTML       = "html"
-	LayoutNone       = "none"
+	LayoutPipeTable  Layout = "pipe-table"  // rows of | label： | value | cells
+	LayoutLabelLines Layout = "label-lines" // one label： value pair (or several) a line
+	LayoutHTML       Layout = "html"        // the page's HTML markup
+	LayoutNone       Layout = "none"        // no metadata header: fields come from the article
 )

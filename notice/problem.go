@@ -108,7 +108,8 @@ type Problem struct {
 	// page and in the HTML source of an HTML page, where it is the place the
 	// element concerned starts. Both are 0 when the problem has no place,
 	// as for a problem validation finds in a record.
-	Line   int `json:"line" xml:"line,attr,omitempty"`
+	Line int `json:"line" xml:"line,attr,omitempty"`
+	// Column is the place in the line, as Line says.
 	Column int `json:"column" xml:"column,attr,omitempty"`
 	// Message says what is wrong, in words.
 	Message string `json:"message" xml:",chardata"`
@@ -175,6 +176,7 @@ type Origin struct {
 	Text string `json:"text" xml:",chardata"`
 	// Line and Column locate the place as in [Problem]: the label's, or the
 	// value's when it has no label; 0 when it has no place.
-	Line   int `json:"line" xml:"line,attr,omitempty"`
+	Line int `json:"line" xml:"line,attr,omitempty"`
+	// Column is the place in the line, as Line says.
 	Column int `json:"column" xml:"column,attr,omitempty"`
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -441,5 +442,24 @@ func TestLevelText(t *testing.T) {
 	}
 	if want := map[Rule]Level{RuleShape: LevelOff, RuleYearMismatch: LevelError}; !cmp.Equal(want, cfg.Levels) {
 		t.Errorf("JSON levels = %v, want %v", cfg.Levels, want)
+	}
+}
+
+// TestRequirableFieldsAreTheTable checks the fields a Validator can require
+// against the record's field table, so that a new field of the record is
+// requirable the day it is added.
+func TestRequirableFieldsAreTheTable(t *testing.T) {
+	var want []string
+	for _, m := range Members() {
+		if m.Key != "input" {
+			want = append(want, m.Key)
+		}
+	}
+	var got []string
+	for _, f := range fields {
+		got = append(got, f.key)
+	}
+	if !slices.Equal(want, got) {
+		t.Errorf("requirable fields %v, want the table's %v", got, want)
 	}
 }

@@ -25,14 +25,9 @@ func ExampleDiff() {
 
 // A scraper's own test: each page under testdata/pages has its expected
 // record under testdata/records, and `go test -update` rewrites them after a
-// change whose diff has been reviewed.
+// change whose diff has been reviewed. The -update flag is noticetest's: the
+// test defines none.
 func ExampleGolden() {
-	// In the scraper's _test.go file:
-	//
-	//	func init() {
-	//		flag.BoolVar(&noticetest.Update, "update", false, "rewrite golden records")
-	//	}
-
 	testScraper := func(t *testing.T) {
 		pages, err := filepath.Glob("testdata/pages/*.html")
 		if err != nil {

@@ -3,13 +3,11 @@
 //
 // [Valid] checks a record against the contract ([notice.Notice.Validate]),
 // or against one a [notice.Validator] chooses.
-// [Diff] and [Equal] compare two records field by field with go-cmp.
-// [Golden] compares a record with a JSON file written by package encode, and
-// rewrites the file when [Update] is set:
-//
-//	func init() {
-//		flag.BoolVar(&noticetest.Update, "update", false, "rewrite golden records")
-//	}
+// [Diff] and [Equal] compare two records field by field with go-cmp, and
+// say what differs by the record's JSON keys, with dates and typed values in
+// their text form. [Golden] compares a record with a JSON file written by
+// package encode, and rewrites the file when the test runs with -update, a
+// flag this package defines, so that a test needs nothing more than:
 //
 //	func TestScraper(t *testing.T) {
 //		got := scrape(t, "testdata/pages/a.html")
@@ -18,88 +16,18 @@
 //	}
 //
 // Then `go test -update` rewrites the golden files, and the change is
-// reviewed with git diff before it is committed.
+// reviewed with git diff before it is committed. The module's own golden
+// tests use the same harness and the same flag; a test of yours that keeps
+// golden files of its own asks [Updating] whether to rewrite them rather
+// than defining a second -update, which would collide with this one.
 package noticetest
 
 import (
-	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/govnotice/govnotice/encode"
 	"github.com/govnotice/govnotice/notice"
 )
-
-// Update makes [Golden] rewrite golden files instead of comparing with
-// them. The package defines no flag of its own, since a flag defined in a
-// library collides with a test's own -update; tie Update to yours with
-// flag.BoolVar(&noticetest.Update, "update", false, "…").
-var Update bool
-
-// IgnoreInput is an option for [Diff], [Equal] and [Golden] that leaves
-// Notice.Input out of the comparison: the provenance of a record (path,
-// charset, warnings) often differs between runs while the record does not.
-var IgnoreInput cmp.Option = cmpopts.IgnoreFields(notice.Notice{}, "Input")
-
-// Diff returns the differences between two records in go-cmp's form, with
-// a (-want +got) key, or "" when they are equal. Nil and empty lists are
-// equal, as they are in every written form; opts add to that ([IgnoreInput]
-// or any cmp.Option). The text is for people: its layout is not stable.
-func Diff(want, got *notice.Notice, opts ...cmp.Option) string {
-	d := cmp.Diff(want, got, append([]cmp.Option{cmpopts.EquateEmpty()}, opts...)...)
-	if d == "" {
-		return ""
-	}
-	return "(-want +got):\n" + d
-}
-
-// Equal reports whether two records are equal as [Diff] compares them, and
-// reports the differences as a test error when they are not.
-func Equal(t testing.TB, want, got *notice.Notice, opts ...cmp.Option) bool {
-	t.Helper()
-	if d := Diff(want, got, opts...); d != "" {
-		t.Errorf("records differ %s", d)
-		return false
-	}
-	return true
-}
-
-// Golden compares got with the record in the JSON file at path, as [Diff]
-// compares them, and reports the differences as a test error. When [Update]
-// is set it writes got to path instead (creating its directory), in the
-// indented form of encode.JSON. A missing or unreadable file stops the
-// test.
-func Golden(t testing.TB, path string, got *notice.Notice, opts ...cmp.Option) {
-	t.Helper()
-	if Update {
-		var buf bytes.Buffer
-		if err := encode.JSON(&buf, got); err != nil {
-			t.Fatalf("writing golden record %s: %v", path, err)
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("reading golden record: %v (set noticetest.Update to write it)", err)
-	}
-	want, err := encode.DecodeJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("reading golden record %s: %v", path, err)
-	}
-	if d := Diff(want, got, opts...); d != "" {
-		t.Errorf("record differs from %s %s", path, d)
-	}
-}
 
 // Valid reports whether n keeps the record's contract: each problem that
 // is an error is a test error, and each warning is logged, since a record

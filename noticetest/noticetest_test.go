@@ -1,12 +1,14 @@
 package noticetest_test
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/noticetest"
@@ -101,19 +103,30 @@ func TestDiff(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
+	// The test sets -update itself; it runs the same under go test -update.
+	was := flag.Lookup("update").Value.String()
+	flag.Set("update", "false")
+	t.Cleanup(func() { flag.Set("update", was) })
 	path := filepath.Join(t.TempDir(), "records", "a.json")
 	n := record()
 
 	r := run(func(t testing.TB) { noticetest.Golden(t, path, n) })
-	if !r.fatal || !strings.Contains(r.errors[0], "noticetest.Update") {
-		t.Fatalf("missing golden file: reported %q, want a fatal error naming noticetest.Update", r.errors)
+	if !r.fatal || !strings.Contains(r.errors[0], "go test -update") {
+		t.Fatalf("missing golden file: reported %q, want a fatal error saying go test -update", r.errors)
 	}
 
-	noticetest.Update = true
+	// The one -update flag, as `go test -update` sets it.
+	if noticetest.Updating() {
+		t.Fatal("Updating without -update")
+	}
+	if err := flag.Set("update", "true"); err != nil {
+		t.Fatal(err)
+	}
+	updating := noticetest.Updating()
 	r = run(func(t testing.TB) { noticetest.Golden(t, path, n) })
-	noticetest.Update = false
-	if len(r.errors) != 0 {
-		t.Fatalf("Update: reported %q", r.errors)
+	flag.Set("update", "false")
+	if !updating || len(r.errors) != 0 {
+		t.Fatalf("-update: Updating() = %v, reported %q", updating, r.errors)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(data), `"title": "栖霞区`) {
@@ -197,4 +210,68 @@ func TestValid(t *testing.T) {
 	if !r.fatal || !strings.Contains(r.errors[0], "at most one") {
 		t.Errorf("two Validators: reported %q, want a fatal error", r.errors)
 	}
+}
+
+// TestDiffText checks what Diff says: JSON keys for paths, dates and typed
+// values in their text form, and long strings cut between characters
+// around their first difference.
+func TestDiffText(t *testing.T) {
+	want := record()
+	want.Body = []string{strings.Repeat("栖霞区人民政府", 20) + "甲" + strings.Repeat("南京", 30), "第二段"}
+	want.Attachments = []notice.Attachment{{Name: "附件1", URL: "http://a.cn/1.pdf"}}
+	got := record()
+	got.Body = []string{strings.Repeat("栖霞区人民政府", 20) + "乙" + strings.Repeat("南京", 30)}
+	got.Created = &notice.Date{Year: 2025, Month: 11, Day: 18, HasTime: true, Hour: 9}
+	got.IndexNumber = &notice.IndexNumber{Text: "013033899/2025-78463"} // the same text, no parts
+	got.DocNumber = &notice.DocNumber{Text: "宁政发〔2024〕1号"}
+	got.Input.Problems = []notice.Problem{{Field: "title", Severity: notice.SeverityWarning}}
+
+	d := noticetest.Diff(want, got)
+	for _, line := range []string{
+		"(-want +got):",
+		"  index_number:",
+		`    - "013033899/2025-78463" {text: "013033899/2025-78463", org: "013033899", year: 2025, seq: "78463"}`,
+		`    + "013033899/2025-78463" {text: "013033899/2025-78463"}`,
+		"  doc_number:",
+		"    - nil",
+		`    + "宁政发〔2024〕1号"`,
+		"  created:",
+		"    - 2025-11-19",
+		"    + 2025-11-18T09:00:00+08:00",
+		"  attachments:",
+		`    - [{name: "附件1", url: "http://a.cn/1.pdf"}]`,
+		"  body[0]:",
+		`    - ..."霞区人民政府栖霞区人民政府栖霞区人民政府甲南京南京南京`,
+		`    + ..."霞区人民政府栖霞区人民政府栖霞区人民政府乙南京南京南京`,
+		"  body[1]:",
+		`    - "第二段"`,
+		"    + (absent)",
+		"  input.problems:",
+		`    + [{field: "title", severity: warning}]`,
+	} {
+		if !strings.Contains(d, line) {
+			t.Errorf("Diff lacks the line %q:\n%s", line, d)
+		}
+	}
+	if !utf8.ValidString(d) {
+		t.Errorf("Diff splits a character:\n%q", d)
+	}
+}
+
+// FuzzDiff checks that Diff never splits a character of valid text, and
+// says "" exactly when the records are equal.
+func FuzzDiff(f *testing.F) {
+	f.Add("栖霞区", "栖霞区。")
+	f.Add(strings.Repeat("甲", 100), strings.Repeat("甲", 99)+"乙")
+	f.Add("\xe6\xa0", "\xe6")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		want, got := &notice.Notice{Title: a, Body: []string{a, b}}, &notice.Notice{Title: b, Body: []string{b}}
+		d := noticetest.Diff(want, got)
+		if (d == "") != (a == b && len(want.Body) == len(got.Body)) && a != b {
+			t.Fatalf("Diff(%q, %q) = %q", a, b, d)
+		}
+		if utf8.ValidString(a) && utf8.ValidString(b) && !utf8.ValidString(d) {
+			t.Fatalf("Diff(%q, %q) splits a character: %q", a, b, d)
+		}
+	})
 }

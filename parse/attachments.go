@@ -3,9 +3,11 @@ package parse
 import (
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // hints fills source and published from an HTML page's <meta> tags
@@ -61,7 +63,7 @@ func (b *builder) links() {
 		}
 		byURL[u] = true
 		name, _ := page.RemoveControls(lk.Name)
-		name = compactSpaceRuns(name)
+		name = b.cutAttachmentLabel(compactSpaceRuns(name))
 		k := attachmentKey(name)
 		if i, ok := byName[k]; ok && k != "" {
 			n.Attachments[i].URL = u
@@ -71,6 +73,25 @@ func (b *builder) links() {
 		n.Attachments = append(n.Attachments, notice.Attachment{Name: name, URL: u})
 		b.origin("attachments", notice.FromHTMLLink, "", name, lk.At)
 	}
+}
+
+// cutAttachmentLabel removes a label of the attachments before a link's
+// name (附件：说明.pdf is 说明.pdf), as a table cell or a label line that
+// holds the same text gives the name without its label.
+func (b *builder) cutAttachmentLabel(name string) string {
+	i := strings.IndexAny(name, ":：")
+	if i <= 0 {
+		return name
+	}
+	l := b.v.Classify(vocab.Compact(name[:i]))
+	if l.Role != vocab.RoleField || l.Field != vocab.Attachments {
+		return name
+	}
+	_, size := utf8.DecodeRuneInString(name[i:])
+	if rest := strings.TrimSpace(name[i+size:]); rest != "" {
+		return rest
+	}
+	return name
 }
 
 // compactSpaceRuns trims s and makes each run of white space one space.

@@ -56,7 +56,9 @@ func (b *builder) document(paras []page.Para) {
 		// The body is its own text: its origin says only where it starts.
 		b.origin("body", notice.FromBody, "", "", at(d.Lines.Body))
 	}
-	b.fillText("source", &n.Source, d.Source, notice.FromPage, at(d.Lines.Info))
+	// A page line's source loses the separators a header's value loses
+	// (来源：某某网( reads as a header's 来源 does).
+	b.fillText("source", &n.Source, trimSeparators(d.Source), notice.FromPage, at(d.Lines.Info))
 	b.fillDate("published", &n.Published, d.Published, notice.FromPage, "page", at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {

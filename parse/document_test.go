@@ -36,7 +36,7 @@ func docNum(s string) *notice.DocNumber {
 }
 
 // TestDocument checks how the parts of an official document found in the
-// body fill the record (spec §7): a header value wins, and a body value that
+// body fill the record (FORMAT.md §9.12): a header value wins, and a body value that
 // differs from it is a warning.
 func TestDocument(t *testing.T) {
 	tests := []struct {
@@ -251,7 +251,7 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
-			// Spec §8: a document after the signature block that starts
+			// FORMAT.md §9.8: a document after the signature block that starts
 			// with a title line is an appendix (a forwarded document).
 			name: "a document after the signature is an appendix",
 			page: pageOf(docTitle, docAddr, docText, docSigner, docSigned, "（此件公开发布）",

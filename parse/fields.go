@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
@@ -141,14 +142,20 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 // that lost its label): the date is the publication date when no label
 // gives one.
 func (b *builder) cutDate(v string, p page.Pair) string {
-	head, d := structure.TrailingDate(v)
-	if d == nil {
-		return v
+	for {
+		head, d := structure.TrailingDate(v)
+		if d == nil {
+			return v
+		}
+		if b.inValues.published == nil {
+			b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+		}
+		// What the date leaves may end as the value did before its
+		// separators were trimmed (来源：新华社（2019-01-07 is 新华社),
+		// or in another date, which goes too: what is left must read
+		// the same when read again.
+		v = trimSeparators(head)
 	}
-	if b.inValues.published == nil {
-		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
-	}
-	return head
 }
 
 // trimSeparators drops the separators a template leaves after a value
@@ -202,7 +209,7 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		*b.date(f) = d
 	case vocab.Title:
 		// A 文号 in the title's final parentheses is the document's
-		// (spec §7), unless a 文号 label says otherwise: it fills the
+		// (FORMAT.md §9.2), unless a 文号 label says otherwise: it fills the
 		// field after the header's labels.
 		n.Title = v
 		if t, dn := structure.TrailingNumber(v); dn != nil {
@@ -265,6 +272,9 @@ func (b *builder) date(f vocab.Field) **notice.Date {
 func (b *builder) attachment(v string, in page.Cell) notice.Attachment {
 	start, end, ok := findURL(v)
 	if !ok {
+		if name, u, ok := bracketedURL(v); ok {
+			return notice.Attachment{Name: name, URL: b.rawBracketed(u, in)}
+		}
 		return notice.Attachment{Name: strings.TrimRightFunc(v, isSeparator)}
 	}
 	before, after := v[:start], v[end:]
@@ -274,6 +284,49 @@ func (b *builder) attachment(v string, in page.Cell) notice.Attachment {
 	}
 	name := trimSeparators(space.Clean(before + " " + after))
 	return notice.Attachment{Name: name, URL: b.rawURL(v[start:end], in)}
+}
+
+// bracketedURL reads a name followed by a URL in angle brackets that holds
+// no scheme, as encode.Text writes a relative link: 说明.pdf <./P0201.pdf>.
+// The URL holds no white space, and a dot or a slash (<全文> is no link).
+func bracketedURL(v string) (name, u string, ok bool) {
+	inner, found := strings.CutSuffix(v, ">")
+	i := strings.LastIndexByte(inner, '<')
+	if !found || i < 0 || i > 0 && inner[i-1] != ' ' {
+		return "", "", false
+	}
+	u = inner[i+1:]
+	if !strings.ContainsAny(u, "./") || strings.ContainsFunc(u, func(r rune) bool { return vocab.IsSpace(r) || r == '<' }) {
+		return "", "", false
+	}
+	return trimSeparators(space.Clean(inner[:i])), u, true
+}
+
+// rawBracketed returns the URL u, which stands in angle brackets in the
+// canonical value in, as the decoded page has it: the canonical steps
+// would change a relative link's Han characters and punctuation.
+func (b *builder) rawBracketed(u string, in page.Cell) string {
+	k := strings.Index(in.Text, "<"+u+">")
+	if in.At.Off < 0 || k < 0 {
+		return cleanURL(u)
+	}
+	at := in.At
+	at.Off += k + 1
+	line, col := b.cols.place(at)
+	raw, ok := b.cols.decodedLine(line)
+	if !ok || col < 1 {
+		return cleanURL(u)
+	}
+	off := 0
+	for n := 1; n < col && off < len(raw); n++ {
+		_, size := utf8.DecodeRuneInString(raw[off:])
+		off += size
+	}
+	j := strings.IndexByte(raw[off:], '>')
+	if j <= 0 || utf8.RuneCountInString(raw[off:off+j]) != utf8.RuneCountInString(u) {
+		return cleanURL(u)
+	}
+	return cleanURL(raw[off : off+j])
 }
 
 // rawURL returns the URL u, found in the canonical value in, as the page

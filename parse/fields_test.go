@@ -182,6 +182,45 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			// A row that starts with a label alone pairs its cells: the
+			// cell beside a label is its value, whatever it starts with.
+			name: "a value that starts with a label, beside its label",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 信息名称： | 生成日期 |\n| 发布机构： | 来源：某某报社 |\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Title:       "生成日期",
+				Publisher:   "来源：某某报社",
+				Body:        []string{"正文"},
+				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
+			// A table goes on after a blank line only with its rows.
+			name: "lines of labels under a table and a blank line are the article's",
+			page: "| 索引号： | 000014349/2018-00204 |\n\n制定机关： 某省人民政府\n时 效 性： 现行有效\n全文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Body:        []string{"制定机关： 某省人民政府", "时 效 性： 现行有效", "全文"},
+				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
+			// encode.Text writes a relative link in angle brackets; it is
+			// kept as the page has it, before the canonical steps.
+			name: "relative links in angle brackets",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明 <./资料(一),a.pdf> | <../b.doc> | 全文 <目录> |\n正文\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
+				Attachments: []notice.Attachment{
+					{Name: "说明", URL: "./资料(一),a.pdf"},
+					{URL: "../b.doc"},
+					{Name: "全文 <目录>"},
+				},
+				Body:  []string{"正文"},
+				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
 			name: "control characters are removed from values and body",
 			page: "标题：通\x01知\n发布机构：县政府\n正\x7f文\x00的第一段落，较长的一段文字。\n",
 			want: &notice.Notice{
@@ -194,7 +233,7 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
-			// The meta strip is no metadata header (spec §7): the page's
+			// The meta strip is no metadata header (FORMAT.md §7.2): the page's
 			// layout is none, and the title above it is the document's.
 			name: "a one-line meta strip keeps the title above it",
 			page: "首页 > 政务公开\n县政府办公室关于推进信息共享工作的通知\n时间:2019年06月17日 点击次数:28596\n各乡镇人民政府：\n现将有关事项通知如下。\n",

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/notice"
 )
 
 // FuzzParse feeds arbitrary pages to the parser. It must never panic; an
@@ -41,9 +42,14 @@ func FuzzParse(f *testing.F) {
 func checkPage(t *testing.T, data []byte) {
 	n, err := Parse(data)
 	if err != nil {
+		// Only the documented reasons to fail: an internal error (x/text's
+		// "short source buffer") wrapped in an *Error must not pass.
 		var perr *Error
 		if !errors.As(err, &perr) {
 			t.Fatalf("error %v is not a *parse.Error", err)
+		}
+		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotText) && !errors.Is(err, ErrTooLarge) {
+			t.Fatalf("error %v is none of the documented ones", err)
 		}
 		return
 	}
@@ -87,4 +93,37 @@ func wellFormed(doc []byte) error {
 			return err
 		}
 	}
+}
+
+// FuzzTextRoundTrip checks that the text form of a record reads back to
+// the record: for a page that parses, and whose record encode.Text accepts,
+// parsing what Text wrote must give the record again (but for Input). A
+// record Text cannot write faithfully it must refuse. The seeds are every
+// page of the repository's testdata, and testdata/fuzz/FuzzTextRoundTrip
+// keeps what the fuzzer found.
+func FuzzTextRoundTrip(f *testing.F) {
+	for _, path := range roundTripPages(f) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, err := Parse(data)
+		if err != nil {
+			return // FuzzParse checks the errors
+		}
+		var text bytes.Buffer
+		if err := encode.Text(&text, n); err != nil {
+			var ee *notice.EncodeError
+			if !errors.As(err, &ee) || !errors.Is(err, encode.ErrTextForm) && !errors.Is(err, notice.ErrDate) {
+				t.Fatalf("encode.Text: %v is not a refusal of the text form", err)
+			}
+			return
+		}
+		if msg := textRoundTrip(n); msg != "" {
+			t.Fatal(msg)
+		}
+	})
 }

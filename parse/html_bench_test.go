@@ -24,6 +24,7 @@ func BenchmarkParseHTML(b *testing.B) {
 			data := readBench(b, page.path)
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				if _, err := Parse(data); err != nil {
 					b.Fatal(err)
@@ -41,6 +42,7 @@ func BenchmarkHTMLParseOnly(b *testing.B) {
 			data := readBench(b, page.path)
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				if _, err := html.Parse(bytes.NewReader(data)); err != nil {
 					b.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/govnotice/govnotice/encode"
+	"github.com/govnotice/govnotice/internal/golden"
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/variant/charset"
 )
@@ -182,20 +183,7 @@ func TestHTMLGolden(t *testing.T) {
 			if err := encode.JSON(&js, n); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join(htmlGold, name+".json")
-			if *update {
-				if err := os.WriteFile(golden, js.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), js.String()); diff != "" {
-				t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
-			}
+			golden.Check(t, filepath.Join(htmlGold, name+".json"), js.Bytes())
 		})
 	}
 }

@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -46,12 +48,21 @@ func (p *Parser) decode(data []byte) (*source, error) {
 		if err != nil {
 			return nil, &Error{Err: err}
 		}
+		if err := checkCharset(data, p.Charset, cs); err != nil {
+			return nil, &Error{Err: err}
+		}
 		src.charset = cs
 	} else {
 		src.charset = charset.Detect(data)
 	}
-	src.decoded, src.invalid = charset.Decode(data, src.charset)
-	if off, ok := binary(src.decoded); ok {
+	if src.charset.Name == "utf-8" && utf8.Valid(data) {
+		// Most pages: the bytes are the text, and the readers copy what
+		// they keep, so the page is not copied to be decoded.
+		src.decoded = bytes.TrimPrefix(data, []byte("\ufeff"))
+	} else {
+		src.decoded, src.invalid = charset.Decode(data, src.charset)
+	}
+	if off, ok := binary(src.decoded, src.invalid > 0); ok {
 		line, col := position(src.decoded, max(off, 0))
 		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
 	}
@@ -93,13 +104,27 @@ func (p *Parser) canonical(src *source, text []byte) string {
 		return string(text) // utf-8 is always known
 	}
 	src.script, src.pinyin = r.Script, r.PinyinAnnotations
-	return string(r.Text)
+	return viewString(r.Text)
+}
+
+// viewString returns b as a string without copying it, for the two texts
+// of a page, its largest allocations: copying them doubled the memory a
+// parse takes. b must not change while the string is in use. The canonical
+// text is a buffer of the parse's own that nothing changes; the decoded
+// text may be the caller's page, which the caller does not change during
+// Parse, and what the record keeps of it is cloned (urlIndex.raw), so the
+// record never holds the caller's bytes.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // readText reads a text page.
 func (p *Parser) readText(src *source, v *vocab.Vocabulary) *page.Page {
 	text := p.canonical(src, src.decoded)
-	return page.ReadText(text, string(src.decoded), v)
+	return page.ReadText(text, viewString(src.decoded), v)
 }
 
 // readHTML reads an HTML page.
@@ -158,8 +183,11 @@ const binarySample = 64 << 10
 
 // binary reports whether text is binary data rather than a page: more than
 // an eighth of its first runes are control characters (other than white
-// space) or U+FFFD. It returns the offset of the first such rune.
-func binary(text []byte) (int, bool) {
+// space) or bytes that did not decode. A U+FFFD counts as one only when
+// decoding replaced some (replaced): one the page spells in valid UTF-8 is
+// text, as a record written back from a damaged page has it. It returns
+// the offset of the first such rune.
+func binary(text []byte, replaced bool) (int, bool) {
 	sample := text
 	if len(sample) > binarySample {
 		sample = sample[:binarySample]
@@ -168,7 +196,7 @@ func binary(text []byte) (int, bool) {
 	for i := 0; i < len(sample); {
 		r, size := utf8.DecodeRune(sample[i:])
 		runes++
-		if r == utf8.RuneError || page.IsControl(r) && r != '\f' && r != '\v' {
+		if r == utf8.RuneError && (replaced || size == 1) || page.IsControl(r) && r != '\f' && r != '\v' {
 			bad++
 			if first < 0 {
 				first = i

@@ -132,7 +132,7 @@ var variantLosses = []variantLoss{
 		applies: func(v variantFixture) bool { return v.punct == "ascii" },
 		edits:   []string{"5.6%，PM2.5", "5.6%,PM2.5"},
 		reason: "narrowed to ASCII, a comma between % and a Latin letter has nothing Chinese on either " +
-			"side, so it is Latin punctuation (spec §2.5 keeps 1,000 and PM2.5 as they are)",
+			"side, so it is Latin punctuation (FORMAT.md §6.5 keeps 1,000 and PM2.5 as they are)",
 	},
 	{
 		page:    "jiangxi-wanzai-statistics-2023",
@@ -166,7 +166,7 @@ const zhuKept = "OpenCC t2s writes 随著, 著力, 著重; in Simplified text �
 // without pinyin annotations, ASCII and Chinese punctuation, in UTF-8 with
 // and without BOM, GBK, GB18030, Big5 or Big5-HKSCS, UTF-16 — and wants the
 // record of the page as scraped, but for what input says about the variant
-// (spec §2: the same page gives the same record whatever variant was
+// (FORMAT.md §6: the same page gives the same record whatever variant was
 // scraped). The canonical text must be the same too, so that no difference
 // hides in what the record leaves out. The only exceptions are
 // [variantLosses].
@@ -206,7 +206,7 @@ func TestVariantInvariance(t *testing.T) {
 			}
 			got := parseVariant(t, data)
 			want.Input.Charset = v.charset
-			want.Input.Script = v.script
+			want.Input.Script = notice.Script(v.script)
 			want.Input.PinyinAnnotations = v.annotations
 			// A column counts the characters of the variant's own line,
 			// pinyin annotations and all: the place is the same, its

@@ -143,33 +143,12 @@ func (m lgMiss) String() string {
 	return fmt.Sprintf("%s with %v, not %v, one of each %v: %v", fam, m.all, m.none, m.anyOf, m.fields)
 }
 
-// lgFamiliesWhere lists the names of the families that are HTML or not.
-func lgFamiliesWhere(html bool) []string {
-	var out []string
-	for _, f := range lgFamilies {
-		if f.html == html {
-			out = append(out, f.name)
-		}
-	}
-	return out
-}
-
 // knownLayoutMisses are the parser bugs the layout space finds, each a
 // combination of families and features, with a minimal reproducer. The
 // property skips, with a log line, exactly the failures an entry explains;
 // an entry that explains no failure, or whose reproducer reads right, is
 // stale and fails the test, so that a fixed bug leaves the list.
 var knownLayoutMisses = []lgMiss{}
-
-// lgAllFields names every field of the projection.
-var lgAllFields = func() []string {
-	var out []string
-	t := reflect.TypeFor[lgView]()
-	for i := range t.NumField() {
-		out = append(out, t.Field(i).Name)
-	}
-	return out
-}()
 
 func TestLayoutSpace(t *testing.T) {
 	explained := make([]int, len(knownLayoutMisses))

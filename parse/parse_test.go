@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/govnotice/govnotice/notice"
 )
 
 func TestErrors(t *testing.T) {
@@ -198,8 +201,15 @@ func TestManyLabelRows(t *testing.T) {
 	if want := 2*rows - 1; len(n.Extra) != want {
 		t.Errorf("%d extra pairs, want %d", len(n.Extra), want)
 	}
-	if want := rows - 1; len(n.Input.Problems) != want {
-		t.Errorf("%d problems, want %d", len(n.Input.Problems), want)
+	// A duplicate warning for each of the first rows, then one that counts
+	// the rest.
+	if want := maxProblemsOfAKind + 1; len(n.Input.Problems) != want {
+		t.Fatalf("%d problems, want %d", len(n.Input.Problems), want)
+	}
+	last := n.Input.Problems[maxProblemsOfAKind]
+	wantLast := fmt.Sprintf("%d more problems of this rule for this field are not listed", rows-1-maxProblemsOfAKind)
+	if last.Field != "publisher" || last.Rule != notice.RuleDuplicate || last.Message != wantLast {
+		t.Errorf("last problem %+v, want publisher, duplicate, %q", last, wantLast)
 	}
 	if diff := cmp.Diff([]string{"正文"}, n.Body); diff != "" {
 		t.Errorf("body (-want +got):\n%s", diff)
@@ -255,7 +265,7 @@ func TestParserOptions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := []string{n.Publisher, n.Created.String(), strings.Join(n.Body, "\n"), n.Input.Script}
+			got := []string{n.Publisher, n.Created.String(), strings.Join(n.Body, "\n"), string(n.Input.Script)}
 			want := []string{tt.publisher, "2025-11-19", tt.body, "traditional"}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
@@ -282,5 +292,45 @@ func TestParserCharset(t *testing.T) {
 	var perr *Error
 	if !errors.As(err, &perr) {
 		t.Errorf("unknown charset: error %v, want a *parse.Error", err)
+	}
+}
+
+// TestRecordOwnsItsStrings checks that a record holds none of the caller's
+// bytes: Parse reads a valid UTF-8 page without copying it, so anything the
+// record kept of it would change when the caller reuses the buffer.
+func TestRecordOwnsItsStrings(t *testing.T) {
+	page := []byte("索引号：000014349/2018-00204\n在线链接地址：http://www.example.gov.cn/a/b.html\n" +
+		"相关附件：附件1 <http://www.example.gov.cn/files/a.pdf>\n\n关于开展安全检查的通知\n详见 http://www.example.gov.cn/c.html 。\n")
+	n, err := Parse(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := json.Marshal(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range page {
+		page[i] = 'x'
+	}
+	after, err := json.Marshal(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("the record changed with the caller's buffer:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// TestReplacementCharacterIsText checks that U+FFFD written in valid UTF-8
+// is text, not undecodable bytes: a record of a damaged page, written back,
+// holds many.
+func TestReplacementCharacterIsText(t *testing.T) {
+	page := "索引号：\ufffd\ufffd\ufffd\ufffd/2020-\ufffd\ufffd\n标题：\ufffd\ufffd\ufffd通知\n\n正文\ufffd\ufffd。\n"
+	if _, err := Parse([]byte(page)); err != nil {
+		t.Errorf("Parse: %v", err)
+	}
+	// Bytes that do not decode still make a page binary.
+	if _, err := Parse(bytes.Repeat([]byte{0xff}, 100)); !errors.Is(err, ErrNotText) {
+		t.Errorf("undecodable bytes: err %v, want ErrNotText", err)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // TestQixiaSpec checks the page the project started from against the record
-// of spec §6, field by field: Traditional with pinyin annotations, ASCII
+// of FORMAT.md §3.6, field by field: Traditional with pinyin annotations, ASCII
 // punctuation and shifted table cells in; Simplified, Chinese punctuation and
 // the right fields out.
 func TestQixiaSpec(t *testing.T) {

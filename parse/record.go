@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -26,6 +28,10 @@ type builder struct {
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
+	// kinds counts the problems of each field and rule; those past
+	// maxProblemsOfAKind are in overflow, in order, and only counted.
+	kinds    map[problemKind]int
+	overflow []problemKind
 	// trace collects what became of each pair when the page is explained;
 	// nil otherwise.
 	trace *[]PairReading
@@ -54,7 +60,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	}
 	n := b.n
 	n.Input.Charset = src.charset.Name
-	n.Input.Script = src.script.String()
+	n.Input.Script = notice.Script(src.script.String())
 	n.Input.PinyinAnnotations = src.pinyin
 	n.Input.Layout = pg.Layout
 	b.problems = append(b.problems, src.problems...)
@@ -70,12 +76,40 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	b.title()
 	b.links()
 	n.Input.Origins = b.orderedOrigins()
+	for _, k := range b.overflow {
+		b.problems = append(b.problems, notice.Problem{Field: k.field, Rule: k.rule, Severity: notice.SeverityWarning,
+			Message: fmt.Sprintf("%d more problems of this rule for this field are not listed", b.kinds[k]-maxProblemsOfAKind)})
+	}
 	n.Input.Problems = b.problems
 	return n
 }
 
+// maxProblemsOfAKind bounds the problems of one rule for one field that a
+// record lists: a page of 200,000 rows that each repeat a label would
+// otherwise carry 200,000 warnings that say the same, larger than the page.
+// The values stay in Extra; one more problem says how many were not listed.
+const maxProblemsOfAKind = 20
+
+// problemKind is a field and a rule that problems share.
+type problemKind struct {
+	field string
+	rule  notice.Rule
+}
+
 // warn adds a warning about field at position at.
 func (b *builder) warn(field string, rule notice.Rule, at page.Pos, msg string) {
+	k := problemKind{field, rule}
+	if b.kinds == nil {
+		b.kinds = make(map[problemKind]int)
+	}
+	b.kinds[k]++
+	switch n := b.kinds[k]; {
+	case n == maxProblemsOfAKind+1:
+		b.overflow = append(b.overflow, k)
+		return
+	case n > maxProblemsOfAKind:
+		return
+	}
 	line, col := b.cols.place(at)
 	b.problems = append(b.problems, notice.Problem{
 		Field: field, Rule: rule, Severity: notice.SeverityWarning, Line: line, Column: col, Message: msg,

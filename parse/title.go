@@ -100,7 +100,7 @@ func (b *builder) dropTitleLines(t string) {
 }
 
 // setTitle sets the title, read at from, and the 文号 in its final
-// parentheses when nothing gave one (spec §7: …的通知(岳办发〔2017〕2号)).
+// parentheses when nothing gave one (FORMAT.md §9.2: …的通知(岳办发〔2017〕2号)).
 func (b *builder) setTitle(t string, dn *notice.DocNumber, from string, at page.Pos) {
 	b.n.Title = t
 	b.origin("title", from, "", t, at)

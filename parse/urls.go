@@ -30,7 +30,8 @@ func newURLIndex(canon, decoded string) *urlIndex {
 }
 
 // raw returns the decoded form of the URL that starts at offset off of the
-// canonical text.
+// canonical text, as a string of its own: the decoded text may be the
+// caller's page, which the record must not hold.
 func (x *urlIndex) raw(off int) (string, bool) {
 	if !x.built {
 		x.built = true
@@ -48,7 +49,7 @@ func (x *urlIndex) raw(off int) (string, bool) {
 	if k == len(x.starts) || x.starts[k] != off {
 		return "", false
 	}
-	return x.raws[k], true
+	return strings.Clone(x.raws[k]), true
 }
 
 // allURLs returns the [start, end) offsets of every URL in s. It is linear

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,10 +10,11 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/batch"
 	"github.com/govnotice/govnotice/parse"
 )
 
@@ -20,48 +23,98 @@ import (
 type batchFlags struct {
 	parser   parse.Parser
 	include  string
+	exclude  string
+	fromList string
 	jobs     int
 	maxSize  byteSize
 	progress optionalBool
+	memory   *memoryBudget
 }
+
+// jobsPerCPU bounds -j: pages are parsed on the CPUs, so more workers than
+// a few per CPU only hold more pages in memory.
+const jobsPerCPU = 4
 
 func (b *batchFlags) register(fs *flag.FlagSet) {
 	registerTextFlags(fs, &b.parser.Charset, &b.parser.KeepScript, &b.parser.KeepPunctuation)
-	fs.StringVar(&b.parser.BaseURL, "base-url", "", "resolve relative attachment links of HTML pages against `URL` (a page's <base href> wins)")
-	fs.StringVar(&b.include, "include", defaultInclude, "read the files under a folder whose names match one of these comma-separated `GLOBS` (case-insensitive)")
-	fs.IntVar(&b.jobs, "j", runtime.NumCPU(), "read `N` pages at once; output order does not depend on it")
+	fs.StringVar(&b.parser.BaseURL, "base-url", "", "resolve relative attachment links of HTML pages against `URL` (a page's <base href> wins; a WARC page's own URI is used instead)")
+	fs.StringVar(&b.include, "include", defaultInclude, "read the files under a folder whose names match one of these comma-separated `GLOBS` (case-insensitive; add *.warc.gz for crawls)")
+	fs.StringVar(&b.exclude, "exclude", "", "skip the files and folders under a folder whose names match one of these comma-separated `GLOBS` (case-insensitive; a glob with a / matches the path under the folder)")
+	fs.StringVar(&b.fromList, "from-list", "", "read the paths in `FILE` too, one a line, after the PATH arguments (- for standard input)")
+	fs.IntVar(&b.jobs, "j", runtime.NumCPU(), fmt.Sprintf("read `N` pages at once, at most %d per CPU (%d here); output order does not depend on it", jobsPerCPU, maxJobs()))
 	b.maxSize = parse.DefaultMaxSize
-	fs.Var(&b.maxSize, "max-size", "fail an input larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
+	fs.Var(&b.maxSize, "max-size", "fail an input, or a page of a WARC file, larger than `SIZE` bytes (suffix K, M or G for KiB, MiB, GiB)")
 	fs.Var(&b.progress, "progress", "show a progress line on standard error (default: when it is a terminal and there are more than 50 inputs)")
 }
 
+// maxJobs is the largest -j that is used.
+func maxJobs() int { return jobsPerCPU * runtime.NumCPU() }
+
 // check validates the flags after parsing and returns the lister and the
-// PATH arguments, or a usage error.
-func (b *batchFlags) check(fs *flag.FlagSet, args []string) (*lister, []string, error) {
+// PATH arguments, or a usage error. A -j over the bound is lowered to it,
+// with a note on stderr.
+func (b *batchFlags) check(fs *flag.FlagSet, args []string, e *env) (*lister, []string, error) {
 	if err := checkCharset(b.parser.Charset); err != nil {
 		return nil, nil, err
 	}
 	if b.jobs < 1 {
 		return nil, nil, fmt.Errorf("-j %d: need at least 1", b.jobs)
 	}
+	if b.jobs > maxJobs() {
+		fmt.Fprintf(e.stderr, "govnotice %s: -j %d is more than this machine can use; reading %d pages at once (%d per CPU)\n", fs.Name(), b.jobs, maxJobs(), jobsPerCPU)
+		b.jobs = maxJobs()
+	}
 	b.parser.MaxSize = int64(b.maxSize)
-	include, err := parseInclude(b.include)
+	b.memory = newMemoryBudget()
+	include, err := parsePatterns("include", b.include, false)
 	if err != nil {
 		return nil, nil, err
 	}
-	ps, err := paths(fs, args)
+	exclude, err := parsePatterns("exclude", b.exclude, true)
 	if err != nil {
 		return nil, nil, err
 	}
-	return &lister{include: include}, ps, nil
+	ps, err := paths(fs, args, b.fromList != "")
+	if err != nil {
+		return nil, nil, err
+	}
+	if b.fromList == "-" && slices.Contains(ps, "-") {
+		return nil, nil, errors.New(`--from-list - reads the list from standard input, so "-" cannot be a page too`)
+	}
+	stdin := e.stdin
+	if stdin == nil {
+		stdin = strings.NewReader("") // a test's run without one
+	}
+	return &lister{include: include, exclude: exclude, stdin: bufio.NewReaderSize(stdin, 64<<10), maxSize: int64(b.maxSize)}, ps, nil
 }
 
-// paths returns the PATH arguments, "-" when there are none, or a usage
-// error: a flag after a path (Go's flag package stops at the first path,
-// so "convert dir --out x" would take "--out" for a path), or "-" twice.
-func paths(fs *flag.FlagSet, args []string) ([]string, error) {
+// inputs yields the inputs of the PATH arguments ps and of --from-list.
+func (b *batchFlags) inputs(l *lister, ps []string) iter.Seq[input] {
+	return l.inputs(arguments(ps, b.fromList, l.stdin))
+}
+
+// countInputs yields the inputs again, for the progress line to count,
+// without reading WARC files; nil when they cannot be listed twice (a list
+// on standard input).
+func (b *batchFlags) countInputs(l *lister, ps []string) iter.Seq[input] {
+	if b.fromList == "-" {
+		return nil
+	}
+	counter := *l
+	counter.countOnly = true
+	return counter.inputs(arguments(ps, b.fromList, nil))
+}
+
+// paths returns the PATH arguments, "-" when there are none and no list
+// names more, or a usage error: a flag after a path (Go's flag package
+// stops at the first path, so "convert dir --out x" would take "--out" for
+// a path), or "-" twice.
+func paths(fs *flag.FlagSet, args []string, listed bool) ([]string, error) {
 	ps := fs.Args()
 	if len(ps) == 0 {
+		if listed {
+			return nil, nil
+		}
 		return []string{"-"}, nil
 	}
 	// After "--", arguments that look like flags are paths.
@@ -82,55 +135,17 @@ func paths(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // single reports whether paths name one page: one file or "-". A folder,
-// however few files it holds, is a batch.
-func single(paths []string) bool {
+// however few files it holds, is a batch, and so is a WARC file, on
+// standard input too.
+func single(paths []string, l *lister) bool {
 	if len(paths) != 1 {
 		return false
 	}
+	if paths[0] == "-" {
+		return !isWARC(l.stdin)
+	}
 	info, err := os.Stat(paths[0])
-	return paths[0] == "-" || err != nil || !info.IsDir()
-}
-
-// read reads and parses one input. The record's Input.Path is in.name. For
-// a file it also returns the file's information, nil for standard input.
-func (b *batchFlags) read(in input, stdin io.Reader) (*notice.Notice, os.FileInfo, error) {
-	if in.err != nil {
-		return nil, nil, in.err
-	}
-	var (
-		n    *notice.Notice
-		info os.FileInfo
-		err  error
-	)
-	if in.stdin {
-		n, err = b.parser.ParseReader(stdin)
-	} else {
-		n, info, err = b.readFile(in.name)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	n.Input.Path = in.name
-	return n, info, nil
-}
-
-// readFile reads a page from a file; ParseReader refuses one over the size
-// limit before reading it.
-func (b *batchFlags) readFile(name string) (*notice.Notice, os.FileInfo, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, nil, err
-	}
-	if info.IsDir() {
-		return nil, nil, errors.New("is a folder")
-	}
-	n, err := b.parser.ParseReader(f)
-	return n, info, err
+	return err != nil || !info.IsDir() && !isWARCName(paths[0])
 }
 
 // showProgress decides whether to draw a progress line: as --progress says,
@@ -144,19 +159,24 @@ func (b *batchFlags) showProgress(stderr io.Writer) (show bool, least int) {
 }
 
 // runBatch runs work on every input in b.jobs goroutines and emit on the
-// results in input order (see ordered), with the progress line if it is
-// shown. Progress needs the number of inputs ahead of the run, so a second
-// walk over args counts them.
-func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []string, inputs iter.Seq[input], work func(input) R, emit func(R) error) error {
+// results in input order (see batch.Ordered), with the progress line if it
+// is shown. Progress needs the number of inputs ahead of the run, so a
+// second walk counts them; it counts files, so a WARC file is one input,
+// and tick tells the results that advance it.
+func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, ps []string, inputs iter.Seq[input], work func(context.Context, input) R, emit func(R) error, tick func(R) bool) error {
 	show, least := b.showProgress(e.stderr)
 	if !show {
-		return ordered(e.ctx, b.jobs, inputs, work, emit)
+		return batch.Ordered(e.ctx, b.jobs, inputs, work, emit)
 	}
 	prog.least = least
 	stopCount, counted := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(counted)
-		for range l.inputs(args) {
+		count := b.countInputs(l, ps)
+		if count == nil {
+			return
+		}
+		for range count {
 			select {
 			case <-stopCount:
 				return
@@ -172,8 +192,10 @@ func runBatch[R any](e *env, prog *progress, b *batchFlags, l *lister, args []st
 		prog.run(stopDraw)
 	}()
 
-	err := ordered(e.ctx, b.jobs, inputs, work, func(r R) error {
-		prog.advance()
+	err := batch.Ordered(e.ctx, b.jobs, inputs, work, func(r R) error {
+		if tick(r) {
+			prog.advance()
+		}
 		return emit(r)
 	})
 	close(stopCount)

@@ -60,7 +60,7 @@ func TestLister(t *testing.T) {
 			t.Skipf("no symbolic links: %v", err)
 		}
 	}
-	include, err := parseInclude(defaultInclude)
+	include, err := parsePatterns("include", defaultInclude, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestLister(t *testing.T) {
 	type row struct{ Name, Rel, Err string }
 	list := func(args ...string) []row {
 		var rows []row
-		for in := range l.inputs(args) {
+		for in := range l.inputs(arguments(args, "", nil)) {
 			r := row{Name: filepath.ToSlash(in.name), Rel: filepath.ToSlash(in.rel)}
 			if in.err != nil {
 				r.Err = unwrapPath(in.err).Error()
@@ -95,7 +95,7 @@ func TestLister(t *testing.T) {
 
 	// A folder argument that is a link is walked; stopping early stops.
 	n := 0
-	for range l.inputs([]string{"tree-link", "tree"}) {
+	for range l.inputs(arguments([]string{"tree-link", "tree"}, "", nil)) {
 		if n++; n == 2 {
 			break
 		}
@@ -137,7 +137,7 @@ func TestPaths(t *testing.T) {
 		if err := fs.Parse(tt.args); err != nil {
 			t.Fatal(err)
 		}
-		got, err := paths(fs, tt.args)
+		got, err := paths(fs, tt.args, false)
 		if tt.err != "" {
 			if err == nil || err.Error() != tt.err {
 				t.Errorf("%q: error %v, want %q", tt.args, err, tt.err)

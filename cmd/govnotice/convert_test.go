@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,6 +18,7 @@ import (
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/noticetest"
 	"github.com/govnotice/govnotice/parse"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // samplePages returns the project's sample pages by base name.
@@ -612,5 +615,265 @@ func TestConvertOutIsInput(t *testing.T) {
 	}
 	if diff := cmp.Diff(before, readFiles(t, "pages")); diff != "" {
 		t.Errorf("input changed (-want +got):\n%s", diff)
+	}
+}
+
+// TestConvertFindsInputs checks how inputs are found: --exclude, folders
+// with no input, --from-list from a file and from standard input.
+func TestConvertFindsInputs(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, pageTree(t))
+	writeTree(t, dir, map[string][]byte{
+		"empty/notes.md":  []byte("not a page"),
+		"lists/all.txt":   []byte("pages/z/jiangxi.htm\r\n\npages/a b\n"),
+		"lists/none.txt":  []byte("\n\n"),
+		"lists/wrong.txt": []byte("pages/z/jiangxi.htm\nno/such/page.txt\n"),
+	})
+	t.Chdir(dir)
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		paths  []string
+		stderr string
+	}{
+		{"exclude a name", []string{"convert", "--exclude", "*.HTML", "pages"}, "", 0,
+			[]string{"pages/a b/deep/guobanhan.SHTML", "pages/z/jiangxi.htm", "pages/栖霞.txt"}, ""},
+		{"exclude a folder", []string{"convert", "--exclude", "deep,z", "pages"}, "", 0,
+			[]string{"pages/a b/anhui taihu.html", "pages/栖霞.txt"}, ""},
+		{"exclude a path", []string{"convert", "--exclude", "a b/*", "pages"}, "", 0,
+			[]string{"pages/z/jiangxi.htm", "pages/栖霞.txt"}, ""},
+		{"exclude does not filter file arguments", []string{"convert", "--exclude", "*.txt", "pages/栖霞.txt", "pages/z"}, "", 0,
+			[]string{"pages/栖霞.txt", "pages/z/jiangxi.htm"}, ""},
+		{"a folder with no page", []string{"convert", "empty", "pages/z"}, "", 1,
+			[]string{"pages/z/jiangxi.htm"}, `empty: no file to read: no name under it matches --include "*.txt,*.htm,*.html,*.shtml" (names starting with "." are skipped)` + "\n"},
+		{"everything excluded", []string{"convert", "--exclude", "*", "pages"}, "", 1,
+			nil, `pages: no file to read: no name under it matches --include "*.txt,*.htm,*.html,*.shtml" and not --exclude "*" (names starting with "." are skipped)` + "\n"},
+		{"a list", []string{"convert", "--from-list", "lists/all.txt"}, "", 0,
+			[]string{"pages/z/jiangxi.htm", "pages/a b/anhui taihu.html", "pages/a b/deep/guobanhan.SHTML"}, ""},
+		{"a list after paths", []string{"convert", "--from-list", "lists/all.txt", "pages/栖霞.txt"}, "", 0,
+			[]string{"pages/栖霞.txt", "pages/z/jiangxi.htm", "pages/a b/anhui taihu.html", "pages/a b/deep/guobanhan.SHTML"}, ""},
+		{"a list on standard input", []string{"convert", "--from-list", "-"}, "pages/栖霞.txt\npages/z\n", 0,
+			[]string{"pages/栖霞.txt", "pages/z/jiangxi.htm"}, ""},
+		{"a list naming a missing file", []string{"convert", "--from-list", "lists/wrong.txt"}, "", 1,
+			[]string{"pages/z/jiangxi.htm"}, "no/such/page.txt: no such file or directory\n"},
+		{"an empty list", []string{"convert", "--from-list", "lists/none.txt"}, "", 1,
+			nil, "lists/none.txt: the list names no path\n"},
+		{"an empty list on standard input", []string{"convert", "--from-list", "-"}, "", 1,
+			nil, "-: the list names no path\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, append(tt.args[:1:1], append([]string{"--format", "jsonl"}, tt.args[1:]...)...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			if diff := cmp.Diff(tt.stderr, errOut); diff != "" {
+				t.Errorf("stderr (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.paths, inputPaths(decodeJSONLines(t, out))); diff != "" {
+				t.Errorf("records (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestConvertJobsCap asks for absurd numbers of workers: the run uses at
+// most jobsPerCPU per CPU, says so, and gives the same output.
+func TestConvertJobsCap(t *testing.T) {
+	_, want, _ := runCLI(t, "", "convert", "-j", "1", qixia, qixia)
+	for _, j := range []string{"1000000", "10000000000"} {
+		code, out, errOut := runCLI(t, "", "convert", "-j", j, qixia, qixia)
+		wantErr := fmt.Sprintf("govnotice convert: -j %s is more than this machine can use; reading %d pages at once (%d per CPU)\n", j, maxJobs(), jobsPerCPU)
+		if code != 0 || errOut != wantErr {
+			t.Errorf("-j %s: exit %d, stderr %q, want %q", j, code, errOut, wantErr)
+		}
+		if out != want {
+			t.Errorf("-j %s: output differs from -j 1", j)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", "convert", "-j", strconv.Itoa(maxJobs()), qixia); code != 0 || errOut != "" {
+		t.Errorf("-j at the bound: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// failingWriter fails every write after the first n bytes, as a full disk
+// does.
+type failingWriter struct {
+	n       int
+	written bytes.Buffer
+}
+
+var errDiskFull = errors.New("no space left on device")
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.written.Len()+len(p) > w.n {
+		k := max(w.n-w.written.Len(), 0)
+		w.written.Write(p[:k])
+		return k, errDiskFull
+	}
+	return w.written.Write(p)
+}
+
+// TestConvertStdoutFails writes a batch to standard output that fails
+// part of the way: the run stops with an error naming the failure and exit
+// 1, for every format; what was written before is whole records.
+func TestConvertStdoutFails(t *testing.T) {
+	dir := t.TempDir()
+	pages := samplePages(t)
+	tree := make(map[string][]byte)
+	for i := range 300 {
+		tree[fmt.Sprintf("in/%03d.txt", i)] = append(bytes.Clone(pages["qixia-2025-78463.txt"]), fmt.Sprintf("\n第%d页\n", i)...)
+	}
+	writeTree(t, dir, tree)
+	t.Chdir(dir)
+	for _, format := range []string{"jsonl", "json", "xml", "text"} {
+		for _, limit := range []int{0, 1, 200 << 10} {
+			w := &failingWriter{n: limit}
+			var errOut bytes.Buffer
+			code := run([]string{"convert", "--format", format, "-j", "2", "in"}, strings.NewReader(""), w, &errOut)
+			want := "govnotice convert: writing output: no space left on device\n"
+			if code != 1 || errOut.String() != want {
+				t.Errorf("%s, fails after %d bytes: exit %d, stderr %q, want %q", format, limit, code, errOut.String(), want)
+			}
+			if format == "jsonl" {
+				// Only whole lines reach the writer before the failure, but
+				// a line may be cut where the writer failed.
+				lines := strings.Split(w.written.String(), "\n")
+				decodeJSONLines(t, strings.Join(lines[:len(lines)-1], "\n"))
+			}
+		}
+	}
+	// --out writes files, not standard output: a failing standard output
+	// does not matter.
+	w := &failingWriter{}
+	var errOut bytes.Buffer
+	if code := run([]string{"convert", "--out", "out", "in"}, strings.NewReader(""), w, &errOut); code != 0 || errOut.Len() > 0 {
+		t.Errorf("--out: exit %d, stderr %q", code, errOut.String())
+	}
+	if files := listFiles(t, "out"); len(files) != 300 {
+		t.Errorf("--out wrote %d files, want 300", len(files))
+	}
+}
+
+// TestConvertPanicIsOnePageLost makes the parser panic on one page of a
+// batch: that page fails with an internal error, and every other record is
+// written, in order.
+func TestConvertPanicIsOnePageLost(t *testing.T) {
+	dir := t.TempDir()
+	pages := samplePages(t)
+	tree := make(map[string][]byte)
+	var want []string
+	for i := range 40 {
+		name := fmt.Sprintf("in/%02d.txt", i)
+		page := append(bytes.Clone(pages["anhui-taihu-2019-00336.txt"]), fmt.Sprintf("\n第%d页\n", i)...)
+		if i == 20 {
+			page = []byte("panic here")
+		} else {
+			want = append(want, name)
+		}
+		tree[name] = page
+	}
+	writeTree(t, dir, tree)
+	t.Chdir(dir)
+	real := parsePage
+	t.Cleanup(func() { parsePage = real })
+	parsePage = func(p *parse.Parser, data []byte) (*notice.Notice, error) {
+		if string(data) == "panic here" {
+			var m map[string]int
+			m["x"]++ // a nil map: a bug
+		}
+		return real(p, data)
+	}
+	for _, j := range []string{"1", "2", "8"} {
+		code, out, errOut := runCLI(t, "", "convert", "-j", j, "in")
+		if code != 1 || !strings.HasPrefix(errOut, "in/20.txt: internal error, please report it with the page: assignment to entry in nil map") {
+			t.Errorf("-j %s: exit %d, stderr %q", j, code, errOut)
+		}
+		if diff := cmp.Diff(want, inputPaths(decodeJSONLines(t, out))); diff != "" {
+			t.Errorf("-j %s: records (-want +got):\n%s", j, diff)
+		}
+	}
+}
+
+// TestConvertNamesNotUTF8 converts files whose names are GBK, as archives
+// made on Windows have them: every page gives its record, with the name
+// escaped as parse.ParseFile escapes it and a warning, in records and in
+// messages alike.
+func TestConvertNamesNotUTF8(t *testing.T) {
+	dir := t.TempDir()
+	good := samplePages(t)["qixia-2025-78463.txt"]
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	folder, page, empty := gbk("公告"), gbk("公告.txt"), gbk("公文.txt")
+	if err := os.MkdirAll(filepath.Join(dir, folder), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, folder, page), good, 0o644); err != nil {
+		t.Skipf("the file system refuses names that are not UTF-8: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, folder, empty), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	want, err := parse.ParseFile(filepath.Join(folder, page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const escaped = `\xb9\xab\xb8\xe6/\xb9\xab\xb8\xe6.txt`
+	if want.Input.Path != escaped {
+		t.Fatalf("parse.ParseFile: path %q, want %q", want.Input.Path, escaped)
+	}
+	code, out, errOut := runCLI(t, "", "convert", "--format", "jsonl", folder)
+	if code != 1 || errOut != `\xb9\xab\xb8\xe6/\xb9\xab\xce\xc4.txt: empty page`+"\n" {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	got := decodeJSONLines(t, out)
+	if len(got) != 1 {
+		t.Fatalf("%d records, want 1", len(got))
+	}
+	noticetest.Equal(t, want, got[0])
+
+	// validate and --out name the pages alike.
+	_, vout, _ := runCLI(t, "", "validate", folder)
+	if !strings.Contains(vout, escaped+": input: encoding: file name is not valid UTF-8") {
+		t.Errorf("validate: %q", vout)
+	}
+	if code, _, errOut := runCLI(t, "", "convert", "--out", "out", filepath.Join(folder, page)); code != 0 {
+		t.Errorf("--out: exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join("out", gbk("公告.json"))); err != nil {
+		t.Errorf("--out: %v", err)
+	}
+}
+
+// TestConvertCharsetFlag names wrong charsets: the page fails with an
+// error naming the charset and the offset, and the batch goes on.
+func TestConvertCharsetFlag(t *testing.T) {
+	gb := readPage(t, "encodings/qixia-2025-78463.gb18030.txt")
+	tests := []struct {
+		charset, stdin, stderr string
+		code                   int
+	}{
+		{"utf-16le", string(readPage(t, "pages/qixia-2025-78463.txt")), "-: charset utf-16le does not fit the page: from byte offset 0 it reads other characters than utf-8, which the page is\n", 1},
+		{"big5", string(gb), "-: charset big5 does not fit the page: the bytes at offset 8 are not valid big5; the page is gb18030\n", 1},
+		{"gbk", string(gb), "", 0},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, tt.stdin, "convert", "--charset", tt.charset, "-")
+		if code != tt.code || errOut != tt.stderr {
+			t.Errorf("--charset %s: exit %d, stderr %q; want %d, %q", tt.charset, code, errOut, tt.code, tt.stderr)
+		}
+	}
+	// validate reports it as a page that gave no record.
+	code, out, _ := runCLI(t, string(gb), "validate", "--charset", "utf-8", "-")
+	if code != 1 || !strings.HasPrefix(out, "-: charset utf-8 does not fit the page: the bytes at offset 2 are not valid utf-8; the page is gb18030\n") {
+		t.Errorf("validate: exit %d, stdout %q", code, out)
 	}
 }

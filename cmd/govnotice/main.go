@@ -4,19 +4,21 @@
 // Usage:
 //
 //	govnotice convert [flags] [PATH...]   # pages to JSON, JSON Lines, XML or text
-//	govnotice FILE                        # short for "govnotice convert FILE"
-//	govnotice validate [flags] [PATH...]  # check records against the rules
+//	govnotice [flags] FILE...             # short for "govnotice convert [flags] FILE..."
+//	govnotice validate [flags] [PATH...]  # check pages or saved records against the rules
 //	govnotice text [flags] [FILE|-]       # a page as canonical UTF-8 text
 //	govnotice schema json|xsd             # the JSON Schema or XSD of records
 //	govnotice version
 //
-// A PATH is a file, a folder (read recursively) or - for standard input.
-// Run "govnotice help COMMAND" for the flags and examples of each command.
-// Flags come before paths and take one dash or two (-j 4, --format xml).
-// Nothing is ever coloured, so NO_COLOR is honoured.
+// A PATH is a file, a folder (read recursively), a WARC crawl (.warc,
+// .warc.gz) or - for standard input; no PATH reads standard input, and
+// --from-list FILE reads more paths from FILE, one a line. Run "govnotice
+// help COMMAND" for the flags and examples of each command. Flags come
+// before paths and take one dash or two (-j 4, --format xml). Nothing is
+// ever coloured, so NO_COLOR is honoured.
 //
 // Exit status: 0 on success, 1 when an input could not be read or converted
-// (or, for validate, broke a rule), 2 on bad usage.
+// (or, for validate, broke a rule) or no input was found, 2 on bad usage.
 package main
 
 import (
@@ -62,16 +64,25 @@ func main() {
 // thread and a goroutine.
 func catchesInterrupt(args []string) bool {
 	if len(args) == 0 {
-		return false
+		return true // standard input, converted
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
 			return c.batch
 		}
 	}
-	// Not a command: a page to convert ("govnotice FILE", "govnotice -"),
-	// or -h and --help.
-	return args[0] == "-" || !strings.HasPrefix(args[0], "-")
+	// Not a command: a page to convert ("govnotice FILE", "govnotice -",
+	// "govnotice --format jsonl FILE"), or -h and --help.
+	return !isHelp(args[0])
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help":
+		return true
+	}
+	return false
 }
 
 // Exit statuses.
@@ -100,8 +111,9 @@ type env struct {
 func commands() []command {
 	return []command{
 		{"convert", "write pages as JSON, JSON Lines, XML or text records", runConvert, true},
-		{"validate", "check pages' records against the rules of a notice", runValidate, true},
+		{"validate", "check pages or saved records against the rules of a notice", runValidate, true},
 		{"text", "write a page as canonical UTF-8 text", runText, false},
+		{"explain", "show how a page was read: every label, where each field came from, the problems", runExplain, false},
 		{"schema", "print the JSON Schema or the XSD of records", runSchema, false},
 		{"version", "print the version", runVersion, false},
 		{"help", "show help for a command", nil, false},
@@ -117,13 +129,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
-		usage(stderr)
-		return exitUsage
+		// "cat page | govnotice" converts standard input; at a terminal,
+		// where nothing is piped in, the user wants to know what to type.
+		if isTerminal(stdin) {
+			usage(stderr)
+			return exitUsage
+		}
+		return runConvert(nil, e)
 	}
 	name, rest := args[0], args[1:]
 	help := false
-	switch name {
-	case "help", "-h", "-help", "--help":
+	if isHelp(name) {
 		if len(rest) == 0 {
 			usage(stdout)
 			return exitOK
@@ -136,15 +152,28 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return c.run(rest, e)
 		}
 	}
-	// "govnotice page.txt" converts the page; a command name wins over a
-	// file of the same name ("govnotice ./text" converts a file "text").
+	// "govnotice page.txt" converts the page, and so do "govnotice -" and
+	// "govnotice --format jsonl page.txt"; a command name wins over a file
+	// of the same name ("govnotice ./text" converts a file "text").
 	if !help {
-		if _, err := os.Stat(name); err == nil || name == "-" {
+		if _, err := os.Stat(name); err == nil || strings.HasPrefix(name, "-") {
 			return runConvert(args, e)
 		}
 	}
-	fmt.Fprintf(stderr, "govnotice: unknown command or no such file %q\n\n", name)
-	usage(stderr)
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	msg := fmt.Sprintf("govnotice: %q is neither a command nor a file", name)
+	if help {
+		msg = fmt.Sprintf("govnotice help: unknown command %q", name)
+	}
+	if near := nearest(name, names); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	} else {
+		msg += " (commands: " + strings.Join(names, ", ") + ")"
+	}
+	fmt.Fprintln(stderr, msg)
 	return exitUsage
 }
 
@@ -153,7 +182,8 @@ func usage(w io.Writer) {
 
 Usage:
   govnotice COMMAND [flags] [arguments]
-  govnotice FILE...       (short for "govnotice convert FILE...")
+  govnotice [flags] FILE...   (short for "govnotice convert [flags] FILE...")
+  ... | govnotice [flags]     (converts standard input)
 
 Commands:
 `)
@@ -168,17 +198,21 @@ honoured). Exit status: 0 success, 1 an input failed, 2 bad usage.
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting and
-// prints its usage (synopsis, description, flags, examples) to w.
+// whose Usage prints the command's help (synopsis, description, flags,
+// examples) to w. Parse it with parseFlags, which prints errors as one
+// line.
 func newFlagSet(name, synopsis, about, examples string, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(w)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		fmt.Fprintf(w, "Usage: govnotice %s\n\n", synopsis)
 		if about != "" {
 			fmt.Fprintf(w, "%s\n", about)
 		}
 		fmt.Fprint(w, "Flags (one dash or two):\n")
+		fs.SetOutput(w)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 		if examples != "" {
 			fmt.Fprintf(w, "\nExamples:\n%s", examples)
 		}
@@ -187,22 +221,45 @@ func newFlagSet(name, synopsis, about, examples string, w io.Writer) *flag.FlagS
 }
 
 // parseFlags parses args and returns the exit status to stop with, or -1 to
-// go on. --help is success, not a usage error.
-func parseFlags(fs *flag.FlagSet, args []string) int {
+// go on. --help prints the command's help and is success; any other error
+// is one line on w, the nearest flag's name for an unknown one, and a
+// usage error: a mistyped flag should not bury the shell under the help.
+func parseFlags(fs *flag.FlagSet, args []string, w io.Writer) int {
+	usage := fs.Usage
+	fs.Usage = func() {} // the flag package calls it on every error
 	err := fs.Parse(args)
+	fs.Usage = usage
 	switch {
 	case err == nil:
 		return -1
 	case errors.Is(err, flag.ErrHelp):
+		usage()
 		return exitOK
-	default:
-		return exitUsage
 	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		msg = "unknown flag " + flagName(name)
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := nearest(name, names); near != "" {
+			msg += "; did you mean " + flagName(near) + "?"
+		}
+	}
+	fmt.Fprintf(w, "govnotice %s: %s (\"govnotice help %s\" lists the flags)\n", fs.Name(), msg, fs.Name())
+	return exitUsage
+}
+
+// flagName writes a flag's name as the help does: -j, --format.
+func flagName(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 func runVersion(args []string, e *env) int {
 	fs := newFlagSet("version", "version", "Version prints the module version govnotice was built from.\n", "", e.stderr)
-	if st := parseFlags(fs, args); st >= 0 {
+	if st := parseFlags(fs, args, e.stderr); st >= 0 {
 		return st
 	}
 	if fs.NArg() > 0 {

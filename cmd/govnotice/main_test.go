@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/govnotice/govnotice/notice"
 )
 
 // qixia is the page the project started from.
@@ -83,17 +85,20 @@ func TestExitStatus(t *testing.T) {
 		inStdout string
 		inStderr string
 	}{
-		{"no command", nil, 2, "", "Usage:"},
-		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command or no such file "frobnicate"`},
+		{"no command reads standard input", nil, 1, "", "-: empty page"},
+		{"unknown command", []string{"frobnicate"}, 2, "", `govnotice: "frobnicate" is neither a command nor a file (commands: convert, validate, text, explain, schema, version, help)` + "\n"},
+		{"mistyped command", []string{"valdiate", "x"}, 2, "", `govnotice: "valdiate" is neither a command nor a file; did you mean "validate"?` + "\n"},
 		{"help", []string{"help"}, 0, "NO_COLOR", ""},
 		{"--help", []string{"--help"}, 0, "Commands:", ""},
 		{"help text", []string{"help", "text"}, 0, "", "--keep-script"},
 		{"help convert", []string{"help", "convert"}, 0, "", "input.path"},
 		{"help unknown", []string{"help", "frobnicate"}, 2, "", "unknown command"},
+		{"help mistyped", []string{"help", "covnert"}, 2, "", `govnotice help: unknown command "covnert"; did you mean "convert"?`},
 
 		{"text --help", []string{"text", "--help"}, 0, "", "Examples:"},
-		{"text bad flag", []string{"text", "--frob"}, 2, "", "flag provided but not defined"},
-		{"text two files", []string{"text", "a", "b"}, 2, "", "at most one FILE"},
+		{"text bad flag", []string{"text", "--frob"}, 2, "", `govnotice text: unknown flag --frob ("govnotice help text" lists the flags)` + "\n"},
+		{"text mistyped flag", []string{"text", "--keep-scrpit"}, 2, "", `govnotice text: unknown flag --keep-scrpit; did you mean --keep-script? ("govnotice help text" lists the flags)` + "\n"},
+		{"text two files", []string{"text", "a", "b"}, 2, "", "govnotice text: at most one FILE (\"govnotice help text\" shows usage)\n"},
 		{"text unknown charset", []string{"text", "--charset", "klingon", "-"}, 2, "", "klingon"},
 		{"text missing file", []string{"text", "no/such/page.txt"}, 1, "", "no/such/page.txt"},
 
@@ -104,13 +109,25 @@ func TestExitStatus(t *testing.T) {
 		{"convert single dash flag", []string{"convert", "-format", "xml", qixia}, 0, "<notice>", ""},
 		{"convert double dash flag", []string{"convert", "--format=xml", qixia}, 0, "<notice>", ""},
 		{"convert missing file", []string{"convert", "no/such/page.txt"}, 1, "", "no/such/page.txt: no such file or directory"},
-		{"convert bad flag", []string{"convert", "--frob", qixia}, 2, "", "flag provided but not defined: -frob"},
+		{"convert bad flag", []string{"convert", "--frob", qixia}, 2, "", `govnotice convert: unknown flag --frob ("govnotice help convert" lists the flags)` + "\n"},
+		{"convert mistyped flag", []string{"convert", "--fromat", "xml", qixia}, 2, "", `govnotice convert: unknown flag --fromat; did you mean --format? ("govnotice help convert" lists the flags)` + "\n"},
+		{"convert prefix of a flag", []string{"convert", "--max", "1M", qixia}, 2, "", "did you mean --max-size?"},
+		{"convert one-letter flag mistyped", []string{"convert", "-k", "2", qixia}, 2, "", "did you mean -j?"},
+		{"convert flag without its value", []string{"convert", "--format"}, 2, "", `govnotice convert: flag needs an argument: -format ("govnotice help convert" lists the flags)` + "\n"},
+		{"shorthand with flags", []string{"--format", "jsonl", qixia}, 0, `{"index_number":{"text":"013033899/2025-78463"`, ""},
+		{"shorthand with a mistyped flag", []string{"--fromat", "jsonl", qixia}, 2, "", "govnotice convert: unknown flag --fromat; did you mean --format?"},
+		{"shorthand, a single dash flag", []string{"-j", "1", qixia}, 0, `"index_number"`, ""},
 		{"convert unknown format", []string{"convert", "--format", "yaml", qixia}, 2, "", `unknown --format "yaml"`},
 		{"convert unknown charset", []string{"convert", "--charset", "klingon", qixia}, 2, "", "klingon"},
 		{"convert -j 0", []string{"convert", "-j", "0", qixia}, 2, "", "-j 0"},
 		{"convert -j x", []string{"convert", "-j", "x", qixia}, 2, "", "invalid value"},
 		{"convert bad max-size", []string{"convert", "--max-size", "lots", qixia}, 2, "", "positive number of bytes"},
 		{"convert bad include", []string{"convert", "--include", "[", qixia}, 2, "", "bad pattern"},
+		{"convert bad exclude", []string{"convert", "--exclude", "a,[", qixia}, 2, "", `--exclude: bad pattern "["`},
+		{"convert list and stdin", []string{"convert", "--from-list", "-", "-"}, 2, "", `"-" cannot be a page too`},
+		{"convert missing list", []string{"convert", "--from-list", "no/such/list"}, 1, "", "no/such/list: no such file or directory"},
+		{"convert a record", []string{"convert", "testdata/valid.json"}, 1, "", "testdata/valid.json: holds records (JSON), not a page: convert reads pages; validate checks records"},
+		{"convert folder without pages", []string{"convert", "--include", "*.xyz", "testdata"}, 1, "", `testdata: no file to read: no name under it matches --include "*.xyz" (names starting with "." are skipped)`},
 		{"convert empty include", []string{"convert", "--include", ",", qixia}, 2, "", "no pattern"},
 		{"convert flag after path", []string{"convert", qixia, "--strict"}, 2, "", "flag --strict after a path"},
 		{"convert stdin twice", []string{"convert", "-", "-"}, 2, "", "given twice"},
@@ -132,6 +149,7 @@ func TestExitStatus(t *testing.T) {
 		{"schema --help", []string{"schema", "--help"}, 0, "", "JSON Schema"},
 
 		{"version", []string{"version"}, 0, "govnotice ", ""},
+		{"version flag", []string{"--version"}, 2, "", "unknown flag --version"},
 		{"version argument", []string{"version", "x"}, 2, "", "no arguments"},
 	}
 	for _, tt := range tests {
@@ -148,6 +166,10 @@ func TestExitStatus(t *testing.T) {
 			}
 			if tt.inStderr == "" && errOut != "" {
 				t.Errorf("unexpected stderr %q", errOut)
+			}
+			// Usage errors are one line, not the help.
+			if code == exitUsage && strings.Count(errOut, "\n") > 1 {
+				t.Errorf("usage error of %d lines: %q", strings.Count(errOut, "\n"), errOut)
 			}
 		})
 	}
@@ -176,7 +198,7 @@ func TestCatchesInterrupt(t *testing.T) {
 		args []string
 		want bool
 	}{
-		{nil, false},
+		{nil, true}, // standard input, converted
 		{[]string{"text", "page.txt"}, false},
 		{[]string{"schema", "json"}, false},
 		{[]string{"version"}, false},
@@ -186,9 +208,78 @@ func TestCatchesInterrupt(t *testing.T) {
 		{[]string{"page.txt"}, true}, // short for convert
 		{[]string{"-"}, true},        // standard input, converted
 		{[]string{"--help"}, false},
+		{[]string{"-h"}, false},
+		{[]string{"--format", "jsonl", "page.txt"}, true},
 	} {
 		if got := catchesInterrupt(tc.args); got != tc.want {
 			t.Errorf("catchesInterrupt(%q) = %v, want %v", tc.args, got, tc.want)
 		}
+	}
+}
+
+// TestUsageAtTerminal runs govnotice without arguments with standard input
+// a character device, as at a terminal: it prints the usage, and waits for
+// no page.
+func TestUsageAtTerminal(t *testing.T) {
+	tty, err := os.Open(os.DevNull) // a character device, as a terminal is
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	if !isTerminal(tty) {
+		t.Skipf("%s is not a character device here", os.DevNull)
+	}
+	var out, errOut bytes.Buffer
+	if code := run(nil, tty, &out, &errOut); code != exitUsage || !strings.Contains(errOut.String(), "Usage:") {
+		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+}
+
+// TestShorthandStdin pipes a page to govnotice without arguments, and with
+// flags only.
+func TestShorthandStdin(t *testing.T) {
+	page := string(readPage(t, "pages/qixia-2025-78463.txt"))
+	for _, args := range [][]string{nil, {"--format", "jsonl"}, {"-j", "1", "-"}} {
+		code, out, errOut := runCLI(t, page, args...)
+		if code != 0 || errOut != "" {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+			continue
+		}
+		var ns []*notice.Notice
+		if len(args) > 0 && args[0] == "--format" {
+			ns = decodeJSONLines(t, out)
+		} else {
+			ns = decodeJSON(t, out)
+		}
+		if len(ns) != 1 || ns[0].Input.Path != "-" || ns[0].IndexNumber == nil {
+			t.Errorf("%q: records %v", args, ns)
+		}
+	}
+}
+
+func TestNearest(t *testing.T) {
+	names := []string{"format", "out", "force", "strict", "include", "exclude", "j", "max-size", "from-list", "charset"}
+	for _, tt := range []struct{ in, want string }{
+		{"fromat", "format"},
+		{"formt", "format"},
+		{"form", "format"},
+		{"exlude", "exclude"},
+		{"EXCLUDE", "exclude"},
+		{"chraset", "charset"},
+		{"from", "from-list"},
+		{"fromlist", "from-list"},
+		{"k", "j"},
+		{"frob", ""},
+		{"jobs", ""},
+		{"x", "j"},
+		{"", "j"},
+		{"verbose", ""},
+	} {
+		if got := nearest(tt.in, names); got != tt.want {
+			t.Errorf("nearest(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := editDistance("ab", "ba"); got != 1 {
+		t.Errorf("a swap costs %d, want 1", got)
 	}
 }

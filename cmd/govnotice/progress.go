@@ -16,10 +16,10 @@ const autoProgressMin = 50
 // progressInterval is how often the progress line is redrawn.
 const progressInterval = 250 * time.Millisecond
 
-// isTerminal reports whether w is a terminal (a character device), the one
+// isTerminal reports whether v, a standard stream, is a terminal (a character device), the one
 // case where a line that redraws itself is welcome.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
 	if !ok {
 		return false
 	}

@@ -18,12 +18,11 @@ const schemaExamples = `  govnotice schema json > notice.schema.json
 
 func runSchema(args []string, e *env) int {
 	fs := newFlagSet("schema", "schema json|xsd", schemaAbout, schemaExamples, e.stderr)
-	if st := parseFlags(fs, args); st >= 0 {
+	if st := parseFlags(fs, args, e.stderr); st >= 0 {
 		return st
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(e.stderr, "govnotice schema: want one argument, json or xsd")
-		fs.Usage()
+		fmt.Fprintln(e.stderr, `govnotice schema: want one argument, json or xsd ("govnotice help schema" shows usage)`)
 		return exitUsage
 	}
 	var schema []byte

@@ -29,12 +29,11 @@ func runText(args []string, e *env) int {
 	fs := newFlagSet("text", "text [--charset NAME] [--keep-script] [--keep-punctuation] [FILE|-]", textAbout, textExamples, e.stderr)
 	var opt variant.Options
 	registerTextFlags(fs, &opt.Charset, &opt.KeepScript, &opt.KeepPunctuation)
-	if st := parseFlags(fs, args); st >= 0 {
+	if st := parseFlags(fs, args, e.stderr); st >= 0 {
 		return st
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(e.stderr, "govnotice text: at most one FILE")
-		fs.Usage()
+		fmt.Fprintln(e.stderr, `govnotice text: at most one FILE ("govnotice help text" shows usage)`)
 		return exitUsage
 	}
 	if err := checkCharset(opt.Charset); err != nil {

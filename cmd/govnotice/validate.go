@@ -35,6 +35,15 @@ The contract can be tuned, as for convert --strict:
   --today DATE       check dates as of DATE (2006-01-02), not the clock's
                      day: a year may be at most the next one.
 
+It checks saved records as well: a file, or standard input, that holds what
+convert writes (JSON Lines, JSON, or XML, told apart by its first bytes
+whatever its name) is read one record at a time, and each record is
+reported as its page would be, under its input.path; so "convert pages/ >
+r.jsonl; validate r.jsonl" reports what "validate pages/" does. A record
+that does not decode is an error at its place in the file (path:line, or
+path:line:column for JSON); a record without input.path is reported as
+path:line or "path (record N)".
+
 With --format text (the default) it writes one line per problem, in the order
 of the inputs:
 
@@ -73,10 +82,10 @@ func runValidate(args []string, e *env) int {
 	strictWarnings := fs.Bool("warnings-as-errors", false, "exit 1 when a page has warnings only")
 	var rf ruleFlags
 	rf.register(fs)
-	if st := parseFlags(fs, args); st >= 0 {
+	if st := parseFlags(fs, args, e.stderr); st >= 0 {
 		return st
 	}
-	l, ps, err := bf.check(fs, args)
+	l, ps, err := bf.check(fs, args, e)
 	if err == nil && *format != "text" && *format != "json" {
 		err = fmt.Errorf("unknown --format %q: want text or json", *format)
 	}
@@ -89,9 +98,9 @@ func runValidate(args []string, e *env) int {
 		return exitUsage
 	}
 
-	v := &validator{batchFlags: &bf, env: e, rules: rules, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
 	prog := newProgress(e.stderr)
-	err = runBatch(e, prog, &bf, l, ps, l.inputs(ps), v.validate, v.emit)
+	v := &validator{batchFlags: &bf, lister: l, rules: rules, prog: prog, json: *format == "json", out: bufio.NewWriterSize(e.stdout, 64<<10)}
+	err = runBatch(e, prog, &bf, l, ps, bf.inputs(l, ps), v.validate, v.emit, validated.ticks)
 	if err == nil && !v.json {
 		fmt.Fprintf(v.out, "%s, %s, %s\n", plural(v.pages, "page"), plural(v.errors, "error"), plural(v.warnings, "warning"))
 	}
@@ -114,10 +123,11 @@ func runValidate(args []string, e *env) int {
 // A validator checks inputs and reports their problems.
 type validator struct {
 	*batchFlags
-	env   *env
-	rules *notice.Validator
-	json  bool
-	out   *bufio.Writer
+	lister *lister
+	rules  *notice.Validator
+	prog   *progress
+	json   bool
+	out    *bufio.Writer
 
 	pages, errors, warnings int
 }
@@ -130,14 +140,48 @@ type pageReport struct {
 	Problems []notice.Problem `json:"problems"`
 }
 
+// validated is the outcome of one input: the report of a page, or a file
+// of records that emit reads and checks one record at a time, so that a
+// file of any size is checked in little memory.
+type validated struct {
+	page    *pageReport
+	stored  *opened // a file of records: its stream and format
+	path    string  // the file of records, for messages
+	summary string  // the line that ends a WARC file's inputs
+	tick    bool    // the input is a file, for the progress line
+}
+
+func (r validated) ticks() bool { return r.tick }
+
 // validate reads and checks one input. It runs in many goroutines at once.
-func (v *validator) validate(in input) pageReport {
-	r := pageReport{Path: in.name, Problems: []notice.Problem{}}
-	n, _, err := v.read(in, v.env.stdin)
-	if err != nil {
-		r.Problems, r.Errors = append(r.Problems, failure(in.name, err).Problem), 1
+func (v *validator) validate(_ context.Context, in input) validated {
+	r := validated{tick: in.fetched == nil}
+	if in.summary != nil {
+		r.summary = fmt.Sprintf("%s: %s\n", in.display(), in.summary)
 		return r
 	}
+	o, err := v.open(in, v.lister, true)
+	switch {
+	case err != nil:
+		r.page = failed(failure(in.display(), err))
+	case o.records != nil:
+		r.stored, r.path = o, in.display()
+	default:
+		r.page = v.check(o.n.Input.Path, o.n)
+		v.done(o)
+	}
+	return r
+}
+
+// failed returns the report of an input that gave no record.
+func failed(r report) *pageReport {
+	return &pageReport{Path: r.path, Errors: 1, Problems: []notice.Problem{r.Problem}}
+}
+
+// check returns the report of a record: the rules it breaks and what
+// parsing noticed about its page, at the levels the rules give them.
+func (v *validator) check(path string, n *notice.Notice) *pageReport {
+	r := &pageReport{Path: path, Problems: []notice.Problem{}}
 	// The configuration was checked with the flags, so err only says
 	// whether there are errors, which the count below finds too.
 	ps, _ := v.rules.Validate(n)
@@ -152,8 +196,43 @@ func (v *validator) validate(in input) pageReport {
 	return r
 }
 
-// emit writes one page's report, in input order.
-func (v *validator) emit(r pageReport) error {
+// emit writes one input's reports, in input order: a page's, or those of
+// every record of a file of records, each under the path of the page the
+// record was read from (so that validating pages and validating their
+// records report alike), or under the file's path and the record's line
+// or number when the record names no page.
+func (v *validator) emit(r validated) error {
+	if r.summary != "" {
+		v.prog.printf("%s", r.summary)
+	}
+	if r.page != nil {
+		return v.report(r.page)
+	}
+	if r.stored == nil {
+		return nil
+	}
+	defer r.stored.records.Close()
+	for rec := range readRecords(r.path, r.stored.format, r.stored.records, int64(v.maxSize)) {
+		var pr *pageReport
+		switch {
+		case rec.failure != nil:
+			pr = failed(*rec.failure)
+		case rec.n.Input.Path != "":
+			pr = v.check(rec.n.Input.Path, rec.n)
+		case rec.line > 0:
+			pr = v.check(fmt.Sprintf("%s:%d", r.path, rec.line), rec.n)
+		default:
+			pr = v.check(fmt.Sprintf("%s (record %d)", r.path, rec.number), rec.n)
+		}
+		if err := v.report(pr); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// report writes one page's report.
+func (v *validator) report(r *pageReport) error {
 	v.pages++
 	v.errors += r.Errors
 	v.warnings += r.Warnings

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,7 +35,7 @@ func TestRun(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "notes.md"), []byte("not a page"), 0o644)
 
 	var out, errOut bytes.Buffer
-	failed, err := run(dir, &out, &errOut)
+	failed, err := run(context.Background(), dir, &out, &errOut)
 	if err != nil || failed != 1 {
 		t.Fatalf("run: %d failed, %v", failed, err)
 	}
@@ -48,5 +51,18 @@ func TestRun(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("records (-want +got):\n%s", diff)
+	}
+}
+
+// TestRunStops checks that a cancelled context stops the run with its
+// error, and that an unreadable folder is an error.
+func TestRunStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := run(ctx, "../../testdata/pages", io.Discard, io.Discard); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: error %v, want %v", err, context.Canceled)
+	}
+	if _, err := run(context.Background(), filepath.Join(t.TempDir(), "missing"), io.Discard, io.Discard); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing folder: error %v", err)
 	}
 }

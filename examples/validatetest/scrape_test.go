@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,11 +8,6 @@ import (
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/noticetest"
 )
-
-func init() {
-	// The test's own -update flag drives noticetest.Golden.
-	flag.BoolVar(&noticetest.Update, "update", false, "rewrite the golden records in testdata/records")
-}
 
 // contract is what the scraper promises of every record. Some of its
 // pages have no metadata header (ningyang-ningzhengbanfa-2017-8), so an

@@ -276,8 +276,8 @@ func gb18030Size(b []byte) int {
 	if 0x40 <= c1 && c1 <= 0x7E || 0x80 <= c1 && c1 <= 0xFE {
 		return 2
 	}
-	if c1 < 0x30 || c1 > 0x39 || len(b) < 4 {
-		return 1
+	if c1 < 0x30 || c1 > 0x3F || len(b) < 4 {
+		return 1 // x/text reads 30–3F as the second byte of four
 	}
 	c2, c3 := b[2], b[3]
 	if c2 < 0x81 || c2 == 0xFF || c3 < 0x30 || c3 > 0x39 {

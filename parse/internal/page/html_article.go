@@ -7,8 +7,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// knownContainers are the article containers of the site families (spec
-// §1.3), in order of preference: the first that holds Chinese text wins.
+// knownContainers are the article containers of the site families (FORMAT.md
+// §7.5), in order of preference: the first that holds Chinese text wins.
 // Outer containers come before the .TRS_Editor they may hold, so that the
 // attachments listed after the text stay within the article's section.
 var knownContainers = []func(*html.Node) bool{

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/govnotice/govnotice/parse/internal/vocab"
+	"github.com/govnotice/govnotice/variant/space"
 )
 
 // canonical makes every text the walk collected canonical in one call of
@@ -135,11 +136,13 @@ func (r *renderer) assemble(p *Page) {
 	}
 	p.Paras = make([]Para, 0, len(heading)+len(body))
 	for _, u := range heading {
-		p.Paras = append(p.Paras, u.para())
+		if para := u.para(); para.Text != "" {
+			p.Paras = append(p.Paras, para)
+		}
 	}
 	for _, u := range body {
-		if t := u.paraText(); t != "" {
-			p.Paras = append(p.Paras, u.para())
+		if para := u.para(); para.Text != "" {
+			p.Paras = append(p.Paras, para)
 		}
 	}
 	p.Info = r.info(sx)
@@ -167,13 +170,16 @@ func (u *unit) paraText() string {
 	return b.String()
 }
 
-// para is the unit as a paragraph.
+// para is the unit as a paragraph, its white space cleaned as a text
+// page's lines are (spec §6.6): a browser shows U+3000 and U+00A0 runs, and
+// the empty cells of a row, as space, but a record's strings hold no run of
+// white space.
 func (u *unit) para() Para {
 	at := u.at
 	if u.cells != nil {
 		at.Off = -1 // the row's text is new, not cut from Page.Text
 	}
-	return Para{Text: u.paraText(), At: at, Heading: u.heading}
+	return Para{Text: space.Clean(u.paraText()), At: at, Heading: u.heading}
 }
 
 // analyse reads the labels of a unit, and returns the function that turns

@@ -1,11 +1,16 @@
 package page
 
 import (
+	"bytes"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // readHTML reads a page with the built-in vocabulary and no canonical
@@ -95,7 +100,7 @@ func TestReadHTML(t *testing.T) {
 		name: "entities and white space",
 		doc: `<div id="zoom"><p>&#12288;&#12288;第一段&nbsp;文字，  含有
 			换行。</p><p>&lt;不是标签&gt; &amp; 更多文字内容</p></div>`,
-		want: "第一段\u00a0文字， 含有 换行。\n<不是标签> & 更多文字内容\n",
+		want: "第一段 文字， 含有 换行。\n<不是标签> & 更多文字内容\n",
 	}, {
 		name: "p, br, div and table rows end lines",
 		doc:  `<div id="zoom">一行文字<br>二行文字<p>三行文字</p><div>四行文字</div>五行文字<table><tr><td>六行文字</td></tr><tr><td>七行文字</td></tr></table></div>`,
@@ -105,7 +110,7 @@ func TestReadHTML(t *testing.T) {
 		doc: `<div id="zoom"><p>三级公立医院绩效考核指标如下表所示。</p><table>
 			<tr><th>一级指标</th><th>二级指标</th><th>指标性质</th></tr>
 			<tr><td>医疗质量</td><td></td><td>定量|定性</td></tr></table></div>`,
-		want: "三级公立医院绩效考核指标如下表所示。\n| 一级指标 | 二级指标 | 指标性质 |\n| 医疗质量 |  | 定量¦定性 |\n",
+		want: "三级公立医院绩效考核指标如下表所示。\n| 一级指标 | 二级指标 | 指标性质 |\n| 医疗质量 | | 定量¦定性 |\n",
 	}, {
 		name: "page UI lines are dropped, inside and outside the article",
 		doc: `<div id="zoom"><p>通知的正文在这里写着。</p><p>【打印】【关闭】</p><div id="qr_container">扫一扫在手机打开当前页</div></div>
@@ -408,6 +413,56 @@ func TestHoldsMarkup(t *testing.T) {
 	} {
 		if got := HoldsMarkup([]byte(s)); got != want {
 			t.Errorf("HoldsMarkup(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStartTagsAsTokenizer checks the scan of start tags against the HTML
+// tokenizer's on every HTML page of testdata and some malformed markup.
+func TestStartTagsAsTokenizer(t *testing.T) {
+	var pages [][]byte
+	for _, g := range []string{"../../../testdata/*/*.html", "../../../testdata/*/*/*.html", "../../../testdata/*/*/*.htm"} {
+		paths, _ := filepath.Glob(g)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, b)
+		}
+	}
+	if len(pages) < 10 {
+		t.Fatalf("only %d HTML pages found", len(pages))
+	}
+	pages = append(pages,
+		[]byte(`<p a="x>y" b='<i>'>t<!-- <b> --><script>if (a<b) {"</p>"}</script><i>x</i><STYLE>p{}</style ><br/>`),
+		[]byte(`<div><title>a <b> c</title><textarea><p></textarea><p x=1>y</p><!doctype html><? pi ?></div>`),
+		[]byte(`a < b <1 <p`),
+	)
+	for i, page := range pages {
+		var want []startTag
+		z := html.NewTokenizer(bytes.NewReader(page))
+		off := 0
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				break
+			}
+			if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+				name, _ := z.TagName()
+				want = append(want, startTag{name: atom.Lookup(name), off: off})
+			}
+			off += len(z.Raw())
+		}
+		got := startTags(page)
+		if len(got) != len(want) {
+			t.Errorf("page %d: %d start tags, the tokenizer finds %d", i, len(got), len(want))
+		}
+		for k := range min(len(got), len(want)) {
+			if got[k] != want[k] {
+				t.Errorf("page %d: tag %d is %v at %d, the tokenizer's %v at %d", i, k, got[k].name, got[k].off, want[k].name, want[k].off)
+				break
+			}
 		}
 	}
 }

@@ -42,7 +42,7 @@ var NoPos = Pos{Off: -1}
 type Page struct {
 	// Layout is the layout family of the metadata block: one of the
 	// notice.Layout constants.
-	Layout string
+	Layout notice.Layout
 	// Text is the canonical text every string of the model is cut from (a
 	// text page's whole text; the text an HTML reader collected). Pos.Off
 	// points into it.

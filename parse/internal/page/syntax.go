@@ -61,6 +61,11 @@ func (a *analysis) uiLine() bool {
 // syntax reads lines with one vocabulary.
 type syntax struct {
 	v *vocab.Vocabulary
+	// brackets: the block being read writes its labels in brackets
+	// (【发布单位】…), so a word of a label's shape in brackets at the
+	// start of a line is a label even when the vocabulary does not know
+	// it (【所属类别】地方法规).
+	brackets bool
 }
 
 // isBlank reports characters that do not count at the ends of a line:
@@ -152,29 +157,47 @@ func (sx syntax) row(text string) analysis {
 
 // cells reads a table row from its cells, trimmed, empty ones left out or
 // not. A cell that is a label starts a field; other cells are values. A
-// cell holding "label: value" is read as a label line of its own. A row of
+// cell holding "label: value" is read as a label line of its own, but in a
+// row that starts with a label alone, where it stands beside a label
+// alone: there it is that label's value, as is a cell without a colon at
+// its end beside a label alone with one (| 信息名称： | 生成日期 |). A row of
 // rule cells (|---|---|) is a table rule.
 func (sx syntax) cells(cells []item) analysis {
 	a := analysis{kind: rowPipe}
 	rule := true
-	for _, c := range cells {
+	// alternating: the row starts with a label alone, so its cells are
+	// labels and their values (| 发布机构： | 来源：新华社 |), and besideLabel:
+	// the cell before was a label alone.
+	alternating, besideLabel, colon := false, false, false
+	for k, c := range cells {
 		if c.text == "" {
+			besideLabel = false
 			continue
 		}
 		if rule && !ruleCell(c.text) {
 			rule = false
 		}
-		if it, ok := sx.cellLabel(c.text, c.off); ok {
-			a.items = append(a.items, it)
+		if alternating && besideLabel && colon && !endsWithColon(c.text) {
+			// | 信息名称： | 生成日期 |: beside a label and its colon, a
+			// word without one is the value, even a label's word.
+			a.items = append(a.items, c)
+			besideLabel = false
 			continue
 		}
-		if mayHoldLabel(c.text) {
+		if it, ok := sx.cellLabel(c.text, c.off); ok {
+			a.items = append(a.items, it)
+			alternating = alternating || k == 0
+			besideLabel, colon = true, endsWithColon(c.text)
+			continue
+		}
+		if !(alternating && besideLabel) && mayHoldLabel(c.text) {
 			if inner := sx.scanLabels(c.text, c.off); len(inner) > 0 && inner[0].isLabel() {
 				a.items = append(a.items, inner...)
 				continue
 			}
 		}
 		a.items = append(a.items, c)
+		besideLabel = false
 	}
 	if rule && len(a.items) > 0 {
 		a.kind, a.items = rowSeparator, nil
@@ -329,7 +352,15 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	compact := vocab.Compact(rest[:j])
 	l := sx.v.Classify(compact)
 	if !l.IsLabel() {
-		return span{}, false
+		_, closeSize := utf8.DecodeRuneInString(rest[j:])
+		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)
+		if !sx.brackets || strings.TrimLeftFunc(s[:i], isBlank) != "" || !vocab.Shaped(compact) ||
+			vocab.EndsInGenre(value) {
+			// A title with a site's tag (【政策解读】关于…的通知) is no
+			// pair, even under a block of labels in brackets.
+			return span{}, false
+		}
+		l = vocab.Label{Role: vocab.RoleUnknown}
 	}
 	_, closeSize := utf8.DecodeRuneInString(rest[j:])
 	end := i + open + j + closeSize
@@ -386,7 +417,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && l.Role != vocab.RoleUI {
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -420,6 +451,11 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	return best, found
 }
+
+// minGluedUIRunes is the shortest page-UI label found run together with
+// the value before it (某市人民政府阅读次数：): shorter UI words (字号, 打印)
+// end too many values.
+const minGluedUIRunes = 4
 
 // maxQualifierRunes bounds the qualifier before a label run together with
 // the text before it (公文 in 公文生成日期).

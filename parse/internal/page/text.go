@@ -57,11 +57,18 @@ type textReader struct {
 // header is the metadata block of a text page.
 type header struct {
 	*block
-	layout string
+	layout notice.Layout
 	start  int // byte offset of the block's first line in the text
 	// titleAbove: a line above the block reads as a title, so a value
 	// under the last label that reads as one is a value.
 	titleAbove bool
+}
+
+// bracketed reports whether a line, after its indentation and bullet,
+// starts with a bracket: 【发布单位】…, [ 索引号 ] ….
+func bracketed(l string) bool {
+	t, _ := stripBullet(strings.TrimLeftFunc(l, isBlank))
+	return strings.HasPrefix(t, "[") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "［")
 }
 
 // minHeaderLabels is how many labels a block of label lines needs to be the
@@ -112,7 +119,7 @@ func (h *header) pageInfo() bool {
 // pageLayout is the layout the record reports: none for a block that is
 // only page information (pageInfo), whose values are still read like a
 // metadata block's.
-func (h *header) pageLayout() string {
+func (h *header) pageLayout() notice.Layout {
 	if h.layout == notice.LayoutLabelLines && h.pageInfo() {
 		return notice.LayoutNone
 	}
@@ -177,6 +184,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 	if a.kind == rowPipe {
 		h.layout = notice.LayoutPipeTable
 	}
+	if bracketed(first.text) && len(a.items) > 0 && a.items[0].isLabel() {
+		r.brackets = true
+		defer func() { r.brackets = false }()
+	}
 	var waiting struct { // the label left waiting for its value
 		bulleted bool
 		indent   int
@@ -202,7 +213,15 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				return h, look
 			}
 			na := r.analyse(next.text)
-			_, known := na.labels()
+			if h.layout == notice.LayoutPipeTable && na.kind == rowText {
+				// A table goes on only with its rows: the lines of
+				// labels after it are the article's.
+				return h, c
+			}
+			all, known := na.labels()
+			if r.brackets && all > 0 {
+				known = all // a label in brackets, as the block writes them
+			}
 			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) {
 				return h, c
 			}
@@ -210,6 +229,9 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			continue
 		default:
 			all, known := a.labels()
+			if r.brackets {
+				known = all
+			}
 			if all == 0 {
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)
@@ -428,7 +450,21 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			}
 			return paras, problems
 		}
-		if l.blank() || r.chromeLine(l) {
+		if l.blank() {
+			continue
+		}
+		if len(paras) > 0 && vocab.FooterHeading(l.text) {
+			// 相关链接, 友情链接: the article has ended, and the page's
+			// lists of links follow.
+			c = cursor{text: c.text, pos: len(c.text)}
+			continue
+		}
+		if r.chromeLine(l) {
+			if len(paras) > 0 && breadcrumbLine(strings.TrimFunc(l.text, isBlank)) && navigation(paras) {
+				// 政务公开 / 政府动态 / 当前位置：首页>政府动态: the
+				// short lines above a breadcrumb are the site's menu.
+				paras = paras[:0]
+			}
 			continue
 		}
 		text, n := RemoveControls(l.text)
@@ -441,6 +477,27 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}
 	}
+}
+
+// maxNavigation bounds the menu lines above a breadcrumb that navigation
+// takes for the site's: a few short words.
+const (
+	maxNavigationLines = 8
+	maxNavigationRunes = 12
+)
+
+// navigation reports whether paras, the lines above a breadcrumb, are the
+// site's menu: a few short lines without punctuation.
+func navigation(paras []Para) bool {
+	if len(paras) > maxNavigationLines {
+		return false
+	}
+	for _, p := range paras {
+		if utf8.RuneCountInString(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
+			return false
+		}
+	}
+	return true
 }
 
 // firstRune returns the first character of s, to find where a cleaned line
@@ -457,6 +514,9 @@ func (r *textReader) chromeLine(l line) bool {
 		// An empty table row.
 		return strings.Trim(s, "| \t") == ""
 	}
+	if strings.Contains(s, "。") {
+		return false // a sentence: page UI holds none, and most lines are one
+	}
 	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) {
 		return true
 	}
@@ -469,16 +529,24 @@ func (r *textReader) chromeLine(l line) bool {
 	return a.uiLine()
 }
 
+// maxLabelWordBytes bounds the first word of a line that may be a label:
+// a qualified label of the longest kind, in UTF-8.
+const maxLabelWordBytes = 3 * (vocab.MaxRunes + 4)
+
 // mayStartWithLabel reports whether a line may start with a label: it has a
 // colon near its start or a bracket at it, or its first word is a label.
 func (r *textReader) mayStartWithLabel(s string) bool {
 	head := s[:min(len(s), 64)]
-	if strings.ContainsAny(head, ":：[【") {
+	if strings.IndexByte(head, ':') >= 0 || strings.IndexByte(head, '[') >= 0 ||
+		strings.Contains(head, "：") || strings.Contains(head, "【") {
 		return true
 	}
 	first := s
 	if i := strings.IndexFunc(s, vocab.IsSpace); i >= 0 {
 		first = s[:i]
+	}
+	if len(first) > maxLabelWordBytes {
+		return false // a sentence, not a label: no need to compact it
 	}
 	return r.v.Classify(vocab.Compact(first)).IsLabel() || utf8.RuneCountInString(first) == 1
 }
@@ -491,6 +559,18 @@ func Breadcrumb(s string) bool {
 	rest := strings.TrimLeftFunc(s[len("首页"):], vocab.IsSpace)
 	return strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "＞") ||
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
+}
+
+// breadcrumbLine reports a breadcrumb, after the words that may name it
+// (当前位置：首页 > 政务公开).
+func breadcrumbLine(s string) bool {
+	for _, w := range []string{"您当前的位置", "您的位置", "当前位置", "所在位置"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
+			break
+		}
+	}
+	return Breadcrumb(s)
 }
 
 // maxLinkRunes is the longest item of a bar of UI links.

@@ -247,6 +247,21 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "an unknown label in brackets, in a block of labels in brackets",
+			page:   "  【发布单位】某省人民政府\n\n  【发布日期】1985-05-04\n\n  【所属类别】地方法规\n\n【政策解读】关于开展检查的通知\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发布单位", "某省人民政府"}, {"发布日期", "1985-05-04"}, {"所属类别", "地方法规"}},
+			body:   "【政策解读】关于开展检查的通知",
+		},
+		{
+			name:   "page UI run together with the value before it",
+			page:   "发布时间:2022-07-25 20:21信息来源: 某市人民政府阅读次数: 字体:【\n发布机构：某市人民政府\n\n正文\n",
+			layout: "label-lines",
+			pairs: []kv{{"发布时间", "2022-07-25 20:21"}, {"信息来源", "某市人民政府"}, {"阅读次数", ""}, {"字体", "【"},
+				{"发布机构", "某市人民政府"}},
+			body: "正文",
+		},
+		{
 			name:   "an unknown label in the header",
 			page:   "索引号：1\n服务对象类别：公众\n发布机构：县政府\n正文\n",
 			layout: "label-lines",
@@ -320,7 +335,7 @@ func TestReadTextHeader(t *testing.T) {
 			p := ReadText(tt.page, tt.page, nil)
 			layout := ""
 			if len(p.Pairs) > 0 {
-				layout = p.Layout
+				layout = string(p.Layout)
 			}
 			if layout != tt.layout {
 				t.Errorf("layout = %q, want %q", layout, tt.layout)
@@ -367,5 +382,35 @@ func TestPairPositions(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}
+
+// TestPageFurniture checks that the lists a page puts under its article,
+// under a heading such as 相关链接, and the menu above its breadcrumb are
+// not the article's.
+func TestPageFurniture(t *testing.T) {
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{"第一段。\n第二段。\n相关链接\n--国家部门网站--\n--站群导航--\n", []string{"第一段。", "第二段。"}},
+		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
+		// A heading before any text is no footer: the page starts there.
+		{"相关链接\n第一段。\n", []string{"第一段。"}},
+		// Words in a line of the article are no heading.
+		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
+		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},
+		// Text above a breadcrumb that is no menu stays.
+		{"今年以来，全县做好了防汛工作。\n首页 > 政府动态\n第一段。\n", []string{"今年以来，全县做好了防汛工作。", "第一段。"}},
+	}
+	for _, tt := range tests {
+		p := ReadText(tt.page, tt.page, nil)
+		var got []string
+		for _, para := range p.Paras {
+			got = append(got, para.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: paragraphs (-want +got):\n%s", tt.page, diff)
+		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // canonical makes a page canonical text as package parse does before it
-// finds the header (spec §2 steps 1–5): variant.Canonical with the white
+// finds the header (FORMAT.md §6.1–6.5): variant.Canonical with the white
 // space kept, so that the page keeps its lines; pageParas then cleans each
 // line with space.Clean, as parse cleans each paragraph.
 func canonical(t *testing.T, page []byte) string {

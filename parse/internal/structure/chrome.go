@@ -26,7 +26,7 @@ type pageInfo struct {
 // no field. A date label whose value is no date (时间：1月22日上午) makes the
 // line body text, not chrome.
 func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
-	if runeLen(s) > 200 {
+	if runesOver(s, 200) {
 		return info, false
 	}
 	if inner, ok := unparen(s); ok {
@@ -36,7 +36,14 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
 		if i < 0 {
-			return info, false // a date alone: a signature's, or body text
+			// A date alone is a signature's or body text, but for a
+			// page's date and time (2023-06-23 14:35:56), which no
+			// document writes.
+			if d, err := ParseDate(strings.TrimSpace(s)); err == nil && d.HasTime && !strings.Contains(s, "年") {
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
+			return info, false
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {
@@ -61,7 +68,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		value := strings.TrimSpace(rest[l.valueStart:end])
 		switch {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
 			if head, d := TrailingDate(value); d != nil {
@@ -85,12 +92,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				info.published, info.hasPublished = d, true
 			}
 		case l.kind.Role == vocab.RoleExtra:
-			if runeLen(value) > 40 || strings.ContainsAny(value, sentenceEnd) {
+			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
 			info.extra = append(info.extra, notice.Field{Label: l.label, Value: value})
 		default: // page UI
-			if runeLen(value) > 100 {
+			if runesOver(value, 100) {
 				return info, false
 			}
 		}
@@ -156,7 +163,7 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 // signature dates a document.
 func accountLine(s string) (notice.Date, bool) {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || runeLen(s) > 40 {
+	if len(words) < 2 || len(words) > 5 || runesOver(s, 40) {
 		return notice.Date{}, false
 	}
 	for k, w := range words {
@@ -176,7 +183,7 @@ func accountLine(s string) (notice.Date, bool) {
 			if j >= k && j < k+used {
 				continue
 			}
-			if runeLen(o) > 8 || strings.ContainsAny(o, sentencePunct) {
+			if runesOver(o, 8) || hasSentencePunct(o) {
 				return notice.Date{}, false
 			}
 		}
@@ -222,6 +229,7 @@ func ParseDate(s string) (notice.Date, error) {
 		return d, nil
 	}
 	t := strings.TrimSpace(s)
+	t = chineseZero(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
 		t = t[:i] // 09:46:03.000
 	}
@@ -240,4 +248,24 @@ func ParseDate(s string) (notice.Date, error) {
 		return d2, nil
 	}
 	return d, err
+}
+
+// chineseZero writes 〇 for an ASCII 0 among Chinese numerals, as pages
+// typed on a Latin keyboard do (二0一九年一月八日).
+func chineseZero(s string) string {
+	if !strings.Contains(s, "0") || !strings.ContainsFunc(s, isChineseDigit) {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' {
+			continue
+		}
+		before := i > 0 && isChineseDigit(rs[i-1])
+		after := i+1 < len(rs) && isChineseDigit(rs[i+1])
+		if before || after {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }

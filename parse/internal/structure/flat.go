@@ -27,17 +27,28 @@ const (
 func unflatten(lines []string) ([]string, []int) {
 	var out []string
 	var origin []int // nil until a line is cut or dropped
+	var buf []string // the parts of one line, reused: most lines are one part
 	for i, l := range lines {
 		l = cutPageMarks(l)
-		var parts []string
+		parts := buf[:0]
 		if l != "" {
-			parts = []string{l}
 			if i < flatHeadLines {
-				parts = cutAddressee(l)
+				if head, rest, ok := cutNumberHead(l); ok {
+					parts = append(parts, head)
+					l = rest
+				}
+				if addr, rest, ok := cutAddressee(l); ok {
+					parts = append(parts, addr)
+					l = rest
+				}
 			}
-			last := parts[len(parts)-1]
-			parts = append(parts[:len(parts)-1], cutTail(last)...)
+			if tail := cutTail(l); tail != nil {
+				parts = append(parts, tail...)
+			} else {
+				parts = append(parts, l)
+			}
 		}
+		buf = parts
 		if len(parts) != 1 && origin == nil {
 			out = append(make([]string, 0, len(lines)+len(parts)), lines[:i]...)
 			origin = make([]int, i, len(lines)+len(parts))
@@ -60,39 +71,55 @@ func unflatten(lines []string) ([]string, []int) {
 	return out, origin
 }
 
+// cutNumberHead cuts a line that starts with a 文号 and a date in
+// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据….
+func cutNumberHead(l string) (head, rest string, ok bool) {
+	inner, after, ok := cutLeadingParen(l)
+	if !ok || strings.TrimSpace(after) == "" {
+		return "", "", false
+	}
+	if _, _, ok := numberAndDate(inner); !ok {
+		if _, ok := docNumber(inner); !ok {
+			return "", "", false
+		}
+	}
+	return l[:len(l)-len(after)], strings.TrimSpace(after), true
+}
+
 // cutAddressee cuts a line that starts with an addressee and goes on with
-// the 正文 (各乡镇人民政府：现将…) after the addressee's colon.
-func cutAddressee(l string) []string {
+// the 正文 (各乡镇人民政府：现将…) after the addressee's colon. It reports
+// whether it cut.
+func cutAddressee(l string) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
-	if !ok || runeLen(before) > 150 || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
+	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
 		!strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
 		// Only a list of bodies before a sentence is an addressee run
 		// together with the 正文; 主办单位：教育部 is a label line.
-		return []string{l}
+		return "", "", false
 	}
 	colon := l[len(before) : len(l)-len(after)]
 	if _, ok := addressee(before + colon); !ok {
-		return []string{l}
+		return "", "", false
 	}
-	return []string{before + colon, strings.TrimSpace(after)}
+	return before + colon, strings.TrimSpace(after), true
 }
 
 // cutTail cuts the parts that follow the last sentence of a line that holds
 // several: a 附件说明 (附件：…), dates, a source line (来源：…) and 附注 in
-// parentheses. A line of one sentence, or with no such part after its last,
-// is returned whole.
+// parentheses. For a line of one sentence, or with no such part after its
+// last, it returns nil: the line stays whole.
 func cutTail(l string) []string {
 	end := lastSentenceEnd(l)
 	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 {
-		return []string{l}
+		return nil
 	}
 	tail := l[end:]
-	if runeLen(tail) > flatTailRunes {
-		return []string{l}
+	if runesOver(tail, flatTailRunes) {
+		return nil
 	}
 	cuts := tailCuts(tail)
 	if len(cuts) == 0 {
-		return []string{l}
+		return nil
 	}
 	parts := []string{l[:end]}
 	prev := 0
@@ -106,7 +133,7 @@ func cutTail(l string) []string {
 		parts = append(parts, p)
 	}
 	if len(parts) == 1 {
-		return []string{l}
+		return nil
 	}
 	return parts
 }
@@ -173,7 +200,7 @@ func dateAt(s string) int {
 		}
 	}
 	j := strings.Index(s[i:], "日")
-	if j < 0 || runeLen(s[i:i+j]) > 6 {
+	if j < 0 || runesOver(s[i:i+j], 6) {
 		return 0
 	}
 	n := i + j + len("日")

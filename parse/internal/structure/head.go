@@ -180,9 +180,12 @@ const maxExclamation = 12
 func addresseeAfter(lines []string, i int) int {
 	for j := i; j < len(lines) && j < i+maxSkipped; j++ {
 		l := lines[j]
-		if runeLen(l) > titleRunes || enumerated(l) ||
-			strings.ContainsAny(l, sentenceEnd) && runeLen(l) > maxExclamation {
+		if runesOver(l, titleRunes) || enumerated(l) ||
+			hasSentenceEnd(l) && runesOver(l, maxExclamation) {
 			return 0
+		}
+		if _, ok := appendixHeading(l); ok {
+			return 0 // the addressee below is an appendix's
 		}
 		if _, _, ok := addresseeAt(lines, j+1); ok {
 			return j + 1
@@ -205,7 +208,7 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	first := lines[i]
-	if _, _, colon := cutColon(first); colon || runeLen(first) > 100 || strings.ContainsAny(first, sentenceEnd) ||
+	if _, _, colon := cutColon(first); colon || runesOver(first, 100) || hasSentenceEnd(first) ||
 		!strings.ContainsAny(first, "，、,") {
 		return "", 0, false
 	}
@@ -221,6 +224,15 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 func numberAndDate(l string) (notice.DocNumber, notice.Date, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
+	}
+	// The date first: （1985年5月4日皖政〔1985〕38号）.
+	if i := strings.Index(l, "日"); i > 0 {
+		i += len("日")
+		if d, ok := dateLine(strings.TrimSpace(l[:i])); ok {
+			if n, ok := docNumber(strings.TrimSpace(l[i:])); ok {
+				return n, d, true
+			}
+		}
 	}
 	i := strings.Index(l, "号")
 	if i < 0 {
@@ -287,7 +299,7 @@ func (h *head) repeatBelow(lines []string, i int) int {
 		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
 			return j
 		}
-		if _, ok := dateLine(lines[j]); ok || strings.ContainsAny(lines[j-1], sentenceEnd) {
+		if _, ok := dateLine(lines[j]); ok || hasSentenceEnd(lines[j-1]) {
 			// A sentence or a signature's date: the document has
 			// begun, and a copy of its title below starts what it
 			// prints (a decree's regulation).
@@ -319,7 +331,7 @@ func leadingDocNumber(lines []string) int {
 		if _, ok := docNumber(l); ok {
 			return i
 		}
-		if runeLen(l) > 30 || strings.ContainsAny(l, sentenceEnd) {
+		if runesOver(l, 30) || hasSentenceEnd(l) {
 			break
 		}
 	}
@@ -330,11 +342,16 @@ func leadingDocNumber(lines []string) int {
 // in a genre word, joined with the fragments of a split title above it and
 // the rest of it below. It returns the title's first and last line, its
 // text and the 文号 in its final parentheses. A heading 文号《title》 counts
-// as a title line. Above the addressee only.
+// as a title line. Above the addressee and an appendix's heading only.
 func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok bool) {
 	for i := 0; i < len(lines) && i < titleWindow; i++ {
 		l := lines[i]
 		if _, ok := addressee(l); ok {
+			break
+		}
+		if _, ok := appendixHeading(l); ok && i > 0 {
+			// 附件 under the lines of a document: the title below
+			// it is an appendix's.
 			break
 		}
 		if n, t, ok := prefixHeading(l); ok {
@@ -356,7 +373,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
 		}
-		title, dn = titleAndNumber(text)
+		title, dn = titleAndNumber(cutTrailingDate(text))
 		return s, e, title, dn, true
 	}
 	return 0, 0, "", nil, false
@@ -368,7 +385,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 func confirmed(lines []string, s, e int) bool {
 	sentences := false
 	for _, l := range lines[:s] {
-		if runeLen(l) > titleRunes || strings.ContainsAny(l, sentenceEnd) {
+		if runesOver(l, titleRunes) || hasSentenceEnd(l) {
 			sentences = true
 		}
 	}
@@ -389,7 +406,7 @@ func confirmed(lines []string, s, e int) bool {
 // titleLine reports whether l can be (a line of) a title: short, with no
 // sentence or clause punctuation, and none of the other kinds of head line.
 func titleLine(l string) bool {
-	if runeLen(l) > titleRunes || strings.ContainsAny(l, sentencePunct) || enumerated(l) ||
+	if runesOver(l, titleRunes) || hasSentencePunct(l) || enumerated(l) ||
 		strings.HasPrefix(l, "附件") || vocab.IsUI(l) {
 		return false
 	}
@@ -481,7 +498,8 @@ func continues(t, l string) bool {
 	text := titleText(l)
 	if inner, ok := unparen(text); ok {
 		_, isNumber := docNumber(inner)
-		return !isNumber && runeLen(inner) <= 20
+		_, _, numberDated := numberAndDate(inner)
+		return !isNumber && !numberDated && !runesOver(inner, 20)
 	}
 	if strings.HasPrefix(text, "（") || strings.HasPrefix(text, "(") {
 		// （2021-2030年）的通知 after a title line that ended in 规划
@@ -507,7 +525,7 @@ func titleAndNumber(t string) (string, *notice.DocNumber) {
 // title text.
 func leadingNumber(t string) (notice.DocNumber, string, bool) {
 	open := strings.Index(t, "〔")
-	if open <= 0 || runeLen(t[:open]) > 12 {
+	if open <= 0 || runesOver(t[:open], 12) {
 		return notice.DocNumber{}, t, false
 	}
 	i := strings.Index(t[open:], "号")
@@ -615,7 +633,7 @@ func banTou(l string) bool {
 // bodyName reports whether l names one body and nothing else (重庆市人民政府).
 func bodyName(l string) bool {
 	names, ok := signers(l)
-	return ok && len(names) == 1 && !IsPerson(names[0]) && runeLen(names[0]) <= 20
+	return ok && len(names) == 1 && !IsPerson(names[0]) && !runesOver(names[0], 20)
 }
 
 // decreeHeading reports whether l is the 版头 of a decree (政府令): a body's
@@ -623,14 +641,14 @@ func bodyName(l string) bool {
 func decreeHeading(l string) bool {
 	t := compactTitle(l)
 	name, ok := strings.CutSuffix(t, "令")
-	return ok && runeLen(t) <= 20 && hasSuffixAny(name, bodySuffixes) && !strings.ContainsAny(t, sentencePunct)
+	return ok && !runesOver(t, 20) && hasSuffixAny(name, bodySuffixes) && !hasSentencePunct(t)
 }
 
 // decreeNumber reads the number under a decree's 版头 (第293号), as the
 // 文号 the heading and it make: 北京市人民政府令第293号.
 func decreeNumber(heading, l string) (notice.DocNumber, bool) {
 	t := compactTitle(l)
-	if !strings.HasPrefix(t, "第") || !strings.HasSuffix(t, "号") || runeLen(t) > 10 {
+	if !strings.HasPrefix(t, "第") || !strings.HasSuffix(t, "号") || runesOver(t, 10) {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(compactTitle(heading) + t)
@@ -639,5 +657,5 @@ func decreeNumber(heading, l string) (notice.DocNumber, bool) {
 
 func banTouText(l string) bool {
 	t := compactTitle(l)
-	return strings.HasSuffix(t, "文件") && runeLen(t) <= 30 && runeLen(t) > 2 && !strings.ContainsAny(t, sentencePunct)
+	return strings.HasSuffix(t, "文件") && !runesOver(t, 30) && runesOver(t, 2) && !hasSentencePunct(t)
 }

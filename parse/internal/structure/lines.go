@@ -1,9 +1,10 @@
 package structure
 
 import (
-	"github.com/govnotice/govnotice/parse/internal/vocab"
 	"strings"
 	"unicode"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -31,7 +32,7 @@ var addresseeSuffixes = append([]string{
 // a colon, holds no other colon and no sentence, and its last name ends like
 // a body (or the line starts with 各); so 现将有关事项通知如下： is none.
 func addressee(s string) (string, bool) {
-	if runeLen(s) > 150 || enumerated(s) {
+	if runesOver(s, 150) || enumerated(s) {
 		return "", false
 	}
 	before, after, ok := cutColon(s)
@@ -61,7 +62,7 @@ func addressee(s string) (string, bool) {
 // letter-spacing removed (国 务 院). Every name must end like a body and the
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
-	if runeLen(s) > 60 || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
+	if runesOver(s, 60) || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false
 	}
 	names := strings.Fields(unletterspace(s))
@@ -124,10 +125,10 @@ func dateLine(s string) (notice.Date, bool) {
 		d, err := notice.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])
 		return d, err == nil && d.Year >= 1949
 	}
-	if runeLen(s) > 24 || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
+	if runesOver(s, 24) || !strings.Contains(s, "年") || !strings.HasSuffix(s, "日") {
 		return notice.Date{}, false
 	}
-	d, err := notice.ParseDate(s)
+	d, err := ParseDate(s)
 	return d, err == nil
 }
 
@@ -147,11 +148,11 @@ func docNumber(s string) (notice.DocNumber, bool) {
 	if inner, ok := unparen(s); ok {
 		s = inner
 	}
-	if runeLen(s) > 40 || !strings.HasSuffix(s, "号") {
+	if runesOver(s, 40) || !strings.HasSuffix(s, "号") {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(s)
-	if err != nil || runeLen(n.Issuer) > 16 || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if err != nil || runesOver(n.Issuer, 16) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return notice.DocNumber{}, false
 	}
 	return n, true
@@ -163,7 +164,7 @@ var noteStarts = []string{"此件", "本件", "此文", "联系人", "联系电�
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
 func note(s string) (string, bool) {
 	inner, ok := unparen(s)
-	if !ok || runeLen(inner) > 100 {
+	if !ok || runesOver(inner, 100) {
 		return "", false
 	}
 	for _, p := range noteStarts {

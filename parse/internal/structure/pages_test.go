@@ -332,7 +332,7 @@ func TestPages(t *testing.T) {
 			},
 		},
 		{
-			// Addressed to people, no title (spec §8: the addressee may
+			// Addressed to people, no title (FORMAT.md §9.4: the addressee may
 			// be people).
 			file: "nohead/dazhu-2022-kaifangri.txt",
 			want: outline{Recognized: true, Addressee: "广大市民朋友", Body: 15, FirstBody: "为进一步促进政府部门政务",

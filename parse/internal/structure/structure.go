@@ -164,7 +164,7 @@ func analyze(lines []string, hdr Header) Doc {
 		CC:          t.cc,
 		Keywords:    t.keywords,
 		Printed:     t.printed,
-		Chrome:      h.chrome,
+		Chrome:      append(h.chrome, t.furniture...),
 		Trailing:    t.trailing,
 		Recognized:  true,
 		Warnings:    append(h.warnings, t.warnings...),

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,7 +97,7 @@ func TestAnalyze(t *testing.T) {
 					{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}},
 					{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}},
 				},
-				// A 、 joins the parts of one entry (spec §8).
+				// A 、 joins the parts of one entry (FORMAT.md §9.9).
 				CC:         []string{"县委办公室", "县人大常委会办公室、县政协办公室"},
 				Printed:    "某县人民政府办公室 2019年6月2日",
 				Recognized: true,
@@ -139,7 +140,7 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text1, text2}, Recognized: true},
 		},
 		{
-			// Spec §8: the addressee may be people (唐家文代表：).
+			// FORMAT.md §9.4: the addressee may be people (唐家文代表：).
 			name: "people are an addressee",
 			in:   lines("广大市民朋友：", text2, signer, signedL),
 			want: Doc{Addressee: "广大市民朋友", Body: lines(text2), Signers: []string{signer}, Signed: date(2019, 6, 1), Recognized: true},
@@ -694,6 +695,58 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a date and 文号 in parentheses run together with the 正文",
+			in:   lines(title, "（1985年5月4日某政〔1985〕38号）  根据有关规定，现将有关问题通知如下：", "一、任免权限", text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政〔1985〕38号"),
+				Signed:     date(1985, 5, 4),
+				Body:       []string{"根据有关规定，现将有关问题通知如下：", "一、任免权限", text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's lines end the document, and its links after them are no part of it",
+			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
+				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县融媒体中心",
+				Extra:      []notice.Field{{Label: "责编", Value: "李四"}},
+				Chrome:     []string{"特别推荐", "-", "某县召开防汛工作会议", "-", "某县开展安全检查"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a label alone under the signature is the page's heading",
+			in:   lines(title, addr, text2, signer, signedL, "附件下载：", "a.pdf"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"附件下载：", "a.pdf"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's date and time under the title, and a date after the title",
+			in:   lines(title+"(2024-05-11)", "2023-06-23 14:35:56", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Published:  &notice.Date{Year: 2023, Month: 6, Day: 23, HasTime: true, Hour: 14, Minute: 35, Second: 56},
+				Chrome:     []string{"2023-06-23 14:35:56"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "blank paragraphs are ignored",
 			in:   lines("", title, "  ", addr, text2, " "),
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
@@ -781,6 +834,36 @@ func TestAnalyzeWith(t *testing.T) {
 			},
 		},
 		{
+			// A short 正文 puts the forwarded document's title among the
+			// first lines: under 附件 it is the appendix's.
+			name: "a title under an appendix heading is the appendix's",
+			in:   lines("现将有关文件印发给你们，请遵照执行。", signer, signedL, "附件", title, addr, text2),
+			hdr:  Header{Title: "某县人民政府办公室关于转发防汛工作文件的通知", DocNumber: true},
+			want: Doc{
+				Body:       []string{"现将有关文件印发给你们，请遵照执行。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: title, Body: []string{addr, text2}}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "signers that end the 正文 under a document's head",
+			in:   lines(addr, text2, signer),
+			want: Doc{Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Signers: []string{signer}, Recognized: true},
+		},
+		{
+			name: "signers above an appendix heading under a document's head",
+			in:   lines(addr, text2, signer, "附件", "某县防汛应急预案", "第一章 总则"),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Appendices: []notice.Appendix{{Title: "某县防汛应急预案", Body: []string{"第一章 总则"}}},
+				Recognized: true,
+			},
+		},
+		{
 			// A title and a 文号 make the page a document's, but a body
 			// without the parts loses nothing.
 			name: "a body without parts under a header title and 文号 stays whole",
@@ -861,6 +944,8 @@ func TestParseDate(t *testing.T) {
 		{"2017-03-28-00:00:00", "2017-03-28T00:00:00+08:00"},
 		{"2006-01-24 09:46:03.000", "2006-01-24T09:46:03+08:00"},
 		{"2019-01-07", "2019-01-07"},
+		{"二0一九年一月八日", "2019-01-08"},
+		{"2019年1月8日", "2019-01-08"},
 		{"2017-03-28-", ""},
 		{"2017-03-28-00", ""},
 		{"1.5", ""},
@@ -894,6 +979,19 @@ func TestCutPageMarks(t *testing.T) {
 	for _, tt := range tests {
 		if got := cutPageMarks(tt.in); got != tt.want {
 			t.Errorf("cutPageMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPunctSets checks that the functions that look for sentence
+// punctuation know the same characters as the constants that list them.
+func TestPunctSets(t *testing.T) {
+	for _, r := range "。！？!?，；：,;:、（）()《》“”.-abc一" {
+		if got, want := isSentencePunct(r), strings.ContainsRune(sentencePunct, r); got != want {
+			t.Errorf("isSentencePunct(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isSentenceEnd(r), strings.ContainsRune(sentenceEnd, r); got != want {
+			t.Errorf("isSentenceEnd(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -42,7 +43,8 @@ type tail struct {
 	printed     string
 	keywords    []string // of a 主题词 line in the 版记
 	trailing    []string
-	trailingAt  int // index of the first trailing line
+	trailingAt  int      // index of the first trailing line
+	furniture   []string // the page's lines after the document's end
 	warnings    []Warning
 	at          Lines // where the tail's parts start
 }
@@ -116,7 +118,7 @@ type signature struct {
 // middle of the 正文 is none.
 func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool) {
 	for d := b; d < end; d++ {
-		sig, ok := signatureAt(lines, b, d, ctx)
+		sig, ok := signatureAt(lines, b, d, end, ctx)
 		if ok && closesBody(lines, b, sig, end, ctx) {
 			return sig, true
 		}
@@ -125,10 +127,12 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 }
 
 // signatureAt reads a signature whose date is on lines[d], or, when the
-// page leaves the date out, whose signer lines end at lines[d] above a 附注.
-func signatureAt(lines []string, b, d int, ctx tailContext) (signature, bool) {
+// page leaves the date out, whose signer lines end at lines[d] above a 附注,
+// or, under a document's head, at the end of lines[b:end] or above an
+// appendix's heading.
+func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, bool) {
 	l := lines[d]
-	if sig, ok := undatedSignature(lines, b, d); ok {
+	if sig, ok := undatedSignature(lines, b, d, end, ctx); ok {
 		return sig, true
 	}
 	date, ok := dateLine(l)
@@ -204,12 +208,37 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
-	for _, l := range lines[i:end] {
-		if _, ok := pageLine(ctx.v, l); !ok {
-			return Furniture(lines[i:end])
-		}
+	if _, ok := pageLine(ctx.v, l); ok {
+		// The page's lines (来源：…, 责任编辑：…) end the document; what
+		// follows them is the page's too (相关新闻 and their links).
+		return true
 	}
-	return true // only the page's lines: 来源：…, 责任编辑：…
+	if labelOnly(ctx.v, l) {
+		return true // 附件下载：, the page's heading of its file links
+	}
+	return Furniture(lines[i:end])
+}
+
+// pageLines returns how many lines at the start of lines are the page's own.
+func pageLines(v *vocab.Vocabulary, lines []string) int {
+	k := 0
+	for k < len(lines) {
+		if _, ok := pageLine(v, lines[k]); !ok {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// labelOnly reports whether l is a label of the vocabulary and its colon
+// alone: a heading of the page's (附件下载：, 相关附件：), not text.
+func labelOnly(v *vocab.Vocabulary, l string) bool {
+	t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
+	if t == l || t == "" {
+		return false
+	}
+	return v.Classify(vocab.Compact(t)).IsLabel()
 }
 
 // contentsHeading reports whether l heads a table of contents (目 录): under
@@ -220,7 +249,7 @@ func contentsHeading(l string) bool { return compactTitle(l) == "目录" }
 // monthLine reports whether l is a date that names a year and a month but
 // no day (二○○五年四月, 2005年4月), as some signatures are dated.
 func monthLine(l string) bool {
-	if runeLen(l) > 12 || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
+	if runesOver(l, 12) || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
 		return false
 	}
 	for _, day := range []string{"1日", "一日"} {
@@ -243,13 +272,13 @@ func hasHanLine(lines []string) bool {
 
 // Furniture reports whether lines are page furniture rather than text: a
 // few short lines without punctuation (相关阅读, 【打印】), which are no part
-// of a record (spec §1).
+// of a record (FORMAT.md §7.6).
 func Furniture(lines []string) bool {
 	if len(lines) > leftoverLines {
 		return false
 	}
 	for _, l := range lines {
-		if runeLen(l) > leftoverRunes || strings.ContainsAny(l, sentencePunct) {
+		if runesOver(l, leftoverRunes) || hasSentencePunct(l) {
 			return false
 		}
 	}
@@ -297,6 +326,16 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		}
 	}
 	if len(rest) == 0 {
+		return
+	}
+	if k := pageLines(ctx.v, rest); k > 0 {
+		// The page's lines, then the page's own furniture.
+		t.trailing, t.trailingAt = slices.Clip(rest[:k]), i
+		t.furniture = rest[k:]
+		return
+	}
+	if labelOnly(ctx.v, rest[0]) {
+		t.furniture = rest
 		return
 	}
 	_, headed := appendixHeading(rest[0])
@@ -366,7 +405,7 @@ func splitAppendices(lines []string) []notice.Appendix {
 // line, joined with the lines that carry it on. It returns "" and i when
 // the appendix starts with its text.
 func appendixTitleAt(lines []string, i int) (string, int) {
-	if i >= len(lines) || !titleLine(lines[i]) || runeLen(lines[i]) > appendixTitle {
+	if i >= len(lines) || !titleLine(lines[i]) || runesOver(lines[i], appendixTitle) {
 		return "", i
 	}
 	title := titleText(lines[i])
@@ -441,7 +480,13 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := attachmentNumber(l); ok {
 		return true
 	}
-	return runeLen(l) <= 40 && !strings.ContainsAny(l, sentenceEnd+"：:")
+	if _, ok := dateLine(l); ok || monthLine(l) {
+		return false // the signature's date
+	}
+	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
+		return false // a signer: 绿园区人民政府
+	}
+	return !runesOver(l, 40) && !strings.ContainsAny(l, sentenceEnd+"：:")
 }
 
 // attachmentList reads a 附件说明 from the start of lines: 附件：1.甲 on the
@@ -478,6 +523,9 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		}
 		if len(items) == 0 || !attachmentContinuation(l) {
 			break
+		}
+		if last := items[len(items)-1]; vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
+			break // a whole name (…的方案); a remark (（试行）) may follow it
 		}
 		items[len(items)-1] += l
 	}
@@ -575,7 +623,7 @@ func banjiEnd(lines []string, i, hi int) int {
 			open = true
 		case keywordsLine(l), printedLine(l) != "":
 			open = false
-		case open && !strings.ContainsAny(l, "：:") && runeLen(l) <= 200 && strings.ContainsAny(l, "，、,"):
+		case open && !strings.ContainsAny(l, "：:") && !runesOver(l, 200) && strings.ContainsAny(l, "，、,"):
 		default:
 			return i
 		}
@@ -628,7 +676,7 @@ func ccLine(l string) bool {
 // 国务院办公厅秘书局 2018年10月27日印发, and returns it without 印发, or "".
 func printedLine(l string) string {
 	t, found := strings.CutSuffix(l, "印发")
-	if !found || runeLen(l) > 60 {
+	if !found || runesOver(l, 60) {
 		return ""
 	}
 	t = strings.TrimSpace(t)
@@ -649,12 +697,27 @@ func printedLine(l string) string {
 
 // undatedSignature reads signer lines ending at lines[d] that a 附注
 // follows with no date between (the date was an image, or the seal): the
-// signature of a document whose date the page does not show.
-func undatedSignature(lines []string, b, d int) (signature, bool) {
-	if d+1 >= len(lines) {
+// signature of a document whose date the page does not show. Under a
+// document's head (ctx.dateOnly), signer lines under a finished sentence
+// that end the 正文 lines[b:end], or stand above an appendix's heading, are
+// one too, as they are above a date that names no day.
+func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature, bool) {
+	if d+1 > end {
 		return signature{}, false
 	}
-	if _, ok := note(lines[d+1]); !ok {
+	noted := false
+	if d+1 < len(lines) {
+		_, noted = note(lines[d+1])
+	}
+	closing := false
+	if !noted && ctx.dateOnly {
+		if d+1 == end {
+			closing = true
+		} else {
+			_, closing = appendixHeading(lines[d+1])
+		}
+	}
+	if !noted && !closing {
 		return signature{}, false
 	}
 	sig := signature{start: d + 1, date1: d + 1, undated: true}
@@ -666,7 +729,14 @@ func undatedSignature(lines []string, b, d int) (signature, bool) {
 		sig.start = j
 		sig.signers = append(names, sig.signers...)
 	}
-	return sig, len(sig.signers) > 0 && sig.start > b
+	if len(sig.signers) == 0 || sig.start <= b {
+		return signature{}, false
+	}
+	if closing {
+		last, _ := utf8.DecodeLastRuneInString(lines[sig.start-1])
+		return sig, strings.ContainsRune(sentenceEnd, last)
+	}
+	return sig, true
 }
 
 // pageLine reads a line of the page's own after the document: its source
@@ -682,7 +752,7 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		return info, true
 	}
 	for _, x := range accountSuffixes {
-		if strings.HasSuffix(l, x) && runeLen(l) <= 30 && !strings.ContainsAny(l, sentencePunct) {
+		if strings.HasSuffix(l, x) && !runesOver(l, 30) && !hasSentencePunct(l) {
 			return pageInfo{}, true
 		}
 	}

@@ -10,6 +10,43 @@ import (
 // package is stated in.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
+// hasSentencePunct reports whether s holds a character of sentencePunct,
+// and hasSentenceEnd one of sentenceEnd. strings.ContainsAny with
+// non-ASCII characters looks each character of s up in the set, and these
+// are asked of every line of a body.
+func hasSentencePunct(s string) bool { return strings.ContainsFunc(s, isSentencePunct) }
+
+func hasSentenceEnd(s string) bool { return strings.ContainsFunc(s, isSentenceEnd) }
+
+func isSentencePunct(r rune) bool {
+	switch r {
+	case '，', '；', '：', ',', ';', ':':
+		return true
+	}
+	return isSentenceEnd(r)
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
+
+// runesOver reports whether s holds more than n characters, without
+// counting those of a long line: most checks bound short things (a title,
+// a signer) and are asked of every line of the body.
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > utf8.UTFMax*n:
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
+}
+
 // Punctuation that ends or splits a sentence. A title, a signer or a
 // heading never holds one; the ASCII forms stand for pages whose
 // punctuation was not canonicalised.
@@ -239,7 +276,7 @@ func cutSiteTag(s string) string {
 		return s
 	}
 	tag := s[len("【"):end]
-	if tag == "" || runeLen(tag) > 8 || strings.ContainsFunc(tag, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if tag == "" || runesOver(tag, 8) || strings.ContainsFunc(tag, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return s
 	}
 	return strings.TrimSpace(s[end+len("】"):])

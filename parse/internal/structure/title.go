@@ -14,14 +14,31 @@ import (
 // a site tag (【政策】) and book-title marks around the whole removed, and
 // the 文号 in its final parentheses (…的通知（岳办发〔2017〕2号）) split off.
 func Title(s string) (string, *notice.DocNumber) {
-	return titleAndNumber(titleText(strings.TrimSpace(s)))
+	return titleAndNumber(cutTrailingDate(titleText(strings.TrimSpace(s))))
+}
+
+// cutTrailingDate removes a date in parentheses, or after a space, from
+// the end of a title: a heading that holds the page's date
+// (…的通知 <small>(2024-05-11)</small>) is the title without it.
+func cutTrailingDate(t string) string {
+	if head, inner, ok := cutTrailingParen(t); ok && head != "" {
+		if _, err := ParseDate(strings.TrimSpace(inner)); err == nil {
+			return strings.TrimSpace(head)
+		}
+	}
+	if i := strings.LastIndexByte(t, ' '); i > 0 {
+		if _, err := ParseDate(t[i+1:]); err == nil && strings.ContainsAny(t[i+1:], "-/") {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // HeadingTitle is Title for a heading whose spaces are its own, as a
 // browser lays out an HTML heading: runs of white space become one space
 // and stay.
 func HeadingTitle(s string) (string, *notice.DocNumber) {
-	return titleAndNumber(unwrapBookTitle(cutSiteTag(strings.Join(strings.Fields(s), " "))))
+	return titleAndNumber(cutTrailingDate(unwrapBookTitle(cutSiteTag(strings.Join(strings.Fields(s), " ")))))
 }
 
 // TrailingNumber splits the 文号 in parentheses off the end of title t:

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,19 @@ var uiWords = []string{
 	"分享到", "分享至", "分享", "朗读", "语音播报", "下载",
 	"全文检索", "站内搜索", "高级搜索", "搜索", "图片",
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
+}
+
+// footerHeadings head the lists a page puts under its article: links to
+// other pages and sites, never the article's text.
+var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "相关文章", "相关新闻", "推荐阅读", "延伸阅读",
+	"热点推荐", "热门文章", "网站导航", "站群导航"}
+
+// FooterHeading reports whether a line, without its colon and spaces, is
+// the heading of the page's lists under its article (相关链接, 友情链接：).
+func FooterHeading(line string) bool {
+	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || IsColon(r) })
+	t = strings.ReplaceAll(t, " ", "")
+	return slices.Contains(footerHeadings, t)
 }
 
 // MaxUIBytes bounds the text of a widget: longer text is never UI alone,

@@ -176,7 +176,7 @@ var builtin = map[string]Label{
 	"公开属性": extra, "公开分类": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
 	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
-	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra,
+	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 
 	// Page UI and chrome that look like labels.

@@ -1,10 +1,11 @@
-package main
+package batch
 
 import (
 	"context"
 	"errors"
 	"iter"
 	"math/rand/v2"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,8 +36,8 @@ func TestOrderedKeepsOrder(t *testing.T) {
 		for _, items := range []int{0, 1, 2, 7, 100} {
 			var pulled atomic.Int64
 			got := []int{}
-			err := ordered(context.Background(), workers, count(items, &pulled),
-				func(i int) int { jitter(i); return i * i },
+			err := Ordered(context.Background(), workers, count(items, &pulled),
+				func(_ context.Context, i int) int { jitter(i); return i * i },
 				func(r int) error { got = append(got, r); return nil })
 			if err != nil {
 				t.Fatal(err)
@@ -58,8 +59,8 @@ func TestOrderedBounded(t *testing.T) {
 	for _, workers := range []int{1, 3} {
 		var pulled, emitted atomic.Int64
 		var most int64
-		err := ordered(context.Background(), workers, count(60, &pulled),
-			func(i int) int { return i },
+		err := Ordered(context.Background(), workers, count(60, &pulled),
+			func(_ context.Context, i int) int { return i },
 			func(int) error {
 				time.Sleep(100 * time.Microsecond)
 				most = max(most, pulled.Load()-emitted.Load())
@@ -83,8 +84,8 @@ func TestOrderedStops(t *testing.T) {
 	errFull := errors.New("disk full")
 	var pulled atomic.Int64
 	emitted := 0
-	err := ordered(context.Background(), 4, count(-1, &pulled),
-		func(i int) int { jitter(i); return i },
+	err := Ordered(context.Background(), 4, count(-1, &pulled),
+		func(_ context.Context, i int) int { jitter(i); return i },
 		func(int) error {
 			if emitted++; emitted == 10 {
 				return errFull
@@ -97,8 +98,8 @@ func TestOrderedStops(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	emitted = 0
-	err = ordered(ctx, 4, count(-1, &pulled),
-		func(i int) int { jitter(i); return i },
+	err = Ordered(ctx, 4, count(-1, &pulled),
+		func(_ context.Context, i int) int { jitter(i); return i },
 		func(int) error {
 			if emitted++; emitted == 5 {
 				cancel()
@@ -118,8 +119,8 @@ func TestOrderedConcurrent(t *testing.T) {
 		var running atomic.Int64
 		var pulled atomic.Int64
 		all := make(chan struct{})
-		err := ordered(context.Background(), workers, count(workers, &pulled),
-			func(int) bool {
+		err := Ordered(context.Background(), workers, count(workers, &pulled),
+			func(context.Context, int) bool {
 				if running.Add(1) == int64(workers) {
 					close(all)
 				}
@@ -139,5 +140,67 @@ func TestOrderedConcurrent(t *testing.T) {
 		if err != nil {
 			t.Errorf("%d workers: %v", workers, err)
 		}
+	}
+}
+
+// TestOrderedStartsWorkersLazily asks for far more workers than items and
+// counts the goroutines running while every item is being worked on: one
+// producer and one worker per item, not a goroutine per worker asked for.
+func TestOrderedStartsWorkersLazily(t *testing.T) {
+	for _, tt := range []struct{ workers, items int }{
+		{1 << 30, 3},
+		{MaxWorkers + 1, 1},
+		{-5, 2},
+	} {
+		before := runtime.NumGoroutine()
+		var running atomic.Int64
+		var pulled atomic.Int64
+		all := make(chan struct{})
+		want := min(max(tt.workers, 1), tt.items)
+		most := 0
+		err := Ordered(context.Background(), tt.workers, count(tt.items, &pulled),
+			func(context.Context, int) int {
+				if running.Add(1) == int64(want) {
+					close(all)
+				}
+				select {
+				case <-all:
+				case <-time.After(10 * time.Second):
+				}
+				return runtime.NumGoroutine() - before
+			},
+			func(extra int) error {
+				most = max(most, extra)
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The producer and the workers; a worker with nothing to do could
+		// at most be one more.
+		if most > 1+tt.items {
+			t.Errorf("%d workers, %d items: %d goroutines more than before, want at most %d", tt.workers, tt.items, most, 1+tt.items)
+		}
+	}
+}
+
+// TestOrderedWorkSeesCancel checks that work receives the context, so that
+// long work can stop when the run is cancelled.
+func TestOrderedWorkSeesCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var pulled atomic.Int64
+	err := Ordered(ctx, 2, count(-1, &pulled),
+		func(ctx context.Context, i int) int {
+			if i == 3 {
+				cancel()
+			}
+			if i > 3 {
+				<-ctx.Done() // would block forever without the context
+			}
+			return i
+		},
+		func(int) error { return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want %v", err, context.Canceled)
 	}
 }
