@@ -16,6 +16,9 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(strings.Join(newsParas, "\n"))
 	f.Add("宁政办发〔2018〕47号《南京市人民政府办公厅关于〈某办法〉的实施意见》\n浏览量： 时间：2018-11-14 08:56:07\n各区人民政府：\n正文。")
 	f.Add("【政策】某县人民政府办公室 关于做好防汛工作的 通 知（某政发〔2019〕12号）\n附件：1.甲2.乙\n3.丙\n某县人民政府 2019年1月17日\n抄送：甲，乙。\n某办公室 2019年6月2日印发")
+	// A body line that is a word of page UI (中, of 字号：大 中 小) at the end
+	// is chrome, not a lost line.
+	f.Add("0000000000000000000000000000000000000000\n中")
 	f.Add("2015-11-10 01:51:51信息来源：\n《》\n附件1：\n（\n（）\n附件：1.\n二O一一年5月16日")
 	f.Add("\xff\xfe附件\n《〈》\n某\u3000县 人民政府\n二〇〇六年十一月二十九日")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -164,14 +164,19 @@ func analyze(lines []string, hdr Header) Doc {
 		CC:          t.cc,
 		Keywords:    t.keywords,
 		Printed:     t.printed,
-		Chrome:      append(h.chrome, t.furniture...),
+		Chrome:      h.chrome,
 		Trailing:    t.trailing,
 		Recognized:  true,
 		Warnings:    append(h.warnings, t.warnings...),
 		Lines:       h.at,
 	}
 	var tailInfo pageInfo
-	d.Trailing, tailInfo = dropPageLines(hdr.Vocabulary, d.Trailing, t.trailingAt)
+	kept := dropPageLines(hdr.Vocabulary, d.Trailing)
+	tailInfo = readPageLines(hdr.Vocabulary, d.Trailing[kept:], t.trailingAt+kept)
+	// The chrome in the page's order: above the document, the page's
+	// lines under it, what follows them.
+	d.Chrome = append(append(slices.Clip(d.Chrome), d.Trailing[kept:]...), t.furniture...)
+	d.Trailing = d.Trailing[:kept]
 	info := h.info
 	info.merge(tailInfo) // the page's lines under the title come first
 	d.Extra = info.extra
@@ -223,7 +228,10 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 		d.Body = append(d.Body, l)
 	}
 	var tailInfo pageInfo
-	d.Body, tailInfo = dropPageLines(v, d.Body, len(lines)-len(d.Body))
+	kept := dropPageLines(v, d.Body)
+	tailInfo = readPageLines(v, d.Body[kept:], len(lines)-len(d.Body)+kept)
+	d.Chrome = append(d.Chrome, d.Body[kept:]...)
+	d.Body = d.Body[:kept]
 	info.merge(tailInfo)
 	d.Extra = info.extra
 	if len(d.Body) == 0 {
@@ -263,11 +271,10 @@ func (p pageInfo) result() (string, *notice.Date) {
 // off the end of a body.
 const maxPageLines = 5
 
-// dropPageLines takes the page's own lines (来源：…, 责任编辑：…, 相关解读：…,
-// …微信公众号, page UI) off the end of lines, and returns the rest and
-// what those lines told: the source, the date and the pairs of known labels.
-// at is the index of lines[0] among the paragraphs.
-func dropPageLines(v *vocab.Vocabulary, lines []string, at int) ([]string, pageInfo) {
+// dropPageLines returns how many of lines stand before the page's own
+// lines at their end (来源：…, 责任编辑：…, 相关解读：…, …微信公众号, page
+// UI), which are chrome.
+func dropPageLines(v *vocab.Vocabulary, lines []string) int {
 	end := len(lines)
 	for end > 0 && len(lines)-end < maxPageLines {
 		if _, ok := pageLine(v, lines[end-1]); !ok {
@@ -275,11 +282,18 @@ func dropPageLines(v *vocab.Vocabulary, lines []string, at int) ([]string, pageI
 		}
 		end--
 	}
+	return end
+}
+
+// readPageLines returns what the page's own lines tell: the source, the
+// date and the pairs of known labels. at is the index of lines[0] among
+// the paragraphs.
+func readPageLines(v *vocab.Vocabulary, lines []string, at int) pageInfo {
 	var info pageInfo
-	for k := end; k < len(lines); k++ {
-		li, _ := pageLine(v, lines[k])
+	for k, l := range lines {
+		li, _ := pageLine(v, l)
 		li.line = at + k
 		info.merge(li)
 	}
-	return lines[:end], info
+	return info
 }
