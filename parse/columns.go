@@ -92,6 +92,11 @@ func align(canon, raw string) int {
 				continue
 			}
 		}
+		if page.IsControl(r) && !page.IsControl(c) {
+			ri += rs // a control character, gone before the canonical steps
+			n++
+			continue
+		}
 		if unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mn, c) {
 			ri += rs
 			n++

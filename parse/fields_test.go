@@ -228,8 +228,8 @@ func TestMapping(t *testing.T) {
 				Publisher: "县政府",
 				Body:      []string{"正文的第一段落，较长的一段文字。"},
 				Input: labelLines(
-					warning("body", notice.RuleEncoding, 3, 1, "removed 2 control characters"),
-					warning("title", notice.RuleEncoding, 1, 4, "removed 1 control characters")),
+					warning("input", notice.RuleEncoding, 1, 5, "removed 1 control characters"),
+					warning("input", notice.RuleEncoding, 3, 2, "removed 2 control characters")),
 			},
 		},
 		{

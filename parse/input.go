@@ -123,9 +123,59 @@ func viewString(b []byte) string {
 
 // readText reads a text page.
 func (p *Parser) readText(src *source, v *vocab.Vocabulary) *page.Page {
-	text := p.canonical(src, src.decoded)
-	return page.ReadText(text, viewString(src.decoded), v)
+	// Control characters go before the canonical steps, which read the
+	// characters around a mark or an annotation: 〰\x93! left as it was
+	// would read 〰！ once the control is gone, and the record would not
+	// read back to itself.
+	clean, removed := removeControls(src.decoded)
+	text := p.canonical(src, clean)
+	pg := page.ReadText(text, viewString(src.decoded), v)
+	if len(removed) > 0 {
+		problems := make([]page.Problem, 0, len(removed)+len(pg.Problems))
+		for _, r := range removed {
+			line, col := position(src.decoded, r.first)
+			problems = append(problems, page.Problem{Field: "input", Rule: notice.RuleEncoding,
+				At: page.Pos{Line: line, Col: col, Off: -1}, Message: fmt.Sprintf("removed %d control characters", r.n)})
+		}
+		pg.Problems = append(problems, pg.Problems...)
+	}
+	return pg
 }
+
+// removedControls are the control characters removed from one line: how
+// many, and the offset of the first.
+type removedControls struct{ n, first, line int }
+
+// removeControls returns text without the control characters no record
+// holds (page.IsControl), and what it removed, line by line; text itself
+// when it has none.
+func removeControls(text []byte) ([]byte, []removedControls) {
+	if !bytes.ContainsFunc(text, page.IsControl) {
+		return text, nil
+	}
+	out := make([]byte, 0, len(text))
+	var removed []removedControls
+	line := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case page.IsControl(r):
+			if k := len(removed) - 1; k >= 0 && removed[k].line == line {
+				removed[k].n++
+			} else {
+				removed = append(removed, removedControls{n: 1, first: i, line: line})
+			}
+		default:
+			if r == '\n' {
+				line++
+			}
+			out = append(out, text[i:i+size]...)
+		}
+		i += size
+	}
+	return out, removed
+}
+
 
 // readHTML reads an HTML page.
 func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
