@@ -102,6 +102,9 @@ func (b *builder) dropTitleLines(t string) {
 // setTitle sets the title, read at from, and the 文号 in its final
 // parentheses when nothing gave one (FORMAT.md §9.2: …的通知(岳办发〔2017〕2号)).
 func (b *builder) setTitle(t string, dn *notice.DocNumber, from string, at page.Pos) {
+	// As a label's value is: what ends a value (a separator, an opening
+	// bracket) ends no title, however the title was found.
+	t = trimSeparators(t)
 	b.n.Title = t
 	b.origin("title", from, "", t, at)
 	b.fillDocNumber(dn, from, "title", at)
