@@ -36,8 +36,8 @@ func addressee(s string) (string, bool) {
 		return "", false
 	}
 	before, after, ok := cutColon(s)
-	if !ok || after != "" || before == "" {
-		return "", false
+	if !ok || after != "" || before == "" || !runesOver(strings.TrimSpace(before), 1) {
+		return "", false // 各： names no one
 	}
 	if strings.ContainsAny(before, sentenceEnd+"；;:") {
 		return "", false
