@@ -56,7 +56,7 @@ import (
 // 附注 nor a finished sentence under an addressee or a 文号 can carry; and a
 // record with no field set (but
 // Input), whose page would be empty. Other text is written as it is: a record
-// whose strings are not canonical text (§2 of the spec) does not parse back
+// whose strings are not canonical text (FORMAT.md §6) does not parse back
 // to itself.
 func Text(w io.Writer, n *notice.Notice) error {
 	var t textWriter
@@ -253,7 +253,7 @@ func (t *textWriter) head(n *notice.Notice) error {
 }
 
 // undatedSignature reports whether signers without a date can close the
-// 正文 of n as a parser reads them (spec §9.6): above a 附注, or at the end
+// 正文 of n as a parser reads them (FORMAT.md §9.6): above a 附注, or at the end
 // of a 正文 that ends a sentence under a document's head.
 func undatedSignature(n *notice.Notice) bool {
 	if len(n.Body) == 0 {
@@ -309,7 +309,7 @@ func signedText(field string, d *notice.Date) (string, error) {
 	return s, nil
 }
 
-// sentenceEnds are the marks that end a sentence (spec §9.6).
+// sentenceEnds are the marks that end a sentence (FORMAT.md §9.6).
 const sentenceEnds = "。！？!?"
 
 // endsSentence reports whether the last paragraph of body ends a sentence.
@@ -419,7 +419,7 @@ func (t *textWriter) extra(m notice.Member, n *notice.Notice) error {
 }
 
 // keywordSeparators are the characters a parser splits a keyword list on
-// (spec §4).
+// (FORMAT.md §2.1).
 const keywordSeparators = " \u3000，,；;、"
 
 // row writes a header row, or nothing when value is empty.

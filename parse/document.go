@@ -67,7 +67,7 @@ func (b *builder) document(paras []page.Para) {
 	for _, w := range d.Warnings {
 		b.warn("doc_number", notice.RuleConflict, at(w.Line), w.Message)
 	}
-	b.fillText("title", &n.Title, trimSeparators(d.Title), notice.FromBody, at(d.Lines.Title))
+	b.fillText("title", &n.Title, trimTitle(d.Title), notice.FromBody, at(d.Lines.Title))
 	b.fillDocNumber(d.DocNumber, notice.FromBody, "body", at(d.Lines.DocNumber))
 	n.Addressee = d.Addressee
 	b.originIf(n.Addressee != "", "addressee", n.Addressee, at(d.Lines.Addressee))

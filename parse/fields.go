@@ -128,6 +128,8 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 		v = space.Clean(v) // a URL may end in a separator
 	case vocab.Topic:
 		v = cleanTopic(trimSeparators(space.Clean(v)))
+	case vocab.Title:
+		v = trimTitle(space.Clean(v))
 	default:
 		v = trimSeparators(space.Clean(v))
 	}
@@ -357,6 +359,16 @@ func splitKeywords(v string) []string {
 // isSeparator reports a separator a template leaves after a value.
 func isSeparator(r rune) bool {
 	return strings.ContainsRune(",，、;；:：|｜/", r)
+}
+
+// trimTitle drops what ends a value but no title: a separator other than
+// a slash (a title may end in a path: Directory listing for /pages/), an
+// opening bracket, white space. Titles from labels and from the page are
+// trimmed alike, so that a title reads the same wherever it is written.
+func trimTitle(t string) string {
+	return strings.TrimRightFunc(t, func(r rune) bool {
+		return r != '/' && isSeparator(r) || vocab.IsSpace(r) || isOpening(r)
+	})
 }
 
 // isPlaceholder reports a value that stands for nothing: dashes or 无.

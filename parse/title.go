@@ -104,7 +104,7 @@ func (b *builder) dropTitleLines(t string) {
 func (b *builder) setTitle(t string, dn *notice.DocNumber, from string, at page.Pos) {
 	// As a label's value is: what ends a value (a separator, an opening
 	// bracket) ends no title, however the title was found.
-	t = trimSeparators(t)
+	t = trimTitle(t)
 	b.n.Title = t
 	b.origin("title", from, "", t, at)
 	b.fillDocNumber(dn, from, "title", at)

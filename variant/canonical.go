@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// Options select the steps of the canonical chain (spec §2). The zero value
+// Options select the steps of the canonical chain (FORMAT.md §6). The zero value
 // detects the charset and runs every step.
 type Options struct {
 	// Charset names the input's encoding (gbk, big5, utf-16le, …, as
@@ -146,7 +146,7 @@ func (c *Chain) Stats() Result {
 	return r
 }
 
-// Canonical returns the canonical text of a page (spec §2): data is decoded
+// Canonical returns the canonical text of a page (FORMAT.md §6): data is decoded
 // from its charset (detected unless opt names one), normalised to NFC, its
 // pinyin annotations stripped, its Traditional characters simplified, its
 // punctuation and white space made canonical. Every step but decoding can be

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/variant/internal/runeutil"
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
@@ -138,14 +137,6 @@ func (ev *evidence) add(r rune) {
 	case !unicode.IsGraphic(r) || unicode.In(r, unlikelyTables...):
 		ev.unlikely++
 	}
-}
-
-// weigh decodes b with enc and counts the evidence. A character cut
-// off at the end of b is left out.
-func weigh(enc encoding.Encoding, b []byte) evidence {
-	w := weigher{dec: enc.NewDecoder(), src: b}
-	w.weighTo(len(b))
-	return w.ev
 }
 
 // weigher counts the evidence of a decoding bit by bit, so that

@@ -19,7 +19,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// pinyinCases are the stripping rules of spec §2.3, one row each. count is how
+// pinyinCases are the stripping rules of FORMAT.md §6.3, one row each. count is how
 // many annotations a counting stripper reports.
 var pinyinCases = []struct {
 	name, in, want string

@@ -116,7 +116,7 @@ const (
 
 // tonable has bit c set for each letter code c that may carry a tone
 // mark: a, e, i, o, u, ü, ê, m, n.
-const tonable = 1<<('a'-'a'+codeA) | 1<<('e'-'a'+codeA) | 1<<('i'-'a'+codeA) |
+const tonable = 1<<codeA | 1<<('e'-'a'+codeA) | 1<<('i'-'a'+codeA) |
 	1<<('o'-'a'+codeA) | 1<<('u'-'a'+codeA) | 1<<('m'-'a'+codeA) | 1<<('n'-'a'+codeA) |
 	1<<codeÜ | 1<<codeÊ
 

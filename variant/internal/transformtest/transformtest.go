@@ -218,10 +218,10 @@ func drive(tr transform.Transformer, src []byte, dstSize, chunk int, span bool) 
 			fresh = false
 			n, err := st.Span(src[pos:avail], atEOF)
 			if n < 0 || n > avail-pos {
-				return out, fmt.Errorf("Span reported n=%d beyond its %d bytes", n, avail-pos)
+				return out, fmt.Errorf("transformtest: Span reported n=%d beyond its %d bytes", n, avail-pos)
 			}
 			if err == nil && n != avail-pos {
-				return out, fmt.Errorf("Span returned nil after %d of %d bytes", n, avail-pos)
+				return out, fmt.Errorf("transformtest: Span returned nil after %d of %d bytes", n, avail-pos)
 			}
 			out = append(out, src[pos:pos+n]...)
 			pos += n
@@ -232,7 +232,7 @@ func drive(tr transform.Transformer, src []byte, dstSize, chunk int, span bool) 
 					// that nothing is left to flush.
 					nDst, _, err := tr.Transform(dst, nil, true)
 					if nDst != 0 || err != nil {
-						return out, fmt.Errorf("Span passed all input, then Transform(nil, atEOF) = %d, %v", nDst, err)
+						return out, fmt.Errorf("transformtest: Span passed all input, then Transform(nil, atEOF) = %d, %v", nDst, err)
 					}
 					return out, nil
 				}
@@ -241,19 +241,19 @@ func drive(tr transform.Transformer, src []byte, dstSize, chunk int, span bool) 
 				continue
 			case errors.Is(err, transform.ErrShortSrc):
 				if atEOF {
-					return out, errors.New("Span returned ErrShortSrc at EOF")
+					return out, errors.New("transformtest: Span returned ErrShortSrc at EOF")
 				}
 				avail = min(avail+chunk, len(src))
 				fresh = true
 				continue
 			case errors.Is(err, transform.ErrEndOfSpan):
 			default:
-				return out, fmt.Errorf("Span: %v", err)
+				return out, fmt.Errorf("transformtest: Span: %v", err)
 			}
 		}
 		nDst, nSrc, err := tr.Transform(dst, src[pos:avail], atEOF)
 		if nDst < 0 || nDst > len(dst) || nSrc < 0 || nSrc > avail-pos {
-			return out, fmt.Errorf("Transform reported nDst=%d nSrc=%d beyond buffers of %d and %d", nDst, nSrc, len(dst), avail-pos)
+			return out, fmt.Errorf("transformtest: Transform reported nDst=%d nSrc=%d beyond buffers of %d and %d", nDst, nSrc, len(dst), avail-pos)
 		}
 		out = append(out, dst[:nDst]...)
 		pos += nSrc
