@@ -150,7 +150,7 @@ type removedControls struct{ n, first, line int }
 // holds (page.IsControl), and what it removed, line by line; text itself
 // when it has none.
 func removeControls(text []byte) ([]byte, []removedControls) {
-	if !bytes.ContainsFunc(text, page.IsControl) {
+	if !page.HasControl(viewString(text)) {
 		return text, nil
 	}
 	out := make([]byte, 0, len(text))

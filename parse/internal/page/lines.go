@@ -76,7 +76,7 @@ func LineEnd(s string) int {
 // U+FFFE and U+FFFF, so that every record encodes as JSON and XML. It
 // returns how many it removed.
 func RemoveControls(s string) (string, int) {
-	if !hasControl(s) {
+	if !HasControl(s) {
 		return s, 0
 	}
 	n := 0
@@ -89,10 +89,10 @@ func RemoveControls(s string) (string, int) {
 	}, s), n
 }
 
-// hasControl reports whether s holds a character IsControl reports. It
+// HasControl reports whether s holds a character IsControl reports. It
 // looks at bytes: in UTF-8 every such character starts with a byte below
 // 0x20, 0x7f, 0xc2 (U+0080–U+009F) or 0xef (U+FFFE, U+FFFF).
-func hasControl(s string) bool {
+func HasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch b := s[i]; {
 		case b < 0x20:

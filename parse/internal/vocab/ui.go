@@ -51,23 +51,37 @@ func IsUI(text string) bool {
 	var buf [MaxUIBytes]byte
 	s := buf[:0]
 	for _, r := range text {
-		if !unicode.IsSpace(r) && !strings.ContainsRune(uiSeparators, r) {
+		if !unicode.IsSpace(r) && !isUISeparator(r) {
+			if len(s) == 0 && !strings.ContainsRune(uiStarts, r) {
+				return false // most lines: no UI word starts so
+			}
 			s = utf8.AppendRune(s, r)
 		}
 	}
-	return uiWordsOnly(string(s))
+	return uiWordsOnly(s)
+}
+
+// uiStarts are the first characters of the UI words.
+const uiStarts = "扫用打关返回加收分朗语下全站高搜图字文默放缩正超大中小"
+
+func isUISeparator(r rune) bool {
+	switch r {
+	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、':
+		return true
+	}
+	return false
 }
 
 // uiWordsOnly reports whether s, without separators, is made of UI words
 // alone.
-func uiWordsOnly(s string) bool {
-	if s == "" {
+func uiWordsOnly(s []byte) bool {
+	if len(s) == 0 {
 		return false
 	}
 next:
-	for s != "" {
+	for len(s) > 0 {
 		for _, w := range uiWords {
-			if strings.HasPrefix(s, w) {
+			if len(s) >= len(w) && string(s[:len(w)]) == w {
 				s = s[len(w):]
 				continue next
 			}

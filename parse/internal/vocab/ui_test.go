@@ -1,0 +1,43 @@
+package vocab
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestUISets checks the fast paths of IsUI against the lists they stand
+// for: the separators, and the first characters of the UI words.
+func TestUISets(t *testing.T) {
+	for _, r := range uiSeparators + "a中。 -" {
+		if got, want := isUISeparator(r), strings.ContainsRune(uiSeparators, r); got != want {
+			t.Errorf("isUISeparator(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for _, w := range uiWords {
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(uiStarts, r) {
+			t.Errorf("uiStarts lacks %q, which starts %q", r, w)
+		}
+	}
+}
+
+func TestIsUIFastPaths(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"【打印】【关闭】", true},
+		{"字号：大 中 小", true},
+		{"分享到 |", true},
+		{"打印本页 关闭窗口", true},
+		{"", false},
+		{"【打印】通知", false},
+		{"关于开展检查的通知", false},
+		{"会议指出，要做好工作。", false},
+	}
+	for _, tt := range tests {
+		if got := IsUI(tt.in); got != tt.want {
+			t.Errorf("IsUI(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
