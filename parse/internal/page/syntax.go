@@ -643,7 +643,8 @@ const minTrailingLabelRunes = 4
 // label's value is on the next line. The line holds no sentence.
 func (sx syntax) trailingLabel(s string) []span {
 	t := strings.TrimRightFunc(s, isBlank)
-	if utf8.RuneCountInString(t) > maxTitleLine || strings.ContainsAny(t, "。，；！？：:") {
+	if len(t) > utf8.UTFMax*maxTitleLine || utf8.RuneCountInString(t) > maxTitleLine ||
+		strings.ContainsFunc(t, func(r rune) bool { return isSentencePunct(r) || r == '：' || r == ':' }) {
 		return nil
 	}
 	best := span{}
@@ -668,6 +669,16 @@ func (sx syntax) trailingLabel(s string) []span {
 	return []span{best}
 }
 
+// isSentencePunct reports the marks of a sentence that no label line with
+// a label run into its value holds: 。，；！？.
+func isSentencePunct(r rune) bool {
+	switch r {
+	case '。', '，', '；', '！', '？':
+		return true
+	}
+	return false
+}
+
 // maxTitleLine bounds a line that trailingLabel reads, in characters: a
 // title and a label.
 const maxTitleLine = 120
@@ -683,7 +694,7 @@ const maxGluedLine = 60
 // no sentence.
 func (sx syntax) gluedLabel(s string) []span {
 	t := strings.TrimLeftFunc(s, isBlank)
-	if utf8.RuneCountInString(t) > maxGluedLine || strings.ContainsAny(t, "。，；！？") {
+	if len(t) > utf8.UTFMax*maxGluedLine || utf8.RuneCountInString(t) > maxGluedLine || strings.ContainsFunc(t, isSentencePunct) {
 		return nil
 	}
 	start := len(s) - len(t)
