@@ -176,7 +176,6 @@ func removeControls(text []byte) ([]byte, []removedControls) {
 	return out, removed
 }
 
-
 // readHTML reads an HTML page.
 func (p *Parser) readHTML(src *source, v *vocab.Vocabulary) *page.Page {
 	opt := page.HTMLOptions{
