@@ -228,8 +228,10 @@ func (l *Lines) remap(origin []int) {
 // says: page numbers (—2—, －3－, - 4 -) alone or glued to the line's
 // start or end, and （此页无正文）. It returns "" when nothing else is left.
 func cutPageMarks(l string) string {
-	for _, mark := range []string{"（此页无正文）", "(此页无正文)"} {
-		l = strings.ReplaceAll(l, mark, "")
+	if strings.Contains(l, "此页无正文") {
+		for _, mark := range []string{"（此页无正文）", "(此页无正文)"} {
+			l = strings.ReplaceAll(l, mark, "")
+		}
 	}
 	for {
 		t := strings.TrimSpace(l)
@@ -280,6 +282,9 @@ func pageNumberPrefix(s string) int {
 // pageNumberSuffix returns the length in bytes of a page number at the
 // end of s, or 0.
 func pageNumberSuffix(s string) int {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(pageDashes, r) {
+		return 0 // most lines: no dash at their end
+	}
 	for start := len(s) - 1; start >= 0 && len(s)-start <= len("— 999 —"); start-- {
 		if !utf8.RuneStart(s[start]) {
 			continue

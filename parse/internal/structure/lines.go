@@ -62,7 +62,8 @@ func addressee(s string) (string, bool) {
 // letter-spacing removed (国 务 院). Every name must end like a body and the
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
-	if runesOver(s, 60) || strings.ContainsAny(s, sentencePunct+"、") || enumerated(s) || strings.HasPrefix(s, "各") {
+	if runesOver(s, 60) || strings.ContainsFunc(s, func(r rune) bool { return isSentencePunct(r) || r == '、' }) ||
+		enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false
 	}
 	names := strings.Fields(unletterspace(s))

@@ -486,7 +486,7 @@ func attachmentContinuation(l string) bool {
 	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
 		return false // a signer: 绿园区人民政府
 	}
-	return !runesOver(l, 40) && !strings.ContainsAny(l, sentenceEnd+"：:")
+	return !runesOver(l, 40) && !strings.ContainsFunc(l, func(r rune) bool { return isSentenceEnd(r) || isColon(r) })
 }
 
 // attachmentList reads a 附件说明 from the start of lines: 附件：1.甲 on the
