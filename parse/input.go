@@ -34,6 +34,12 @@ type source struct {
 	markup  bool // a text page that holds markup, read as HTML
 	// problems found on the way, for the record.
 	problems []notice.Problem
+	// unchecked: decoded is data, UTF-8 not yet checked for bytes that
+	// are not (finishDecoding).
+	unchecked bool
+	data      []byte
+	// noControls: decoded is known to hold no control character.
+	noControls bool
 	// what the canonical step found, for the record.
 	script script.Script
 	pinyin int
@@ -55,26 +61,34 @@ func (p *Parser) decode(data []byte) (*source, error) {
 	} else {
 		src.charset = charset.Detect(data)
 	}
-	if src.charset.Name == "utf-8" && utf8.Valid(data) {
+	if src.charset.Name == "utf-8" {
 		// Most pages: the bytes are the text, and the readers copy what
-		// they keep, so the page is not copied to be decoded.
-		src.decoded = bytes.TrimPrefix(data, []byte("\ufeff"))
+		// they keep, so the page is not copied to be decoded. Whether it
+		// is valid UTF-8 is found by the step that reads every character
+		// anyway, not by a pass of its own (finishDecoding).
+		src.decoded, src.data, src.unchecked = bytes.TrimPrefix(data, []byte("\ufeff")), data, true
 	} else {
 		src.decoded, src.invalid = charset.Decode(data, src.charset)
+		src.noteInvalid()
 	}
-	if off, ok := binary(src.decoded, src.invalid > 0); ok {
+	// Bytes that are not UTF-8 read as U+FFFD of one byte here, and
+	// count as undecodable as they would once replaced.
+	off, ok, controls := binary(src.decoded, src.invalid > 0)
+	src.noControls = controls == 0 && len(src.decoded) <= binarySample
+	if ok {
 		line, col := position(src.decoded, max(off, 0))
 		return nil, &Error{Line: line, Column: col, Err: ErrNotText}
 	}
 	if blank(src.decoded) {
 		return nil, &Error{Err: ErrEmpty}
 	}
-	if src.invalid > 0 {
-		src.warn("input", notice.RuleEncoding, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", src.invalid))
-	}
 	src.html = page.Sniff(src.decoded)
 	if !src.html && page.HoldsMarkup(src.decoded) {
 		src.html, src.markup = true, true
+	}
+	if src.html {
+		// The HTML reader takes the text as UTF-8.
+		src.finishDecoding(!utf8.Valid(src.decoded))
 	}
 	if src.html && p.Charset == "" {
 		if w := checkDeclared(data, src.charset); w != "" {
@@ -82,6 +96,27 @@ func (p *Parser) decode(data []byte) (*source, error) {
 		}
 	}
 	return src, nil
+}
+
+// finishDecoding settles a UTF-8 page whose bytes were not checked: when
+// invalid (some are not UTF-8), the decoded text is made again with them
+// replaced by U+FFFD, as the canonical text has them.
+func (src *source) finishDecoding(invalid bool) {
+	if !src.unchecked {
+		return
+	}
+	src.unchecked = false
+	if invalid {
+		src.decoded, src.invalid = charset.Decode(src.data, src.charset)
+		src.noteInvalid()
+	}
+}
+
+// noteInvalid adds the problem of the bytes decoding replaced.
+func (src *source) noteInvalid() {
+	if src.invalid > 0 {
+		src.warn("input", notice.RuleEncoding, fmt.Sprintf("%d invalid bytes replaced by U+FFFD", src.invalid))
+	}
 }
 
 // warn adds a problem of the whole page.
@@ -94,6 +129,13 @@ func (src *source) warn(field string, rule notice.Rule, msg string) {
 // paragraph once they cut it out. It records the script and the pinyin
 // annotations it found.
 func (p *Parser) canonical(src *source, text []byte) string {
+	s, _ := p.canonicalCounted(src, text)
+	return s
+}
+
+// canonicalCounted is canonical, which also says how many sequences of
+// text were not UTF-8.
+func (p *Parser) canonicalCounted(src *source, text []byte) (string, int) {
 	r, err := variant.Canonical(text, variant.Options{
 		Charset:         "utf-8",
 		KeepScript:      p.KeepScript,
@@ -101,10 +143,10 @@ func (p *Parser) canonical(src *source, text []byte) string {
 		KeepSpace:       true,
 	})
 	if err != nil {
-		return string(text) // utf-8 is always known
+		return string(text), 0 // utf-8 is always known
 	}
 	src.script, src.pinyin = r.Script, r.PinyinAnnotations
-	return viewString(r.Text)
+	return viewString(r.Text), r.InvalidBytes
 }
 
 // viewString returns b as a string without copying it, for the two texts
@@ -127,16 +169,20 @@ func (p *Parser) readText(src *source, v *vocab.Vocabulary) *page.Page {
 	// characters around a mark or an annotation: 〰\x93! left as it was
 	// would read 〰！ once the control is gone, and the record would not
 	// read back to itself.
-	clean, removed := removeControls(src.decoded)
-	text := p.canonical(src, clean)
+	clean, removed := src.decoded, []removedControls(nil)
+	if !src.noControls { // the sample binary read was the whole page, and held none
+		clean, removed = removeControls(src.decoded)
+	}
+	var problems []page.Problem
+	for _, r := range removed {
+		line, col := position(src.decoded, r.first)
+		problems = append(problems, page.Problem{Field: "input", Rule: notice.RuleEncoding,
+			At: page.Pos{Line: line, Col: col, Off: -1}, Message: fmt.Sprintf("removed %d control characters", r.n)})
+	}
+	text, invalid := p.canonicalCounted(src, clean)
+	src.finishDecoding(invalid > 0)
 	pg := page.ReadText(text, viewString(src.decoded), v)
-	if len(removed) > 0 {
-		problems := make([]page.Problem, 0, len(removed)+len(pg.Problems))
-		for _, r := range removed {
-			line, col := position(src.decoded, r.first)
-			problems = append(problems, page.Problem{Field: "input", Rule: notice.RuleEncoding,
-				At: page.Pos{Line: line, Col: col, Off: -1}, Message: fmt.Sprintf("removed %d control characters", r.n)})
-		}
+	if len(problems) > 0 {
 		pg.Problems = append(problems, pg.Problems...)
 	}
 	return pg
@@ -235,17 +281,23 @@ const binarySample = 64 << 10
 // space) or bytes that did not decode. A U+FFFD counts as one only when
 // decoding replaced some (replaced): one the page spells in valid UTF-8 is
 // text, as a record written back from a damaged page has it. It returns
-// the offset of the first such rune.
-func binary(text []byte, replaced bool) (int, bool) {
+// the offset of the first such rune, and how many control characters the
+// sample holds.
+func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 	sample := text
 	if len(sample) > binarySample {
 		sample = sample[:binarySample]
 	}
-	runes, bad, first := 0, 0, -1
+	runes, bad := 0, 0
+	first = -1
 	for i := 0; i < len(sample); {
 		r, size := utf8.DecodeRune(sample[i:])
 		runes++
-		if r == utf8.RuneError && (replaced || size == 1) || page.IsControl(r) && r != '\f' && r != '\v' {
+		control := page.IsControl(r)
+		if control {
+			controls++
+		}
+		if r == utf8.RuneError && (replaced || size == 1) || control && r != '\f' && r != '\v' {
 			bad++
 			if first < 0 {
 				first = i
@@ -253,7 +305,7 @@ func binary(text []byte, replaced bool) (int, bool) {
 		}
 		i += size
 	}
-	return first, bad*8 > runes
+	return first, bad*8 > runes, controls
 }
 
 func blank(text []byte) bool {

@@ -94,6 +94,9 @@ func RemoveControls(s string) (string, int) {
 // 0x20, 0x7f, 0xc2 (U+0080–U+009F) or 0xef (U+FFFE, U+FFFF).
 func HasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !controlLead[s[i]] {
+			continue // most bytes, looked up rather than compared four times
+		}
 		switch b := s[i]; {
 		case b < 0x20:
 			if b != '\t' && b != '\n' && b != '\r' {
@@ -112,6 +115,15 @@ func HasControl(s string) bool {
 		}
 	}
 	return false
+}
+
+// controlLead marks the bytes HasControl looks at further.
+var controlLead = [256]bool{
+	0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true, 0x07: true,
+	0x08: true, 0x0b: true, 0x0c: true, 0x0e: true, 0x0f: true,
+	0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true, 0x15: true, 0x16: true, 0x17: true,
+	0x18: true, 0x19: true, 0x1a: true, 0x1b: true, 0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+	0x7f: true, 0xc2: true, 0xef: true,
 }
 
 // IsControl reports the characters RemoveControls removes.
