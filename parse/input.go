@@ -291,6 +291,11 @@ func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 	runes, bad := 0, 0
 	first = -1
 	for i := 0; i < len(sample); {
+		if b := sample[i]; b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
+			runes++ // ASCII text, most of an HTML page: no need to decode
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(sample[i:])
 		runes++
 		control := page.IsControl(r)

@@ -45,9 +45,27 @@ const minArticleHan = 10
 // to a file (a short article: 详见附件。 and the link); else the element
 // whose paragraphs hold the most Chinese text.
 func findArticle(body *html.Node) *html.Node {
+	// One walk finds every known container, by the matcher it fits first;
+	// then the matchers are tried in their order, each container in the
+	// page's.
+	found := make([][]*html.Node, len(knownContainers))
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for k, match := range knownContainers {
+				if match(n) {
+					found[k] = append(found[k], n)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(body)
 	var short *html.Node
-	for _, match := range knownContainers {
-		for n := element(body, match); n != nil; n = nextElement(body, n, match) {
+	for _, nodes := range found {
+		for _, n := range nodes {
 			if hasHan(n, minArticleHan) {
 				return n
 			}

@@ -203,10 +203,12 @@ func shortText(n *html.Node, buf []byte) (text []byte, ok bool) {
 		case html.TextNode:
 			for _, r := range n.Data {
 				if !unicode.IsSpace(r) {
-					buf = utf8.AppendRune(buf, r)
+					if buf = utf8.AppendRune(buf, r); len(buf) > vocab.MaxUIBytes {
+						return false // text, not a widget's: no need to read it all
+					}
 				}
 			}
-			return len(buf) <= vocab.MaxUIBytes
+			return true
 		case html.ElementNode:
 			if skipped(n) {
 				return true
