@@ -387,9 +387,9 @@ const maxLabelSpaces = 16
 // of the vocabulary as it stands (组 配 分 类), so that a value word and a
 // label are never read as one qualified label (通知 发布机构).
 func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
-	var buf [vocab.MaxRunes]rune
 	n, spaces := 0, 0
 	crossed := false // white space seen between label runes
+	end := -1        // the end of the label's last rune
 	best := span{}
 	found, glued, gluedRunes := false, false, 0
 	j := colon
@@ -409,10 +409,17 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		if n == vocab.MaxRunes || vocab.IsColon(r) || r == '|' || r == '｜' {
 			break
 		}
-		buf[vocab.MaxRunes-1-n] = r
+		if end < 0 {
+			end = j
+		}
 		n++
 		j -= size
-		label := string(buf[vocab.MaxRunes-n:])
+		// The label is the text itself, unless spaces stand inside it
+		// (索 引 号): most labels, then, cost no allocation.
+		label := s[j:end]
+		if crossed {
+			label = vocab.Compact(label)
+		}
 		if !boundaryAt(s, lo, j) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
