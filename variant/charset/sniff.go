@@ -41,8 +41,8 @@ func sniff(sample []byte) guess {
 const utf8Evidence = 8
 
 // utf8Multi reports whether b is valid UTF-8, ignoring a character cut
-// off at its end, how many multi-byte characters it holds and how many bytes
-// were checked.
+// off at its end, how many multi-byte characters it holds, counted up to
+// utf8Evidence, and how many bytes were checked.
 func utf8Multi(b []byte) (multi, n int, ok bool) {
 	b = b[:runeutil.CutStart(b)] // b may be a prefix, cut inside a character
 	if !utf8.Valid(b) {
@@ -50,7 +50,9 @@ func utf8Multi(b []byte) (multi, n int, ok bool) {
 	}
 	for _, c := range b {
 		if c >= 0xC0 { // a lead byte, in valid UTF-8
-			multi++
+			if multi++; multi == utf8Evidence {
+				break // certain: more would change nothing
+			}
 		}
 	}
 	return multi, len(b), true
