@@ -6,8 +6,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/variant/charset"
 	"golang.org/x/text/encoding/traditionalchinese"
 )
@@ -159,4 +161,28 @@ func FuzzCharset(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTextRune checks binary's fast path against decoding: every prefix it
+// skips decodes as one character of that size that is neither U+FFFD nor a
+// control character, and it skips every such character of U+00A0..U+07FF
+// and U+1000..U+FFBF outside U+D000..U+DFFF.
+func TestTextRune(t *testing.T) {
+	b := make([]byte, 3)
+	for c0 := 0x80; c0 <= 0xFF; c0++ {
+		for c1 := range 256 {
+			for c2 := range 256 {
+				b[0], b[1], b[2] = byte(c0), byte(c1), byte(c2)
+				r, size := utf8.DecodeRune(b)
+				text := r != utf8.RuneError && !page.IsControl(r)
+				want := 0
+				if text && (size == 2 && r >= 0xA0 || size == 3 && r >= 0x1000 && r < 0xFFC0 && (r < 0xD000 || r >= 0xE000)) {
+					want = size
+				}
+				if got := textRune(b); got != want || got > 0 && (!text || got != size) {
+					t.Fatalf("textRune(% x) = %d, want %d (%U)", b, got, want, r)
+				}
+			}
+		}
+	}
 }

@@ -296,6 +296,11 @@ func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 			i++
 			continue
 		}
+		if size := textRune(sample[i:]); size > 0 {
+			runes++ // most Chinese text: valid, and no control character
+			i += size
+			continue
+		}
 		r, size := utf8.DecodeRune(sample[i:])
 		runes++
 		control := page.IsControl(r)
@@ -342,4 +347,29 @@ func position(text []byte, off int) (line, col int) {
 		}
 	}
 	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
+}
+
+// textRune returns the size of the two- or three-byte UTF-8 character b
+// starts with when it is valid, neither a control character nor U+FFFD,
+// and cheaply seen to be so; otherwise 0. It covers U+00A0..U+07FF (pinyin
+// tone letters) and U+1000..U+FFBF outside U+D000..U+DFFF (lead byte ED,
+// which holds the surrogates), where the Han characters and the full-width
+// punctuation of a page are: binary skips them without decoding.
+func textRune(b []byte) int {
+	if len(b) < 2 || b[1]&0xC0 != 0x80 {
+		return 0
+	}
+	switch c := b[0]; {
+	case c == 0xC2:
+		if b[1] >= 0xA0 { // U+0080..U+009F are the C1 controls
+			return 2
+		}
+	case 0xC3 <= c && c <= 0xDF:
+		return 2
+	case 0xE1 <= c && c <= 0xEF && c != 0xED && len(b) >= 3 && b[2]&0xC0 == 0x80:
+		if c != 0xEF || b[1] != 0xBF { // U+FFC0..U+FFFF holds U+FFFD, U+FFFE, U+FFFF
+			return 3
+		}
+	}
+	return 0
 }
