@@ -542,7 +542,8 @@ func (r *textReader) mayStartWithLabel(s string) bool {
 		return true
 	}
 	first := s
-	if i := strings.IndexFunc(s, vocab.IsSpace); i >= 0 {
+	// Only the start of a long line is searched for the word's end.
+	if i := strings.IndexFunc(s[:min(len(s), maxLabelWordBytes+1)], vocab.IsSpace); i >= 0 {
 		first = s[:i]
 	}
 	if len(first) > maxLabelWordBytes {

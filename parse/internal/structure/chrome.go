@@ -162,8 +162,11 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 // 西藏). The date is written with digits and dashes or slashes, as no
 // signature dates a document.
 func accountLine(s string) (notice.Date, bool) {
+	if runesOver(s, 40) || !strings.ContainsAny(s, "-/") {
+		return notice.Date{}, false
+	}
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 || runesOver(s, 40) {
+	if len(words) < 2 || len(words) > 5 {
 		return notice.Date{}, false
 	}
 	for k, w := range words {
