@@ -133,6 +133,7 @@ var builtin = map[string]Label{
 	"责任部门": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
+	"来自": Of(Source),
 
 	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic),
 
@@ -142,7 +143,7 @@ var builtin = map[string]Label{
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
 
 	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
-	"发布文号": Of(DocNumber),
+	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber),
 
 	"生成日期": Of(Created), "成文日期": Of(Created), "成文时间": Of(Created),
 	"发文日期": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
@@ -188,7 +189,7 @@ var builtin = map[string]Label{
 	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "返回顶部": ui, "打印本页": ui,
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
 	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
-	"浏览人次": ui, "阅读数": ui,
+	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui,
 	"相关解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
 
