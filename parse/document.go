@@ -40,7 +40,8 @@ func (b *builder) document(paras []page.Para) {
 		b.origin("body", notice.FromBody, "", "", paras[0].At)
 		return
 	}
-	d := structure.AnalyzeWith(texts, structure.Header{Title: n.Title, DocNumber: n.DocNumber != nil, Vocabulary: b.v})
+	d := structure.AnalyzeWith(texts, structure.Header{Title: n.Title, DocNumber: n.DocNumber != nil,
+		Attachments: len(n.Attachments) > 0, Vocabulary: b.v})
 	at := func(i int) page.Pos {
 		if i < 0 || i >= len(paras) {
 			return page.NoPos

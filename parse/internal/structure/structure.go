@@ -105,6 +105,9 @@ type Header struct {
 	Title string
 	// DocNumber reports whether the header gives a 文号.
 	DocNumber bool
+	// Attachments reports whether the header lists attachments (附件,
+	// 文件下载), as a 附件说明 above a signature does.
+	Attachments bool
 	// Vocabulary tells the labels of the page's lines around the title
 	// (来源：…, 签发人：…); nil is the built-in one.
 	Vocabulary *vocab.Vocabulary
@@ -146,7 +149,8 @@ func analyze(lines []string, hdr Header) Doc {
 	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
-		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "")
+		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
+			len(t.attachments) > 0 || hdr.Attachments)
 	if !recognized {
 		return plain(hdr.Vocabulary, lines)
 	}

@@ -177,7 +177,13 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if !ctx.dateOnly || d == b {
 		return sig, false
 	}
-	last, _ := utf8.DecodeLastRuneInString(lines[d-1])
+	above := d - 1
+	if k, names := attachmentsAtEnd(lines, b, d); len(names) > 0 && k > b {
+		// 附件：… over the date: the sentence that ends the 正文 is above
+		// the 附件说明.
+		above = k - 1
+	}
+	last, _ := utf8.DecodeLastRuneInString(lines[above])
 	return sig, strings.ContainsRune(sentenceEnd, last)
 }
 
@@ -278,11 +284,30 @@ func Furniture(lines []string) bool {
 		return false
 	}
 	for _, l := range lines {
+		l = withoutURLs(l) // 原文地址 http://…: the page's link to its source
 		if runesOver(l, leftoverRunes) || hasSentencePunct(l) {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutURLs returns l without the web addresses in it.
+func withoutURLs(l string) string {
+	for {
+		i := strings.Index(l, "http://")
+		if j := strings.Index(l, "https://"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return l
+		}
+		end := strings.IndexFunc(l[i:], func(r rune) bool { return r <= ' ' || r >= utf8.RuneSelf })
+		if end < 0 {
+			end = len(l) - i
+		}
+		l = l[:i] + l[i+end:]
+	}
 }
 
 // namingLines is how many lines at the top of the 正文 may name an
