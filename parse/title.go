@@ -79,25 +79,45 @@ func (b *builder) hintTitle() bool {
 const maxTitleLines = 4
 
 // dropTitleLines takes the first paragraphs of the body out when, joined,
-// they are the title t: the article's heading, broken over lines.
+// they are the title t: the article's heading, broken over lines. A short
+// line above the heading (its kicker, 国务院150项重大水利工程之一, or the
+// column's name, 各地动态) goes with it.
 func (b *builder) dropTitleLines(t string) {
 	n := b.n
 	want := compactSpace(t)
-	joined := ""
-	for k := 0; k < len(n.Body) && k < maxTitleLines; k++ {
-		joined += compactSpace(n.Body[k])
-		if joined == want {
-			n.Body = n.Body[k+1:]
-			if len(n.Body) == 0 {
-				n.Body = nil
-			}
+	for start := 0; start <= maxKickerLines && start < len(n.Body); start++ {
+		if start > 0 && !kicker(n.Body[start-1]) {
 			return
 		}
-		if !strings.HasPrefix(want, joined) {
-			return
+		joined := ""
+		for k := start; k < len(n.Body) && k-start < maxTitleLines; k++ {
+			joined += compactSpace(n.Body[k])
+			if joined == want {
+				n.Body = n.Body[k+1:]
+				if len(n.Body) == 0 {
+					n.Body = nil
+				}
+				return
+			}
+			if !strings.HasPrefix(want, joined) {
+				break
+			}
 		}
 	}
 }
+
+// maxKickerLines bounds the lines above an article's heading that go with
+// it: a kicker, or the name of the page's column.
+const maxKickerLines = 1
+
+// kicker reports whether a paragraph can stand above an article's heading
+// as its kicker or its column's name: short, and no sentence.
+func kicker(p string) bool {
+	return utf8.RuneCountInString(p) <= maxKickerRunes && !strings.ContainsAny(p, "。！？；：:")
+}
+
+// maxKickerRunes bounds a kicker, in characters.
+const maxKickerRunes = 30
 
 // setTitle sets the title, read at from, and the 文号 in its final
 // parentheses when nothing gave one (FORMAT.md §9.2: …的通知(岳办发〔2017〕2号)).

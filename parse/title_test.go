@@ -84,3 +84,33 @@ func TestHeadingAgainstArticleTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCopyLeavesBody checks that the article's copy of a title that
+// the page's <title> gave leaves the body, with a kicker or the column's
+// name above it, and that a sentence above it stays.
+func TestTitleCopyLeavesBody(t *testing.T) {
+	page := func(above string) string {
+		return `<html><head><title>某灌区工程全面开工_某省人民政府门户网站</title></head><body><div id="zoom">` +
+			above + `<p>某灌区工程全面开工</p><p>10月15日，某灌区工程迈出全面建设的第一步。</p></div></body></html>`
+	}
+	tests := []struct {
+		name, above string
+		wantFirst   string
+	}{
+		{"heading alone", "", "10月15日，某灌区工程迈出全面建设的第一步。"},
+		{"kicker", "<p>国务院150项重大水利工程之一</p>", "10月15日，某灌区工程迈出全面建设的第一步。"},
+		{"column name", "<p>各地动态</p>", "10月15日，某灌区工程迈出全面建设的第一步。"},
+		{"a sentence stays", "<p>记者从省水利厅获悉。</p>", "记者从省水利厅获悉。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := Parse([]byte(page(tt.above)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n.Title != "某灌区工程全面开工" || len(n.Body) == 0 || n.Body[0] != tt.wantFirst {
+				t.Errorf("title %q, body %q; want the first paragraph %q", n.Title, n.Body, tt.wantFirst)
+			}
+		})
+	}
+}
