@@ -767,14 +767,21 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 // pageLine reads a line of the page's own after the document: its source
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
 // related links (相关解读：…), a line naming the site's account
-// (…微信公众号). It returns the pairs of known labels without a field, which
-// the record keeps.
+// (…微信公众号), the heading of the page's file links (附件：, 附件下载：
+// alone). It returns the pairs of known labels without a field, which the
+// record keeps.
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
+	}
+	if labelOnly(v, l) {
+		t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
+		if k := v.Classify(vocab.Compact(t)); k.Role == vocab.RoleField && k.Field == vocab.Attachments {
+			return pageInfo{}, true
+		}
 	}
 	for _, x := range accountSuffixes {
 		if strings.HasSuffix(l, x) && !runesOver(l, 30) && !hasSentencePunct(l) {
