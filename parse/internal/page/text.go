@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -32,6 +33,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	h, rest := r.findHeader()
 	if h == nil {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
+		p.Paras = cutMenu(p.Paras)
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -40,8 +42,10 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		// The lines above a one-line meta strip hold the article's title:
 		// they are article, but for the chrome among them.
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+		p.Paras = cutMenu(p.Paras)
 	} else {
 		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+		p.Above = cutMenu(p.Above)
 	}
 	body, problems := r.readBody(rest, len(text), p.Problems)
 	p.Paras, p.Problems = append(p.Paras, body...), problems
@@ -477,6 +481,55 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}
 	}
+}
+
+// cutMenu returns paras without the site's menu at their top, flattened
+// to numbered lists of links whose numbers start again and again (1. 目录
+// 2. 旗人民政府 1. 旗政府工作部门 …), and the short lines among and above
+// them. A document's own numbered lists have sentences, or do not restart
+// at every few short items before any text.
+func cutMenu(paras []Para) []Para {
+	end, items, restarts := 0, 0, 0
+	for i, p := range paras {
+		if utf8.RuneCountInString(p.Text) > maxMenuRunes || strings.ContainsAny(p.Text, "。，；！？：:") {
+			break
+		}
+		if n, ok := listNumber(p.Text); ok {
+			items++
+			if n == 1 && items > 1 {
+				restarts++
+			}
+			end = i + 1
+		}
+	}
+	if items < minMenuItems || restarts < minMenuRestarts {
+		return paras
+	}
+	return paras[end:]
+}
+
+// Bounds of a menu that cutMenu takes off: how many items, how many times
+// the numbering starts again, how long a line.
+const (
+	minMenuItems    = 8
+	minMenuRestarts = 2
+	maxMenuRunes    = 20
+)
+
+// listNumber returns the number before a line's item: 1. 1、 1) 1．.
+func listNumber(s string) (int, bool) {
+	i := 0
+	for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	if _, numbered := stripBullet(s); !numbered {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(s[:i])
+	return n, true
 }
 
 // maxNavigation bounds the menu lines above a breadcrumb that navigation

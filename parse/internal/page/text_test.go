@@ -402,6 +402,14 @@ func TestPageFurniture(t *testing.T) {
 		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},
 		// Text above a breadcrumb that is no menu stays.
 		{"今年以来，全县做好了防汛工作。\n首页 > 政府动态\n第一段。\n", []string{"今年以来，全县做好了防汛工作。", "第一段。"}},
+		// The site's menu flattened to numbered lists that start again
+		// and again, with a heading above it.
+		{"政府信息公开\n1. 规范性文件库\n1. 目录\n2. 旗人民政府\n3. 旗人民政府办公室\n1. 旗政府工作部门\n2. 苏木镇人民政府\n" +
+			"1. 专项规划\n2. 区域规划\n1. 预决算公开\n关于做好防汛工作的通知\n各苏木镇：\n现将有关事项通知如下。\n",
+			[]string{"关于做好防汛工作的通知", "各苏木镇：", "现将有关事项通知如下。"}},
+		// A document's numbered list that does not start again stays.
+		{"工作安排\n1. 学习\n2. 检查\n3. 整改\n4. 总结\n5. 宣传\n6. 培训\n7. 考核\n8. 督查\n做好各项工作。\n",
+			[]string{"工作安排", "1. 学习", "2. 检查", "3. 整改", "4. 总结", "5. 宣传", "6. 培训", "7. 考核", "8. 督查", "做好各项工作。"}},
 	}
 	for _, tt := range tests {
 		p := ReadText(tt.page, tt.page, nil)
