@@ -373,10 +373,97 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
 		}
+		if t, _ := titleAndNumber(cutTrailingDate(text)); !followedByHead(lines, e, t) {
+			// A heading of the page's (周口市规范性文件管理规定) above
+			// the document's own title, which its 文号 or addressee
+			// follows: the document's wins.
+			if s2, e2, text2, ok := headedTitle(lines, e+1); ok {
+				s, e, text = s2, e2, text2
+			}
+		}
 		title, dn = titleAndNumber(cutTrailingDate(text))
 		return s, e, title, dn, true
 	}
 	return 0, 0, "", nil, false
+}
+
+// followedByHead reports whether a 文号 or an addressee follows title,
+// which ends at lines[e], within repeatWindow lines and before another
+// title; a copy of it may stand between.
+func followedByHead(lines []string, e int, title string) bool {
+	for j := e + 1; j < len(lines) && j <= e+repeatWindow; j++ {
+		if _, ok := docNumber(lines[j]); ok {
+			return true
+		}
+		if _, ok := addressee(lines[j]); ok {
+			return true
+		}
+		if t := titleText(lines[j]); aboutTitle(lines[j], t) {
+			if t, _ := titleAndNumber(t); !sameTitle(t, title) {
+				return false // the 文号 below is that title's
+			}
+		}
+	}
+	return false
+}
+
+// headedTitle finds, from lines[i] on and within the title window, a
+// title line that a 文号 or an addressee follows, before any sentence.
+func headedTitle(lines []string, i int) (s, e int, text string, ok bool) {
+	for ; i < len(lines) && i < titleWindow; i++ {
+		l := lines[i]
+		if hasSentenceEnd(l) {
+			return 0, 0, "", false
+		}
+		if _, ok := addressee(l); ok {
+			return 0, 0, "", false
+		}
+		if !titleLine(l) {
+			continue
+		}
+		text := titleText(l)
+		if !vocab.EndsInGenre(text) {
+			continue
+		}
+		s, e := i, i
+		s, text = joinFragments(lines, s, text)
+		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
+			e++
+			text += titleText(lines[e])
+		}
+		if t, _ := titleAndNumber(cutTrailingDate(text)); strings.Contains(t, "关于") && followedByHead(lines, e, t) {
+			if listedTitle(lines, e) {
+				// A gazette's table of contents: titles, each over its
+				// 文号. None of them is the page's.
+				return 0, 0, "", false
+			}
+			return s, e, text, true
+		}
+		i = e
+	}
+	return 0, 0, "", false
+}
+
+// aboutTitle reports whether line l, whose title text is t, is a whole
+// document title of the 关于… form: a line that ends in a genre word
+// without 关于 may be a 文种 line (通 知), a 版头 (某市人民政府通知) or a
+// piece of a title split over lines, which decide nothing about which
+// title is the document's.
+func aboutTitle(l, t string) bool {
+	return titleLine(l) && vocab.EndsInGenre(t) && strings.Contains(t, "关于")
+}
+
+// listedTitle reports whether another title line with a 文号 or an
+// addressee under it follows the title that ends at lines[e] within a few
+// lines, as in a list of documents.
+func listedTitle(lines []string, e int) bool {
+	for j := e + 2; j < len(lines) && j <= e+2*repeatWindow; j++ {
+		t := titleText(lines[j])
+		if aboutTitle(lines[j], t) && followedByHead(lines, j, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmed reports whether a title found below sentences (a document

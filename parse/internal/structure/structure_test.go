@@ -753,6 +753,29 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Title: title, Addressee: "各乡镇人民政府，县直各单位", Body: []string{text2}, Recognized: true},
 		},
 		{
+			// The page's heading names what the document prints; the
+			// document's own title is the one its 文号 and addressee follow.
+			name: "a page heading above the document's head",
+			in:   lines("某市规范性文件管理规定", "第十一条 第二十一条", "某市人民政府关于印发某市规范性文件管理规定的通知", "某政〔2011〕53号", addr, text2),
+			want: Doc{
+				Title:      "某市人民政府关于印发某市规范性文件管理规定的通知",
+				DocNumber:  docNum(t, "某政〔2011〕53号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"某市规范性文件管理规定", "第十一条 第二十一条"},
+				Recognized: true,
+			},
+		},
+		{
+			// A gazette's contents list titles over their 文号: the
+			// gazette's own title stays.
+			name: "a list of titles is no document's head",
+			in: lines("某州人民政府公报（2015年第4期）", "国务院办公厅文件", "国务院办公厅关于加强乡村医生队伍建设的实施意见", "（国办发〔2015〕13号）",
+				"省政府文件", "某省人民政府关于做好农民工服务工作的实施意见", "（某政发〔2015〕22号）", text2),
+			want: Doc{Body: lines("某州人民政府公报（2015年第4期）", "国务院办公厅文件", "国务院办公厅关于加强乡村医生队伍建设的实施意见", "（国办发〔2015〕13号）",
+				"省政府文件", "某省人民政府关于做好农民工服务工作的实施意见", "（某政发〔2015〕22号）", text2)},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
