@@ -17,7 +17,7 @@ var Genres = []string{
 // are set aside.
 func EndsInGenre(s string) bool {
 	for range 3 {
-		if hasSuffixAny(s, Genres) {
+		if hasSuffixAny(s, Genres) || forwardsTitled(s) {
 			return true
 		}
 		head, ok := cutTrailingParen(s)
@@ -55,4 +55,17 @@ func cutTrailingParen(s string) (string, bool) {
 		return strings.TrimSpace(s[:i]), true
 	}
 	return s, false
+}
+
+// forwardsTitled reports a title that forwards or prints a document named
+// in book-title marks and ends with them, without 的通知 after them:
+// 关于转发《…的紧急通知》, 关于印发《…管理办法》. The named document's genre
+// is the title's.
+func forwardsTitled(s string) bool {
+	inner, ok := strings.CutSuffix(s, "》")
+	if !ok || !strings.Contains(s, "转发") && !strings.Contains(s, "印发") {
+		return false
+	}
+	i := strings.LastIndex(inner, "《")
+	return i >= 0 && hasSuffixAny(inner[i:], Genres)
 }

@@ -93,6 +93,10 @@ func TestEndsInGenre(t *testing.T) {
 		"某某管理办法（试行）":              true,
 		"某某规划（2021—2025年）（征求意见稿）": true,
 		"万载县统计局":                  false,
+		"关于转发《某部关于做好森林防火工作的紧急通知》": true,
+		"关于印发《某县应急预案》":            true,
+		"学习《中华人民共和国宪法》":           false,
+		"关于转发《某县统计局》":             false,
 	} {
 		if got := EndsInGenre(s); got != want {
 			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
