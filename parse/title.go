@@ -349,7 +349,8 @@ func lastSeparator(s string) (int, int) {
 
 // siteSuffixes end the names of sites and bodies that pages print as their
 // banner: no title ends in them alone.
-var siteSuffixes = []string{"人民政府", "政府网", "门户网站", "门户网", "政务网", "信息公开网", "网站", "人民政府办公室", "政府办公厅"}
+var siteSuffixes = []string{"人民政府", "政府网", "门户网站", "门户网", "政务网", "信息公开网", "网站", "人民政府办公室", "政府办公厅",
+	"网", "办公室", "委员会"}
 
 // siteName reports whether s is the name of a site or a body alone (某县人民
 // 政府, 某市政府门户网站, www.x.gov.cn), not a title.

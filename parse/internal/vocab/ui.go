@@ -13,11 +13,12 @@ import (
 // Longer words come first so that matching is greedy.
 var uiWords = []string{
 	"扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页",
-	"扫一扫在手机上查看", "用手机扫描二维码", "扫一扫",
+	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫",
 	"打印本页", "打印此页", "打印文章", "打印正文", "打印",
 	"关闭本页", "关闭窗口", "关闭",
 	"返回顶部", "回到顶部", "加入收藏", "收藏本页", "收藏",
-	"分享到", "分享至", "分享", "朗读", "语音播报", "下载",
+	"分享到", "分享至", "分享", "微信分享", "微信", "微博", "好友和朋友圈", "朋友圈", "朗读", "语音播报", "下载",
+	"我要纠错", "纠错",
 	"全文检索", "站内搜索", "高级搜索", "搜索", "图片",
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
 }
@@ -41,7 +42,7 @@ const MaxUIBytes = 96
 
 // uiSeparators are the brackets and separators that stand between the
 // words of page UI.
-const uiSeparators = "【】[]［］()（）|｜/·•:：,，、"
+const uiSeparators = "【】[]［］()（）|｜/·•:：,，、“”\""
 
 // IsUI reports whether text is page UI and nothing else.
 func IsUI(text string) bool {
@@ -62,11 +63,11 @@ func IsUI(text string) bool {
 }
 
 // uiStarts are the first characters of the UI words.
-const uiStarts = "扫用打关返回加收分朗语下全站高搜图字文默放缩正超大中小"
+const uiStarts = "扫用打关返回加收分微好朋朗语下我纠全站高搜图字文默放缩正超大中小"
 
 func isUISeparator(r rune) bool {
 	switch r {
-	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、':
+	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、', '“', '”', '"':
 		return true
 	}
 	return false

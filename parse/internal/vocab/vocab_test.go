@@ -73,13 +73,17 @@ func TestCompact(t *testing.T) {
 
 func TestIsUI(t *testing.T) {
 	for s, want := range map[string]bool{
-		"扫一扫在手机打开当前页": true,
-		"【打印】【关闭】":    true,
-		"字号：大 中 小":    true,
-		"【字体：大 中 小】":  true,
-		"分享至：":        true,
-		"打印通知":        false,
-		"":            false,
+		"扫一扫在手机打开当前页":   true,
+		"【打印】【关闭】":      true,
+		"字号：大 中 小":      true,
+		"【字体：大 中 小】":    true,
+		"分享至：":          true,
+		"微信分享“扫一扫”":     true,
+		"扫描二维码分享好友和朋友圈": true,
+		"【纠错】":          true,
+		"微信公众号发布通知":     false,
+		"打印通知":          false,
+		"":              false,
 	} {
 		if got := IsUI(s); got != want {
 			t.Errorf("IsUI(%q) = %v, want %v", s, got, want)
