@@ -371,9 +371,13 @@ func trimTitle(t string) string {
 	})
 }
 
-// isPlaceholder reports a value that stands for nothing: dashes or 无.
+// isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无
+// or a template's null.
 func isPlaceholder(v string) bool {
-	if v == "无" || v == "" {
+	switch v {
+	case "", "无", "暂无", "空", "null", "NULL", "Null", "none", "None":
+		// 暂无 (none yet) and a template's unfilled null, seen in the
+		// cells of headers.
 		return true
 	}
 	for _, r := range v {

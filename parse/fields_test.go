@@ -317,3 +317,30 @@ func TestMapping(t *testing.T) {
 // testScript is what canonicalisation reports as the script of the test
 // pages, all Simplified.
 const testScript = "simplified"
+
+// TestPlaceholderValues checks that the values a template leaves for
+// nothing (暂无, null) are empty values, and that words around them stay.
+func TestPlaceholderValues(t *testing.T) {
+	for _, tt := range []struct {
+		value   string
+		wantDoc string
+	}{
+		{"暂无", ""},
+		{"null", ""},
+		{"NULL", ""},
+		{"--", ""},
+		{"某政办〔2009〕147号", "某政办〔2009〕147号"},
+	} {
+		n, err := Parse([]byte("索引号：000014349/2009-00001\n文号：" + tt.value + "\n发布机构：某县人民政府\n\n正文。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if n.DocNumber != nil {
+			got = n.DocNumber.Text
+		}
+		if got != tt.wantDoc {
+			t.Errorf("文号：%s gives doc_number %q, want %q", tt.value, got, tt.wantDoc)
+		}
+	}
+}

@@ -197,6 +197,8 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 		indent   int
 	}
 	alternating := false // a label of this block took its value from the next line
+	lastValue := ""      // the value the last label took from the next line
+	alone := -1          // the pair of the last line, when it held one label and nothing else
 	l := first
 	for {
 		switch {
@@ -237,13 +239,26 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				known = all
 			}
 			if all == 0 {
+				v := strings.TrimFunc(l.text, isBlank)
+				if v == lastValue && r.labelNext(c) {
+					// The value again, as some templates print it
+					// twice under its label.
+					break
+				}
+				if h.pending < 0 && alone >= 0 && r.repeatedNext(c, v) {
+					// A label alone on its line in a block whose other
+					// values stand beside their labels, and its value
+					// printed twice under it: the value is the label's.
+					h.setValue(alone, v, l.pos(strings.Index(l.text, v)))
+					alone, lastValue = -1, v
+					break
+				}
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)
 				}
-				v := strings.TrimFunc(l.text, isBlank)
 				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
 				h.pending = -1
-				alternating = true
+				alternating, lastValue = true, v
 				break
 			}
 			if known == 0 && !a.uiLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !r.labelsFollow(c) {
@@ -255,6 +270,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			}
 			if h.add(a, l.pos) {
 				waiting.bulleted, waiting.indent = a.bulleted, indent(l.text)
+			}
+			alone = -1
+			if a.kind == rowText && len(a.items) == 1 && a.items[0].isLabel() {
+				alone = len(h.pairs) - 1
 			}
 		}
 		var ok bool
@@ -301,7 +320,7 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 		// the article follows is the article's first.
 		return r.labelNext(c) || summary && r.titleNext(c)
 	}
-	if r.labelNext(c) {
+	if r.labelNext(c) || r.repeatedNext(c, v) {
 		return true
 	}
 	if summary && r.titleNext(c) {
@@ -392,6 +411,20 @@ func (r *textReader) labelNext(c cursor) bool {
 			a := r.analyse(l.text)
 			_, known := a.labels()
 			return known > 0 || a.uiLine()
+		}
+	}
+}
+
+// repeatedNext reports whether the next non-blank line at c is v again
+// and a line of labels follows it: a value printed twice under its label.
+func (r *textReader) repeatedNext(c cursor, v string) bool {
+	for {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if !l.blank() {
+			return strings.TrimFunc(l.text, isBlank) == v && r.labelNext(c)
 		}
 	}
 }

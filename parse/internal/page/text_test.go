@@ -42,6 +42,19 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A law database's template: values beside their labels, but
+			// one label alone with its value printed twice under it.
+			name: "a value printed twice under its label",
+			page: "来源：某省人民政府 浏览次数：1694\n发布单位\n某省人民政府\n某省人民政府\n发布文号 暂无\n" +
+				"发布日期 2019-04-06 生效日期 2019-04-06\n\n第一章 总则\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"来源", "某省人民政府"}, {"浏览次数", "1694"}, {"发布单位", "某省人民政府"}, {"发布文号", "暂无"},
+				{"发布日期", "2019-04-06"}, {"生效日期", "2019-04-06"},
+			},
+			body: "第一章 总则",
+		},
+		{
 			name:   "pipe row with both values dropped",
 			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
 			layout: "pipe-table",
