@@ -162,7 +162,7 @@ var builtin = map[string]Label{
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
 	"时效状态": Of(Validity), "文件有效性": Of(Validity), "有效状态": Of(Validity), "实效性": Of(Validity),
 	"有效性状态": Of(Validity),
-	"状态": Of(Validity),
+	"状态":    Of(Validity),
 
 	"关键词": Of(Keywords), "主题词": Of(Keywords),
 
