@@ -3,6 +3,7 @@ package structure
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -113,13 +114,28 @@ type Header struct {
 	Vocabulary *vocab.Vocabulary
 }
 
+// cutLostSpaces cuts a run of question marks off the end of a line: the
+// white space that aligned a signature, lost by a conversion to a charset
+// without it (甘肃省人民政府????????). No sentence ends in three.
+func cutLostSpaces(p string) string {
+	t := strings.TrimRight(p, "?？")
+	if n := utf8.RuneCountInString(p[len(t):]); n >= minLostSpaces {
+		return t
+	}
+	return p
+}
+
+// minLostSpaces is the shortest run of question marks that cutLostSpaces
+// cuts.
+const minLostSpaces = 3
+
 // AnalyzeWith is [Analyze] for the body of a page whose metadata header
 // says hdr. The header's title also names an appendix the body does not
 // head (印发《…》的通知 followed by the …) when the body has no title.
 func AnalyzeWith(paras []string, hdr Header) Doc {
 	lines := make([]string, 0, len(paras))
 	for _, p := range paras {
-		if p = strings.TrimSpace(p); p != "" {
+		if p = strings.TrimSpace(cutLostSpaces(p)); p != "" {
 			lines = append(lines, p)
 		}
 	}

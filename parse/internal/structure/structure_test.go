@@ -776,6 +776,21 @@ func TestAnalyze(t *testing.T) {
 				"省政府文件", "某省人民政府关于做好农民工服务工作的实施意见", "（某政发〔2015〕22号）", text2)},
 		},
 		{
+			// A conversion to a charset without the aligning spaces left
+			// question marks for them.
+			name: "question marks for lost spaces after a signature",
+			in:   lines(title, addr, text2, signer+"????????", signedL+"??????", "（此件公开发布）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
