@@ -46,7 +46,7 @@ func (b *builder) title() {
 		}
 		return
 	}
-	if readable && (b.newsTitle() || b.aboveTitle()) {
+	if readable && (b.aboveTitle(true) || b.newsTitle() || b.aboveTitle(false)) {
 		return
 	}
 	b.hintTitle()
@@ -172,8 +172,10 @@ func (b *builder) headingTitle() bool {
 
 // aboveTitle takes the title from the lines above a text page's metadata
 // header: the last line there that reads as a title, joined with the
-// fragments of a split title above it.
-func (b *builder) aboveTitle() bool {
+// fragments of a split title above it. With genre, only a title that ends
+// in a genre word counts: a document's title above the header wins over
+// the article's first line, a news heading there does not.
+func (b *builder) aboveTitle(genre bool) bool {
 	above := b.pg.Above
 	lines := make([]string, len(above))
 	for i, l := range above {
@@ -186,10 +188,11 @@ func (b *builder) aboveTitle() bool {
 		}
 		start, text := structure.TitleEndingAt(lines, i)
 		t, dn := b.cleanTitle(text)
-		if !acceptableTitle(t) {
+		if !acceptableTitle(t) || genre && !vocab.EndsInGenre(t) {
 			continue
 		}
 		b.setTitle(t, dn, notice.FromPage, above[start].At)
+		b.dropTitleLines(t) // the article's copy of it under the header
 		return true
 	}
 	return false

@@ -114,3 +114,27 @@ func TestTitleCopyLeavesBody(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentTitleAboveHeader checks that a document's title above a text
+// page's header wins over a short first line of the article.
+func TestDocumentTitleAboveHeader(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"document title above", "某省贯彻落实安全生产责任制实施细则\n来源：某省人民政府 浏览次数：1694\n发布日期：2019-04-06\n\n属性 规范性文件 专业属性 其他\n第一条 为了加强安全生产工作，制定本细则。\n",
+			"某省贯彻落实安全生产责任制实施细则"},
+		// Above a meta strip (source, date, page UI) the news heading is
+		// the article's own, whatever its form.
+		{"news heading above a meta strip", "全县召开防汛工作会议\n来源：某县人民政府 浏览次数：16\n发布日期：2019-04-06\n\n县长出席会议并讲话\n4月6日，全县防汛工作会议召开。\n",
+			"全县召开防汛工作会议"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := Parse([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n.Title != tt.want {
+				t.Errorf("title %q, want %q", n.Title, tt.want)
+			}
+		})
+	}
+}
