@@ -102,7 +102,11 @@ func writeExplanation(w io.Writer, x *parse.Explanation) {
 			r.Outcome == parse.OutcomeSkipped || r.Outcome == parse.OutcomeUnread) {
 			what = r.Field + ": " + what
 		}
-		fmt.Fprintf(w, "  %s %s %s %s\n", place(r.Line, r.Column), r.From, r.Label+"="+quoteShort(r.Value), "→ "+what)
+		label := r.Label
+		if label == "" {
+			label = "(no label)" // a date before 来源： on a page's info line
+		}
+		fmt.Fprintf(w, "  %s %s %s %s\n", place(r.Line, r.Column), r.From, label+"="+quoteShort(r.Value), "→ "+what)
 	}
 
 	fmt.Fprintf(w, "\nfields (%d set):\n", len(in.Origins))

@@ -50,6 +50,15 @@ func hasValueBeside(items []item) bool {
 // waiting for its value.
 func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	items := a.items
+	if b.pending < 0 && a.kind == rowText && len(items) > 1 && items[1].isLabel() && pageInfoLabel(items[1].kind) &&
+		pageDate(items[0].text) && (len(b.pairs) == 0 || b.pairs[len(b.pairs)-1].Value != "") {
+		// 2022-05-07 00:00　来源：…: a page's info line gives its date
+		// without a label, before the source or a counter (unless a
+		// label with no value above takes it).
+		b.pairs = append(b.pairs, Pair{Kind: vocab.Of(vocab.Published), Value: items[0].text,
+			At: pos(items[0].off), ValueAt: pos(items[0].off)})
+		items = items[1:]
+	}
 	completed := false // the row's first values completed a waiting label
 	for len(items) > 0 && !items[0].isLabel() {
 		target := b.pending
@@ -130,3 +139,27 @@ func joinValues(items []item) string {
 	}
 	return b.String()
 }
+
+// pageInfoLabel reports the labels of a page's info line: the source, the
+// date, page UI.
+func pageInfoLabel(k vocab.Label) bool {
+	return k.Role == vocab.RoleUI || k.Role == vocab.RoleField && (k.Field == vocab.Source || k.Field == vocab.Published)
+}
+
+// pageDate reports whether v is a whole date, maybe with a time: digits
+// with separators (2022-05-07 00:00) or a date in 年月日.
+func pageDate(v string) bool {
+	if !dateLike(v) {
+		return false
+	}
+	digits := 0
+	for _, r := range v {
+		if '0' <= r && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= minDateDigits || strings.Contains(v, "年") && strings.Contains(v, "月")
+}
+
+// minDateDigits is the fewest digits of a numeric date (2022-5-7).
+const minDateDigits = 6

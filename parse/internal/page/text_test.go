@@ -208,6 +208,14 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			// A page's info line: its date without a label.
+			name:   "a date before the source on an info line",
+			page:   "2022-05-07 00:00　来源：某省文化和旅游厅 浏览次数：12\n\n正文\n",
+			layout: "none",
+			pairs:  []kv{{"", "2022-05-07 00:00"}, {"来源", "某省文化和旅游厅"}, {"浏览次数", "12"}},
+			body:   "正文",
+		},
+		{
 			name:   "letter-spaced labels keep their own field",
 			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文\n",
 			layout: "label-lines",
