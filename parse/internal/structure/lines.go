@@ -27,12 +27,16 @@ var addresseeSuffixes = append([]string{
 	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生",
 }, bodySuffixes...)
 
+// maxAddressee bounds an addressee, in characters: a national document
+// may list forty cities and the companies after them.
+const maxAddressee = 400
+
 // addressee returns the bodies a line is addressed to, without the final
 // colon: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：. The line ends in
 // a colon, holds no other colon and no sentence, and its last name ends like
 // a body (or the line starts with 各); so 现将有关事项通知如下： is none.
 func addressee(s string) (string, bool) {
-	if runesOver(s, 150) || enumerated(s) {
+	if runesOver(s, maxAddressee) || enumerated(s) {
 		return "", false
 	}
 	before, after, ok := cutColon(s)

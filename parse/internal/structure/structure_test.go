@@ -776,6 +776,21 @@ func TestAnalyze(t *testing.T) {
 				"省政府文件", "某省人民政府关于做好农民工服务工作的实施意见", "（某政发〔2015〕22号）", text2)},
 		},
 		{
+			// A joint document: fourteen bodies, two a line, over one date.
+			name: "a joint document's signature",
+			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",
+				"市场监管总局 能源局", "上海市人民政府 江苏省人民政府", "浙江省人民政府 安徽省人民政府", signedL),
+			want: Doc{
+				Title:     title,
+				Addressee: "各乡镇人民政府，县直各单位",
+				Body:      []string{text2},
+				Signers: []string{"生态环境部", "发展改革委", "工业和信息化部", "公安部", "财政部", "住房城乡建设部", "交通运输部", "商务部",
+					"市场监管总局", "能源局", "上海市人民政府", "江苏省人民政府", "浙江省人民政府", "安徽省人民政府"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// A conversion to a charset without the aligning spaces left
 			// question marks for them.
 			name: "question marks for lost spaces after a signature",

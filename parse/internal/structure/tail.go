@@ -14,7 +14,7 @@ import (
 
 // Bounds of the tail parts, in lines.
 const (
-	signerLines     = 3  // signature lines above one date
+	signerLines     = 8  // signature lines above one date (a joint document's, two bodies a line)
 	attachmentLines = 30 // lines of a 附件说明
 	banjiLines      = 6  // lines of a 版记
 	leftoverLines   = 3  // short lines of page furniture after a signature
