@@ -33,7 +33,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	h, rest := r.findHeader()
 	if h == nil {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
-		p.Paras = cutMenu(p.Paras)
+		p.Paras = cutForm(cutMenu(p.Paras))
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -48,7 +48,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		p.Above = cutMenu(p.Above)
 	}
 	body, problems := r.readBody(rest, len(text), p.Problems)
-	p.Paras, p.Problems = append(p.Paras, body...), problems
+	p.Paras, p.Problems = cutForm(append(p.Paras, body...)), problems
 	return p
 }
 
@@ -540,6 +540,45 @@ func cutMenu(paras []Para) []Para {
 	}
 	return paras[end:]
 }
+
+// cutForm returns paras without the feedback form a page puts under its
+// article: its fields, labels with nothing after them (• 姓 名：, *验 证
+// 码：), and the paragraph above them that asks the reader, addressed as
+// 您, for an opinion. A document addresses its readers as 你们 or by name,
+// and its labelled lines have values.
+func cutForm(paras []Para) []Para {
+	end := len(paras)
+	for end > 0 && formField(paras[end-1].Text) {
+		end--
+	}
+	if len(paras)-end < minFormFields {
+		return paras
+	}
+	if end > 0 && strings.Contains(paras[end-1].Text, "您") {
+		end--
+	}
+	return paras[:end]
+}
+
+// minFormFields is how many empty fields make a form.
+const minFormFields = 2
+
+// formField reports whether s is a form's field: a short label and its
+// colon, after a bullet and a mark of a required field (*).
+func formField(s string) bool {
+	t, _ := stripBullet(s)
+	t = strings.TrimLeft(t, "*＊ ")
+	label, ok := strings.CutSuffix(strings.TrimRightFunc(t, isBlank), "：")
+	if !ok {
+		label, ok = strings.CutSuffix(strings.TrimRightFunc(t, isBlank), ":")
+	}
+	label = vocab.Compact(label)
+	n := utf8.RuneCountInString(label)
+	return ok && n >= 2 && n <= maxFormLabel && vocab.IsHanString(label)
+}
+
+// maxFormLabel bounds the label of a form's field, in characters.
+const maxFormLabel = 6
 
 // Bounds of a menu that cutMenu takes off: how many items, how many times
 // the numbering starts again, how long a line.

@@ -428,6 +428,11 @@ func TestPageFurniture(t *testing.T) {
 		{"政府信息公开\n1. 规范性文件库\n1. 目录\n2. 旗人民政府\n3. 旗人民政府办公室\n1. 旗政府工作部门\n2. 苏木镇人民政府\n" +
 			"1. 专项规划\n2. 区域规划\n1. 预决算公开\n关于做好防汛工作的通知\n各苏木镇：\n现将有关事项通知如下。\n",
 			[]string{"关于做好防汛工作的通知", "各苏木镇：", "现将有关事项通知如下。"}},
+		// A feedback form under the article, and the request above it.
+		{"第一段。\n附件：某某情况\n请您对该政策提出宝贵的意见或建议。\n  • 姓  名：\n  • 联系方式：\n  • *验 证 码：\n",
+			[]string{"第一段。", "附件：某某情况"}},
+		// One empty label is no form.
+		{"第一段。\n联系人：\n", []string{"第一段。", "联系人："}},
 		// A document's numbered list that does not start again stays.
 		{"工作安排\n1. 学习\n2. 检查\n3. 整改\n4. 总结\n5. 宣传\n6. 培训\n7. 考核\n8. 督查\n做好各项工作。\n",
 			[]string{"工作安排", "1. 学习", "2. 检查", "3. 整改", "4. 总结", "5. 宣传", "6. 培训", "7. 考核", "8. 督查", "做好各项工作。"}},
