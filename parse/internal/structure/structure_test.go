@@ -776,6 +776,21 @@ func TestAnalyze(t *testing.T) {
 				"省政府文件", "某省人民政府关于做好农民工服务工作的实施意见", "（某政发〔2015〕22号）", text2)},
 		},
 		{
+			// The copy dropped the date's 年月日; the 附注 under it still
+			// marks the signature.
+			name: "a signature date that lost its 年月日",
+			in:   lines(title, addr, text2, signer, "2023515", "（此件公开发布）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2023515" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
 			// A joint document: fourteen bodies, two a line, over one date.
 			name: "a joint document's signature",
 			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",

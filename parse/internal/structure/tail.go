@@ -75,6 +75,10 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q names no day; signed is left empty", sig.month)})
 		}
+		if sig.lost != "" {
+			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
+				Message: fmt.Sprintf("the signature's date %q has lost its 年月日; signed is left empty", sig.lost)})
+		}
 		i := sig.date1
 		for ; i < end; i++ {
 			n, ok := note(lines[i])
@@ -105,6 +109,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 type signature struct {
 	undated bool   // the page shows no date under the signers
 	month   string // the date line, when it names a month but no day
+	lost    string // the date line, when it is digits that lost their 年月日
 	start   int    // index of the first signer line, or of the date line
 	date1   int    // index of the line after the date
 	signers []string
@@ -730,9 +735,15 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	if d+1 > end {
 		return signature{}, false
 	}
-	noted := false
+	noted, lost := false, ""
 	if d+1 < len(lines) {
 		_, noted = note(lines[d+1])
+	}
+	if !noted && d+2 < end && lostDate(lines[d+1]) {
+		// 2023515 over （此件公开发布）: a date that lost its 年月日.
+		if _, noted = note(lines[d+2]); noted {
+			lost = lines[d+1]
+		}
 	}
 	closing := false
 	if !noted && ctx.dateOnly {
@@ -745,7 +756,10 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	if !noted && !closing {
 		return signature{}, false
 	}
-	sig := signature{start: d + 1, date1: d + 1, undated: true}
+	sig := signature{start: d + 1, date1: d + 1, undated: true, lost: lost}
+	if lost != "" {
+		sig.date1 = d + 2
+	}
 	for j := d; j >= b && d-j < signerLines; j-- {
 		names, ok := signers(lines[j])
 		if !ok {
@@ -762,6 +776,21 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 		return sig, strings.ContainsRune(sentenceEnd, last)
 	}
 	return sig, true
+}
+
+// lostDate reports a line of six to eight digits that starts like a year
+// (2023515): a date whose 年, 月 and 日 a copy dropped, which cannot be read
+// back.
+func lostDate(l string) bool {
+	if len(l) < 6 || len(l) > 8 || !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if !isDigit(l[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // pageLine reads a line of the page's own after the document: its source
