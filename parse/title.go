@@ -93,6 +93,10 @@ func (b *builder) dropTitleLines(t string) {
 		for k := start; k < len(n.Body) && k-start < maxTitleLines; k++ {
 			joined += compactSpace(n.Body[k])
 			if joined == want {
+				if start > 0 {
+					// Not the article's text, but the page's words: kept.
+					n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
+				}
 				n.Body = n.Body[k+1:]
 				if len(n.Body) == 0 {
 					n.Body = nil
@@ -163,6 +167,12 @@ func (b *builder) headingTitle() bool {
 		return false
 	}
 	n.Body = n.Body[1:]
+	if len(n.Body) > 1 && len(b.pg.Paras) > 1 && b.pg.Paras[1].Heading && n.Body[0] == b.pg.Paras[1].Text && kicker(n.Body[0]) {
+		// A heading under the title's, short and no sentence: the
+		// subtitle (副题), kept beside the record's title.
+		n.Extra = append(n.Extra, notice.Field{Label: "副标题", Value: n.Body[0]})
+		n.Body = n.Body[1:]
+	}
 	if len(n.Body) == 0 {
 		n.Body = nil
 	}

@@ -2,8 +2,10 @@ package parse
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/govnotice/govnotice/notice"
 )
 
@@ -111,6 +113,13 @@ func TestTitleCopyLeavesBody(t *testing.T) {
 			if n.Title != "某灌区工程全面开工" || len(n.Body) == 0 || n.Body[0] != tt.wantFirst {
 				t.Errorf("title %q, body %q; want the first paragraph %q", n.Title, n.Body, tt.wantFirst)
 			}
+			var kicker []notice.Field
+			if tt.name == "kicker" || tt.name == "column name" {
+				kicker = []notice.Field{{Label: "引题", Value: strings.TrimSuffix(strings.TrimPrefix(tt.above, "<p>"), "</p>")}}
+			}
+			if diff := cmp.Diff(kicker, n.Extra); diff != "" {
+				t.Errorf("extra (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
@@ -136,5 +145,24 @@ func TestDocumentTitleAboveHeader(t *testing.T) {
 				t.Errorf("title %q, want %q", n.Title, tt.want)
 			}
 		})
+	}
+}
+
+// TestSubtitle checks that a short heading under the heading taken as the
+// title is its subtitle, kept in extra, not the article's first paragraph.
+func TestSubtitle(t *testing.T) {
+	page := `<html><body><div class="content"><h1>某区长主持召开互联网医疗座谈会</h1>` +
+		`<h2 class="content_subtitle">打造优质产业生态 推动互联网与医疗联合创新</h2>` +
+		`<div id="zoom"><p>9月27日，区长主持召开互联网医疗座谈会。</p><p>会议要求，各部门加强协作。</p></div></div></body></html>`
+	n, err := Parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "某区长主持召开互联网医疗座谈会" || len(n.Body) == 0 || n.Body[0] != "9月27日，区长主持召开互联网医疗座谈会。" {
+		t.Errorf("title %q, body %q", n.Title, n.Body)
+	}
+	want := []notice.Field{{Label: "副标题", Value: "打造优质产业生态 推动互联网与医疗联合创新"}}
+	if diff := cmp.Diff(want, n.Extra); diff != "" {
+		t.Errorf("extra (-want +got):\n%s", diff)
 	}
 }
