@@ -208,6 +208,15 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文",
 		},
 		{
+			name:   "a crawler export's keys",
+			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
+			layout: "label-lines",
+			pairs: []kv{
+				{"title", "外交部发言人答记者问"}, {"url", "http://www.example.gov.cn/1.htm"}, {"author", "某网站"}, {"content", ""},
+			},
+			body: "问：这是第一段。",
+		},
+		{
 			// A page's info line: its date without a label.
 			name:   "a date before the source on an info line",
 			page:   "2022-05-07 00:00　来源：某省文化和旅游厅 浏览次数：12\n\n正文\n",

@@ -172,6 +172,11 @@ var builtin = map[string]Label{
 
 	"文件下载": Of(Attachments), "附件": Of(Attachments), "附件下载": Of(Attachments), "相关附件": Of(Attachments),
 
+	// The keys of crawler exports that write a page as key: value lines
+	// (title: …, url: …, content: and the article).
+	"title": Of(Title), "url": Of(Link), "source": Of(Source), "date": Of(Published),
+	"pubdate": Of(Published), "publish_time": Of(Published), "publish_date": Of(Published),
+
 	// Labels seen in headers that hold no record field. They go to extra and
 	// are never re-read by the qualifier rule.
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
@@ -180,6 +185,7 @@ var builtin = map[string]Label{
 	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
+	"author": extra,
 
 	// Page UI and chrome that look like labels.
 	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
@@ -191,7 +197,8 @@ var builtin = map[string]Label{
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
 	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
 	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui,
-	"相关解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
+	"content": ui,
+	"相关解读":    ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
 
 // MaxRunes bounds the length of a label after white space is removed, so
