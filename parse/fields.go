@@ -325,7 +325,7 @@ func (b *builder) rawBracketed(u string, in page.Cell) string {
 		off += size
 	}
 	j := strings.IndexByte(raw[off:], '>')
-	if j <= 0 || utf8.RuneCountInString(raw[off:off+j]) != utf8.RuneCountInString(u) {
+	if j <= 0 || vocab.RuneCount(raw[off:off+j]) != vocab.RuneCount(u) {
 		return cleanURL(u)
 	}
 	return cleanURL(raw[off : off+j])

@@ -117,7 +117,7 @@ const maxKickerLines = 1
 // kicker reports whether a paragraph can stand above an article's heading
 // as its kicker or its column's name: short, and no sentence.
 func kicker(p string) bool {
-	return utf8.RuneCountInString(p) <= maxKickerRunes && !strings.ContainsAny(p, "。！？；：:")
+	return vocab.RuneCount(p) <= maxKickerRunes && !strings.ContainsAny(p, "。！？；：:")
 }
 
 // maxKickerRunes bounds a kicker, in characters.
@@ -217,7 +217,7 @@ func (b *builder) newsTitle() bool {
 		return false
 	}
 	first := n.Body[0]
-	if utf8.RuneCountInString(first) > maxNewsTitle || !structure.IsTitleLine(first) || labelish(first) ||
+	if vocab.RuneCount(first) > maxNewsTitle || !structure.IsTitleLine(first) || labelish(first) ||
 		siteName(first) || strings.HasSuffix(first, "：") {
 		return false
 	}
@@ -257,7 +257,7 @@ func (b *builder) cleanTitle(s string) (string, *notice.DocNumber) {
 // acceptableTitle reports whether t can be a title at all: some words, not
 // page UI, not a label line, not only a site's name.
 func acceptableTitle(t string) bool {
-	n := utf8.RuneCountInString(t)
+	n := vocab.RuneCount(t)
 	return n >= 4 && n <= 200 && !vocab.IsUI(t) && !page.Breadcrumb(t) && !siteName(t)
 }
 
@@ -268,7 +268,7 @@ const minHintTitle = 8
 // acceptableHint reports whether t, from a tag of the page's <head> that
 // the article does not repeat, can be its title.
 func acceptableHint(t string) bool {
-	return acceptableTitle(t) && utf8.RuneCountInString(t) >= minHintTitle
+	return acceptableTitle(t) && vocab.RuneCount(t) >= minHintTitle
 }
 
 // cutBreadcrumb removes a breadcrumb trail before a title:
@@ -313,7 +313,7 @@ func cutSiteName(s string) string {
 			return strings.TrimSpace(s)
 		}
 		tail := strings.Trim(s[i+size:], " _-—|｜")
-		if !siteName(tail) && !gazetteIssue(tail) && utf8.RuneCountInString(tail) > maxColumnName {
+		if !siteName(tail) && !gazetteIssue(tail) && vocab.RuneCount(tail) > maxColumnName {
 			return strings.TrimSpace(s)
 		}
 		s = strings.TrimRight(s[:i], " _-—|｜")
@@ -325,7 +325,7 @@ func cutSiteName(s string) string {
 func cutSitePrefix(s string) string {
 	for _, sep := range []string{"——", "—", "_", "|", "｜", " - "} {
 		head, rest, ok := strings.Cut(s, sep)
-		if ok && siteName(strings.TrimSpace(head)) && utf8.RuneCountInString(rest) >= minHintTitle {
+		if ok && siteName(strings.TrimSpace(head)) && vocab.RuneCount(rest) >= minHintTitle {
 			return strings.TrimSpace(rest)
 		}
 	}
@@ -375,7 +375,7 @@ func siteName(s string) bool {
 	if strings.HasPrefix(t, "www.") || strings.HasSuffix(t, ".gov.cn") || strings.HasSuffix(t, ".cn") {
 		return true
 	}
-	if utf8.RuneCountInString(t) > 30 {
+	if vocab.RuneCount(t) > 30 {
 		return false
 	}
 	for _, x := range siteSuffixes {
@@ -393,6 +393,6 @@ func labelish(s string) bool {
 	if i <= 0 {
 		return false
 	}
-	n := utf8.RuneCountInString(strings.TrimSpace(s[:i]))
+	n := vocab.RuneCount(strings.TrimSpace(s[:i]))
 	return n >= 1 && n <= 10
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -390,6 +391,18 @@ func TestCharsetLabelsMatchHTMLIndex(t *testing.T) {
 		_, ok := byLabel(name)
 		if ok != (err == nil) {
 			t.Errorf("%q: byLabel found %v, htmlindex error %v", name, ok, err)
+		}
+	}
+}
+
+// TestEvidenceFastRanges checks that the ranges evidence.add counts without
+// the tables are unlikely by the tables too.
+func TestEvidenceFastRanges(t *testing.T) {
+	for _, rg := range [][2]rune{{0x3400, 0x4DBF}, {0xAC00, 0xD7A3}, {0xE000, 0xF8FF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if unicode.IsGraphic(r) && !unicode.In(r, unlikelyTables...) {
+				t.Fatalf("%U is counted unlikely but the tables do not say so", r)
+			}
 		}
 	}
 }

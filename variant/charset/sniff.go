@@ -136,6 +136,10 @@ func (ev *evidence) add(r rune) {
 		} else {
 			ev.unlikely++
 		}
+	case 0x3400 <= r && r <= 0x4DBF, 0xAC00 <= r && r <= 0xD7A3, 0xE000 <= r && r <= 0xF8FF:
+		// Han extension A, Hangul syllables, private use: where most of
+		// a misread page lands, quickly done (as the tables below say).
+		ev.unlikely++
 	case !unicode.IsGraphic(r) || unicode.In(r, unlikelyTables...):
 		ev.unlikely++
 	}
@@ -166,12 +170,12 @@ func (w *weigher) weighTo(end int) {
 }
 
 // sniffCJK chooses between GB18030 and Big5 (step 5 of Detect).
-// It weighs the first 4 KiB, and twice as much each time that is not enough
+// It weighs the first 1 KiB, and twice as much each time that is not enough
 // to be sure, up to the whole sample.
 func sniffCJK(sample []byte) Charset {
 	gb := weigher{dec: gb18030Charset.Encoding.NewDecoder(), src: sample}
 	big5 := weigher{dec: big5Charset.Encoding.NewDecoder(), src: sample}
-	for end := 4 << 10; ; end *= 2 {
+	for end := 1 << 10; ; end *= 2 {
 		gb.weighTo(end)
 		big5.weighTo(end)
 		best, bestEv, otherEv := gb18030Charset, gb.ev, big5.ev

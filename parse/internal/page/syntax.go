@@ -544,7 +544,7 @@ func (sx syntax) innerLabels(s string, spans []span) []span {
 			start, stop := toks.next()
 			tok := s[start:stop]
 			words++
-			if words == 1 || utf8.RuneCountInString(tok) < minInnerLabelRunes {
+			if words == 1 || vocab.RuneCount(tok) < minInnerLabelRunes {
 				continue
 			}
 			if l, ok := sx.v.Exact(tok); ok && l.Role != vocab.RoleUI {
@@ -608,7 +608,7 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	if l, ok := sx.v.Exact(tok); ok {
 		return span{start: start, end: end, label: tok, kind: l}, true
 	}
-	if first && utf8.RuneCountInString(tok) <= vocab.MaxRunes+4 {
+	if first && vocab.RuneCount(tok) <= vocab.MaxRunes+4 {
 		if l := sx.v.Classify(tok); l.IsLabel() {
 			return span{start: start, end: end, label: tok, kind: l}, true
 		}
@@ -650,7 +650,7 @@ const minTrailingLabelRunes = 4
 // label's value is on the next line. The line holds no sentence.
 func (sx syntax) trailingLabel(s string) []span {
 	t := strings.TrimRightFunc(s, isBlank)
-	if len(t) > utf8.UTFMax*maxTitleLine || utf8.RuneCountInString(t) > maxTitleLine ||
+	if len(t) > utf8.UTFMax*maxTitleLine || vocab.RuneCount(t) > maxTitleLine ||
 		strings.ContainsFunc(t, func(r rune) bool { return isSentencePunct(r) || r == '：' || r == ':' }) {
 		return nil
 	}
@@ -701,7 +701,7 @@ const maxGluedLine = 60
 // no sentence.
 func (sx syntax) gluedLabel(s string) []span {
 	t := strings.TrimLeftFunc(s, isBlank)
-	if len(t) > utf8.UTFMax*maxGluedLine || utf8.RuneCountInString(t) > maxGluedLine || strings.ContainsFunc(t, isSentencePunct) {
+	if len(t) > utf8.UTFMax*maxGluedLine || vocab.RuneCount(t) > maxGluedLine || strings.ContainsFunc(t, isSentencePunct) {
 		return nil
 	}
 	start := len(s) - len(t)

@@ -310,7 +310,7 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 	v := strings.TrimFunc(l.text, isBlank)
 	kind := h.pairs[h.pending].Kind
 	summary := kind.Role == vocab.RoleField && kind.Field == vocab.Summary
-	long := utf8.RuneCountInString(v) > maxValueLine || isProse(v)
+	long := vocab.RuneCount(v) > maxValueLine || isProse(v)
 	switch {
 	case long && !summary, !fitsField(kind, v):
 		return false
@@ -326,7 +326,7 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 	if summary && r.titleNext(c) {
 		return true
 	}
-	titleLike := vocab.EndsInGenre(vocab.Compact(v)) && utf8.RuneCountInString(v) >= minTitleRunes
+	titleLike := vocab.EndsInGenre(vocab.Compact(v)) && vocab.RuneCount(v) >= minTitleRunes
 	return alternating && (!titleLike || h.titleAbove || h.hasTitle())
 }
 
@@ -353,7 +353,7 @@ func (r *textReader) titleNext(c cursor) bool {
 			continue
 		}
 		t := strings.TrimFunc(l.text, isBlank)
-		if strings.ContainsAny(t, "。，；！？") || utf8.RuneCountInString(t) > maxValueLine {
+		if strings.ContainsAny(t, "。，；！？") || vocab.RuneCount(t) > maxValueLine {
 			return false
 		}
 		a := r.analyse(l.text)
@@ -524,7 +524,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 func cutMenu(paras []Para) []Para {
 	end, items, restarts := 0, 0, 0
 	for i, p := range paras {
-		if utf8.RuneCountInString(p.Text) > maxMenuRunes || strings.ContainsAny(p.Text, "。，；！？：:") {
+		if vocab.RuneCount(p.Text) > maxMenuRunes || strings.ContainsAny(p.Text, "。，；！？：:") {
 			break
 		}
 		if n, ok := listNumber(p.Text); ok {
@@ -573,7 +573,7 @@ func formField(s string) bool {
 		label, ok = strings.CutSuffix(strings.TrimRightFunc(t, isBlank), ":")
 	}
 	label = vocab.Compact(label)
-	n := utf8.RuneCountInString(label)
+	n := vocab.RuneCount(label)
 	return ok && n >= 2 && n <= maxFormLabel && vocab.IsHanString(label)
 }
 
@@ -618,7 +618,7 @@ func navigation(paras []Para) bool {
 		return false
 	}
 	for _, p := range paras {
-		if utf8.RuneCountInString(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
+		if vocab.RuneCount(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
 			return false
 		}
 	}
@@ -674,7 +674,7 @@ func (r *textReader) mayStartWithLabel(s string) bool {
 	if len(first) > maxLabelWordBytes {
 		return false // a sentence, not a label: no need to compact it
 	}
-	return r.v.Classify(vocab.Compact(first)).IsLabel() || utf8.RuneCountInString(first) == 1
+	return r.v.Classify(vocab.Compact(first)).IsLabel() || vocab.RuneCount(first) == 1
 }
 
 // Breadcrumb reports a 首页 > 政务公开 > … line.
@@ -714,7 +714,7 @@ func linkBar(s string) bool {
 		if item == "" {
 			continue
 		}
-		if utf8.RuneCountInString(item) > maxLinkRunes {
+		if vocab.RuneCount(item) > maxLinkRunes {
 			return false
 		}
 		items++
@@ -733,7 +733,7 @@ func (r *textReader) titleAbove(end int) bool {
 	for k := 0; k < maxTitleAbove && start > 0; k++ {
 		start = strings.LastIndexAny(r.text[:start-1], "\r\n") + 1
 		t := strings.TrimFunc(LineText(r.text[start:end]), isBlank)
-		if t != "" && !isProse(t) && utf8.RuneCountInString(t) >= minTitleRunes &&
+		if t != "" && !isProse(t) && vocab.RuneCount(t) >= minTitleRunes &&
 			vocab.EndsInGenre(vocab.Compact(t)) && !strings.ContainsAny(t, ":：") {
 			return true
 		}

@@ -30,6 +30,30 @@ type head struct {
 	end       int // index of the first line after the head
 	warnings  []Warning
 	at        Lines
+	titles    titleMemo
+}
+
+// titleMemo remembers the title text of the last few lines it was asked
+// for: the head's scan asks repeatBelow about the same lines below it
+// again at each step.
+type titleMemo struct {
+	line  [repeatWindow + 1]int // index+1 of the line, 0 for an empty slot
+	title [repeatWindow + 1]string
+	next  int
+}
+
+// lineTitle returns the title text of lines[j], as titleAndNumber reads it.
+func (h *head) lineTitle(lines []string, j int) string {
+	m := &h.titles
+	for k, l := range m.line {
+		if l == j+1 {
+			return m.title[k]
+		}
+	}
+	t, _ := titleAndNumber(titleText(lines[j]))
+	m.line[m.next], m.title[m.next] = j+1, t
+	m.next = (m.next + 1) % len(m.line)
+	return t
 }
 
 // readHead finds the title, then reads the lines after it up to the
@@ -296,7 +320,7 @@ func (h *head) repeatBelow(lines []string, i int) int {
 		return 0
 	}
 	for j := i + 1; j < len(lines) && j <= i+repeatWindow; j++ {
-		if title, _ := titleAndNumber(titleText(lines[j])); sameTitle(title, h.title) {
+		if sameTitle(h.lineTitle(lines, j), h.title) {
 			return j
 		}
 		if _, ok := dateLine(lines[j]); ok || hasSentenceEnd(lines[j-1]) {

@@ -3,7 +3,6 @@ package structure
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -119,7 +118,7 @@ type Header struct {
 // without it (甘肃省人民政府????????). No sentence ends in three.
 func cutLostSpaces(p string) string {
 	t := strings.TrimRight(p, "?？")
-	if n := utf8.RuneCountInString(p[len(t):]); n >= minLostSpaces {
+	if n := vocab.RuneCount(p[len(t):]); n >= minLostSpaces {
 		return t
 	}
 	return p

@@ -4,11 +4,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // runeLen is the length of s in characters, the unit every limit of this
 // package is stated in.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+func runeLen(s string) int { return vocab.RuneCount(s) }
 
 // hasSentencePunct reports whether s holds a character of sentencePunct,
 // and hasSentenceEnd one of sentenceEnd. strings.ContainsAny with
@@ -44,7 +46,7 @@ func runesOver(s string, n int) bool {
 	case len(s) > utf8.UTFMax*n:
 		return true
 	}
-	return utf8.RuneCountInString(s) > n
+	return vocab.RuneCount(s) > n
 }
 
 // Punctuation that ends or splits a sentence. A title, a signer or a

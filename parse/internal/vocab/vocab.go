@@ -280,7 +280,7 @@ func (v *Vocabulary) classify(label string) Label {
 	}
 	// A qualified label: try suffixes of at least four runes, longest first,
 	// that leave at least one rune in front.
-	n := utf8.RuneCountInString(label)
+	n := RuneCount(label)
 	if n < 5 || n > MaxRunes+4 {
 		return Label{}
 	}
@@ -380,3 +380,17 @@ func IsHanString(s string) bool {
 // space, plus the zero-width space U+200B that scrapers leave between
 // cells and the byte order mark.
 func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// RuneCount returns the number of characters of s, which is valid UTF-8 as
+// all canonical text is: its bytes but the continuation bytes. It is
+// utf8.RuneCountInString without decoding, about twice as fast on Chinese
+// text, where the bounds of lines, titles and labels are checked often.
+func RuneCount(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}

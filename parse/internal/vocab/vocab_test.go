@@ -1,6 +1,9 @@
 package vocab
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestClassify(t *testing.T) {
 	tests := []struct {
@@ -104,6 +107,16 @@ func TestEndsInGenre(t *testing.T) {
 	} {
 		if got := EndsInGenre(s); got != want {
 			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestRuneCount checks RuneCount against utf8.RuneCountInString on valid
+// UTF-8 of every length of character.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "abc", "索引号：000014349/2018-00204", "é·—\u00a0", "𠀀𪚥x", "关于做好防汛工作的通知（2019修订）"} {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
