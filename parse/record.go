@@ -24,7 +24,7 @@ type builder struct {
 	v        *vocab.Vocabulary
 	urls     *urlIndex
 	cols     *columns
-	origins  map[string]notice.Origin
+	origins  []notice.Origin // in the order found; a field's first only
 	problems []notice.Problem
 	// filled holds the first value of each field a label filled.
 	filled map[vocab.Field]string
@@ -55,7 +55,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 		v:       v,
 		urls:    newURLIndex(pg.Text, pg.Raw),
 		cols:    newColumns(pg.Text, pg.Raw),
-		origins: make(map[string]notice.Origin),
+		origins: make([]notice.Origin, 0, len(originOrder)),
 		filled:  make(map[vocab.Field]string),
 	}
 	n := b.n
@@ -119,11 +119,13 @@ func (b *builder) warn(field string, rule notice.Rule, at page.Pos, msg string) 
 // origin records where field was read, unless it already was: the first
 // value of a field is the one a record keeps.
 func (b *builder) origin(field, from, label, text string, at page.Pos) {
-	if _, ok := b.origins[field]; ok {
-		return
+	for _, o := range b.origins {
+		if o.Field == field {
+			return
+		}
 	}
 	line, col := b.cols.place(at)
-	b.origins[field] = notice.Origin{Field: field, From: from, Label: label, Text: text, Line: line, Column: col}
+	b.origins = append(b.origins, notice.Origin{Field: field, From: from, Label: label, Text: text, Line: line, Column: col})
 }
 
 // originOrder is the order of the record's fields, in which Origins are
@@ -135,10 +137,16 @@ var originOrder = [...]string{
 }
 
 func (b *builder) orderedOrigins() []notice.Origin {
-	var out []notice.Origin
+	if len(b.origins) == 0 {
+		return nil
+	}
+	out := make([]notice.Origin, 0, len(b.origins))
 	for _, f := range originOrder {
-		if o, ok := b.origins[f]; ok {
-			out = append(out, o)
+		for _, o := range b.origins {
+			if o.Field == f {
+				out = append(out, o)
+				break
+			}
 		}
 	}
 	return out

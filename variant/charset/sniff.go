@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -152,8 +153,13 @@ type weigher struct {
 	src []byte
 	off int // bytes of src decoded so far
 	ev  evidence
-	buf [4096]byte
+	buf []byte // decoded text, scored and dropped
 }
+
+// weighBuffers hold the buffers of sniffCJK's weighers, which would
+// otherwise be allocated for every page: a buffer passed to a decoder's
+// Transform escapes.
+var weighBuffers = sync.Pool{New: func() any { return new([4096]byte) }}
 
 // weighTo decodes src up to offset end, but for a character cut off there.
 func (w *weigher) weighTo(end int) {
@@ -173,8 +179,11 @@ func (w *weigher) weighTo(end int) {
 // It weighs the first 1 KiB, and twice as much each time that is not enough
 // to be sure, up to the whole sample.
 func sniffCJK(sample []byte) Charset {
-	gb := weigher{dec: gb18030Charset.Encoding.NewDecoder(), src: sample}
-	big5 := weigher{dec: big5Charset.Encoding.NewDecoder(), src: sample}
+	buf := weighBuffers.Get().(*[4096]byte)
+	defer weighBuffers.Put(buf)
+	// The two weighers take turns, so they share the buffer.
+	gb := weigher{dec: gb18030Charset.Encoding.NewDecoder(), src: sample, buf: buf[:]}
+	big5 := weigher{dec: big5Charset.Encoding.NewDecoder(), src: sample, buf: buf[:]}
 	for end := 1 << 10; ; end *= 2 {
 		gb.weighTo(end)
 		big5.weighTo(end)
