@@ -148,8 +148,17 @@ func (r *textReader) findHeader() (*header, cursor) {
 		if l.blank() {
 			continue
 		}
+		prose := isProse(l.text)
+		if prose && !r.mayOpenWithLabel(l.text) {
+			// Most lines of an article: a sentence that cannot start
+			// with a label starts no block, whatever labels it holds.
+			if started {
+				return nil, cursor{text: r.text}
+			}
+			continue
+		}
 		a := r.analyse(l.text)
-		if _, known := a.labels(); known > 0 && a.kind != rowSeparator && (a.items[0].isLabel() || !isProse(l.text)) {
+		if _, known := a.labels(); known > 0 && a.kind != rowSeparator && (a.items[0].isLabel() || !prose) {
 			// A sentence with labels in it (a body run into one line that
 			// ends in 附件：… 来源：…) starts no block.
 			started = true
@@ -163,12 +172,23 @@ func (r *textReader) findHeader() (*header, cursor) {
 			c = rest
 			continue
 		}
-		if !isProse(l.text) {
+		if !prose {
 			started = true
 		} else if started {
 			return nil, cursor{text: r.text}
 		}
 	}
+}
+
+// mayOpenWithLabel reports whether analysing line s might find a label at
+// its start: a table row, or, after its indentation and bullet, a line
+// that mayStartWithLabel.
+func (r *textReader) mayOpenWithLabel(s string) bool {
+	if strings.ContainsAny(s, "|｜") {
+		return true
+	}
+	t, _ := stripBullet(strings.TrimLeftFunc(s, isBlank))
+	return t != "" && r.mayStartWithLabel(t)
 }
 
 // isProse reports whether a line is a sentence of the article: once one is
