@@ -50,10 +50,14 @@ func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 			x.breaks++
 		}
 	}
-	for i, b := range src {
-		if b == '\n' {
-			x.lines = append(x.lines, i+1)
+	x.lines = make([]int, 1, bytes.Count(src, []byte("\n"))+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		x.lines = append(x.lines, i)
 	}
 	used := make([]bool, len(tags))
 	first := 0 // the first unused tag
@@ -79,6 +83,24 @@ func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 	}
 	walk(root, 0)
 	return x
+}
+
+// lookupTag returns the atom of a tag name as written, in any case. Tag
+// names are short: they are lowered in a buffer of the stack, not a new
+// slice for every tag of the page.
+func lookupTag(name []byte) atom.Atom {
+	var buf [16]byte
+	if len(name) > len(buf) {
+		return atom.Lookup(bytes.ToLower(name))
+	}
+	lower := buf[:len(name)]
+	for i, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return atom.Lookup(lower)
 }
 
 // startTags returns the start tags of src in order. It scans the source
@@ -115,7 +137,7 @@ func startTags(src []byte) []startTag {
 			for n < len(rest) && !isTagEnd(rest[n]) {
 				n++
 			}
-			name := atom.Lookup(bytes.ToLower(rest[:n]))
+			name := lookupTag(rest[:n])
 			end := tagEnd(rest[n:])
 			if end < 0 {
 				return tags // a tag cut off by the end of the page is none
