@@ -791,6 +791,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// The copy dropped the 年 and 月 of the date under the signer;
+			// the plan the notice prints follows.
+			name: "a signature over a date that lost its 年 and 月",
+			in:   lines("关于印发某县应急预案的通知", addr, "现将《某县应急预案》印发给你们，请认真贯彻执行。", signer, "2017817日", "某县应急预案", "1 总则"),
+			want: Doc{
+				Title:      "关于印发某县应急预案的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"现将《某县应急预案》印发给你们，请认真贯彻执行。"},
+				Signers:    []string{signer},
+				Appendices: []notice.Appendix{{Title: "某县应急预案", Body: []string{"1 总则"}}},
+				Recognized: true,
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2017817日" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
 			// A joint document: fourteen bodies, two a line, over one date.
 			name: "a joint document's signature",
 			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",

@@ -141,9 +141,13 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		return sig, true
 	}
 	date, ok := dateLine(l)
-	if !ok && monthLine(l) {
-		// 二○○五年四月: a signature all the same, without a date to keep.
+	if !ok && (monthLine(l) || lostDate(strings.TrimSuffix(l, "日"))) {
+		// 二○○五年四月, or 2017817日 where a copy lost the 年 and 月: a
+		// signature all the same, without a date to keep.
 		sig := signature{start: d, date1: d + 1, undated: true, month: l}
+		if !monthLine(l) {
+			sig.month, sig.lost = "", l
+		}
 		for j := d - 1; j >= b && d-j <= signerLines; j-- {
 			names, ok := signers(lines[j])
 			if !ok {
