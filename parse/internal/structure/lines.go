@@ -125,6 +125,7 @@ func IsPerson(signer string) bool {
 // dates a document: 2018年10月27日, 二〇〇六年五月二十三日, 二O一一年5月16日.
 // ISO dates (2018-10-27) belong to page chrome, not to signatures.
 func dateLine(s string) (notice.Date, bool) {
+	s = strings.TrimSuffix(s, "。") // 2020年6月3日。, as some copies end every line
 	if len(s) == 8 && isDigitsOnly(s) {
 		// 20151214: eight digits that make a real date
 		d, err := notice.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])

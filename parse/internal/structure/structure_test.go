@@ -806,6 +806,33 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// Some copies end every line with a full stop, the date too.
+			name: "a signature date with a full stop",
+			in:   lines(title, addr, text2, signer, "2019年6月1日。"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			// The copy lost the date's 年月日 and the signer; the 附注 is
+			// there.
+			name: "a date alone that lost its 年月日",
+			in:   lines(title, addr, text2, "2015917", "（此件主动公开）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Notes:      []string{"此件主动公开"},
+				Recognized: true,
+				Warnings:   []Warning{{Line: 3, Message: `the signature's date "2015917" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
 			// A joint document: fourteen bodies, two a line, over one date.
 			name: "a joint document's signature",
 			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",

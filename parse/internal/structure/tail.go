@@ -156,7 +156,15 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 			sig.start = j
 			sig.signers = append(names, sig.signers...)
 		}
-		return sig, len(sig.signers) > 0
+		if len(sig.signers) > 0 {
+			return sig, true
+		}
+		if !ctx.dateOnly || d == b {
+			return sig, false
+		}
+		// The date alone closes a document's 正文, as a whole one does.
+		last, _ := utf8.DecodeLastRuneInString(lines[d-1])
+		return sig, strings.ContainsRune(sentenceEnd, last)
 	}
 	if !ok {
 		// 太湖县人民政府 2019年1月17日
