@@ -40,9 +40,9 @@ func TestText(t *testing.T) {
 		}, "| 索引号： |  |\n\n各乡镇：\n正文。\n2006年5月23日\n"},
 		{"a signed date without signers beside the 文号", notice.Notice{
 			DocNumber: &notice.DocNumber{Text: "某政〔1985〕38号", Issuer: "某政", Year: 1985, Seq: "38"},
-			Body:      []string{"正文"},
+			Body:      []string{"第一段"},
 			Signed:    &notice.Date{Year: 1985, Month: 5, Day: 4},
-		}, "| 文号： | 某政〔1985〕38号 |\n\n（某政〔1985〕38号 1985年5月4日）\n正文\n"},
+		}, "| 文号： | 某政〔1985〕38号 |\n\n（某政〔1985〕38号 1985年5月4日）\n第一段\n"},
 		{"an appendix without a title under the signature", notice.Notice{
 			Body:       []string{"正文。"},
 			Signers:    []string{"某局"},

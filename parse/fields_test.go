@@ -32,40 +32,40 @@ func TestMapping(t *testing.T) {
 	}{
 		{
 			name: "责任部门 is the publisher when no publisher label is present",
-			page: "索引号：014742224A/2023-0043406\n责任部门：万载县统计局\n正文\n",
+			page: "索引号：014742224A/2023-0043406\n责任部门：万载县统计局\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "014742224A/2023-0043406", Org: "014742224A", Year: 2023, Seq: "0043406"},
 				Publisher:   "万载县统计局",
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       labelLines(),
 			},
 		},
 		{
 			name: "责任部门 goes to extra beside a publisher label",
-			page: "责任部门：统计局\n发布机构：县政府\n正文\n",
+			page: "责任部门：统计局\n发布机构：县政府\n正文。\n",
 			want: &notice.Notice{
 				Publisher: "县政府",
 				Extra:     []notice.Field{{Label: "责任部门", Value: "统计局"}},
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input:     labelLines(),
 			},
 		},
 		{
 			name: "first label wins, a later one goes to extra with a warning when it differs",
-			page: "生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 发布机构: 县政府\n组配分类: 规范性文件发布\n信息分类: 通知\n正文\n",
+			page: "生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 发布机构: 县政府\n组配分类: 规范性文件发布\n信息分类: 通知\n正文。\n",
 			want: &notice.Notice{
 				Publisher:  "县政府",
 				Collection: "规范性文件发布",
 				Created:    &notice.Date{Year: 2019, Month: 1, Day: 23},
 				Extra:      []notice.Field{{Label: "发文日期", Value: "2019-01-23"}, {Label: "信息分类", Value: "通知"}},
-				Body:       []string{"正文"},
+				Body:       []string{"正文。"},
 				Input: labelLines(
 					warning("collection", notice.RuleDuplicate, 4, 1, `信息分类 "通知" differs from the first value "规范性文件发布"; kept in extra`)),
 			},
 		},
 		{
 			name: "unknown and extra labels go to extra in order, noise nowhere",
-			page: "索引号：01527918X\n公开方式：主动公开\n服务对象类别：公众\n浏览次数：590\n归档时间：2019-02-01\n正文\n访问量：1632\n图文解读：《公报》 2023-07-12\n",
+			page: "索引号：01527918X\n公开方式：主动公开\n服务对象类别：公众\n浏览次数：590\n归档时间：2019-02-01\n正文。\n访问量：1632\n图文解读：《公报》 2023-07-12\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "01527918X"},
 				Extra: []notice.Field{
@@ -73,75 +73,75 @@ func TestMapping(t *testing.T) {
 					{Label: "服务对象类别", Value: "公众"},
 					{Label: "归档时间", Value: "2019-02-01"},
 				},
-				Body: []string{"正文"},
+				Body: []string{"正文。"},
 				Input: labelLines(
 					warning("index_number", notice.RuleShape, 1, 5, `"01527918X" has no known shape (unknown shape: no / or - after the organisation code); kept as text`)),
 			},
 		},
 		{
 			name: "placeholders are empty and a template separator is dropped",
-			page: "发布机构：政府办,\n文号：— —\n来源：--\n主题分类：无\n体裁分类：其他\n正文\n",
+			page: "发布机构：政府办,\n文号：— —\n来源：--\n主题分类：无\n体裁分类：其他\n正文。\n",
 			want: &notice.Notice{
 				Publisher: "政府办",
 				Genre:     "其他",
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input:     labelLines(),
 			},
 		},
 		{
 			name: "typed values",
 			page: "索引号：003129766/201901-00336\n发文字号：国发[2018] 43号\n成文日期：2024年04月06日 16:40\n" +
-				"发布日期：2018年11月09日\n废止日期：1552233600\n生效日期：--\n正文\n",
+				"发布日期：2018年11月09日\n废止日期：1552233600\n生效日期：--\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "003129766/201901-00336", Org: "003129766", Year: 2019, Month: 1, Seq: "00336"},
 				DocNumber:   &notice.DocNumber{Text: "国发〔2018〕43号", Issuer: "国发", Year: 2018, Seq: "43"},
 				Created:     &notice.Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40},
 				Published:   &notice.Date{Year: 2018, Month: 11, Day: 9},
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       labelLines(warning("abolished", notice.RuleShape, 5, 6, `"1552233600" is not a date (unknown shape: a Unix time, not a date)`)),
 			},
 		},
 		{
 			name: "a date that is not a date leaves the field to a later label",
-			page: "生成日期：1552233600\n发文日期：2019-01-23\n在线链接地址：--\n正文\n",
+			page: "生成日期：1552233600\n发文日期：2019-01-23\n在线链接地址：--\n正文。\n",
 			want: &notice.Notice{
 				Created: &notice.Date{Year: 2019, Month: 1, Day: 23},
-				Body:    []string{"正文"},
+				Body:    []string{"正文。"},
 				Input:   labelLines(warning("created", notice.RuleShape, 1, 6, `"1552233600" is not a date (unknown shape: a Unix time, not a date)`)),
 			},
 		},
 		{
 			name: "keywords split on every list separator",
-			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文\n",
+			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文。\n",
 			want: &notice.Notice{
 				Publisher: "县政府",
 				Keywords:  []string{"体育", "运动会", "机场", "机构", "批复", "通知", "公告", "公报"},
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input:     labelLines(),
 			},
 		},
 		{
 			name: "link and attachments keep their URLs",
 			page: "在线链接地址：http://www.qixia.gov.cn/art/2025/11/19/art_1.html\n" +
-				"附件：说明.pdf http://www.qixia.gov.cn/files/a(1).pdf\n文件下载：附件2\n正文\n",
+				"附件：说明.pdf http://www.qixia.gov.cn/files/a(1).pdf\n文件下载：附件2\n正文。\n",
 			want: &notice.Notice{
 				Link: "http://www.qixia.gov.cn/art/2025/11/19/art_1.html",
 				Attachments: []notice.Attachment{
 					{Name: "说明.pdf", URL: "http://www.qixia.gov.cn/files/a(1).pdf"},
 				},
 				Extra: []notice.Field{{Label: "文件下载", Value: "附件2"}},
-				Body:  []string{"正文"},
+				Body:  []string{"正文。"},
 				Input: labelLines(warning("attachments", notice.RuleDuplicate, 3, 1, `文件下载 "附件2" differs from the first value "说明.pdf http://www.qixia.gov.cn/files/a(1).pdf"; kept in extra`)),
 			},
 		},
 		{
 			name: "URLs are kept as found, Traditional path and all",
-			page: "在線鏈接地址：http://www.nj.gov.cn/資料/通知.html\n發布機構：南京市人民政府\n附件：說明 <http://www.nj.gov.cn/附件/說明.pdf>\n正文\n",
+			page: "在線鏈接地址：http://www.nj.gov.cn/資料/通知.html\n發布機構：南京市人民政府\n附件：說明 <http://www.nj.gov.cn/附件/說明.pdf>\n正文。\n",
 			want: &notice.Notice{
 				Link:        "http://www.nj.gov.cn/資料/通知.html",
 				Publisher:   "南京市人民政府",
 				Attachments: []notice.Attachment{{Name: "说明", URL: "http://www.nj.gov.cn/附件/說明.pdf"}},
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       notice.Input{Charset: "utf-8", Script: "traditional", Layout: notice.LayoutLabelLines},
 			},
 		},
@@ -150,34 +150,34 @@ func TestMapping(t *testing.T) {
 			// taken as part of a URL there, the decoded and canonical texts
 			// would hold different URLs and every one would lose its form.
 			name: "URLs kept as found after an ASCII colon before www.",
-			page: "在線鏈接地址:www.nj.gov.cn/資料/a.html\n附件：說明 http://www.nj.gov.cn/資料/b.pdf\n正文\n",
+			page: "在線鏈接地址:www.nj.gov.cn/資料/a.html\n附件：說明 http://www.nj.gov.cn/資料/b.pdf\n正文。\n",
 			want: &notice.Notice{
 				Link:        "www.nj.gov.cn/資料/a.html",
 				Attachments: []notice.Attachment{{Name: "说明", URL: "http://www.nj.gov.cn/資料/b.pdf"}},
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       notice.Input{Charset: "utf-8", Script: "traditional", Layout: notice.LayoutLabelLines},
 			},
 		},
 		{
 			name: "a zero-width space inside a label",
-			page: "| 索引号： | 000014349/2018-00204 |\n| 发布\u200b机构 | 某局 |\n正文\n",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 发布\u200b机构 | 某局 |\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
 				Publisher:   "某局",
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
 			},
 		},
 		{
 			name: "one attachment a cell of a table row",
-			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明.pdf <http://www.qixia.gov.cn/a.pdf> | 附表.xls | |\n正文\n",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明.pdf <http://www.qixia.gov.cn/a.pdf> | 附表.xls | |\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
 				Attachments: []notice.Attachment{
 					{Name: "说明.pdf", URL: "http://www.qixia.gov.cn/a.pdf"},
 					{Name: "附表.xls"},
 				},
-				Body:  []string{"正文"},
+				Body:  []string{"正文。"},
 				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
 			},
 		},
@@ -185,12 +185,12 @@ func TestMapping(t *testing.T) {
 			// A row that starts with a label alone pairs its cells: the
 			// cell beside a label is its value, whatever it starts with.
 			name: "a value that starts with a label, beside its label",
-			page: "| 索引号： | 000014349/2018-00204 |\n| 信息名称： | 生成日期 |\n| 发布机构： | 来源：某某报社 |\n正文\n",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 信息名称： | 生成日期 |\n| 发布机构： | 来源：某某报社 |\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
 				Title:       "生成日期",
 				Publisher:   "来源：某某报社",
-				Body:        []string{"正文"},
+				Body:        []string{"正文。"},
 				Input:       notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
 			},
 		},
@@ -208,7 +208,7 @@ func TestMapping(t *testing.T) {
 			// encode.Text writes a relative link in angle brackets; it is
 			// kept as the page has it, before the canonical steps.
 			name: "relative links in angle brackets",
-			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明 <./资料(一),a.pdf> | <../b.doc> | 全文 <目录> |\n正文\n",
+			page: "| 索引号： | 000014349/2018-00204 |\n| 文件下载： | 说明 <./资料(一),a.pdf> | <../b.doc> | 全文 <目录> |\n正文。\n",
 			want: &notice.Notice{
 				IndexNumber: &notice.IndexNumber{Text: "000014349/2018-00204", Org: "000014349", Year: 2018, Seq: "00204"},
 				Attachments: []notice.Attachment{
@@ -216,7 +216,7 @@ func TestMapping(t *testing.T) {
 					{URL: "../b.doc"},
 					{Name: "全文 <目录>"},
 				},
-				Body:  []string{"正文"},
+				Body:  []string{"正文。"},
 				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
 			},
 		},
@@ -270,33 +270,33 @@ func TestMapping(t *testing.T) {
 		},
 		{
 			name: "a date run together with the source is the publication date, unless a label gives one",
-			page: "来源：某县人民政府网站2019-01-07 11:58\n索引号：\n正文\n",
+			page: "来源：某县人民政府网站2019-01-07 11:58\n索引号：\n正文。\n",
 			want: &notice.Notice{
 				Source:    "某县人民政府网站",
 				Published: &notice.Date{Year: 2019, Month: 1, Day: 7, Hour: 11, Minute: 58, HasTime: true},
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input:     labelLines(),
 			},
 		},
 		{
 			name: "a label's date wins over one run together with the source",
-			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文\n",
+			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文。\n",
 			want: &notice.Notice{
 				Publisher: "县政府",
 				Source:    "某县人民政府网站",
 				Published: &notice.Date{Year: 2019, Month: 1, Day: 8},
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input: labelLines(warning("published", notice.RuleConflict, 2, 4,
 					"the source's 2019-01-07 differs from the header's 2019-01-08; the header's is kept")),
 			},
 		},
 		{
 			name: "page UI that ran into a date is cut",
-			page: "发布机构：县政府\n发布时间：2015-12-22 12:07 【字体：\n正文\n",
+			page: "发布机构：县政府\n发布时间：2015-12-22 12:07 【字体：\n正文。\n",
 			want: &notice.Notice{
 				Publisher: "县政府",
 				Published: &notice.Date{Year: 2015, Month: 12, Day: 22, Hour: 12, Minute: 7, HasTime: true},
-				Body:      []string{"正文"},
+				Body:      []string{"正文。"},
 				Input:     labelLines(),
 			},
 		},

@@ -401,10 +401,10 @@ type hostilePage struct {
 // unclosed) and a 5 MB attribute, the sizes divided by scale.
 func hostilePages(scale int) []hostilePage {
 	return []hostilePage{
-		{"nested-tables", []byte("<html><body>" + strings.Repeat("<table><tr><td>", 50000/scale) + "正文")},
+		{"nested-tables", []byte("<html><body>" + strings.Repeat("<table><tr><td>", 50000/scale) + "正文。")},
 		{"10MB-divs", []byte("<html><body>" + strings.Repeat("<div>正文段落</div>", (10<<20)/23/scale))},
 		{"10MB-open-divs", []byte("<html><body>" + strings.Repeat("<div>正", (10<<20)/8/scale))},
-		{"5MB-attribute", []byte(`<html><body><p title="` + strings.Repeat("x", (5<<20)/scale) + `">正文</p>`)},
+		{"5MB-attribute", []byte(`<html><body><p title="` + strings.Repeat("x", (5<<20)/scale) + `">正文段落</p>`)},
 	}
 }
 
@@ -437,7 +437,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<table><tr><td>索 引 号：</td><td colspan=3>1</td></tr><tr><td>发布机构：<td>国务院</table><div id=zoom>正文<br>第二行</div>`))
 	f.Add([]byte(`<dl><dd><label>文号：</label>国发〔2019〕5号</dd></dl><p>正文。<a href="a.pdf">附件</a>`))
 	f.Add([]byte("\xef\xbb\xbf<!-- x --><html><meta charset=gbk><p>\xd5\xfd\xce\xc4</p>"))
-	f.Add([]byte(strings.Repeat("<div>", 600) + "正文"))
+	f.Add([]byte(strings.Repeat("<div>", 600) + "正文。"))
 	f.Add([]byte(`<p title="` + strings.Repeat("|", 100) + `">| 索引号： | 1 |</p>`))
 	f.Fuzz(checkPage)
 }

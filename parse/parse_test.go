@@ -71,7 +71,7 @@ func TestErrorMessage(t *testing.T) {
 }
 
 func TestParseReader(t *testing.T) {
-	page := "索引号：1\n发布机构：县政府\n正文\n"
+	page := "索引号：1\n发布机构：县政府\n正文。\n"
 	p := Parser{MaxSize: int64(len(page))}
 	n, err := p.ParseReader(iotest.OneByteReader(strings.NewReader(page)))
 	if err != nil {
@@ -169,7 +169,7 @@ func TestRowOfManyCells(t *testing.T) {
 	t.Parallel()
 	// Joined cell by cell, 250 000 cells would copy some 10 GB.
 	const cells = 250_000
-	page := "| 标题： |" + strings.Repeat(" 通知 |", cells) + "\n| 发布机构： | 县政府 |\n正文\n"
+	page := "| 标题： |" + strings.Repeat(" 通知 |", cells) + "\n| 发布机构： | 县政府 |\n正文。\n"
 	n, err := Parse([]byte(page))
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +190,7 @@ func TestManyLabelRows(t *testing.T) {
 	for i := range rows {
 		fmt.Fprintf(&b, "| 发布机构： | 机构%d | 统一编号： | %d |\n", i, i)
 	}
-	b.WriteString("正文\n")
+	b.WriteString("正文。\n")
 	n, err := Parse([]byte(b.String()))
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +211,7 @@ func TestManyLabelRows(t *testing.T) {
 	if last.Field != "publisher" || last.Rule != notice.RuleDuplicate || last.Message != wantLast {
 		t.Errorf("last problem %+v, want publisher, duplicate, %q", last, wantLast)
 	}
-	if diff := cmp.Diff([]string{"正文"}, n.Body); diff != "" {
+	if diff := cmp.Diff([]string{"正文。"}, n.Body); diff != "" {
 		t.Errorf("body (-want +got):\n%s", diff)
 	}
 }

@@ -384,8 +384,8 @@ func TestReadHTMLProblems(t *testing.T) {
 		problem: "no Chinese text found; the whole page read as the article",
 	}, {
 		name:    "nested deeper than the parser allows",
-		doc:     strings.Repeat("<div>", 600) + "正文<script>索引号</script><p>第二行",
-		want:    "正文\n第二行\n",
+		doc:     strings.Repeat("<div>", 600) + "正文。<script>索引号</script><p>第二行",
+		want:    "正文。\n第二行\n",
 		problem: "open stack of elements exceeds 512 nodes; read as text",
 	}}
 	for _, tt := range tests {

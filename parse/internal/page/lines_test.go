@@ -16,7 +16,7 @@ func TestHasControl(t *testing.T) {
 	}
 	rs = append(rs, '\ufffd', '\ufffe', '\uffff', '\ufeff', '中', '。', 0x2028)
 	for _, r := range rs {
-		for _, s := range []string{string(r), "正文" + string(r), string(r) + "正文", "a" + string(r) + "b"} {
+		for _, s := range []string{string(r), "正文。" + string(r), string(r) + "正文。", "a" + string(r) + "b"} {
 			want := strings.ContainsFunc(s, IsControl)
 			if got := HasControl(s); got != want {
 				t.Errorf("HasControl(%q) = %v, want %v", s, got, want)
