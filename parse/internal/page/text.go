@@ -288,6 +288,25 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				// label (| 上载日期： | 2019-12-02 |).
 				return h, cursorAt(c, l)
 			}
+			if next, values, ok := r.columnValues(a, c); ok {
+				// A row of labels over the row of their values, cell
+				// under cell.
+				for k, it := range a.items {
+					items := []item{it}
+					if v := values.items[k]; v.text != "" {
+						items = append(items, v)
+					}
+					h.add(analysis{kind: rowPipe, items: items}, func(off int) Pos {
+						if off == it.off {
+							return l.pos(off)
+						}
+						return next.pos(off)
+					})
+				}
+				c = cursorAfter(c, next)
+				alone = -1
+				break
+			}
 			if h.add(a, l.pos) {
 				waiting.bulleted, waiting.indent = a.bulleted, indent(l.text)
 			}
@@ -435,6 +454,80 @@ func (r *textReader) labelNext(c cursor) bool {
 	}
 }
 
+// columnValues reads a row of labels alone (索引号 | 公开方式 | 发布机构 |)
+// whose values stand in the next line, cell under cell: it returns that
+// line and its analysis when a is such a row and the next non-blank line
+// at c has as many cells, none a label.
+func (r *textReader) columnValues(a analysis, c cursor) (line, analysis, bool) {
+	if a.kind != rowPipe || len(a.items) < 2 {
+		return line{}, analysis{}, false
+	}
+	for _, it := range a.items {
+		if !it.isLabel() {
+			return line{}, analysis{}, false
+		}
+	}
+	for {
+		l, ok := c.next()
+		if !ok {
+			return line{}, analysis{}, false
+		}
+		if l.blank() {
+			continue
+		}
+		if !strings.ContainsAny(l.text, "|｜") {
+			return line{}, analysis{}, false
+		}
+		cells := barCells(l.text)
+		if len(cells) == len(a.items)+1 && cells[0].text == "" {
+			cells = cells[1:] // an outer bar, nothing before it
+		}
+		if len(cells) != len(a.items) {
+			return line{}, analysis{}, false
+		}
+		for _, it := range cells {
+			if it.text != "" && r.row("| "+it.text+" |").hasLabel() {
+				return line{}, analysis{}, false
+			}
+		}
+		return l, analysis{kind: rowPipe, items: cells}, true
+	}
+}
+
+// hasLabel reports whether one of a's items is a label.
+func (a analysis) hasLabel() bool {
+	for _, it := range a.items {
+		if it.isLabel() {
+			return true
+		}
+	}
+	return false
+}
+
+// barCells cuts a table row at its bars into its cells, trimmed, the empty
+// ones kept (a value left empty under its label), the text before the first
+// bar too; the text after the last bar is a cell only when it is not blank.
+func barCells(s string) []item {
+	var cells []item
+	for off := 0; ; {
+		i, size := nextBar(s[off:])
+		cell := s[off : off+i]
+		t := strings.TrimFunc(cell, isBlank)
+		last := size == 0
+		if t != "" || !last {
+			at := off + strings.Index(cell, t)
+			if t == "" {
+				at = off
+			}
+			cells = append(cells, item{text: t, off: at})
+		}
+		if last {
+			return cells
+		}
+		off += i + size
+	}
+}
+
 // repeatedNext reports whether the next non-blank line at c is v again
 // and a line of labels follows it: a value printed twice under its label.
 func (r *textReader) repeatedNext(c cursor, v string) bool {
@@ -482,6 +575,13 @@ func indent(s string) int {
 		n++
 	}
 	return n
+}
+
+// cursorAfter returns a cursor positioned after line l, which is ahead of c.
+func cursorAfter(c cursor, l line) cursor {
+	c = cursorAt(c, l)
+	c.next()
+	return c
 }
 
 // cursorAt returns a cursor positioned at line l, which c has just passed.

@@ -208,6 +208,20 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文。",
 		},
 		{
+			name:   "a row of labels over the row of their values",
+			page:   "索引号 | 公开方式 | 发布机构 |\n116223010139324488/2010-00023 | 主动公开 | 某镇人民政府 |\n根据条例，公布年度报告。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "116223010139324488/2010-00023"}, {"公开方式", "主动公开"}, {"发布机构", "某镇人民政府"}},
+			body:   "根据条例，公布年度报告。",
+		},
+		{
+			name:   "a row of labels over the row of their values, with outer bars",
+			page:   "| 索引号 | 发布机构 | 生成日期 |\n| 0001/2020-01 | 某县人民政府 | 2020-01-02 |\n\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "0001/2020-01"}, {"发布机构", "某县人民政府"}, {"生成日期", "2020-01-02"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",
