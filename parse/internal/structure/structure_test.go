@@ -806,6 +806,32 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A long signer's name wrapped over two lines; a closing
+			// above a signer is no part of its name.
+			name: "a signer's name wrapped over two lines",
+			in:   lines(title, addr, text2, "特此通告", "某县新型冠状病毒感染的肺炎疫情", "防控工作指挥部办公室", signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "特此通告"},
+				Signers:    []string{"某县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a closing above a signer",
+			in:   lines(title, addr, text2, "特此通知", signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "特此通知"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// Some copies end every line with a full stop, the date too.
 			name: "a signature date with a full stop",
 			in:   lines(title, addr, text2, signer, "2019年6月1日。"),

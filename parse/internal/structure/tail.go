@@ -148,14 +148,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		if !monthLine(l) {
 			sig.month, sig.lost = "", l
 		}
-		for j := d - 1; j >= b && d-j <= signerLines; j-- {
-			names, ok := signers(lines[j])
-			if !ok {
-				break
-			}
-			sig.start = j
-			sig.signers = append(names, sig.signers...)
-		}
+		sig.start, sig.signers = signerLinesAbove(lines, b, d-1, d)
 		if len(sig.signers) > 0 {
 			return sig, true
 		}
@@ -180,14 +173,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		return signature{start: d, date1: d + 1, signers: names, date: date}, true
 	}
 	sig := signature{start: d, date1: d + 1, date: date}
-	for j := d - 1; j >= b && d-j <= signerLines; j-- {
-		names, ok := signers(lines[j])
-		if !ok {
-			break
-		}
-		sig.start = j
-		sig.signers = append(names, sig.signers...)
-	}
+	sig.start, sig.signers = signerLinesAbove(lines, b, d-1, d)
 	if len(sig.signers) > 0 {
 		return sig, true
 	}
@@ -202,6 +188,39 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	}
 	last, _ := utf8.DecodeLastRuneInString(lines[above])
 	return sig, strings.ContainsRune(sentenceEnd, last)
+}
+
+// signerLinesAbove reads the signer lines that end at lines[last], going up
+// no further than lines[b] and signerLines lines: the index of the first
+// and the names, in order; start and nil when lines[last] names no signer.
+// A body's name too long for its line wraps (鹤庆县新型冠状病毒感染的肺炎疫情 /
+// 防控工作指挥部办公室): a line that names no body, over a line of one name,
+// joins it when the two read as one name.
+func signerLinesAbove(lines []string, b, last, start int) (int, []string) {
+	var names []string
+	for j := last; j >= b && last-j < signerLines; j-- {
+		found, ok := signers(lines[j])
+		if !ok && j < last && len(names) > 0 && wrappedName(lines[j], lines[j+1]) {
+			if joined, ok := signers(lines[j] + lines[j+1]); ok && len(joined) == 1 {
+				names[0] = joined[0]
+				start = j
+				continue
+			}
+		}
+		if !ok {
+			break
+		}
+		start = j
+		names = append(found, names...)
+	}
+	return start, names
+}
+
+// wrappedName reports whether upper, a line over the signer line lower,
+// may be the start of lower's name wrapped: long, not a closing (特此通知),
+// and lower one name.
+func wrappedName(upper, lower string) bool {
+	return !runesOver(upper, 30) && runesOver(upper, 7) && !closing(upper) && !strings.Contains(lower, " ")
 }
 
 // closesBody reports whether what follows a signature is what follows one:
@@ -772,14 +791,7 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	if lost != "" {
 		sig.date1 = d + 2
 	}
-	for j := d; j >= b && d-j < signerLines; j-- {
-		names, ok := signers(lines[j])
-		if !ok {
-			break
-		}
-		sig.start = j
-		sig.signers = append(names, sig.signers...)
-	}
+	sig.start, sig.signers = signerLinesAbove(lines, b, d, sig.start)
 	if len(sig.signers) == 0 || sig.start <= b {
 		return signature{}, false
 	}
