@@ -71,6 +71,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	b.fillDocNumber(b.inValues.docNumber, notice.FromHeader, "title", b.inValues.docNumberAt)
 	b.fillDate("published", &n.Published, b.inValues.published, notice.FromHeader, "source", b.inValues.publishedAt)
 	b.document(pg.Paras)
+	b.aboveDocNumber()
 	b.pairs(pg.Info, notice.FromPage)
 	b.hints()
 	b.title()

@@ -208,6 +208,21 @@ func (b *builder) aboveTitle(genre bool) bool {
 	return false
 }
 
+// aboveDocNumber takes the 文号 from a line of its own above a text page's
+// header (京政办发〔2006〕4号 over 颁布时间：… 发文单位：…) when nothing else
+// gave one.
+func (b *builder) aboveDocNumber() {
+	if b.n.DocNumber != nil {
+		return
+	}
+	for _, l := range b.pg.Above {
+		if dn, ok := structure.DocNumberLine(l.Text); ok {
+			b.fillDocNumber(&dn, notice.FromPage, "page", l.At)
+			return
+		}
+	}
+}
+
 // newsTitle takes the first paragraph of an article without document
 // structure as its title when it reads as a heading: short, no sentence
 // punctuation, no list number or label, and more text after it.

@@ -166,3 +166,22 @@ func TestSubtitle(t *testing.T) {
 		t.Errorf("extra (-want +got):\n%s", diff)
 	}
 }
+
+// TestNumberAboveHeader checks that a 文号 on its own line above a
+// one-line header is read, whether that line is a news strip (the lines
+// above it are the article's) or a disclosure header (they are the page's).
+func TestNumberAboveHeader(t *testing.T) {
+	for _, header := range []string{
+		"发布日期：2006-01-24 发文单位：某市人民政府办公厅",
+		"成文日期：2006-01-24 发文单位：某市人民政府办公厅",
+	} {
+		page := "某政办发〔2006〕4号\n" + header + "\n\n各区、县人民政府：\n为加强工作，现通知如下。\n"
+		n, err := Parse([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.DocNumber == nil || n.DocNumber.Text != "某政办发〔2006〕4号" {
+			t.Errorf("%s: doc_number %v, want 某政办发〔2006〕4号", header, n.DocNumber)
+		}
+	}
+}

@@ -87,7 +87,24 @@ const minHeaderLabels = 2
 // single line of labels (时间：2019年06月17日 点击次数：28596), or lines that
 // name only the source and the date beside page UI (来源：…, 浏览量：…).
 func (h *header) metaLine() bool {
-	return h.layout == notice.LayoutLabelLines && (h.rows == 1 || h.pageInfo())
+	return h.layout == notice.LayoutLabelLines && (h.rows == 1 && !h.disclosure() || h.pageInfo())
+}
+
+// disclosure reports whether a label of the block names a field that only
+// a disclosure page's metadata gives (索引号, 文号, 成文日期, 主题分类 …),
+// never a news template's strip under its title.
+func (h *header) disclosure() bool {
+	for _, p := range h.pairs {
+		if p.Kind.Role != vocab.RoleField {
+			continue
+		}
+		switch p.Kind.Field {
+		case vocab.IndexNumber, vocab.DocNumber, vocab.Created, vocab.Topic, vocab.Collection, vocab.Genre,
+			vocab.Validity, vocab.Effective, vocab.Abolished:
+			return true
+		}
+	}
+	return false
 }
 
 // metadataOnly reports whether the block is one pair whose label only a

@@ -222,6 +222,16 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			// One line of labels that only a disclosure page's metadata
+			// has is its header, not a news strip under the title: the
+			// lines above it are the page's, not the article's.
+			name:   "a one-line disclosure header",
+			page:   "简体 繁体 无障碍阅读\n某镇人民政府2025年政府信息公开工作年度报告\n发布机构:某镇 索引号:xgz/2026-00001 时间:2026-01-20\n根据条例，公布年度报告。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发布机构", "某镇"}, {"索引号", "xgz/2026-00001"}, {"时间", "2026-01-20"}},
+			body:   "根据条例，公布年度报告。",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",

@@ -17,6 +17,12 @@ func Title(s string) (string, *notice.DocNumber) {
 	return titleAndNumber(cutTrailingDate(titleText(strings.TrimSpace(s))))
 }
 
+// DocNumberLine reads a line that is a 文号 alone (京政办发〔2006〕4号), as a
+// page may print one above its metadata header.
+func DocNumberLine(s string) (notice.DocNumber, bool) {
+	return docNumber(strings.TrimSpace(s))
+}
+
 // cutTrailingDate removes a date in parentheses, or after a space, from
 // the end of a title: a heading that holds the page's date
 // (…的通知 <small>(2024-05-11)</small>) is the title without it.
