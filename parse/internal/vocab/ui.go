@@ -20,6 +20,7 @@ var uiWords = []string{
 	"分享到", "分享至", "分享", "微信分享", "微信", "微博", "好友和朋友圈", "朋友圈", "朗读", "语音播报", "下载",
 	"我要纠错", "纠错",
 	"正文", // a law database's heading over the article
+	"无障碍阅读", "无障碍", "长者模式", "关怀版", "简体", "繁体",
 	"全文检索", "站内搜索", "高级搜索", "搜索", "图片",
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
 }
@@ -64,7 +65,7 @@ func IsUI(text string) bool {
 }
 
 // uiStarts are the first characters of the UI words.
-const uiStarts = "扫用打关返回加收分微好朋朗语下我纠全站高搜图字文默放缩正超大中小"
+const uiStarts = "扫用打关返回加收分微好朋朗语下我纠无长简繁全站高搜图字文默放缩正超大中小"
 
 func isUISeparator(r rune) bool {
 	switch r {
