@@ -183,7 +183,9 @@ func note(s string) (string, bool) {
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
-var closings = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函"}
+var closings = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函",
+	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
+	"之日起施行", "之日起实施", "之日起执行"}
 
 func closing(s string) bool {
 	return hasSuffixAny(strings.TrimRight(s, sentenceEnd+"．."), closings)

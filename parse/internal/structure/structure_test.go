@@ -832,6 +832,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// No title or addressee the stage can read; the last article
+			// of a 通告 says the body has ended, so the signature is one.
+			name: "a signature after the last article of a 通告",
+			in:   lines("一、本市行政区域内禁止露天焚烧秸秆。", "二、本通告自发布之日起施行。", signer, signedL),
+			want: Doc{
+				Body:       []string{"一、本市行政区域内禁止露天焚烧秸秆。", "二、本通告自发布之日起施行。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// Some copies end every line with a full stop, the date too.
 			name: "a signature date with a full stop",
 			in:   lines(title, addr, text2, signer, "2019年6月1日。"),
