@@ -17,6 +17,7 @@ package vocab
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -208,7 +209,8 @@ const MaxRunes = 12
 // A Vocabulary is the built-in list with a user's labels over it. The zero
 // value is the built-in list alone.
 type Vocabulary struct {
-	added map[string]Label
+	added     map[string]Label
+	addedEnds map[rune]bool // the last character of every added label
 	// simplify folds a label's script to Simplified; nil when labels are
 	// already Simplified (the page's text was converted).
 	simplify func(string) string
@@ -218,11 +220,34 @@ type Vocabulary struct {
 // as Compact and a script fold make them). simplify, when not nil, folds a
 // label to Simplified before it is looked up: the page kept its script.
 func New(added map[string]Label, simplify func(string) string) *Vocabulary {
-	return &Vocabulary{added: added, simplify: simplify}
+	return &Vocabulary{added: added, addedEnds: lastRunes(added), simplify: simplify}
+}
+
+// builtinEnds holds the last character of every built-in label.
+var builtinEnds = sync.OnceValue(func() map[rune]bool { return lastRunes(builtin) })
+
+func lastRunes(labels map[string]Label) map[rune]bool {
+	ends := make(map[rune]bool)
+	for l := range labels {
+		r, _ := utf8.DecodeLastRuneInString(l)
+		ends[r] = true
+	}
+	return ends
+}
+
+// mayEnd reports whether some label of the lists ends as label does. Most
+// words asked about end in no label's character: they are ruled out before
+// any of the lookups that the qualifier rule makes.
+func (v *Vocabulary) mayEnd(label string) bool {
+	r, _ := utf8.DecodeLastRuneInString(label)
+	return builtinEnds()[r] || v != nil && v.addedEnds[r]
 }
 
 // exact looks a compact label up as it stands.
 func (v *Vocabulary) exact(label string) (Label, bool) {
+	if !v.mayEnd(label) {
+		return Label{}, false
+	}
 	if v != nil {
 		if l, ok := v.added[label]; ok {
 			return l, true
@@ -263,7 +288,7 @@ func (v *Vocabulary) Classify(label string) Label {
 }
 
 func (v *Vocabulary) classify(label string) Label {
-	if label == "" {
+	if label == "" || !v.mayEnd(label) && !strings.ContainsAny(label, "/／\\、") {
 		return Label{}
 	}
 	if l, ok := v.exact(label); ok {

@@ -120,3 +120,23 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFilter checks that the filter on a label's last character lets
+// every label of the lists through, added ones too, and compound labels.
+func TestLookupFilter(t *testing.T) {
+	for label, want := range builtin {
+		if got, ok := (*Vocabulary)(nil).Exact(label); !ok || got != want {
+			t.Errorf("Exact(%q) = %v, %v; want %v", label, got, ok, want)
+		}
+	}
+	v := New(map[string]Label{"索取编码": Of(IndexNumber)}, nil)
+	if got := v.Classify("索取编码"); got != Of(IndexNumber) {
+		t.Errorf("an added label: Classify = %v", got)
+	}
+	if got := v.Classify("公文索取编码"); got != Of(IndexNumber) {
+		t.Errorf("an added label, qualified: Classify = %v", got)
+	}
+	if got := v.Classify("文号/备注"); got != Of(DocNumber) {
+		t.Errorf("a compound label: Classify = %v", got)
+	}
+}
