@@ -223,10 +223,22 @@ func New(added map[string]Label, simplify func(string) string) *Vocabulary {
 	return &Vocabulary{added: added, addedEnds: lastRunes(added), simplify: simplify}
 }
 
-// builtinEnds holds the last character of every built-in label.
-var builtinEnds = sync.OnceValue(func() map[rune]bool { return lastRunes(builtin) })
+// builtinEnds holds the last character of every built-in label, a bit a
+// character of the BMP (where every label ends): 8 KiB, made once.
+var builtinEnds = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var set [1 << 16 / 64]uint64
+	for l := range builtin {
+		if r, _ := utf8.DecodeLastRuneInString(l); r < 1<<16 {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+})
 
 func lastRunes(labels map[string]Label) map[rune]bool {
+	if len(labels) == 0 {
+		return nil
+	}
 	ends := make(map[rune]bool)
 	for l := range labels {
 		r, _ := utf8.DecodeLastRuneInString(l)
@@ -240,7 +252,10 @@ func lastRunes(labels map[string]Label) map[rune]bool {
 // any of the lookups that the qualifier rule makes.
 func (v *Vocabulary) mayEnd(label string) bool {
 	r, _ := utf8.DecodeLastRuneInString(label)
-	return builtinEnds()[r] || v != nil && v.addedEnds[r]
+	if r < 1<<16 && builtinEnds()[r/64]&(1<<(r%64)) != 0 {
+		return true
+	}
+	return v != nil && v.addedEnds[r]
 }
 
 // exact looks a compact label up as it stands.
