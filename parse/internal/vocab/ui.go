@@ -33,10 +33,19 @@ var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "�
 // FooterHeading reports whether a line, without its colon and spaces, is
 // the heading of the page's lists under its article (相关链接, 友情链接：).
 func FooterHeading(line string) bool {
+	if len(line) > maxFooterHeading {
+		return false // most lines: longer than any heading with its spaces
+	}
 	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || IsColon(r) })
-	t = strings.ReplaceAll(t, " ", "")
+	if strings.Contains(t, " ") {
+		t = strings.ReplaceAll(t, " ", "")
+	}
 	return slices.Contains(footerHeadings, t)
 }
+
+// maxFooterHeading bounds a line that may be a footer heading, in bytes: the
+// longest heading, letter-spaced, indented, with a colon.
+const maxFooterHeading = 64
 
 // MaxUIBytes bounds the text of a widget: longer text is never UI alone,
 // and is not looked at.
