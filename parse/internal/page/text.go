@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,7 +34,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	h, rest := r.findHeader()
 	if h == nil {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
-		p.Paras = cutForm(cutMenu(p.Paras))
+		p.Paras = cutFooter(cutForm(cutMenu(p.Paras)))
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -48,7 +49,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		p.Above = cutMenu(p.Above)
 	}
 	body, problems := r.readBody(rest, len(text), p.Problems)
-	p.Paras, p.Problems = cutForm(append(p.Paras, body...)), problems
+	p.Paras, p.Problems = cutFooter(cutForm(append(p.Paras, body...))), problems
 	return p
 }
 
@@ -697,6 +698,53 @@ func cutForm(paras []Para) []Para {
 	return paras[:end]
 }
 
+// cutFooter returns paras without the site's footer at their end: from its
+// copyright line (版权所有, ©, Copyright, the ICP record), and the lines of
+// the site's data above it (主办：…, 技术支持：…, 网站标识码 …), to the end.
+func cutFooter(paras []Para) []Para {
+	// The footer closes the page: only its last lines are looked at (a
+	// ©原创 mark under a repost's title is no footer).
+	from := max(0, len(paras)-maxFooterLines)
+	i := slices.IndexFunc(paras[from:], func(p Para) bool { return copyrightLine(p.Text) })
+	if i < 0 || from+i == 0 {
+		return paras
+	}
+	i += from
+	for i > 1 && footerLine(paras[i-1].Text) {
+		i--
+	}
+	return paras[:i]
+}
+
+// copyrightLine reports the line of a site's footer that no document holds:
+// its copyright or its ICP record number.
+func copyrightLine(s string) bool {
+	return len(s) < maxFooterLine && (strings.Contains(s, "版权所有") || strings.Contains(s, "©") ||
+		strings.Contains(s, "ICP备") || strings.Contains(s, "ICP证") || strings.Contains(s, "Copyright") ||
+		strings.Contains(s, "copyright") || strings.Contains(s, "CopyRight") || strings.Contains(s, "COPYRIGHT"))
+}
+
+// footerLine reports a line of the site's data, as a footer lists it above
+// the copyright.
+func footerLine(s string) bool {
+	if len(s) >= maxFooterLine || strings.Contains(s, "。") {
+		return false
+	}
+	for _, w := range []string{"主办", "承办", "技术支持", "网站标识码", "备案", "联系我们", "网站地图", "地址", "邮编", "电话", "传真"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of a site's footer: a line, in bytes, and how many of the page's
+// last lines it may take.
+const (
+	maxFooterLine  = 300
+	maxFooterLines = 8
+)
+
 // minFormFields is how many empty fields make a form.
 const minFormFields = 2
 
@@ -779,7 +827,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) {
+	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -790,6 +838,25 @@ func (r *textReader) chromeLine(l line) bool {
 	a := r.analyse(l.text)
 	return a.uiLine()
 }
+
+// todayLine reports the site's calendar widget: a short line that names
+// today, or the lunar date, and a day of the week (今天是：2019年10月31日
+// 星期三 农历十月初七). A document's dates name the day of the week too
+// (2022年7月22日（星期五）9:00), but never today.
+func todayLine(s string) bool {
+	if len(s) > maxTodayLine || !strings.Contains(s, "今天") && !strings.Contains(s, "今日") && !strings.Contains(s, "农历") {
+		return false
+	}
+	i := strings.Index(s, "星期")
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+len("星期"):])
+	return strings.ContainsRune("一二三四五六日天", r)
+}
+
+// maxTodayLine bounds a calendar widget's line, in bytes.
+const maxTodayLine = 120
 
 // maxLabelWordBytes bounds the first word of a line that may be a label:
 // a qualified label of the longest kind, in UTF-8.

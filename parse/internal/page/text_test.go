@@ -464,6 +464,15 @@ func TestPageFurniture(t *testing.T) {
 		// A feedback form under the article, and the request above it.
 		{"第一段。\n附件：某某情况\n请您对该政策提出宝贵的意见或建议。\n  • 姓  名：\n  • 联系方式：\n  • *验 证 码：\n",
 			[]string{"第一段。", "附件：某某情况"}},
+		// The site's footer, its data above its copyright.
+		{"第一段。\n某乡党政办\n2017年11月7日\n某某主办   技术支持: 某公司\n2016©版权所有   (推荐IE6.0以上版本)\n",
+			[]string{"第一段。", "某乡党政办", "2017年11月7日"}},
+		// A © under the title is a repost's mark, no footer.
+		{"某某活动公告\n©原创 01-19 21:07 某某\n第一段。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n第八段。\n",
+			[]string{"某某活动公告", "©原创 01-19 21:07 某某", "第一段。", "第二段。", "第三段。", "第四段。", "第五段。", "第六段。", "第七段。", "第八段。"}},
+		// The site's calendar; a document's date and day of the week stay.
+		{"今天是：2019年10月31日 星期三 农历十月初七\n一、活动时间\n2022年7月22日（星期五）9:00-12:00\n",
+			[]string{"一、活动时间", "2022年7月22日（星期五）9:00-12:00"}},
 		// One empty label is no form.
 		{"第一段。\n联系人：\n", []string{"第一段。", "联系人："}},
 		// A document's numbered list that does not start again stays.

@@ -871,6 +871,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature date that kept its 年 but lost the rest",
+			in:   lines(title, addr, text2, signer, "2026年18", "（此件主动公开）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Notes:      []string{"此件主动公开"},
+				Recognized: true,
+				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2026年18" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
 			// A joint document: fourteen bodies, two a line, over one date.
 			name: "a joint document's signature",
 			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",

@@ -141,7 +141,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		return sig, true
 	}
 	date, ok := dateLine(l)
-	if !ok && (monthLine(l) || lostDate(strings.TrimSuffix(l, "日"))) {
+	if !ok && (monthLine(l) || lostDate(l)) {
 		// 二○○五年四月, or 2017817日 where a copy lost the 年 and 月: a
 		// signature all the same, without a date to keep.
 		sig := signature{start: d, date1: d + 1, undated: true, month: l}
@@ -802,20 +802,34 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	return sig, true
 }
 
-// lostDate reports a line of six to eight digits that starts like a year
-// (2023515): a date whose 年, 月 and 日 a copy dropped, which cannot be read
-// back.
+// lostDate reports a line of six to eight digits that starts like a year,
+// with some of 年, 月 and 日 or none (2023515, 2026年18): a date whose
+// characters a copy dropped, which cannot be read back.
 func lostDate(l string) bool {
-	if len(l) < 6 || len(l) > 8 || !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
-		return false
+	if len(l) > maxLostDate || !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
+		return false // most lines
 	}
-	for i := 0; i < len(l); i++ {
-		if !isDigit(l[i]) {
+	digits := 0
+	for _, r := range l {
+		switch {
+		case '0' <= r && r <= '9':
+			digits++
+		case r == '年' || r == '月' || r == '日':
+			// kept by the copy (2026年18, 2017817日): no help
+		default:
 			return false
 		}
 	}
-	return true
+	if digits < 6 || digits > 8 {
+		return false
+	}
+	_, whole := dateLine(l)
+	return !whole
 }
+
+// maxLostDate bounds a line that lostDate reads, in bytes: eight digits
+// and the three characters of a date.
+const maxLostDate = 8 + 3*3
 
 // pageLine reads a line of the page's own after the document: its source
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
