@@ -496,7 +496,8 @@ func listedTitle(lines []string, e int) bool {
 func confirmed(lines []string, s, e int) bool {
 	sentences := false
 	for _, l := range lines[:s] {
-		if runesOver(l, titleRunes) || hasSentenceEnd(l) {
+		// A headline that exclaims (公示！…) is no blurb.
+		if runesOver(l, titleRunes) || strings.Contains(l, "。") {
 			sentences = true
 		}
 	}

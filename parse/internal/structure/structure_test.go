@@ -884,6 +884,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A headline that exclaims is no blurb above the title.
+			name: "an exclaiming headline above the title",
+			in:   lines("公示！某县拟入选全国双拥模范县", "关于某县拟申报全国双拥模范县的公示", "根据有关规定，现予以公示。", signer, signedL),
+			want: Doc{
+				Title:      "关于某县拟申报全国双拥模范县的公示",
+				Body:       []string{"根据有关规定，现予以公示。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"公示！某县拟入选全国双拥模范县"},
+				Recognized: true,
+			},
+		},
+		{
 			// A joint document: fourteen bodies, two a line, over one date.
 			name: "a joint document's signature",
 			in: lines(title, addr, text2, "生态环境部 发展改革委", "工业和信息化部 公安部", "财政部 住房城乡建设部", "交通运输部 商务部",

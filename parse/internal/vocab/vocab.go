@@ -147,7 +147,7 @@ var builtin = map[string]Label{
 	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber),
 
 	"生成日期": Of(Created), "成文日期": Of(Created), "成文时间": Of(Created),
-	"发文日期": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
+	"发文日期": Of(Created), "发文时间": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
 	"颁发日期": Of(Created), "颁布日期": Of(Created), "颁发时间": Of(Created), "颁布时间": Of(Created),
 
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
@@ -183,7 +183,7 @@ var builtin = map[string]Label{
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
 	"公开属性": extra, "公开分类": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
-	"所属机构": extra, "备注": extra, "作者": extra, "登记号": extra,
+	"所属机构": extra, "公开责任部门": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 	"author": extra,
