@@ -707,13 +707,24 @@ func (sx syntax) gluedLabel(s string) []span {
 	start := len(s) - len(t)
 	best := span{}
 	n := 0
-	for i := range t {
+	spaced := false // spaces stand between the label's characters (标  题)
+	for i, r := range t {
 		if n > vocab.MaxRunes {
 			break
 		}
-		if n >= minGluedRunes {
-			if l, ok := sx.v.Exact(t[:i]); ok && l.Role != vocab.RoleUI {
-				best = span{start: start, end: start + i, label: t[:i], kind: l}
+		if vocab.IsSpace(r) {
+			spaced = n > 0
+			continue
+		}
+		// A label of two characters run into its value counts only
+		// letter-spaced, as templates align short labels (标  题关于…).
+		if n >= minGluedRunes || spaced && n >= 2 {
+			label := t[:i]
+			if spaced {
+				label = vocab.Compact(label)
+			}
+			if l, ok := sx.v.Exact(label); ok && l.Role != vocab.RoleUI {
+				best = span{start: start, end: start + i, label: label, kind: l}
 			}
 		}
 		n++

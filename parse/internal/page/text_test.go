@@ -232,6 +232,15 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "根据条例，公布年度报告。",
 		},
 		{
+			// Bullets whose labels run into their values, a short label
+			// letter-spaced.
+			name:   "bulleted labels run into their values",
+			page:   "• 发文机关示范区管委会\n  • 成文日期2020-12-07\n  • 标  题关于印发某预案的通知\n  • 发文字号某管文〔2020〕64号\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发文机关", "示范区管委会"}, {"成文日期", "2020-12-07"}, {"标题", "关于印发某预案的通知"}, {"发文字号", "某管文〔2020〕64号"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",
