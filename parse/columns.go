@@ -44,6 +44,18 @@ func (c *columns) place(at page.Pos) (line, col int) {
 
 // decodedLine returns line n (1-based) of the decoded text.
 func (c *columns) decodedLine(n int) (string, bool) {
+	if c.decodedLines == nil && !strings.Contains(c.decoded, "\r") {
+		// Most pages end lines with \n alone: found by IndexByte.
+		c.decodedLines = make([]int, 1, strings.Count(c.decoded, "\n")+2)
+		for i := 0; ; {
+			j := strings.IndexByte(c.decoded[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			c.decodedLines = append(c.decodedLines, i)
+		}
+	}
 	if c.decodedLines == nil {
 		c.decodedLines = make([]int, 1, strings.Count(c.decoded, "\n")+2)
 		for i := 0; i < len(c.decoded); i++ {

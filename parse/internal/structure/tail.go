@@ -123,6 +123,9 @@ type signature struct {
 // middle of the 正文 is none.
 func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool) {
 	for d := b; d < end; d++ {
+		if len(lines[d]) > maxSignatureLine {
+			continue // a paragraph: no date, no signer, most lines
+		}
 		sig, ok := signatureAt(lines, b, d, end, ctx)
 		if ok && closesBody(lines, b, sig, end, ctx) {
 			return sig, true
@@ -130,6 +133,10 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 	}
 	return signature{}, false
 }
+
+// maxSignatureLine bounds the line findSignature looks at, in bytes: a date,
+// or signers and a date on one line (signers are at most 60 characters).
+const maxSignatureLine = 4 * 80
 
 // signatureAt reads a signature whose date is on lines[d], or, when the
 // page leaves the date out, whose signer lines end at lines[d] above a 附注,
