@@ -166,22 +166,27 @@ func isTagEnd(c byte) bool {
 // tagEnd returns the offset of the > that ends a tag's attributes in s,
 // past quoted values, or -1.
 func tagEnd(s []byte) int {
-	var quote byte
-	for k, c := range s {
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			// A quote opens a value only after =, as the tokenizer reads
-			// it; elsewhere it is part of a name.
-			if k > 0 && prevNonSpace(s[:k]) == '=' {
-				quote = c
-			}
-		case c == '>':
+	for k := 0; k < len(s); {
+		j := bytes.IndexAny(s[k:], "\"'>")
+		if j < 0 {
+			return -1
+		}
+		k += j
+		c := s[k]
+		if c == '>' {
 			return k
 		}
+		// A quote opens a value only after =, as the tokenizer reads it;
+		// elsewhere it is part of a name. A value is skipped at once: a
+		// style or a data URL can be long.
+		if k > 0 && prevNonSpace(s[:k]) == '=' {
+			e := bytes.IndexByte(s[k+1:], c)
+			if e < 0 {
+				return -1
+			}
+			k += 1 + e
+		}
+		k++
 	}
 	return -1
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,22 @@ func hidden(n *html.Node) bool {
 // displayNone reports whether a style attribute sets display to none. It
 // scans the value once, so a huge attribute costs no more than reading it.
 func displayNone(style string) bool {
+	if len(style) <= 256 {
+		// Most styles are short: lowered on the stack, searched at
+		// the speed of strings.Index.
+		var buf [256]byte
+		lower := buf[:len(style)]
+		for i := 0; i < len(style); i++ {
+			c := style[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		if !bytes.Contains(lower, []byte("display")) {
+			return false
+		}
+	}
 	for i := 0; i+len("display") <= len(style); {
 		j := indexFold(style[i:], "display")
 		if j < 0 {
