@@ -296,6 +296,11 @@ func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 			i++
 			continue
 		}
+		if b := sample[i]; 0xE4 <= b && b <= 0xE9 && i+2 < len(sample) && sample[i+1]&0xC0 == 0x80 && sample[i+2]&0xC0 == 0x80 {
+			runes++ // a Han character of U+4000..U+9FFF, most of a page
+			i += 3
+			continue
+		}
 		if size := textRune(sample[i:]); size > 0 {
 			runes++ // most Chinese text: valid, and no control character
 			i += size

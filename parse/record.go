@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
@@ -142,13 +143,20 @@ func (b *builder) orderedOrigins() []notice.Origin {
 		return nil
 	}
 	out := make([]notice.Origin, 0, len(b.origins))
-	for _, f := range originOrder {
-		for _, o := range b.origins {
-			if o.Field == f {
-				out = append(out, o)
-				break
-			}
+	for _, o := range b.origins {
+		if _, ok := originRank[o.Field]; ok {
+			out = append(out, o)
 		}
 	}
+	slices.SortFunc(out, func(a, b notice.Origin) int { return originRank[a.Field] - originRank[b.Field] })
 	return out
 }
+
+// originRank is the place of each field in originOrder.
+var originRank = func() map[string]int {
+	m := make(map[string]int, len(originOrder))
+	for i, f := range originOrder {
+		m[f] = i
+	}
+	return m
+}()

@@ -392,6 +392,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	end := -1        // the end of the label's last rune
 	best := span{}
 	found, glued, gluedRunes := false, false, 0
+	mayKnow := false // a label of the lists may end where this one does
 	j := colon
 	for j > lo {
 		r, size := utf8.DecodeLastRuneInString(s[lo:j])
@@ -411,6 +412,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		}
 		if end < 0 {
 			end = j
+			mayKnow = sx.v.MayEnd(r)
 		}
 		n++
 		j -= size
@@ -418,6 +420,9 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		// (索 引 号): most labels, then, cost no allocation.
 		label := s[j:end]
 		if crossed {
+			if !mayKnow && !strings.ContainsAny(label, "/／\\、") {
+				continue // spaced words no list knows, and no unknown label
+			}
 			label = vocab.Compact(label)
 		}
 		if !boundaryAt(s, lo, j) {
@@ -708,6 +713,7 @@ func (sx syntax) gluedLabel(s string) []span {
 	best := span{}
 	n := 0
 	spaced := false // spaces stand between the label's characters (标  题)
+	var last rune // the character before t[i]
 	for i, r := range t {
 		if n > vocab.MaxRunes {
 			break
@@ -718,7 +724,7 @@ func (sx syntax) gluedLabel(s string) []span {
 		}
 		// A label of two characters run into its value counts only
 		// letter-spaced, as templates align short labels (标  题关于…).
-		if n >= minGluedRunes || spaced && n >= 2 {
+		if (n >= minGluedRunes || spaced && n >= 2) && sx.v.MayEnd(last) {
 			label := t[:i]
 			if spaced {
 				label = vocab.Compact(label)
@@ -728,6 +734,7 @@ func (sx syntax) gluedLabel(s string) []span {
 			}
 		}
 		n++
+		last = r
 	}
 	if best.label == "" || best.end == len(s) {
 		return nil

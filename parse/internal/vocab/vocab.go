@@ -247,6 +247,16 @@ func lastRunes(labels map[string]Label) map[rune]bool {
 	return ends
 }
 
+// MayEnd reports whether some label of the lists may end in r: a reader
+// need not build and look up a word that ends otherwise. With a script
+// fold every character may.
+func (v *Vocabulary) MayEnd(r rune) bool {
+	if v != nil && v.simplify != nil {
+		return true
+	}
+	return r < 1<<16 && builtinEnds()[r/64]&(1<<(r%64)) != 0 || v != nil && v.addedEnds[r]
+}
+
 // mayEnd reports whether some label of the lists ends as label does. Most
 // words asked about end in no label's character: they are ruled out before
 // any of the lookups that the qualifier rule makes.
