@@ -713,7 +713,7 @@ func (sx syntax) gluedLabel(s string) []span {
 	best := span{}
 	n := 0
 	spaced := false // spaces stand between the label's characters (标  题)
-	var last rune // the character before t[i]
+	var last rune   // the character before t[i]
 	for i, r := range t {
 		if n > vocab.MaxRunes {
 			break
