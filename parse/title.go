@@ -231,9 +231,19 @@ func (b *builder) newsTitle() bool {
 	if len(n.Body) < 2 || n.Addressee != "" || len(n.Signers) > 0 {
 		return false
 	}
-	first := n.Body[0]
-	if vocab.RuneCount(first) > maxNewsTitle || !structure.IsTitleLine(first) || labelish(first) ||
-		siteName(first) || strings.HasSuffix(first, "：") {
+	heading := func(p string) bool {
+		return vocab.RuneCount(p) <= maxNewsTitle && structure.IsTitleLine(p) && !labelish(p) &&
+			!siteName(p) && !strings.HasSuffix(p, "：")
+	}
+	skip := 0
+	if len(n.Body) > 2 && vocab.RuneCount(n.Body[0]) <= maxColumnName/2+1 && heading(n.Body[0]) && heading(n.Body[1]) &&
+		vocab.RuneCount(n.Body[1]) > vocab.RuneCount(n.Body[0]) {
+		// 工作报告 over 2020年某区法治政府建设情况报告: the column's
+		// name over the heading.
+		skip = 1
+	}
+	first := n.Body[skip]
+	if !heading(first) {
 		return false
 	}
 	t, dn := b.cleanTitle(first)
@@ -247,8 +257,12 @@ func (b *builder) newsTitle() bool {
 			break
 		}
 	}
-	n.Body = n.Body[1:]
+	if skip > 0 {
+		n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
+	}
+	n.Body = n.Body[skip+1:]
 	b.setTitle(t, dn, notice.FromBody, at)
+	b.dropTitleLines(t) // a copy of the heading right under it
 	return true
 }
 

@@ -185,3 +185,20 @@ func TestNumberAboveHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnNameOverHeading checks that a column's name over a news item's
+// heading is not its title, and that a copy of the heading under it leaves
+// the body.
+func TestColumnNameOverHeading(t *testing.T) {
+	page := "工作报告\n2020年某区法治政府建设情况报告\n2020年某区法治政府建设情况报告\n2020年，某区坚持依法行政。\n一、主要举措\n"
+	n, err := Parse([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "2020年某区法治政府建设情况报告" || len(n.Body) == 0 || n.Body[0] != "2020年，某区坚持依法行政。" {
+		t.Errorf("title %q, body %q", n.Title, n.Body)
+	}
+	if diff := cmp.Diff([]notice.Field{{Label: "引题", Value: "工作报告"}}, n.Extra); diff != "" {
+		t.Errorf("extra (-want +got):\n%s", diff)
+	}
+}

@@ -385,7 +385,9 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			continue
 		}
 		text := titleText(l)
-		if !vocab.EndsInGenre(text) {
+		if !vocab.EndsInGenre(text) || !runesOver(text, minTitleRunes-1) {
+			// 工作报告, 通 知: a column's name or a 文种 line, too short
+			// for a title.
 			continue
 		}
 		s, e = i, i
@@ -514,6 +516,9 @@ func confirmed(lines []string, s, e int) bool {
 	}
 	return false
 }
+
+// minTitleRunes is the shortest title findTitle takes, in characters.
+const minTitleRunes = 5
 
 // titleLine reports whether l can be (a line of) a title: short, with no
 // sentence or clause punctuation, and none of the other kinds of head line.
