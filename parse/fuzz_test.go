@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -99,10 +100,13 @@ func wellFormed(doc []byte) error {
 // the record: for a page that parses, and whose record encode.Text accepts,
 // parsing what Text wrote must give the record again (but for Input). A
 // record Text cannot write faithfully it must refuse. The seeds are every
-// page of the repository's testdata, and testdata/fuzz/FuzzTextRoundTrip
-// keeps what the fuzzer found.
+// page of the repository's testdata but the knownRoundTripMisses, and
+// testdata/fuzz/FuzzTextRoundTrip keeps what the fuzzer found.
 func FuzzTextRoundTrip(f *testing.F) {
 	for _, path := range roundTripPages(f) {
+		if name, _ := filepath.Rel(filepath.Join("..", "testdata"), path); knownRoundTripMisses[filepath.ToSlash(name)] != "" {
+			continue // TestTextRoundTrip checks that these still fail
+		}
 		data, err := os.ReadFile(path)
 		if err != nil {
 			f.Fatal(err)
