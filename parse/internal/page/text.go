@@ -272,6 +272,11 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			c, l, a = look, next, na
 			continue
 		default:
+			if h.layout == notice.LayoutPipeTable && a.kind == rowText && strings.ContainsAny(l.text, "。；;") {
+				// A sentence under a table is the article's, whatever
+				// colon it holds (各科室，各村： 为提高…。).
+				return h, cursorAt(c, l)
+			}
 			all, known := a.labels()
 			if r.brackets {
 				known = all

@@ -241,6 +241,15 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			// A body flattened into one line right under a table: its
+			// addressee's colon is no label's.
+			name:   "a flattened body under a table",
+			page:   "文号 | 某政〔2020〕72号 |\n各科室，各站所，各村： 为提高处置突发事件的能力，制定本预案。 附件：某预案\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"文号", "某政〔2020〕72号"}},
+			body:   "各科室，各站所，各村： 为提高处置突发事件的能力，制定本预案。 附件：某预案",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",
