@@ -131,7 +131,7 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	case vocab.Title:
 		v = trimTitle(space.Clean(v))
 	default:
-		v = trimSeparators(space.Clean(v))
+		v = trimSeparators(cutCounter(space.Clean(v)))
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -369,6 +369,26 @@ func trimTitle(t string) string {
 	return strings.TrimRightFunc(t, func(r rune) bool {
 		return r != '/' && isSeparator(r) || vocab.IsSpace(r) || isOpening(r)
 	})
+}
+
+// cutCounter removes a page's counter run into the end of a value without
+// its label's colon (本站原创 浏览4482次, 某局 点击：12).
+func cutCounter(v string) string {
+	for _, w := range []string{"浏览", "点击", "阅读", "访问"} {
+		i := strings.LastIndex(v, w)
+		if i <= 0 {
+			continue
+		}
+		rest := strings.TrimLeft(v[i+len(w):], "量次数人")
+		rest = strings.TrimSpace(strings.TrimLeft(rest, ":："))
+		rest = strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(rest, "0123456789")), "次")
+		if rest == "" && strings.ContainsAny(v[i:], "0123456789") {
+			if head := strings.TrimSpace(v[:i]); head != "" {
+				return head
+			}
+		}
+	}
+	return v
 }
 
 // isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无

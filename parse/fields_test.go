@@ -344,3 +344,18 @@ func TestPlaceholderValues(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterInValue checks that a page's counter run into a value without
+// its colon leaves the value, and that numbers of the value stay.
+func TestCounterInValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"本站原创 浏览4482次": "本站原创",
+		"某县人民政府 点击：12": "某县人民政府",
+		"第3号 阅读":       "第3号 阅读",
+		"某局":           "某局",
+	} {
+		if got := cutCounter(in); got != want {
+			t.Errorf("cutCounter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -152,7 +152,7 @@ var builtin = map[string]Label{
 
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
 	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published),
-	"公布日期": Of(Published), "公布时间": Of(Published),
+	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
 	"实施时间": Of(Effective), "施行时间": Of(Effective),
@@ -162,8 +162,8 @@ var builtin = map[string]Label{
 	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
 	"时效状态": Of(Validity), "文件有效性": Of(Validity), "有效状态": Of(Validity), "实效性": Of(Validity),
-	"有效性状态": Of(Validity),
-	"状态":    Of(Validity),
+	"有效性状态": Of(Validity), "时效": Of(Validity),
+	"状态": Of(Validity),
 
 	"关键词": Of(Keywords), "主题词": Of(Keywords),
 
@@ -183,7 +183,7 @@ var builtin = map[string]Label{
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
 	"公开属性": extra, "公开分类": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
-	"所属机构": extra, "公开责任部门": extra, "备注": extra, "作者": extra, "登记号": extra,
+	"所属机构": extra, "公开责任部门": extra, "统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 	"author": extra,
