@@ -139,6 +139,7 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/heilongjiang-wudalianchi-2024-wuzhengbangui-1-gongre.txt": "a bulleted list of the head's values without labels, and signers over a date that lost its 年月日",
 	"eval/pages/henan-jiaozuo-shifanqu-2020-jiaoshiguanwen-64-yingji.txt": "a date that lost its 年月日 between the 正文 and the appendix",
 	"eval/pages/hubei-wikisource-jingmen-2020-zhihuibu-5haoling.txt":      "a library's page that lists other orders above this one's addressee",
+	"eval/pages/hunan-changshaxian-2022-jinhuoling.txt":                   "a signer over a date that lost its 年月日, over the page's file links and footer",
 	"eval/pages/jiangxi-ganzhou-2015-yigai-gongzuo-yaodian.txt":           "a date that lost its 年月日 and the signer under the 正文",
 	"eval/pages/national-mee-tastyfever-2020-changsanjiao-qiudong.txt":    "a news repost whose notice stands under the site's summary",
 	"eval/pages/yunnan-heqing-2020-yiqing-tonggao-1.txt":                  "a signer's name wrapped over two lines over a date that lost its 年月日",
