@@ -884,6 +884,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// An open letter to the people of a town.
+			name: "an addressee of people, in the plural",
+			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),
+			want: Doc{
+				Title:      "致全镇农民朋友的一封信",
+				Addressee:  "全镇广大农民朋友们",
+				Body:       []string{"为保护生态环境，请不要露天焚烧秸秆。"},
+				Signers:    []string{"某镇人民政府"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// A headline that exclaims is no blurb above the title.
 			name: "an exclaiming headline above the title",
 			in:   lines("公示！某县拟入选全国双拥模范县", "关于某县拟申报全国双拥模范县的公示", "根据有关规定，现予以公示。", signer, signedL),
