@@ -565,8 +565,9 @@ func (r *textReader) repeatedNext(c cursor, v string) bool {
 	}
 }
 
-// labelFollowLines is how far labelsFollow looks.
-const labelFollowLines = 2
+// labelFollowLines is how far labelsFollow looks: past a few labels no list
+// knows, each with its value or none (• 信息时效期： • 签署日期： • 登记日期：).
+const labelFollowLines = 4
 
 // labelsFollow reports whether one of the next non-blank lines at c holds a
 // label of the vocabulary or of page UI.

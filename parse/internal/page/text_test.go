@@ -250,6 +250,14 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各科室，各站所，各村： 为提高处置突发事件的能力，制定本预案。 附件：某预案",
 		},
 		{
+			name:   "labels no list knows, without values, among known ones",
+			page:   "• 索引号:000014349/2022-00004\n• 公开范围:全部公开\n• 信息时效期:\n• 签署日期:\n• 登记日期:\n• 发文日期:2022-02-24\n\n1.总则\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "000014349/2022-00004"}, {"公开范围", "全部公开"}, {"信息时效期", ""}, {"签署日期", ""},
+				{"登记日期", ""}, {"发文日期", "2022-02-24"}},
+			body: "1.总则",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",
