@@ -385,9 +385,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			continue
 		}
 		text := titleText(l)
-		if !vocab.EndsInGenre(text) || !runesOver(text, minTitleRunes-1) {
-			// 工作报告, 通 知: a column's name or a 文种 line, too short
-			// for a title.
+		if !vocab.EndsInGenre(text) {
 			continue
 		}
 		s, e = i, i
@@ -395,6 +393,11 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
 			e++
 			text += titleText(lines[e])
+		}
+		if !runesOver(text, minTitleRunes-1) {
+			// 工作报告, 通 知 alone: a column's name or a 文种 line, too
+			// short for a title.
+			continue
 		}
 		if !confirmed(lines, s, e) {
 			return 0, 0, "", nil, false
@@ -419,7 +422,9 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 func followedByHead(lines []string, e int, title string) bool {
 	for j := e + 1; j < len(lines) && j <= e+repeatWindow; j++ {
 		if _, ok := docNumber(lines[j]); ok {
-			return true
+			// A 文号 stands over its own title: one that a 关于 title
+			// follows is that title's.
+			return j+1 >= len(lines) || !strings.Contains(lines[j+1], "关于")
 		}
 		if _, ok := addressee(lines[j]); ok {
 			return true
@@ -508,7 +513,9 @@ func confirmed(lines []string, s, e int) bool {
 	}
 	for j := e + 1; j < len(lines) && j <= e+repeatWindow; j++ {
 		if _, ok := docNumber(lines[j]); ok {
-			return true
+			// A 文号 stands over its own title: one that a 关于 title
+			// follows is that title's.
+			return j+1 >= len(lines) || !strings.Contains(lines[j+1], "关于")
 		}
 		if _, ok := addressee(lines[j]); ok {
 			return true

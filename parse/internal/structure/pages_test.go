@@ -266,7 +266,7 @@ func TestPages(t *testing.T) {
 				FirstBody:  "为贯彻落实《中共中央 国",
 				Source:     "广州市人民政府办公厅",
 				Published:  "2021-08-26T10:49:18+08:00",
-				Chrome:     2,
+				Chrome:     3, // the page's heading: the document's own title is under its 文号
 			},
 		},
 		{

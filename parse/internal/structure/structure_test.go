@@ -884,6 +884,47 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A 文号 stands over its own title: the page's heading above
+			// it is no title of the document's.
+			name: "a page heading over the 文号 and the document's title",
+			in:   lines("17号 十三五安全生产规划", "2017-02-14 点击：8次", "某安发〔2016〕17号", "关于印发安全生产“十三五”规划的", "通    知", addr, text2),
+			want: Doc{
+				Title:      "关于印发安全生产“十三五”规划的通知",
+				DocNumber:  docNum(t, "某安发〔2016〕17号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"17号 十三五安全生产规划", "2017-02-14 点击：8次"},
+				Recognized: true,
+			},
+		},
+		{
+			// A title split over lines whose last is its genre alone.
+			name: "a title whose last line is its genre",
+			in: lines("某县人民政府", "关于2022年春季森林草原封山防火的", "通 告", "为坚决遏制森林草原火灾的发生，现通告如下。",
+				"一、封山防火期自即日起至5月31日。", signer, signedL),
+			want: Doc{
+				Title:      "某县人民政府关于2022年春季森林草原封山防火的通告",
+				Body:       []string{"为坚决遏制森林草原火灾的发生，现通告如下。", "一、封山防火期自即日起至5月31日。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			// The page's link to a file under the signature closes it.
+			name: "a file link under the signature",
+			in:   lines(title, addr, text2, "特此公告。", signer, signedL, "- 附件【某项目拟征收土地示意图.jpg】已下载次"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "特此公告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"- 附件【某项目拟征收土地示意图.jpg】已下载次"},
+				Recognized: true,
+			},
+		},
+		{
 			// An open letter to the people of a town.
 			name: "an addressee of people, in the plural",
 			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),

@@ -265,8 +265,30 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if labelOnly(ctx.v, l) {
 		return true // 附件下载：, the page's heading of its file links
 	}
+	if fileLink(l) {
+		return true // - 附件【…示意图.jpg】已下载次: the page's link to a file
+	}
 	return Furniture(lines[i:end])
 }
+
+// fileLink reports a line that names a file by its extension, as a page's
+// link to a file does: no document's text.
+func fileLink(l string) bool {
+	if runesOver(l, 200) {
+		return false
+	}
+	lower := strings.ToLower(l)
+	for _, ext := range []string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".zip", ".rar", ".ofd", ".jpg", ".jpeg", ".png"} {
+		if i := strings.Index(lower, ext); i > 0 {
+			if j := i + len(ext); j == len(lower) || !isASCIILetter(lower[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // pageLines returns how many lines at the start of lines are the page's own.
 func pageLines(v *vocab.Vocabulary, lines []string) int {
@@ -842,7 +864,7 @@ const maxLostDate = 8 + 3*3
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
 // related links (相关解读：…), a line naming the site's account
 // (…微信公众号), the heading of the page's file links (附件：, 附件下载：
-// alone). It returns the pairs of known labels without a field, which the
+// alone) and those links. It returns the pairs of known labels without a field, which the
 // record keeps.
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
@@ -850,6 +872,9 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	}
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
+	}
+	if fileLink(l) {
+		return pageInfo{}, true
 	}
 	if labelOnly(v, l) {
 		t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
