@@ -170,9 +170,10 @@ func trimSeparators(v string) string {
 // page UI the layout ran into it (2015-12-22 12:07 【字体：大 中 小】).
 func isOpening(r rune) bool { return strings.ContainsRune("【（([［〔《「『", r) }
 
-// cleanTopic removes the spaces around the \ of a topic's hierarchy:
-// 综合政务 \ 其他 is 综合政务\其他.
+// cleanTopic removes the spaces around the \ of a topic's hierarchy, and a
+// \ that ends it: 综合政务 \ 其他 is 综合政务\其他, 其他\ is 其他.
 func cleanTopic(v string) string {
+	v = strings.TrimRight(v, "\\＼ ") // 其他\: the hierarchy's separator with nothing after it
 	if !strings.Contains(v, "\\") {
 		return v
 	}

@@ -359,3 +359,15 @@ func TestCounterInValue(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicTrailingSeparator checks that a topic's hierarchy separator with
+// nothing after it goes.
+func TestTopicTrailingSeparator(t *testing.T) {
+	n, err := Parse([]byte("索引号：000014349/2019-00001\n主题分类：其他\\\n发布机构：某县人民政府\n\n正文。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Topic != "其他" {
+		t.Errorf("topic %q, want 其他", n.Topic)
+	}
+}

@@ -34,7 +34,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	h, rest := r.findHeader()
 	if h == nil {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
-		p.Paras = cutFooter(cutForm(cutMenu(p.Paras)))
+		p.Paras = cutFooter(cutForm(cutMenu(cutTopFooter(p.Paras))))
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -43,10 +43,10 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		// The lines above a one-line meta strip hold the article's title:
 		// they are article, but for the chrome among them.
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
-		p.Paras = cutMenu(p.Paras)
+		p.Paras = cutMenu(cutTopFooter(p.Paras))
 	} else {
 		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
-		p.Above = cutMenu(p.Above)
+		p.Above = cutMenu(cutTopFooter(p.Above))
 	}
 	body, problems := r.readBody(rest, len(text), p.Problems)
 	p.Paras, p.Problems = cutFooter(cutForm(append(p.Paras, body...))), problems
@@ -720,6 +720,40 @@ func cutFooter(paras []Para) []Para {
 		i--
 	}
 	return paras[:i]
+}
+
+// cutTopFooter returns paras without a site's footer that a copy put at
+// its top (主办：… 版权所有 / 承办：… / ICP备… / 建议使用…分辨率): its
+// copyright line among the first lines, before any sentence, and the
+// footer's lines around it.
+func cutTopFooter(paras []Para) []Para {
+	k := -1
+	for i, p := range paras[:min(len(paras), maxFooterLines)] {
+		if strings.Contains(p.Text, "。") {
+			break
+		}
+		// A © alone under a repost's title is its mark (©原创), no
+		// footer: the top takes the words.
+		if copyrightLine(p.Text) && !strings.Contains(p.Text, "©原创") &&
+			(strings.Contains(p.Text, "版权所有") || strings.Contains(p.Text, "ICP")) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return paras
+	}
+	end := k + 1
+	for end < len(paras) && (footerLine(paras[end].Text) || copyrightLine(paras[end].Text) || browserLine(paras[end].Text)) {
+		end++
+	}
+	return paras[end:]
+}
+
+// browserLine reports a footer's advice on the browser or the screen to
+// view the site with.
+func browserLine(s string) bool {
+	return len(s) < maxFooterLine && (strings.Contains(s, "分辨率") || strings.Contains(s, "浏览器"))
 }
 
 // copyrightLine reports the line of a site's footer that no document holds:

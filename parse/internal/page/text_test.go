@@ -499,6 +499,9 @@ func TestPageFurniture(t *testing.T) {
 		// The site's calendar; a document's date and day of the week stay.
 		{"今天是：2019年10月31日 星期三 农历十月初七\n一、活动时间\n2022年7月22日（星期五）9:00-12:00\n",
 			[]string{"一、活动时间", "2022年7月22日（星期五）9:00-12:00"}},
+		// A site's footer that a copy put at the top of the page.
+		{"主办：某县人民政府 版权所有 2018\n承办：某县人民政府办公室\n某ICP备19003694号 网站标识码：1410270002\n建议使用1366*768分辨率浏览本站\n各乡镇人民政府：\n现将预案印发给你们。\n",
+			[]string{"各乡镇人民政府：", "现将预案印发给你们。"}},
 		// One empty label is no form.
 		{"第一段。\n联系人：\n", []string{"第一段。", "联系人："}},
 		// A document's numbered list that does not start again stays.

@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -648,7 +649,7 @@ func titleAndNumber(t string) (string, *notice.DocNumber) {
 // leadingNumber splits a 文号 with its year in brackets off the start of
 // title text.
 func leadingNumber(t string) (notice.DocNumber, string, bool) {
-	open := strings.Index(t, "〔")
+	open := yearBracket(t)
 	if open <= 0 || runesOver(t[:open], 12) {
 		return notice.DocNumber{}, t, false
 	}
@@ -663,6 +664,21 @@ func leadingNumber(t string) (notice.DocNumber, string, bool) {
 		return notice.DocNumber{}, t, false
 	}
 	return n, rest, true
+}
+
+// yearBracket returns where the bracket around a 文号's year opens in t
+// (〔2020〕, ［2020］, [2020], 【2020】), or -1.
+func yearBracket(t string) int {
+	for i, r := range t {
+		if !strings.ContainsRune("〔［[【", r) {
+			continue
+		}
+		rest := t[i+utf8.RuneLen(r):]
+		if len(rest) > 4 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2]) && isDigit(rest[3]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // trailingNumber splits a 文号 in final parentheses off title text.

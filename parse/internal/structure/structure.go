@@ -118,8 +118,8 @@ type Header struct {
 // without it (甘肃省人民政府????????). No sentence ends in three.
 func cutLostSpaces(p string) string {
 	t := strings.TrimRight(p, "?？")
-	if n := vocab.RuneCount(p[len(t):]); n >= minLostSpaces {
-		return t
+	if n := vocab.RuneCount(p[len(t):]); n >= minLostSpaces || strings.TrimSpace(t) == "" {
+		return t // or a line of lost characters alone: none left
 	}
 	return p
 }

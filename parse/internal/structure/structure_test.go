@@ -925,6 +925,33 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A 文号 run into the title before it, in square brackets.
+			name: "a title after its 文号 in square brackets",
+			in:   lines("某政办发［2020］35号某市推进教育均衡发展实施细则的通知", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      "某市推进教育均衡发展实施细则的通知",
+				DocNumber:  docNum(t, "某政办发〔2020〕35号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			// A line of question marks alone: characters lost.
+			name: "a line of lost characters",
+			in:   lines(title, addr, text2, "?", signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// An open letter to the people of a town.
 			name: "an addressee of people, in the plural",
 			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),

@@ -13,7 +13,7 @@ import (
 // Longer words come first so that matching is greedy.
 var uiWords = []string{
 	"扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页",
-	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫",
+	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫", "手机阅读",
 	"打印本页", "打印此页", "打印文章", "打印正文", "打印",
 	"关闭本页", "关闭窗口", "关闭",
 	"返回顶部", "回到顶部", "加入收藏", "收藏本页", "收藏",
@@ -74,7 +74,7 @@ func IsUI(text string) bool {
 }
 
 // uiStarts are the first characters of the UI words.
-const uiStarts = "扫用打关返回加收分微好朋朗语下我纠无长简繁全站高搜图字文默放缩正超大中小"
+const uiStarts = "扫用手打关返回加收分微好朋朗语下我纠无长简繁全站高搜图字文默放缩正超大中小"
 
 func isUISeparator(r rune) bool {
 	switch r {
