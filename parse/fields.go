@@ -218,6 +218,9 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		if t, dn := structure.TrailingNumber(v); dn != nil {
 			n.Title = t
 			b.inValues.docNumber, b.inValues.docNumberAt = dn, p.ValueAt
+		} else if t, dn := structure.LeadingNumber(v); dn != nil {
+			n.Title = t // 盘政发〔2010〕22号 盘锦市人民政府关于…
+			b.inValues.docNumber, b.inValues.docNumberAt = dn, p.ValueAt
 		}
 	case vocab.Publisher:
 		n.Publisher = b.cutDate(v, p)
@@ -392,11 +395,11 @@ func cutCounter(v string) string {
 	return v
 }
 
-// isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无
-// or a template's null.
+// isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无,
+// a 文号 cell that holds only 号, or a template's null.
 func isPlaceholder(v string) bool {
 	switch v {
-	case "", "无", "暂无", "空", "null", "NULL", "Null", "none", "None":
+	case "", "无", "暂无", "空", "null", "NULL", "Null", "none", "None", "号":
 		// 暂无 (none yet) and a template's unfilled null, seen in the
 		// cells of headers.
 		return true

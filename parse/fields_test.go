@@ -329,6 +329,7 @@ func TestPlaceholderValues(t *testing.T) {
 		{"null", ""},
 		{"NULL", ""},
 		{"--", ""},
+		{"号", ""},
 		{"某政办〔2009〕147号", "某政办〔2009〕147号"},
 	} {
 		n, err := Parse([]byte("索引号：000014349/2009-00001\n文号：" + tt.value + "\n发布机构：某县人民政府\n\n正文。\n"))
@@ -369,5 +370,17 @@ func TestTopicTrailingSeparator(t *testing.T) {
 	}
 	if n.Topic != "其他" {
 		t.Errorf("topic %q, want 其他", n.Topic)
+	}
+}
+
+// TestHeaderTitleLeadingNumber checks that a 文号 before the title in a
+// header's title cell goes to doc_number.
+func TestHeaderTitleLeadingNumber(t *testing.T) {
+	n, err := Parse([]byte("| 索引号： | 000014349/2010-00001 |\n| 标题： | 某政发〔2010〕22号 某市人民政府关于表彰先进单位的决定 |\n\n正文。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "某市人民政府关于表彰先进单位的决定" || n.DocNumber == nil || n.DocNumber.Text != "某政发〔2010〕22号" {
+		t.Errorf("title %q, doc_number %v", n.Title, n.DocNumber)
 	}
 }

@@ -52,6 +52,17 @@ func HeadingTitle(s string) (string, *notice.DocNumber) {
 // returns t and nil when t ends in none.
 func TrailingNumber(t string) (string, *notice.DocNumber) { return trailingNumber(t) }
 
+// LeadingNumber splits a 文号 off the start of title t, run together with
+// it or after a space: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定 is
+// 盘锦市人民政府关于…的决定 and 盘政发〔2010〕22号. It returns t and nil
+// when t starts with none.
+func LeadingNumber(t string) (string, *notice.DocNumber) {
+	if n, rest, ok := leadingNumber(t); ok {
+		return rest, &n
+	}
+	return t, nil
+}
+
 // IsTitleLine reports whether l can be a line of a title: short, with no
 // sentence or clause punctuation, no 文号, date, list number, 附件 heading
 // or page UI.
