@@ -138,7 +138,6 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/chongqing-cqsdj-2024-fenshanling-tonggao.txt":              "the 文号 line lost its 〕 and 号, and the signature date its 年月日",
 	"eval/pages/guangxi-nnxn-2020-yingshang-huanjing.txt":                  "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/heilongjiang-dongning-2018-ganhan-yuan.txt":                "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
-	"eval/pages/heilongjiang-wudalianchi-2024-wuzhengbangui-1-gongre.txt":  "a bulleted list of the head's values without labels, and signers over a date that lost its 年月日",
 	"eval/pages/henan-jiaozuo-shifanqu-2020-jiaoshiguanwen-64-yingji.txt":  "a date that lost its 年月日 between the 正文 and the appendix",
 	"eval/pages/hubei-wikisource-jingmen-2020-zhihuibu-5haoling.txt":       "a library's page that lists other orders above this one's addressee",
 	"eval/pages/hunan-changshaxian-2022-jinhuoling.txt":                    "a signer over a date that lost its 年月日, over the page's file links and footer",

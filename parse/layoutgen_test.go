@@ -54,8 +54,11 @@ package parse
 //   - bullets-dash: - 索引号: v (or ·, ●).
 //   - bullets-numbered: 1. [主题分类] v, 2、【发布机构】v.
 //
-// Bullet lists of values without labels, recognised by their shape, are not
-// generated: the parser does not claim to read them.
+// Bullet lists of values without labels are not generated: the parser
+// reads only the values whose shape tells their field (an index number, a
+// 文号, a body's name, a word of validity, a title; page.valueList), not
+// the dates or the topic, so the property "every field comes back" does not
+// hold for them. parse/internal/page's tests read such lists.
 //
 // HTML pages:
 //   - html-table2: <table> rows of two cells, label and value (<td>, <th>,

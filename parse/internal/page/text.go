@@ -35,6 +35,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	if h == nil {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
 		p.Paras = cutFooter(cutForm(cutMenu(cutTopFooter(p.Paras))))
+		p.Pairs, p.Paras = valueList(p.Paras)
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -43,7 +44,9 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		// The lines above a one-line meta strip hold the article's title:
 		// they are article, but for the chrome among them.
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
-		p.Paras = cutMenu(cutTopFooter(p.Paras))
+		var values []Pair
+		values, p.Paras = valueList(cutMenu(cutTopFooter(p.Paras)))
+		p.Pairs = append(values, p.Pairs...)
 	} else {
 		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
 		p.Above = cutMenu(cutTopFooter(p.Above))
@@ -720,6 +723,159 @@ func cutFooter(paras []Para) []Para {
 		i--
 	}
 	return paras[:i]
+}
+
+// valueList reads a header that lost its labels: a list of a header's
+// values at the top of the page, one a line (• 005299478/2022-00137 •
+// 新郑市卫生健康委员会 • 应急 • 2022-08-10), whose values are told by their
+// shape. It returns their pairs, without labels, and paras without the
+// list. A list counts when it has three lines or more, none a sentence or a
+// label line, and an index number or a 文号 among them; of its lines, the
+// index number, the 文号, a body's name (the publisher), a word of validity
+// and a title are read, and dates, whose field no shape tells, are not.
+func valueList(paras []Para) ([]Pair, []Para) {
+	start, end := -1, -1
+	bulleted := false
+	for i := 0; i < len(paras) && i < maxValueListStart+maxValueListLines; i++ {
+		t := paras[i].Text
+		_, b := stripBullet(t)
+		if valueLine(t) && (start < 0 || b == bulleted) {
+			if start < 0 {
+				if i > maxValueListStart {
+					break
+				}
+				start, bulleted = i, b
+			}
+			end = i + 1
+			continue
+		}
+		if start >= 0 || strings.Contains(t, "。") {
+			break // the list, or the article, has ended
+		}
+	}
+	if start < 0 {
+		return nil, paras
+	}
+	if !bulleted {
+		// Without bullets the list runs from its first value of a known
+		// shape to its last: what stands around it is the page's (a
+		// column's name) or the article's (its title, a heading).
+		shaped := func(i int) bool {
+			v, _ := stripBullet(paras[i].Text)
+			_, ok := valueShape(v)
+			return ok
+		}
+		for end > start && !shaped(end-1) {
+			end--
+		}
+		for start < end && !shaped(start) {
+			start++
+		}
+	}
+	if end-start < minValueList {
+		return nil, paras
+	}
+	var pairs []Pair
+	have := map[vocab.Field]bool{}
+	dates := 0
+	for _, para := range paras[start:end] {
+		v, _ := stripBullet(para.Text)
+		if dateLike(v) && strings.ContainsAny(v, "-/年") {
+			dates++
+		}
+		f, ok := valueShape(v)
+		if !ok || have[f] {
+			continue
+		}
+		have[f] = true
+		pairs = append(pairs, Pair{Kind: vocab.Of(f), Value: v, At: para.At, ValueAt: para.At})
+	}
+	// A document's head holds a title and a 文号 too; only a header holds
+	// an index number, or a 文号 beside its dates or its validity.
+	if !have[vocab.IndexNumber] && !(have[vocab.DocNumber] && (have[vocab.Validity] || dates >= 2)) {
+		return nil, paras
+	}
+	return pairs, append(paras[:start:start], paras[end:]...)
+}
+
+// Bounds of a list of values without labels: how far down the page it may
+// start, how long it may be, how short.
+const (
+	maxValueListStart = 4
+	maxValueListLines = 12
+	minValueList      = 3
+)
+
+// valueLine reports whether a paragraph may be an item of a list of
+// values: short, no sentence, no colon.
+func valueLine(s string) bool {
+	if vocab.RuneCount(s) > maxValueLine+30 || strings.ContainsAny(s, "。；：，,|｜") {
+		return false
+	}
+	// A colon only in a time of day (2024-01-10 15:30:00): no label's.
+	for i := strings.IndexByte(s, ':'); i >= 0; i = strings.IndexByte(s, ':') {
+		if i == 0 || i+1 >= len(s) || !isDigits(s[i-1:i]) || !isDigits(s[i+1:i+2]) {
+			return false
+		}
+		s = s[i+1:]
+	}
+	return true
+}
+
+// valueShape tells the field of a value by its shape alone.
+func valueShape(v string) (vocab.Field, bool) {
+	switch {
+	case indexShape(v):
+		return vocab.IndexNumber, true
+	case docNumberShape(v):
+		return vocab.DocNumber, true
+	case validityWord(v):
+		return vocab.Validity, true
+	case vocab.BodyName(v):
+		return vocab.Publisher, true
+	case vocab.RuneCount(v) >= minTitleRunes && vocab.EndsInGenre(v) && strings.ContainsAny(v, "关于的"):
+		return vocab.Title, true
+	}
+	return 0, false
+}
+
+// indexShape reports an index number: one of a known shape, or a code of
+// ASCII letters, digits and separators with a year in it
+// (11370104597024629Y-A/2023-6526360).
+func indexShape(v string) bool {
+	if _, err := notice.ParseIndexNumber(v); err == nil {
+		return true
+	}
+	if len(v) < 12 || !strings.ContainsAny(v, "/-") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', c == '/', c == '-', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= 8
+}
+
+// docNumberShape reports a 文号 of a known shape.
+func docNumberShape(v string) bool {
+	_, err := notice.ParseDocNumber(v)
+	return err == nil && vocab.RuneCount(v) <= 30
+}
+
+// validityWord reports the words a header's 有效性 holds.
+func validityWord(v string) bool {
+	switch v {
+	case "有效", "现行有效", "失效", "已失效", "废止", "已废止", "部分失效", "尚未生效":
+		return true
+	}
+	return false
 }
 
 // cutTopFooter returns paras without a site's footer that a copy put at

@@ -258,6 +258,29 @@ func TestReadTextHeader(t *testing.T) {
 			body: "1.总则",
 		},
 		{
+			// A header that lost its labels: its values, told by shape.
+			name:   "a bulleted list of values without labels",
+			page:   "• 005299478/2022-00137\n  • 新郑市卫生健康委员会\n  • 应急\n  • 2022-08-10\n  • 2022-08-10\n某市突发公共事件医疗卫生救援应急预案\n\n1 总则\n",
+			layout: "none",
+			pairs:  []kv{{"", "005299478/2022-00137"}, {"", "新郑市卫生健康委员会"}},
+			body:   "某市突发公共事件医疗卫生救援应急预案",
+		},
+		{
+			name:   "a list of values without bullets, a 文号 among its dates",
+			page:   "政府信息公开\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n废止\n2024年11月20日，经区政府同意，修订后的预案印发。\n",
+			layout: "none",
+			pairs:  []kv{{"", "11370104597024629Y-A/2023-6526360"}, {"", "槐政办字〔2023〕21号"}, {"", "区政府办公室"}, {"", "废止"}},
+			body:   "政府信息公开",
+		},
+		{
+			// A document's head holds a title and a 文号: no list.
+			name:   "a document's head is no list of values",
+			page:   "某市美丽村庄建设专项行动组文件\n某美组发〔2018〕8号\n关于印发某方案的通知\n各镇街道：\n现将方案印发给你们。\n",
+			layout: "",
+			pairs:  nil,
+			body:   "某市美丽村庄建设专项行动组文件",
+		},
+		{
 			name:   "a crawler export's keys",
 			page:   "title: 外交部发言人答记者问\nurl: http://www.example.gov.cn/1.htm\nauthor: 某网站\ncontent: \n问：这是第一段。\n",
 			layout: "label-lines",

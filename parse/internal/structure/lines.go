@@ -11,12 +11,7 @@ import (
 
 // bodySuffixes end the name of a body (机关, unit, company) as it stands in a
 // signature or an addressee.
-var bodySuffixes = []string{
-	"政府", "办公室", "办公厅", "委员会", "党委", "党组", "委", "局", "厅", "部", "院",
-	"署", "会", "中心", "办", "处", "室", "所", "站", "队", "组", "公司", "集团",
-	"银行", "法院", "检察院", "办事处", "管委会", "指挥部", "学校", "大学", "学院",
-	"医院", "馆", "社", "台", "府",
-}
+var bodySuffixes = vocab.BodySuffixes
 
 // addresseeSuffixes end the last name of an addressee line: bodies, and the
 // collective words addressees use (各部门, 有关单位, 各直属机构, 各大企业).

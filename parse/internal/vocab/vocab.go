@@ -431,6 +431,22 @@ func IsHanString(s string) bool {
 // cells and the byte order mark.
 func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
+// BodySuffixes end the name of a body (机关, unit, company) as it stands in
+// a signature, an addressee or a list of a header's values.
+var BodySuffixes = []string{
+	"政府", "办公室", "办公厅", "委员会", "党委", "党组", "委", "局", "厅", "部", "院",
+	"署", "会", "中心", "办", "处", "室", "所", "站", "队", "组", "公司", "集团",
+	"银行", "法院", "检察院", "办事处", "管委会", "指挥部", "学校", "大学", "学院",
+	"医院", "馆", "社", "台", "府",
+}
+
+// BodyName reports whether s reads as the name of a body alone: two to 30
+// Han characters that end like one (新郑市卫生健康委员会).
+func BodyName(s string) bool {
+	n := RuneCount(s)
+	return n >= 2 && n <= 30 && IsHanString(s) && hasSuffixAny(s, BodySuffixes)
+}
+
 // RuneCount returns the number of characters of s, which is valid UTF-8 as
 // all canonical text is: its bytes but the continuation bytes. It is
 // utf8.RuneCountInString without decoding, about twice as fast on Chinese
