@@ -139,6 +139,7 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/guangxi-nnxn-2020-yingshang-huanjing.txt":                  "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/heilongjiang-dongning-2018-ganhan-yuan.txt":                "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/henan-jiaozuo-shifanqu-2020-jiaoshiguanwen-64-yingji.txt":  "a date that lost its 年月日 between the 正文 and the appendix",
+	"eval/pages/hunan-xxls-longshan-2020-longzhengfa-14-binzang.txt":       "a registration code and a 文号 that lost its 〕 over the title, read as the document's head once the text form's header gives the title",
 	"eval/pages/hubei-wikisource-jingmen-2020-zhihuibu-5haoling.txt":       "a library's page that lists other orders above this one's addressee",
 	"eval/pages/hunan-changshaxian-2022-jinhuoling.txt":                    "a signer over a date that lost its 年月日, over the page's file links and footer",
 	"eval/pages/jiangxi-ganzhou-2015-yigai-gongzuo-yaodian.txt":            "a date that lost its 年月日 and the signer under the 正文",
