@@ -952,6 +952,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// The plan the notice prints starts with its contents, named
+			// by its title.
+			name: "a signature over the contents of the plan it prints",
+			in: lines("关于印发某市重污染天气应急预案的通知", addr, "《某市重污染天气应急预案》已经市人民政府审议通过，现印发给你们。",
+				signer, signedL, "某市重污染天气应急预案目录", "1.总则", "1.1编制目的"),
+			want: Doc{
+				Title:      "关于印发某市重污染天气应急预案的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"《某市重污染天气应急预案》已经市人民政府审议通过，现印发给你们。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Trailing:   []string{"某市重污染天气应急预案目录", "1.总则", "1.1编制目的"},
+				Recognized: true,
+			},
+		},
+		{
 			// An open letter to the people of a town.
 			name: "an addressee of people, in the plural",
 			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),

@@ -254,6 +254,9 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
 		return true
 	}
+	if t, ok := strings.CutSuffix(compactTitle(l), "目录"); ok && titleLine(l) && named(t, ctx.title, lines[b:sig.start]) {
+		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
+	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
