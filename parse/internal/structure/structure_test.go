@@ -963,7 +963,7 @@ func TestAnalyze(t *testing.T) {
 				Body:       []string{"《某市重污染天气应急预案》已经市人民政府审议通过，现印发给你们。"},
 				Signers:    []string{signer},
 				Signed:     date(2019, 6, 1),
-				Trailing:   []string{"某市重污染天气应急预案目录", "1.总则", "1.1编制目的"},
+				Appendices: []notice.Appendix{{Title: "某市重污染天气应急预案目录", Body: []string{"1.总则", "1.1编制目的"}}},
 				Recognized: true,
 			},
 		},

@@ -254,7 +254,7 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
 		return true
 	}
-	if t, ok := strings.CutSuffix(compactTitle(l), "目录"); ok && titleLine(l) && named(t, ctx.title, lines[b:sig.start]) {
+	if namedContents(l, ctx.title, lines[b:sig.start]) {
 		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
 	}
 	if !hasHanLine(lines[i:end]) {
@@ -313,6 +313,13 @@ func labelOnly(v *vocab.Vocabulary, l string) bool {
 		return false
 	}
 	return v.Classify(vocab.Compact(t)).IsLabel()
+}
+
+// namedContents reports whether l heads the contents of a document the
+// title or the 正文 names: its title run into 目录 (某市…应急预案目录).
+func namedContents(l, title string, body []string) bool {
+	t, ok := strings.CutSuffix(compactTitle(l), "目录")
+	return ok && titleLine(l) && named(t, title, body)
 }
 
 // contentsHeading reports whether l heads a table of contents (目 录): under
@@ -432,7 +439,8 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		return
 	}
 	_, headed := appendixHeading(rest[0])
-	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) {
+	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) &&
+		!namedContents(rest[0], ctx.title, lines[b:sigStart]) {
 		skip, ok := forwarded(rest)
 		if !ok {
 			t.trailing, t.trailingAt = slices.Clip(rest), i
