@@ -442,6 +442,13 @@ func followedByHead(lines []string, e int, title string) bool {
 // headedTitle finds, from lines[i] on and within the title window, a
 // title line that a 文号 or an addressee follows, before any sentence.
 func headedTitle(lines []string, i int) (s, e int, text string, ok bool) {
+	about := false
+	for _, l := range lines[min(i, len(lines)):min(len(lines), titleWindow)] {
+		about = about || strings.Contains(l, "关于")
+	}
+	if !about {
+		return 0, 0, "", false // most pages: no 关于 title below the first
+	}
 	for ; i < len(lines) && i < titleWindow; i++ {
 		l := lines[i]
 		if hasSentenceEnd(l) {
@@ -482,7 +489,7 @@ func headedTitle(lines []string, i int) (s, e int, text string, ok bool) {
 // piece of a title split over lines, which decide nothing about which
 // title is the document's.
 func aboutTitle(l, t string) bool {
-	return titleLine(l) && vocab.EndsInGenre(t) && strings.Contains(t, "关于")
+	return strings.Contains(t, "关于") && vocab.EndsInGenre(t) && titleLine(l)
 }
 
 // listedTitle reports whether another title line with a 文号 or an
