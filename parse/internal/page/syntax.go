@@ -278,7 +278,8 @@ type span struct {
 // it: 01:51:51信息来源:), and, on a line with neither, labels without colon
 // separated by white space (成文日期 2011-09-01 有效性).
 func (sx syntax) scanLabels(s string, base int) []item {
-	var spans []span
+	var buf [4]span // most lines hold few labels: no allocation for them
+	spans := buf[:0]
 	lo := 0 // labels may not start before the end of the previous one
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -65,6 +65,12 @@ func signers(s string) ([]string, bool) {
 		enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false
 	}
+	// The last word ends like a body, or the line is a post and a name:
+	// most lines are neither, and are told so without a copy.
+	last := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	if !hasSuffixAny(last, bodySuffixes) && !hasSuffixAny(last, postSuffixes) && !strings.ContainsFunc(s, unicode.IsSpace) {
+		return nil, false
+	}
 	names := strings.Fields(unletterspace(s))
 	if len(names) == 0 || len(names) > 4 {
 		return nil, false

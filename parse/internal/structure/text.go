@@ -109,16 +109,17 @@ func isASCIIAlnum(r rune) bool {
 // unletterspace joins a line whose every word is a single character
 // (国 务 院), and returns other lines unchanged.
 func unletterspace(s string) string {
-	f := strings.Fields(s)
-	if len(f) < 2 {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if runeLen(w) != 1 {
+			return s // most lines: looked at without a copy
+		}
+		n++
+	}
+	if n < 2 {
 		return s
 	}
-	for _, w := range f {
-		if runeLen(w) != 1 {
-			return s
-		}
-	}
-	return strings.Join(f, "")
+	return strings.Join(strings.Fields(s), "")
 }
 
 // enumerated reports whether s starts like an item of a numbered list or a
