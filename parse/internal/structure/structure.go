@@ -165,7 +165,8 @@ func analyze(lines []string, hdr Header) Doc {
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
 		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
-			len(t.attachments) > 0 || hdr.Attachments)
+			len(t.attachments) > 0 || hdr.Attachments) ||
+		t.signed != nil && t.closing // 特此通告 over a date alone
 	if !recognized {
 		return plain(hdr.Vocabulary, lines)
 	}

@@ -968,6 +968,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A closing formula over a date alone: a document, dated.
+			name: "a date alone under a closing formula",
+			in:   lines("某县人民政府关于禁止露天焚烧秸秆的通告", "一、禁止露天焚烧秸秆。", "二、本通告自发布之日起施行。", "特此通告", "2018年6月6日"),
+			want: Doc{
+				Title:      "某县人民政府关于禁止露天焚烧秸秆的通告",
+				Body:       []string{"一、禁止露天焚烧秸秆。", "二、本通告自发布之日起施行。", "特此通告"},
+				Signed:     date(2018, 6, 6),
+				Recognized: true,
+			},
+		},
+		{
 			// An open letter to the people of a town.
 			name: "an addressee of people, in the plural",
 			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),

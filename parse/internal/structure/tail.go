@@ -184,7 +184,9 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if len(sig.signers) > 0 {
 		return sig, true
 	}
-	if !ctx.dateOnly || d == b {
+	if d == b || !ctx.dateOnly && !closing(lines[d-1]) {
+		// A date alone closes a document's 正文, or any text that a
+		// closing formula ends (特此通告 over 2018年6月6日).
 		return sig, false
 	}
 	above := d - 1
@@ -194,7 +196,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		above = k - 1
 	}
 	last, _ := utf8.DecodeLastRuneInString(lines[above])
-	return sig, strings.ContainsRune(sentenceEnd, last)
+	return sig, strings.ContainsRune(sentenceEnd, last) || closing(lines[above])
 }
 
 // signerLinesAbove reads the signer lines that end at lines[last], going up
