@@ -312,14 +312,30 @@ func signedText(field string, d *notice.Date) (string, error) {
 // sentenceEnds are the marks that end a sentence (FORMAT.md §9.6).
 const sentenceEnds = "。！？!?"
 
-// endsSentence reports whether the last paragraph of body ends a sentence.
+// endsSentence reports whether the last paragraph of body ends a sentence,
+// or is a closing formula with or without its full stop (特此通告): either
+// closes the 正文 before a date alone (FORMAT.md §9.1).
 func endsSentence(body []string) bool {
 	if len(body) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(body[len(body)-1])
-	return strings.ContainsRune(sentenceEnds, r)
+	last := body[len(body)-1]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if strings.ContainsRune(sentenceEnds, r) {
+		return true
+	}
+	for _, c := range closingFormulas {
+		if strings.HasSuffix(last, c) {
+			return true
+		}
+	}
+	return false
 }
+
+// closingFormulas are the closing formulas of FORMAT.md §9.1 that the 公文
+// stage reads (parse/internal/structure keeps the same list).
+var closingFormulas = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复",
+	"此复", "此函", "之日起施行", "之日起实施", "之日起执行"}
 
 // header writes the row of a field with a header label, or nothing when
 // the field is empty.

@@ -43,6 +43,11 @@ func TestText(t *testing.T) {
 			Body:      []string{"第一段"},
 			Signed:    &notice.Date{Year: 1985, Month: 5, Day: 4},
 		}, "| 文号： | 某政〔1985〕38号 |\n\n（某政〔1985〕38号 1985年5月4日）\n第一段\n"},
+		{"a signed date without signers under a closing formula", notice.Notice{
+			Title:  "某县人民政府关于禁止露天焚烧秸秆的通告",
+			Body:   []string{"一、禁止露天焚烧秸秆。", "特此通告"},
+			Signed: &notice.Date{Year: 2018, Month: 6, Day: 6},
+		}, "| 信息名称： | 某县人民政府关于禁止露天焚烧秸秆的通告 |\n\n一、禁止露天焚烧秸秆。\n特此通告\n2018年6月6日\n"},
 		{"an appendix without a title under the signature", notice.Notice{
 			Body:       []string{"正文。"},
 			Signers:    []string{"某局"},

@@ -107,7 +107,7 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
-		if vocab.IsUI(l) {
+		if vocab.IsUI(l) || codeLine(l) {
 			h.chrome = append(h.chrome, l)
 			i++
 			continue
@@ -189,6 +189,28 @@ func (h *head) scan(lines []string, i int) int {
 		break
 	}
 	return i
+}
+
+// codeLine reports a line that is a code alone: a registration number of
+// the page (YJDR201700022, LSDR-2020-00003), ASCII letters and digits, no
+// document's text.
+func codeLine(l string) bool {
+	if len(l) < 8 || len(l) > 40 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z':
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '-' || c == '/' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 6
 }
 
 // maxSkipped is how many short lines of the page may stand between the

@@ -234,6 +234,10 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 	}
 	var info pageInfo
 	for i, l := range lines {
+		if i < plainChromeLines && codeLine(l) {
+			d.Chrome = append(d.Chrome, l)
+			continue
+		}
 		if i < plainChromeLines {
 			if li, ok := chromeLine(v, l); ok {
 				li.line = i

@@ -979,6 +979,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A registration code alone over the article is the page's.
+			name: "a registration code over a news item",
+			in:   lines("YJDR201700022", "为加强有螺地带家畜的放养管理，现通告如下。", "一、禁止在有螺地带放养牛羊。"),
+			want: Doc{
+				Body:   []string{"为加强有螺地带家畜的放养管理，现通告如下。", "一、禁止在有螺地带放养牛羊。"},
+				Chrome: []string{"YJDR201700022"},
+			},
+		},
+		{
 			// An open letter to the people of a town.
 			name: "an addressee of people, in the plural",
 			in:   lines("致全镇农民朋友的一封信", "全镇广大农民朋友们：", "为保护生态环境，请不要露天焚烧秸秆。", "某镇人民政府", signedL),
