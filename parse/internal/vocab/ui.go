@@ -62,15 +62,34 @@ func IsUI(text string) bool {
 	}
 	var buf [MaxUIBytes]byte
 	s := buf[:0]
-	for _, r := range text {
+	for i, r := range text {
 		if !unicode.IsSpace(r) && !isUISeparator(r) {
-			if len(s) == 0 && !strings.ContainsRune(uiStarts, r) {
-				return false // most lines: no UI word starts so
+			if len(s) == 0 && !startsUIWord(text[i:]) {
+				return false // most lines: no UI word starts them
 			}
 			s = utf8.AppendRune(s, r)
 		}
 	}
 	return uiWordsOnly(s)
+}
+
+// startsUIWord reports whether a UI word starts s, as it stands (a word
+// letter-spaced or cut by a separator is left to uiWordsOnly).
+func startsUIWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(uiStarts, r) {
+		return false
+	}
+	for _, w := range uiWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	// A word split by white space or a separator after its first
+	// character (【字 体：…】): the whole text decides.
+	_, size := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return unicode.IsSpace(next) || isUISeparator(next)
 }
 
 // uiStarts are the first characters of the UI words.
