@@ -3,6 +3,7 @@ package vocab
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,14 +74,21 @@ func IsUI(text string) bool {
 	return uiWordsOnly(s)
 }
 
+// uiWordsBy holds the UI words by their first character.
+var uiWordsBy = sync.OnceValue(func() map[rune][]string {
+	m := make(map[rune][]string)
+	for _, w := range uiWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+})
+
 // startsUIWord reports whether a UI word starts s, as it stands (a word
 // letter-spaced or cut by a separator is left to uiWordsOnly).
 func startsUIWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune(uiStarts, r) {
-		return false
-	}
-	for _, w := range uiWords {
+	for _, w := range uiWordsBy()[r] {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
@@ -91,9 +99,6 @@ func startsUIWord(s string) bool {
 	next, _ := utf8.DecodeRuneInString(s[size:])
 	return unicode.IsSpace(next) || isUISeparator(next)
 }
-
-// uiStarts are the first characters of the UI words.
-const uiStarts = "扫用手打关返回加收分微好朋朗语下我纠无长简繁登注全站高搜图字文默放缩正超大中小"
 
 func isUISeparator(r rune) bool {
 	switch r {

@@ -3,11 +3,11 @@ package vocab
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // TestUISets checks the fast paths of IsUI against the lists they stand
-// for: the separators, and the first characters of the UI words.
+// for: the separators, and the index of the UI words by their first
+// character.
 func TestUISets(t *testing.T) {
 	for _, r := range uiSeparators + "a中。 -" {
 		if got, want := isUISeparator(r), strings.ContainsRune(uiSeparators, r); got != want {
@@ -15,8 +15,8 @@ func TestUISets(t *testing.T) {
 		}
 	}
 	for _, w := range uiWords {
-		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(uiStarts, r) {
-			t.Errorf("uiStarts lacks %q, which starts %q", r, w)
+		if !startsUIWord(w) {
+			t.Errorf("startsUIWord(%q) = false", w)
 		}
 	}
 }
