@@ -519,6 +519,9 @@ func aboutTitle(l, t string) bool {
 // lines, as in a list of documents.
 func listedTitle(lines []string, e int) bool {
 	for j := e + 2; j < len(lines) && j <= e+2*repeatWindow; j++ {
+		if !strings.Contains(lines[j], "关于") {
+			continue // aboutTitle's, cheaply
+		}
 		t := titleText(lines[j])
 		if aboutTitle(lines[j], t) && followedByHead(lines, j, t) {
 			return true
