@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
@@ -142,13 +141,18 @@ func (b *builder) orderedOrigins() []notice.Origin {
 	if len(b.origins) == 0 {
 		return nil
 	}
-	out := make([]notice.Origin, 0, len(b.origins))
-	for _, o := range b.origins {
-		if _, ok := originRank[o.Field]; ok {
-			out = append(out, o)
+	var slots [64]int // 1 + the index in b.origins of the field of each rank
+	for i, o := range b.origins {
+		if r, ok := originRank[o.Field]; ok && r < len(slots) {
+			slots[r] = i + 1
 		}
 	}
-	slices.SortFunc(out, func(a, b notice.Origin) int { return originRank[a.Field] - originRank[b.Field] })
+	out := make([]notice.Origin, 0, len(b.origins))
+	for _, i := range slots[:min(len(slots), len(originOrder))] {
+		if i > 0 {
+			out = append(out, b.origins[i-1])
+		}
+	}
 	return out
 }
 

@@ -843,6 +843,9 @@ func valueShape(v string) (vocab.Field, bool) {
 // ASCII letters, digits and separators with a year in it
 // (11370104597024629Y-A/2023-6526360).
 func indexShape(v string) bool {
+	if !strings.ContainsAny(v, "/-／－—") || !strings.ContainsAny(v, "0123456789０１２３４５６７８９") {
+		return false // most lines, told without parsing
+	}
 	if _, err := notice.ParseIndexNumber(v); err == nil {
 		return true
 	}
@@ -865,6 +868,9 @@ func indexShape(v string) bool {
 
 // docNumberShape reports a 文号 of a known shape.
 func docNumberShape(v string) bool {
+	if !strings.HasSuffix(v, "号") {
+		return false
+	}
 	_, err := notice.ParseDocNumber(v)
 	return err == nil && vocab.RuneCount(v) <= 30
 }
@@ -948,6 +954,9 @@ const minFormFields = 2
 // formField reports whether s is a form's field: a short label and its
 // colon, after a bullet and a mark of a required field (*).
 func formField(s string) bool {
+	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
+		return false // most lines
+	}
 	t, _ := stripBullet(s)
 	t = strings.TrimLeft(t, "*＊ ")
 	label, ok := strings.CutSuffix(strings.TrimRightFunc(t, isBlank), "：")
