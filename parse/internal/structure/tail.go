@@ -159,12 +159,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		if len(sig.signers) > 0 {
 			return sig, true
 		}
-		if !ctx.dateOnly || d == b {
-			return sig, false
-		}
-		// The date alone closes a document's 正文, as a whole one does.
-		last, _ := utf8.DecodeLastRuneInString(lines[d-1])
-		return sig, strings.ContainsRune(sentenceEnd, last)
+		return sig, dateAloneCloses(lines, b, d, ctx)
 	}
 	if !ok {
 		// 太湖县人民政府 2019年1月17日
@@ -184,10 +179,16 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if len(sig.signers) > 0 {
 		return sig, true
 	}
+	return sig, dateAloneCloses(lines, b, d, ctx)
+}
+
+// dateAloneCloses reports whether lines[d], a date with no signer over it
+// (whole, a month, or one that lost its 年 and 月), closes the text above:
+// a document's 正文, or any text that a closing formula ends (特此通告 over
+// 2018年6月6日).
+func dateAloneCloses(lines []string, b, d int, ctx tailContext) bool {
 	if d == b || !ctx.dateOnly && !closing(lines[d-1]) {
-		// A date alone closes a document's 正文, or any text that a
-		// closing formula ends (特此通告 over 2018年6月6日).
-		return sig, false
+		return false
 	}
 	above := d - 1
 	if k, names := attachmentsAtEnd(lines, b, d); len(names) > 0 && k > b {
@@ -196,7 +197,7 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		above = k - 1
 	}
 	last, _ := utf8.DecodeLastRuneInString(lines[above])
-	return sig, strings.ContainsRune(sentenceEnd, last) || closing(lines[above])
+	return strings.ContainsRune(sentenceEnd, last) || closing(lines[above])
 }
 
 // signerLinesAbove reads the signer lines that end at lines[last], going up
