@@ -6,10 +6,9 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-)
 
-// fileExtensions are the extensions of linked files that are attachments.
-var fileExtensions = []string{".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd"}
+	"github.com/govnotice/govnotice/parse/internal/vocab"
+)
 
 // absolute returns u when it is an absolute URL, else nil: only an absolute
 // URL can resolve others.
@@ -113,7 +112,7 @@ func (r *renderer) resolve(href string) (u string, file, ok bool) {
 // (.pdf, .doc, .xls, …).
 func IsFile(p string) bool {
 	ext := strings.ToLower(path.Ext(p))
-	for _, e := range fileExtensions {
+	for _, e := range vocab.AttachmentExtensions {
 		if ext == e {
 			return true
 		}

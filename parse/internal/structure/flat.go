@@ -160,7 +160,7 @@ func tailCuts(tail string) []int {
 	for i := 0; i < len(tail); {
 		rest := tail[i:]
 		switch {
-		case strings.HasPrefix(rest, "附件") && (attachmentStart(rest) || isByteDigit(byteAt(rest, len("附件")))):
+		case strings.HasPrefix(rest, "附件") && (attachmentStart(rest) || isDigit(byteAt(rest, len("附件")))):
 			add(i)
 		case strings.HasPrefix(rest, "来源：") || strings.HasPrefix(rest, "来源:") || strings.HasPrefix(rest, "（此件") || strings.HasPrefix(rest, "(此件"):
 			add(i)
@@ -262,10 +262,10 @@ func pageNumberPrefix(s string) int {
 		i++
 	}
 	digits := i
-	for i < len(s) && isByteDigit(s[i]) && i-digits < 3 {
+	for i < len(s) && isDigit(s[i]) && i-digits < 3 {
 		i++
 	}
-	if i == digits || i < len(s) && isByteDigit(s[i]) {
+	if i == digits || i < len(s) && isDigit(s[i]) {
 		return 0
 	}
 	spaced := i > open+0 && s[open] == ' '

@@ -141,7 +141,7 @@ func dateLine(s string) (notice.Date, bool) {
 
 func isDigitsOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isByteDigit(s[i]) {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}

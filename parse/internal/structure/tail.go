@@ -284,7 +284,13 @@ func fileLink(l string) bool {
 		return false
 	}
 	lower := strings.ToLower(l)
-	for _, ext := range []string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".zip", ".rar", ".ofd", ".jpg", ".jpeg", ".png"} {
+	return namesExtension(lower, vocab.AttachmentExtensions) || namesExtension(lower, vocab.ImageExtensions)
+}
+
+// namesExtension reports whether lower holds, after some name, one of exts
+// that no letter follows (.doc, but not .docs).
+func namesExtension(lower string, exts []string) bool {
+	for _, ext := range exts {
 		if i := strings.Index(lower, ext); i > 0 {
 			if j := i + len(ext); j == len(lower) || !isASCIILetter(lower[j]) {
 				return true
@@ -688,7 +694,7 @@ func nextMarker(s string, n int) int {
 			return -1
 		}
 		k += off
-		if k > 0 && !isByteDigit(s[k-1]) {
+		if k > 0 && !isDigit(s[k-1]) {
 			if num, _, ok := attachmentNumber(s[k:]); ok && num == n {
 				return k
 			}
@@ -696,8 +702,6 @@ func nextMarker(s string, n int) int {
 		off = k + len(digits)
 	}
 }
-
-func isByteDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // banjiStart returns where a 版记 (抄送, 印发) ends lines[lo:hi], or hi.
 func banjiStart(lines []string, lo, hi int) int {
