@@ -533,7 +533,7 @@ const minInnerLabelRunes = 3
 
 // innerLabels adds to the labels found by their colons those that stand
 // without colon after a value, between spaces (有效性：有效 发文字号 -, 索引号：
-// 002482330/2020-10091 公开分类): a label at the end of a line that holds
+// 123456789/2020-00001 公开分类): a label at the end of a line that holds
 // other pairs, or one whose value the layout left without colon. Only a
 // label of the vocabulary as it stands counts, after a first word of value.
 func (sx syntax) innerLabels(s string, spans []span) []span {

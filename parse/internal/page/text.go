@@ -726,8 +726,8 @@ func cutFooter(paras []Para) []Para {
 }
 
 // valueList reads a header that lost its labels: a list of a header's
-// values at the top of the page, one a line (• 005299478/2022-00137 •
-// 新郑市卫生健康委员会 • 应急 • 2022-08-10), whose values are told by their
+// values at the top of the page, one a line (• 123456789/2022-00001 •
+// 某市卫生健康委员会 • 应急 • 2022-08-10), whose values are told by their
 // shape. It returns their pairs, without labels, and paras without the
 // list. A list counts when it has three lines or more, none a sentence or a
 // label line, and an index number or a 文号 among them; of its lines, the

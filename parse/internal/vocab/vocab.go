@@ -441,7 +441,7 @@ var BodySuffixes = []string{
 }
 
 // BodyName reports whether s reads as the name of a body alone: two to 30
-// Han characters that end like one (新郑市卫生健康委员会).
+// Han characters that end like one (某市卫生健康委员会).
 func BodyName(s string) bool {
 	n := RuneCount(s)
 	return n >= 2 && n <= 30 && IsHanString(s) && hasSuffixAny(s, BodySuffixes)
