@@ -3,7 +3,6 @@ package page
 import (
 	"bytes"
 	"sort"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,14 +36,20 @@ type sourceIndex struct {
 	// bound of the lines the page renders.
 	breaks int
 
-	// the last position worked out, to go on from it
-	lastOff, lastLine, lastCol int
+	// marks[k] is the number of characters in src[:k*markStep], filled as
+	// far as a position needs: a column is counted from the mark before
+	// it, not from the start of its line, which on a page of minified
+	// markup can be the whole page.
+	marks []int
 }
+
+// markStep is the distance in bytes between two marks of sourceIndex.
+const markStep = 256
 
 // newSourceIndex matches the elements of root with the start tags of src.
 func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 	tags := startTags(src)
-	x := &sourceIndex{src: src, lines: []int{0}, at: make(map[*html.Node]int, len(tags))}
+	x := &sourceIndex{src: src, lines: []int{0}, at: make(map[*html.Node]int, len(tags)), marks: []int{0}}
 	for _, t := range tags {
 		if blockAtom(t.name) || t.name == atom.Br {
 			x.breaks++
@@ -241,13 +246,27 @@ func rawTextEnd(s []byte, a atom.Atom) int {
 func (x *sourceIndex) pos(n *html.Node) Pos {
 	off := x.at[n]
 	line := sort.Search(len(x.lines), func(i int) bool { return x.lines[i] > off }) // 1-based
-	start := x.lines[line-1]
-	col := 1
-	from := start
-	if x.lastLine == line && x.lastOff <= off && x.lastOff >= start {
-		col, from = x.lastCol, x.lastOff
-	}
-	col += utf8.RuneCount(x.src[from:off])
-	x.lastOff, x.lastLine, x.lastCol = off, line, col
+	col := 1 + x.chars(off) - x.chars(x.lines[line-1])
 	return Pos{Line: line, Col: col, Off: -1}
+}
+
+// chars returns the number of characters in src[:off].
+func (x *sourceIndex) chars(off int) int {
+	k := off / markStep
+	for i := len(x.marks); i <= k; i++ {
+		x.marks = append(x.marks, x.marks[i-1]+charCount(x.src[(i-1)*markStep:i*markStep]))
+	}
+	return x.marks[k] + charCount(x.src[k*markStep:off])
+}
+
+// charCount counts the characters of UTF-8 text by their first bytes, so
+// that counts of pieces cut anywhere add up.
+func charCount(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }

@@ -2,11 +2,13 @@ package page
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -367,6 +369,30 @@ func TestReadHTMLPositions(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("%s at %v, want %v", c.what, c.got, c.want)
+		}
+	}
+}
+
+// TestReadHTMLPositionsLongLine checks columns on a page of minified
+// markup, one line of many paragraphs, where a column is counted from the
+// marks of the source index rather than from the start of the line: each
+// paragraph's column is its <p>'s, in characters.
+func TestReadHTMLPositionsLongLine(t *testing.T) {
+	var doc strings.Builder
+	doc.WriteString("<html><body>\n<div id=\"zoom\">")
+	var want []int
+	for i := range 300 {
+		want = append(want, 1+utf8.RuneCountInString(doc.String()[strings.LastIndexByte(doc.String(), '\n')+1:]))
+		fmt.Fprintf(&doc, "<p>第%d段，各单位要认真落实。</p>", i+1)
+	}
+	doc.WriteString("</div></body></html>")
+	p := readHTML(doc.String(), nil)
+	if len(p.Paras) != len(want) {
+		t.Fatalf("%d paragraphs, want %d", len(p.Paras), len(want))
+	}
+	for i, para := range p.Paras {
+		if para.At.Line != 2 || para.At.Col != want[i] {
+			t.Fatalf("paragraph %d at %d:%d, want 2:%d", i+1, para.At.Line, para.At.Col, want[i])
 		}
 	}
 }
