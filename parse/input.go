@@ -291,9 +291,15 @@ func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 	runes, bad := 0, 0
 	first = -1
 	for i := 0; i < len(sample); {
-		if b := sample[i]; b >= 0x20 && b < 0x7f || b == '\n' || b == '\r' || b == '\t' {
-			runes++ // ASCII text, most of an HTML page: no need to decode
-			i++
+		if asciiText[sample[i]] {
+			// ASCII text, most of an HTML page: no need to decode, and a
+			// run of it is passed over in a loop of its own.
+			j := i + 1
+			for j < len(sample) && asciiText[sample[j]] {
+				j++
+			}
+			runes += j - i
+			i = j
 			continue
 		}
 		if b := sample[i]; 0xE4 <= b && b <= 0xE9 && i+2 < len(sample) && sample[i+1]&0xC0 == 0x80 && sample[i+2]&0xC0 == 0x80 {
@@ -322,6 +328,16 @@ func binary(text []byte, replaced bool) (first int, ok bool, controls int) {
 	}
 	return first, bad*8 > runes, controls
 }
+
+// asciiText holds the ASCII bytes of text: printable, and the white space
+// of lines.
+var asciiText = func() (t [256]bool) {
+	for b := 0x20; b < 0x7f; b++ {
+		t[b] = true
+	}
+	t['\n'], t['\r'], t['\t'] = true, true, true
+	return t
+}()
 
 func blank(text []byte) bool {
 	for i := 0; i < len(text); {
