@@ -88,25 +88,12 @@ func hasFileLink(n *html.Node) bool {
 	}) != nil
 }
 
-// nextElement returns the first element after n's subtree (in document
-// order, within root) that matches.
-func nextElement(root, n *html.Node, match func(*html.Node) bool) *html.Node {
-	for ; n != nil && n != root; n = n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			if e := element(s, match); e != nil {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
-// hasHan reports whether the visible text under n holds at least min Han
-// characters. It stops reading once it knows.
 // sentenceWeight is how many times a character of running text counts
 // against one of a label, a value or a heading when looking for the article.
 const sentenceWeight = 4
 
+// hasHan reports whether the visible text under n holds at least min Han
+// characters. It stops reading once it knows.
 func hasHan(n *html.Node, min int) bool {
 	count := 0
 	var walk func(*html.Node) bool

@@ -197,10 +197,32 @@ type renderer struct {
 // head reads the evidence of the page's <head>: <title>, the <meta> tags of
 // the content systems government sites run, and <base href>.
 func (r *renderer) head(root *html.Node) {
-	if t := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }); t != nil {
-		r.addHint(HintTitleTag, textOf(t), t)
+	// One walk over the tree finds them all: <title>, <meta> and <base>
+	// belong in <head>, but a page may put them anywhere, and the walk
+	// that looked for each went over the whole of a page without one.
+	var title, base *html.Node
+	var metas []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Title && title == nil:
+				title = n
+			case isMeta(n):
+				metas = append(metas, n)
+			case n.DataAtom == atom.Base && base == nil && hasAttr(n, "href"):
+				base = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
 	}
-	for m := element(root, isMeta); m != nil; m = nextElement(root, m, isMeta) {
+	walk(root)
+	if title != nil {
+		r.addHint(HintTitleTag, textOf(title), title)
+	}
+	for _, m := range metas {
 		name, _ := attr(m, "name")
 		content, _ := attr(m, "content")
 		switch strings.ToLower(name) {
@@ -212,8 +234,8 @@ func (r *renderer) head(root *html.Node) {
 			r.addHint(HintContentSource, content, m)
 		}
 	}
-	if b := element(root, func(n *html.Node) bool { return n.DataAtom == atom.Base && hasAttr(n, "href") }); b != nil {
-		r.setBase(b)
+	if base != nil {
+		r.setBase(base)
 	}
 }
 
