@@ -126,6 +126,18 @@ func (h *header) metadataOnly() bool {
 	return false
 }
 
+// knownValues returns how many labels of the block that the vocabulary
+// knows have a value.
+func (h *header) knownValues() int {
+	n := 0
+	for _, p := range h.pairs {
+		if p.Kind.Known() && p.Value != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // pageInfo reports whether every label of the block is the source, the date
 // or page UI: the lines a page without a metadata block puts under its
 // title.
@@ -160,11 +172,23 @@ func (h *header) pageLayout() notice.Layout {
 func (r *textReader) findHeader() (*header, cursor) {
 	c := cursor{text: r.text}
 	started := false // a line other than a sentence was seen
+	// A block of page UI whose known labels have no value (部门信息公开目录
+	// alone on its line, over 当前位置：首页>>…) is the site's furniture
+	// when a block follows; it is the page's header only when none does. A
+	// block of known labels all empty, and no UI, is a header left blank.
+	var furniture *header
+	var afterFurniture cursor
+	none := func() (*header, cursor) {
+		if furniture != nil {
+			return furniture, afterFurniture
+		}
+		return nil, cursor{text: r.text}
+	}
 	for {
 		at := c
 		l, ok := c.next()
 		if !ok {
-			return nil, cursor{text: r.text}
+			return none()
 		}
 		if l.blank() {
 			continue
@@ -174,7 +198,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 			// Most lines of an article: a sentence that cannot start
 			// with a label starts no block, whatever labels it holds.
 			if started {
-				return nil, cursor{text: r.text}
+				return none()
 			}
 			continue
 		}
@@ -184,11 +208,14 @@ func (r *textReader) findHeader() (*header, cursor) {
 			// ends in 附件：… 来源：…) starts no block.
 			started = true
 			h, rest := r.readHeader(l, a, c)
-			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable || h.metadataOnly() {
-				return h, rest
-			}
 			if rest.pos <= at.pos {
 				rest = c // always move on
+			}
+			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable || h.metadataOnly() {
+				if h.knownValues() > 0 || h.ui == 0 || furniture != nil {
+					return h, rest
+				}
+				furniture, afterFurniture = h, rest
 			}
 			c = rest
 			continue
@@ -196,7 +223,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 		if !prose {
 			started = true
 		} else if started {
-			return nil, cursor{text: r.text}
+			return none()
 		}
 	}
 }

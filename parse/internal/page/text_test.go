@@ -426,6 +426,27 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "县政府关于印发的通知",
 		},
 		{
+			name:   "a block of page UI and empty known labels over the header is the site's",
+			page:   "公开目录\n当前位置：首页>>信息公开>>公开目录\n县政府关于做好防汛工作的通知\n索引号：1 发布日期：2017年11月01日\n发布机构：县政府\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布日期", "2017年11月01日"}, {"发布机构", "县政府"}},
+			body:   "正文。",
+		},
+		{
+			name:   "a block of page UI is the header when no block follows",
+			page:   "公开目录\n当前位置：首页>>信息公开>>公开目录\n县政府关于做好防汛工作的通知\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"公开目录", ""}, {"当前位置", "首页>>信息公开>>公开目录"}},
+			body:   "县政府关于做好防汛工作的通知",
+		},
+		{
+			name:   "known labels left blank are the header, whatever follows",
+			page:   "索 引 号： 文号： 发布机构：\n县政府关于做好防汛工作的通知\n发布时间：2013-08-27 来源：县政府 浏览次数：\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", ""}, {"文号", ""}, {"发布机构", ""}},
+			body:   "县政府关于做好防汛工作的通知",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",
