@@ -107,8 +107,10 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	}
 	// A label alone on its row waits; so does one that ends a row whose
 	// values completed the label before it (标题 / …的通知发文机关 /
-	// 某县人民政府办公室: a table flattened a cell a line).
-	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && !b.sameLine {
+	// 某县人民政府办公室: a table flattened a cell a line). In a block
+	// whose values stood beside their labels, only a label that is a
+	// list's item waits (the block again as a list, • 索引号 / • …).
+	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && (!b.sameLine || a.bulleted) {
 		b.pending = len(b.pairs) - 1
 	}
 	b.sameLine = b.sameLine || hasValueBeside(a.items)

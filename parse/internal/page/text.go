@@ -329,6 +329,9 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)
 				}
+				if waiting.bulleted {
+					v, _ = stripBullet(v) // the value is an item of the list too
+				}
 				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
 				h.pending = -1
 				alternating, lastValue = true, v
@@ -396,11 +399,22 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 	if h.pending < 0 || a.kind == rowPipe {
 		return false
 	}
-	if bulleted {
-		return indent(l.text) > labelIndent
-	}
 	v := strings.TrimFunc(l.text, isBlank)
 	kind := h.pairs[h.pending].Kind
+	if bulleted {
+		// A list of labels and values each its own item (• 索引号 /
+		// • 000014349/2023-00317 / • 发文字号 …): an item level with the
+		// label's is its value when it fits the field and a label's item
+		// follows it, or a label before took its value so.
+		if indent(l.text) > labelIndent {
+			// A value under its label; in a block whose values stood
+			// beside their labels, the article indented under an empty
+			// last label.
+			return !h.sameLine
+		}
+		value, item := stripBullet(v)
+		return item && indent(l.text) == labelIndent && fitsField(kind, value) && (alternating || r.labelNext(c))
+	}
 	summary := kind.Role == vocab.RoleField && kind.Field == vocab.Summary
 	long := vocab.RuneCount(v) > maxValueLine || isProse(v)
 	switch {

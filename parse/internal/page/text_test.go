@@ -447,6 +447,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "县政府关于做好防汛工作的通知",
 		},
 		{
+			name:   "the block again as a list of items, a label's and its value's, after values beside their labels",
+			page:   "索引号：1 发布机构：县政府\n  • 文号\n  • 县政发〔2023〕7号\n  • 成文日期\n  • 2023年03月15日\n  • 发布机构\n  • 县政府\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"发布机构", "县政府"}, {"文号", "县政发〔2023〕7号"}, {"成文日期", "2023年03月15日"}, {"发布机构", "县政府"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",

@@ -162,12 +162,12 @@ var builtin = map[string]Label{
 	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
 	"时效状态": Of(Validity), "文件有效性": Of(Validity), "有效状态": Of(Validity), "实效性": Of(Validity),
-	"有效性状态": Of(Validity), "时效": Of(Validity),
+	"有效性状态": Of(Validity), "时效": Of(Validity), "公文状态": Of(Validity),
 	"状态": Of(Validity),
 
 	"关键词": Of(Keywords), "主题词": Of(Keywords),
 
-	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary),
+	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary), "概述": Of(Summary),
 
 	"在线链接地址": Of(Link), "链接地址": Of(Link),
 
