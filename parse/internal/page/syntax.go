@@ -81,16 +81,41 @@ func (sx syntax) analyse(s string) analysis {
 	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "｜") {
 		return sx.row(s)
 	}
-	if a, ok := sx.barredRow(s); ok {
+	base := len(s) - len(t)
+	if cell, ok := closedCell(t); ok {
+		// A table flattened a cell a line: the cell is the line's text.
+		t = cell
+	} else if a, ok := sx.barredRow(s); ok {
 		return a
 	}
-	base := len(s) - len(t)
 	rest, bulleted := stripBullet(t)
 	base += len(t) - len(rest)
 	items := sx.scanLabels(rest, base)
 	a := analysis{kind: rowText, items: items}
 	a.bulleted = bulleted && len(items) > 0 && items[0].isLabel()
 	return a
+}
+
+// closedCell returns the text of t, a line without leading blanks, when it
+// is one cell of a table and the bar that closed it (法规名称 |, then
+// 某省地方税务局 | on the next line: a table flattened a cell a line).
+func closedCell(t string) (string, bool) {
+	i, size := nextBar(t)
+	if size == 0 || strings.TrimFunc(t[i+size:], isBlank) != "" {
+		return "", false
+	}
+	cell := strings.TrimRightFunc(t[:i], isBlank)
+	return cell, cell != ""
+}
+
+// cellText returns line l's text without blanks at its ends, nor the bar
+// that closes it when it is one cell of a table (closedCell).
+func cellText(l string) string {
+	t := strings.TrimFunc(l, isBlank)
+	if cell, ok := closedCell(t); ok {
+		return cell
+	}
+	return t
 }
 
 // barredRow reads a table row written without its outer bars

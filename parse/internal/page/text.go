@@ -272,6 +272,11 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 		switch {
 		case a.kind == rowSeparator:
 			// A table rule inside the block.
+		case a.kind == rowPipe && len(a.items) == 0:
+			// A row of empty cells, or an empty cell of a table flattened
+			// a cell a line (法规分类 | over |): a waiting label's value
+			// is empty.
+			h.pending = -1
 		case l.blank():
 			// After blank lines the block goes on only with a line of
 			// labels, or with the value of a waiting label.
@@ -312,8 +317,8 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				known = all
 			}
 			if all == 0 {
-				v := strings.TrimFunc(l.text, isBlank)
-				if v == lastValue && r.labelNext(c) {
+				v := cellText(l.text)
+				if h.pending < 0 && v == lastValue && r.labelNext(c) {
 					// The value again, as some templates print it
 					// twice under its label.
 					break
@@ -399,7 +404,7 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 	if h.pending < 0 || a.kind == rowPipe {
 		return false
 	}
-	v := strings.TrimFunc(l.text, isBlank)
+	v := cellText(l.text)
 	kind := h.pairs[h.pending].Kind
 	if bulleted {
 		// A list of labels and values each its own item (• 索引号 /

@@ -454,6 +454,20 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a table flattened a cell a line, each cell closed by its bar, empty cells a bar alone",
+			page:   "|\n法规名称 |\n县政府关于印发办法的通知 |\n发文机关 |\n县政府 |\n法规分类 |\n|\n颁布日期 |\n2011-03-04 |\n施行日期 |\n2011-03-04 |\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"法规名称", "县政府关于印发办法的通知"}, {"发文机关", "县政府"}, {"法规分类", ""}, {"颁布日期", "2011-03-04"}, {"施行日期", "2011-03-04"}},
+			body:   "正文。",
+		},
+		{
+			name:   "a value under a waiting label that repeats the value above is that label's",
+			page:   "索引号\n1\n成文日期\n2021-03-26\n发文日期\n2021-03-26\n有效性\n有效\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"成文日期", "2021-03-26"}, {"发文日期", "2021-03-26"}, {"有效性", "有效"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",

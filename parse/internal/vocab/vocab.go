@@ -131,6 +131,8 @@ var builtin = map[string]Label{
 	// The labels of the law databases that republish documents (颁发部门,
 	// 制定机关 …).
 	"颁发部门": Of(Publisher), "制定机关": Of(Publisher), "发布部门": Of(Publisher), "发文部门": Of(Publisher),
+	"法规名称": Of(Title), "文件字号": Of(DocNumber), "法规分类": extra, "适用范围": extra, "转发字号": extra,
+	"转发说明": extra,
 	"责任部门": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
