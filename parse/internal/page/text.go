@@ -1079,7 +1079,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) {
+	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1089,6 +1089,18 @@ func (r *textReader) chromeLine(l line) bool {
 	}
 	a := r.analyse(l.text)
 	return a.uiLine()
+}
+
+// styleRules reports a line of a style sheet that a scrape kept as text
+// (.TRS_Editor P{margin-top:0;…}): a rule's braces around a declaration,
+// and no Han character.
+func styleRules(s string) bool {
+	open := strings.IndexByte(s, '{')
+	if open <= 0 {
+		return false
+	}
+	end := strings.IndexByte(s[open:], '}')
+	return end > 0 && strings.IndexByte(s[open:open+end], ':') > 0 && hanCount(s) == 0
 }
 
 // todayLine reports the site's calendar widget: a short line that names

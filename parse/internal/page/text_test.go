@@ -567,6 +567,10 @@ func TestPageFurniture(t *testing.T) {
 		// A site's footer that a copy put at the top of the page.
 		{"主办：某县人民政府 版权所有 2018\n承办：某县人民政府办公室\n某ICP备19003694号 网站标识码：1410270002\n建议使用1366*768分辨率浏览本站\n各乡镇人民政府：\n现将预案印发给你们。\n",
 			[]string{"各乡镇人民政府：", "现将预案印发给你们。"}},
+		// A style sheet a scrape kept as text; code in the article, and a
+		// formula in braces, stay.
+		{".TRS_Editor P{margin-top:0;margin-bottom:0;}.TRS_Editor DIV{margin-top:0;}\n第一段。\nfunc main() {}\n集合{x: x>0}中的元素\n",
+			[]string{"第一段。", "func main() {}", "集合{x: x>0}中的元素"}},
 		// One empty label is no form.
 		{"第一段。\n联系人：\n", []string{"第一段。", "联系人："}},
 		// A document's numbered list that does not start again stays.
