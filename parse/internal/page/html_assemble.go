@@ -199,7 +199,7 @@ func (r *renderer) analyse(sx syntax, u *unit) (analysis, func(int) Pos) {
 			at.Off = off
 			return at
 		}
-		return sx.cells(cells), pos
+		return sx.cells(cells, false), pos
 	}
 	pos := func(off int) Pos {
 		at := u.at

@@ -134,7 +134,7 @@ func (sx syntax) barredRow(s string) (analysis, bool) {
 	if !sx.v.Classify(vocab.Compact(first)).Known() {
 		return analysis{}, false
 	}
-	return sx.row(s), true
+	return sx.rowOf(s, true), true
 }
 
 // stripBullet removes a bullet (•, -, *) or a list number (1. 1、 1) (1))
@@ -166,7 +166,11 @@ func stripBullet(s string) (string, bool) {
 }
 
 // row reads a table row written as text: | cell | cell |.
-func (sx syntax) row(text string) analysis {
+func (sx syntax) row(text string) analysis { return sx.rowOf(text, false) }
+
+// rowOf reads a table row; barred: it was written without its outer bars
+// (cells).
+func (sx syntax) rowOf(text string, barred bool) analysis {
 	var cells []item
 	for off := 0; off < len(text); {
 		i, size := nextBar(text[off:])
@@ -177,7 +181,7 @@ func (sx syntax) row(text string) analysis {
 			cells = append(cells, item{text: trimmed, off: cellOff + strings.Index(cell, trimmed)})
 		}
 	}
-	return sx.cells(cells)
+	return sx.cells(cells, barred)
 }
 
 // cells reads a table row from its cells, trimmed, empty ones left out or
@@ -187,7 +191,12 @@ func (sx syntax) row(text string) analysis {
 // alone: there it is that label's value, as is a cell without a colon at
 // its end beside a label alone with one (| 信息名称： | 生成日期 |). A row of
 // rule cells (|---|---|) is a table rule.
-func (sx syntax) cells(cells []item) analysis {
+//
+// In a row written without its outer bars (barred), bars separate pairs as
+// often as cells (文章来源： | 发布日期：2006年09月07日, the source left
+// empty): there a cell that starts with a label and its colon is a pair of
+// its own, even beside a label alone.
+func (sx syntax) cells(cells []item, barred bool) analysis {
 	a := analysis{kind: rowPipe}
 	rule := true
 	// alternating: the row starts with a label alone, so its cells are
@@ -202,7 +211,7 @@ func (sx syntax) cells(cells []item) analysis {
 		if rule && !ruleCell(c.text) {
 			rule = false
 		}
-		if alternating && besideLabel && colon && !endsWithColon(c.text) {
+		if alternating && besideLabel && colon && !endsWithColon(c.text) && !(barred && sx.startsWithPair(c)) {
 			// | 信息名称： | 生成日期 |: beside a label and its colon, a
 			// word without one is the value, even a label's word.
 			a.items = append(a.items, c)
@@ -215,7 +224,7 @@ func (sx syntax) cells(cells []item) analysis {
 			besideLabel, colon = true, endsWithColon(c.text)
 			continue
 		}
-		if !(alternating && besideLabel) && mayHoldLabel(c.text) {
+		if (!(alternating && besideLabel) || barred) && mayHoldLabel(c.text) {
 			if inner := sx.scanLabels(c.text, c.off); len(inner) > 0 && inner[0].isLabel() {
 				a.items = append(a.items, inner...)
 				continue
@@ -228,6 +237,16 @@ func (sx syntax) cells(cells []item) analysis {
 		a.kind, a.items = rowSeparator, nil
 	}
 	return a
+}
+
+// startsWithPair reports whether cell c starts with a label of the
+// vocabulary and its colon (发布日期：2006年09月07日).
+func (sx syntax) startsWithPair(c item) bool {
+	if !mayHoldLabel(c.text) {
+		return false
+	}
+	items := sx.scanLabels(c.text, c.off)
+	return len(items) > 1 && items[0].isLabel() && items[0].kind.Known() && strings.ContainsAny(c.text, ":：")
 }
 
 // cellLabel reads a cell (trimmed) that is a label alone: a label of the

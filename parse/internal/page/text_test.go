@@ -468,6 +468,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "bars without outer bars between pairs, the first left empty",
+			page:   "县政府关于做好防汛工作的通知\n文章来源：  |  发布日期：2006年09月07日\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"文章来源", ""}, {"发布日期", "2006年09月07日"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",
