@@ -702,7 +702,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 			first = l.pos(0)
 		}
 		controls += n
-		t := strings.TrimFunc(text, isBlank)
+		t := cellText(text) // a table's cell a line keeps its text, not its bar
 		if t = space.Clean(t); t != "" {
 			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 		}

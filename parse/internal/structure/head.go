@@ -672,10 +672,26 @@ func continues(t, l string) bool {
 // (…的通知（岳办发〔2017〕2号）) or run together before it
 // (筑府办函〔2020〕78号市人民政府办公厅关于…的通知).
 func titleAndNumber(t string) (string, *notice.DocNumber) {
+	t = cutStatus(t)
 	if n, rest, ok := leadingNumber(t); ok {
 		return rest, &n
 	}
 	return trailingNumber(t)
+}
+
+// cutStatus cuts from the start of title text the status a site marks a
+// document with, in parentheses: （已废止）, （失效）, （已修订）.
+func cutStatus(t string) string {
+	inner, rest, ok := cutLeadingParen(t)
+	if !ok || runesOver(inner, 5) || strings.TrimSpace(rest) == "" {
+		return t
+	}
+	for _, w := range []string{"废止", "失效", "有效", "修订", "修改"} {
+		if strings.Contains(inner, w) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
 }
 
 // leadingNumber splits a 文号 with its year in brackets off the start of

@@ -939,6 +939,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A site's mark of the document's status, before its 文号.
+			name: "a title after its status and its 文号",
+			in:   lines("（已废止）某政办字〔2019〕24号 关于印发某县应急预案的通知", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      "关于印发某县应急预案的通知",
+				DocNumber:  docNum(t, "某政办字〔2019〕24号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// A line of question marks alone: characters lost.
 			name: "a line of lost characters",
 			in:   lines(title, addr, text2, "?", signer, signedL),
