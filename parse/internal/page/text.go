@@ -804,12 +804,14 @@ func valueList(paras []Para) ([]Pair, []Para) {
 	}
 	if !bulleted {
 		// Without bullets the list runs from its first value of a known
-		// shape to its last: what stands around it is the page's (a
-		// column's name) or the article's (its title, a heading).
+		// shape to its last, a date included (2023.01.31 under the
+		// publisher: a date's field is not read, but the date is the
+		// list's): what stands around it is the page's (a column's name)
+		// or the article's (its title, a heading).
 		shaped := func(i int) bool {
 			v, _ := stripBullet(paras[i].Text)
 			_, ok := valueShape(v)
-			return ok
+			return ok || i > start && pageDate(v)
 		}
 		for end > start && !shaped(end-1) {
 			end--

@@ -273,6 +273,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "政府信息公开",
 		},
 		{
+			name:   "a list of values without bullets that ends in a date",
+			page:   "某区应急管理局关于开展安全检查的通知\nQE2305000-2023-002\n主动公开\n某应急〔2023〕3号\n某市某区应急管理局\n2023.01.31\n各镇、街道：\n现将有关事项通知如下。\n",
+			layout: "none",
+			pairs:  []kv{{"", "某区应急管理局关于开展安全检查的通知"}, {"", "QE2305000-2023-002"}, {"", "某应急〔2023〕3号"}, {"", "某市某区应急管理局"}},
+			body:   "各镇、街道：",
+		},
+		{
 			// A document's head holds a title and a 文号: no list.
 			name:   "a document's head is no list of values",
 			page:   "某市美丽村庄建设专项行动组文件\n某美组发〔2018〕8号\n关于印发某方案的通知\n各镇街道：\n现将方案印发给你们。\n",
