@@ -953,6 +953,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A forum's pager under a repost's signature is the page's.
+			name: "a pager under the signature",
+			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"页:", "[1]"},
+				Recognized: true,
+			},
+		},
+		{
 			// A line of question marks alone: characters lost.
 			name: "a line of lost characters",
 			in:   lines(title, addr, text2, "?", signer, signedL),

@@ -287,6 +287,36 @@ func fileLink(l string) bool {
 	return namesExtension(lower, vocab.AttachmentExtensions) || namesExtension(lower, vocab.ImageExtensions)
 }
 
+// pagerLine reports a forum's or a listing's pager under the text: page
+// numbers, one in brackets (页: [1] 2 3, [1]), or 页 and its colon alone.
+func pagerLine(l string) bool {
+	s := strings.TrimSpace(l)
+	cut := false
+	for _, p := range []string{"页:", "页：", "分页:", "分页："} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s, cut = strings.TrimSpace(rest), true
+			break
+		}
+	}
+	if s == "" {
+		return cut
+	}
+	if !strings.ContainsAny(s, "[【") {
+		return false // numbers alone may be a page's number, cut elsewhere
+	}
+	digit := false
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9':
+			digit = true
+		case strings.ContainsRune("[]【】 ", r):
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
 // namesExtension reports whether lower holds, after some name, one of exts
 // that no letter follows (.doc, but not .docs).
 func namesExtension(lower string, exts []string) bool {
@@ -891,7 +921,7 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
 	}
-	if fileLink(l) {
+	if fileLink(l) || pagerLine(l) {
 		return pageInfo{}, true
 	}
 	if labelOnly(v, l) {
