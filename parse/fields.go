@@ -198,6 +198,12 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		}
 		n.IndexNumber = x
 	case vocab.DocNumber:
+		if !strings.ContainsFunc(v, isNumeral) {
+			// 其他, 见正文: a template's word in the cell, no number. The
+			// field is left to the document's own 文号.
+			b.warn(key, notice.RuleShape, p.ValueAt, fmt.Sprintf("%q is not a document number (no numeral)", v))
+			return false
+		}
 		x, err := parseDocNumber(v)
 		if err != nil {
 			b.warn(key, notice.RuleShape, p.ValueAt, fmt.Sprintf("%q has no known shape (%s); kept as text", v, reason(err)))
@@ -393,6 +399,12 @@ func cutCounter(v string) string {
 		}
 	}
 	return v
+}
+
+// isNumeral reports a digit, ASCII or full-width, or a Chinese numeral: a
+// 文号 holds at least one.
+func isNumeral(r rune) bool {
+	return '0' <= r && r <= '9' || '０' <= r && r <= '９' || strings.ContainsRune("〇○零一二三四五六七八九十百", r)
 }
 
 // isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无,

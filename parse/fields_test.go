@@ -111,6 +111,21 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a 文号 without a numeral leaves the field to the document's own",
+			page: "文号：其他\n发布机构：县政府\n县政府关于做好防汛工作的通知\n县政发〔2019〕2号\n各乡镇人民政府：\n现将有关事项通知如下。\n县政府\n2019年1月2日\n",
+			want: &notice.Notice{
+				Title:     "县政府关于做好防汛工作的通知",
+				DocNumber: &notice.DocNumber{Text: "县政发〔2019〕2号", Issuer: "县政发", Year: 2019, Seq: "2"},
+				Publisher: "县政府",
+				Addressee: "各乡镇人民政府",
+				Body:      []string{"现将有关事项通知如下。"},
+				Signers:   []string{"县政府"},
+				Signed:    &notice.Date{Year: 2019, Month: 1, Day: 2},
+				Created:   &notice.Date{Year: 2019, Month: 1, Day: 2},
+				Input:     labelLines(warning("doc_number", notice.RuleShape, 1, 4, `"其他" is not a document number (no numeral)`)),
+			},
+		},
+		{
 			name: "keywords split on every list separator",
 			page: "关键词：体育　运动会 机场，机构,批复；通知;公告、公报\n发布机构：县政府\n正文。\n",
 			want: &notice.Notice{
