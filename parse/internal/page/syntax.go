@@ -91,10 +91,35 @@ func (sx syntax) analyse(s string) analysis {
 	rest, bulleted := stripBullet(t)
 	base += len(t) - len(rest)
 	items := sx.scanLabels(rest, base)
+	if strings.ContainsAny(rest, "|｜") {
+		items = withoutBars(items)
+	}
 	a := analysis{kind: rowText, items: items}
 	a.bulleted = bulleted && len(items) > 0 && items[0].isLabel()
 	return a
 }
+
+// withoutBars trims from the values of a line of labels the bars of a
+// table the line was (【颁布单位】 | 某政发〔2007〕号 | 【实施日期】 | |,
+// where the first cell's label was no label of a row): a value of bars
+// alone goes.
+func withoutBars(items []item) []item {
+	out := items[:0]
+	for _, it := range items {
+		if !it.isLabel() {
+			t := strings.TrimLeftFunc(it.text, isBarOrBlank)
+			it.off += len(it.text) - len(t)
+			it.text = strings.TrimRightFunc(t, isBarOrBlank)
+			if it.text == "" {
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func isBarOrBlank(r rune) bool { return r == '|' || r == '｜' || isBlank(r) }
 
 // closedCell returns the text of t, a line without leading blanks, when it
 // is one cell of a table and the bar that closed it (法规名称 |, then

@@ -482,6 +482,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "labels in brackets in a table without outer bars keep no bar in their values",
+			page:   "【时 效 性】 | 有效 | 【实施日期】 | |\n【法规层次】 | 地方规范性文件 | 【发布机构】 | 县政府 |\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"时效性", "有效"}, {"实施日期", ""}, {"法规层次", "地方规范性文件"}, {"发布机构", "县政府"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",
