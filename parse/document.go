@@ -66,7 +66,7 @@ func (b *builder) document(paras []page.Para) {
 		return
 	}
 	for _, w := range d.Warnings {
-		b.warn("doc_number", notice.RuleConflict, at(w.Line), w.Message)
+		b.warn(w.Field, w.Rule, at(w.Line), w.Message)
 	}
 	b.fillText("title", &n.Title, trimTitle(d.Title), notice.FromBody, at(d.Lines.Title))
 	b.fillDocNumber(d.DocNumber, notice.FromBody, "body", at(d.Lines.DocNumber))

@@ -363,7 +363,7 @@ func (h *head) setDocNumber(n notice.DocNumber, i int) {
 	case h.docNumber == nil:
 		h.docNumber, h.at.DocNumber = &n, i
 	case h.docNumber.Text != n.Text:
-		h.warnings = append(h.warnings, Warning{Line: i, Message: "文号 " + n.Text + " differs from " + h.docNumber.Text + ", which is kept"})
+		h.warnings = append(h.warnings, Warning{Field: "doc_number", Rule: notice.RuleConflict, Line: i, Message: "文号 " + n.Text + " differs from " + h.docNumber.Text + ", which is kept"})
 	}
 }
 

@@ -72,7 +72,9 @@ type Doc struct {
 
 // A Warning is something odd about a body, on one line.
 type Warning struct {
-	Line    int // index of the line among the paragraphs that are not blank
+	Field   string      // the record's key for the field it is about
+	Rule    notice.Rule // what kind of problem it is
+	Line    int         // index of the line among the paragraphs that are not blank
 	Message string
 }
 

@@ -294,7 +294,7 @@ func TestAnalyze(t *testing.T) {
 				Addressee:  "各乡镇人民政府，县直各单位",
 				Body:       []string{text2},
 				Recognized: true,
-				Warnings:   []Warning{{Line: 1, Message: "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"}},
+				Warnings:   []Warning{{Field: "doc_number", Rule: notice.RuleConflict, Line: 1, Message: "文号 某政发〔2019〕13号 differs from 某政发〔2019〕12号, which is kept"}},
 			},
 		},
 		{
@@ -588,7 +588,7 @@ func TestAnalyze(t *testing.T) {
 				Addressee:  "各乡镇人民政府，县直各单位",
 				Body:       []string{text2},
 				Signers:    []string{signer},
-				Warnings:   []Warning{{Line: 4, Message: `the signature's date "二○○五年四月" names no day; signed is left empty`}},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "二○○五年四月" names no day; signed is left empty`}},
 				Recognized: true,
 			},
 		},
@@ -787,7 +787,21 @@ func TestAnalyze(t *testing.T) {
 				Signers:    []string{signer},
 				Notes:      []string{"此件公开发布"},
 				Recognized: true,
-				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2023515" has lost its 年月日; signed is left empty`}},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "2023515" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
+			// A date in Chinese numerals cut short, under the 附件说明 and
+			// no signer: it closes the 正文 all the same.
+			name: "a date in Chinese numerals cut short under the 附件说明",
+			in:   lines(title, addr, text2, "附件：某县防汛责任人名单", "二○○七年一月十"),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛责任人名单"}},
+				Recognized:  true,
+				Warnings:    []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "二○○七年一月十" has lost its 年月日; signed is left empty`}},
 			},
 		},
 		{
@@ -802,7 +816,7 @@ func TestAnalyze(t *testing.T) {
 				Signers:    []string{signer},
 				Appendices: []notice.Appendix{{Title: "某县应急预案", Body: []string{"1 总则"}}},
 				Recognized: true,
-				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2017817日" has lost its 年月日; signed is left empty`}},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "2017817日" has lost its 年月日; signed is left empty`}},
 			},
 		},
 		{
@@ -867,7 +881,7 @@ func TestAnalyze(t *testing.T) {
 				Body:       []string{text2},
 				Notes:      []string{"此件主动公开"},
 				Recognized: true,
-				Warnings:   []Warning{{Line: 3, Message: `the signature's date "2015917" has lost its 年月日; signed is left empty`}},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 3, Message: `the signature's date "2015917" has lost its 年月日; signed is left empty`}},
 			},
 		},
 		{
@@ -880,7 +894,7 @@ func TestAnalyze(t *testing.T) {
 				Signers:    []string{signer},
 				Notes:      []string{"此件主动公开"},
 				Recognized: true,
-				Warnings:   []Warning{{Line: 4, Message: `the signature's date "2026年18" has lost its 年月日; signed is left empty`}},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "2026年18" has lost its 年月日; signed is left empty`}},
 			},
 		},
 		{

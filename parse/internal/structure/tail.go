@@ -72,11 +72,11 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.signed, t.at.Signed = &sig.date, sig.date1-1
 		}
 		if sig.month != "" {
-			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
+			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q names no day; signed is left empty", sig.month)})
 		}
 		if sig.lost != "" {
-			t.warnings = append(t.warnings, Warning{Line: sig.date1 - 1,
+			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q has lost its 年月日; signed is left empty", sig.lost)})
 		}
 		i := sig.date1
@@ -880,9 +880,13 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 }
 
 // lostDate reports a line of six to eight digits that starts like a year,
-// with some of 年, 月 and 日 or none (2023515, 2026年18): a date whose
-// characters a copy dropped, which cannot be read back.
+// with some of 年, 月 and 日 or none (2023515, 2026年18), or a date in
+// Chinese numerals cut short (二○○七年一月十): a date whose characters a
+// copy dropped, which cannot be read back.
 func lostDate(l string) bool {
+	if hanYearStart(l) {
+		return lostHanDate(l)
+	}
 	if len(l) > maxLostDate || !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
 		return false // most lines
 	}
@@ -899,6 +903,33 @@ func lostDate(l string) bool {
 	}
 	if digits < 6 || digits > 8 {
 		return false
+	}
+	_, whole := dateLine(l)
+	return !whole
+}
+
+// hanYearStart reports whether l starts like a year in Chinese numerals
+// (二〇〇七, 一九九八).
+func hanYearStart(l string) bool {
+	for _, p := range []string{"二〇", "二○", "二零", "二O", "一九"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostHanDate reports a date in Chinese numerals that lost its end
+// (二○○七年一月十): the year and 年, then numerals and 月 or 日, and no
+// whole date or month.
+func lostHanDate(l string) bool {
+	if runesOver(l, 11) || !strings.Contains(l, "年") || monthLine(l) {
+		return false
+	}
+	for _, r := range l {
+		if !strings.ContainsRune("〇○零O一二三四五六七八九十年月日", r) {
+			return false
+		}
 	}
 	_, whole := dateLine(l)
 	return !whole
