@@ -53,7 +53,8 @@ import (
 // with paragraphs but no title unless it is the only one and follows a
 // signature; a signed date without signers that neither a finished
 // sentence nor a 文号 can carry; signers without a date that neither a
-// 附注 nor a finished sentence under an addressee or a 文号 can carry; and a
+// 附注, a finished sentence under an addressee or a 文号, nor a closing
+// formula with nothing after the signers can carry; and a
 // record with no field set (but
 // Input), whose page would be empty. Other text is written as it is: a record
 // whose strings are not canonical text (FORMAT.md §6) does not parse back
@@ -262,7 +263,11 @@ func undatedSignature(n *notice.Notice) bool {
 	if len(n.Notes) > 0 {
 		return true
 	}
-	return endsSentence(n.Body) && (n.Addressee != "" || n.DocNumber != nil && n.Title != "")
+	if endsSentence(n.Body) && (n.Addressee != "" || n.DocNumber != nil && n.Title != "") {
+		return true
+	}
+	// Signers under a closing formula (特此通告) and over nothing else.
+	return endsInFormula(n.Body[len(n.Body)-1]) && len(n.Appendices) == 0 && len(n.CC) == 0
 }
 
 // spellsTitle reports whether the first paragraphs of body, up to four,
@@ -324,8 +329,15 @@ func endsSentence(body []string) bool {
 	if strings.ContainsRune(sentenceEnds, r) {
 		return true
 	}
+	return endsInFormula(last)
+}
+
+// endsInFormula reports whether paragraph p ends in a closing formula, with
+// or without its full stop.
+func endsInFormula(p string) bool {
+	p = strings.TrimRight(p, sentenceEnds+"．.")
 	for _, c := range closingFormulas {
-		if strings.HasSuffix(last, c) {
+		if strings.HasSuffix(p, c) {
 			return true
 		}
 	}

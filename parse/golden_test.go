@@ -145,7 +145,6 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/hunan-changshaxian-2022-jinhuoling.txt":                    "a signer over a date that lost its 年月日, over the page's file links and footer",
 	"eval/pages/jiangxi-ganzhou-2015-yigai-gongzuo-yaodian.txt":            "a date that lost its 年月日 and the signer under the 正文",
 	"eval/pages/national-mee-tastyfever-2020-changsanjiao-qiudong.txt":     "a news repost whose notice stands under the site's summary",
-	"eval/pages/yunnan-heqing-2020-yiqing-tonggao-1.txt":                   "a signer's name wrapped over two lines over a date that lost its 年月日",
 }
 
 // textRoundTrip writes n with encode.Text, parses what it wrote and

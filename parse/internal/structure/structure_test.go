@@ -967,6 +967,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// Signers under a closing formula and over the page's lines
+			// sign a notice that has no date.
+			name: "signers without a date under a closing formula",
+			in:   lines(title, "为做好防汛工作，现将有关事项通告如下，请遵照执行。", "特此通告。", "某县公安局交通管理大队", "某县住房和城乡建设局", "分享到："),
+			want: Doc{
+				Title:      title,
+				Body:       []string{"为做好防汛工作，现将有关事项通告如下，请遵照执行。", "特此通告。"},
+				Signers:    []string{"某县公安局交通管理大队", "某县住房和城乡建设局"},
+				Chrome:     []string{"分享到："},
+				Recognized: true,
+			},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),

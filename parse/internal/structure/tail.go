@@ -853,15 +853,19 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 			lost = lines[d+1]
 		}
 	}
-	closing := false
+	closes := false
 	if !noted && ctx.dateOnly {
 		if d+1 == end {
-			closing = true
+			closes = true
 		} else {
-			_, closing = appendixHeading(lines[d+1])
+			_, closes = appendixHeading(lines[d+1])
 		}
 	}
-	if !noted && !closing {
+	// Signers under a closing formula (特此通告。) and over nothing but the
+	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
+	formula := !noted && !closes && (d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) &&
+		Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
+	if !noted && !closes && !formula {
 		return signature{}, false
 	}
 	sig := signature{start: d + 1, date1: d + 1, undated: true, lost: lost}
@@ -872,11 +876,28 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	if len(sig.signers) == 0 || sig.start <= b {
 		return signature{}, false
 	}
-	if closing {
+	if formula {
+		return sig, closing(lines[sig.start-1])
+	}
+	if closes {
 		last, _ := utf8.DecodeLastRuneInString(lines[sig.start-1])
-		return sig, strings.ContainsRune(sentenceEnd, last)
+		return sig, strings.ContainsRune(sentenceEnd, last) || closing(lines[sig.start-1])
 	}
 	return sig, true
+}
+
+// dateish reports whether l is a signature's date, whole or not: a date,
+// a month, or a date that lost some of its characters.
+func dateish(l string) bool {
+	_, ok := dateLine(l)
+	return ok || monthLine(l) || lostDate(l)
+}
+
+// signerLine reports whether l names signers, as a line of a signature
+// does.
+func signerLine(l string) bool {
+	_, ok := signers(l)
+	return ok
 }
 
 // lostDate reports a line of six to eight digits that starts like a year,
