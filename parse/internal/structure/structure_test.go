@@ -980,6 +980,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// The page's heading (the site's name over the title), then
+			// the title again: the title has no fragment above it.
+			name: "a site's name over a title that is repeated",
+			in:   lines("某市某区人民政府", "关于禁止燃放烟花爆竹的通告", "关于禁止燃放烟花爆竹的通告", text2, "特此通告。", "2025年12月16日"),
+			want: Doc{
+				Title:      "关于禁止燃放烟花爆竹的通告",
+				Body:       []string{text2, "特此通告。"},
+				Signed:     date(2025, 12, 16),
+				Chrome:     []string{"某市某区人民政府"},
+				Recognized: true,
+			},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
