@@ -120,7 +120,7 @@ func (h *header) metadataOnly() bool {
 	}
 	switch h.pairs[0].Kind.Field {
 	case vocab.IndexNumber, vocab.DocNumber, vocab.Created, vocab.Effective, vocab.Abolished, vocab.Validity,
-		vocab.Topic, vocab.Collection, vocab.Genre:
+		vocab.Topic, vocab.Collection, vocab.Genre, vocab.Summary:
 		return true
 	}
 	return false

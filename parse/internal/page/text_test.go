@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a summary's label alone under the title is a header of one line",
+			page:   "某县关于印发办法的公告\n核心提示：根据有关规定，我局制定了本办法。\n为做好有关工作，现予公告。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"核心提示", "根据有关规定，我局制定了本办法。"}},
+			body:   "某县关于印发办法的公告", // the title above the header is the article's to read
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",

@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -43,7 +44,17 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				info.published, info.hasPublished = d, true
 				return info, true
 			}
+			if d, ok := dateAndCounter(s, ""); ok {
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
 			return info, false
+		}
+		if d, ok := dateAndCounter(s[:i], s[i:]); ok {
+			// 2015-12-24 某省食药监局904: the page's date, its source run
+			// into its counter.
+			info.published, info.hasPublished = d, true
+			return info, true
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {
@@ -155,6 +166,32 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 		labels = append(labels, label{start: best, valueStart: i + utf8.RuneLen(r), label: s[best:i], kind: kind})
 	}
 	return labels
+}
+
+// dateAndCounter reads a page's info line of a numeric date and a counter
+// of views, with a short name run into the counter or none (2019-12-18
+// 392, 2015-12-24 某省食药监局904): head is the line up to the name, rest
+// the name and the counter, or "" when head holds the counter too.
+func dateAndCounter(head, rest string) (notice.Date, bool) {
+	if !strings.ContainsAny(head, "-/") {
+		return notice.Date{}, false
+	}
+	if rest == "" {
+		k := strings.LastIndexByte(strings.TrimSpace(head), ' ')
+		if k < 0 {
+			return notice.Date{}, false
+		}
+		head, rest = head[:k], head[k+1:]
+	}
+	name := strings.TrimRight(strings.TrimSpace(rest), "0123456789")
+	if name == strings.TrimSpace(rest) || runesOver(name, 20) || strings.ContainsFunc(name, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		return notice.Date{}, false // no counter, or more than a name before it
+	}
+	d, err := notice.ParseDate(strings.TrimSpace(head))
+	if err != nil || d.HasTime {
+		return notice.Date{}, false
+	}
+	return d, true
 }
 
 // accountLine reads the line a messaging app's copy of an article puts under

@@ -993,6 +993,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A page's date and its counter of views under the title, a
+			// source's name run into the counter or none.
+			name: "a date and a counter under the title",
+			in:   lines(title, "2015-12-24 某省食药监局904", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Published:  date(2015, 12, 24),
+				Chrome:     []string{"2015-12-24 某省食药监局904"},
+				Recognized: true,
+			},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
