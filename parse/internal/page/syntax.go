@@ -421,6 +421,12 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 	}
 	compact := vocab.Compact(rest[:j])
 	l := sx.v.Classify(compact)
+	if l.Role == vocab.RoleUI {
+		_, closeSize := utf8.DecodeRuneInString(rest[j:])
+		if vocab.EndsInGenre(strings.TrimFunc(s[i+open+j+closeSize:], isBlank)) {
+			return span{}, false // 【政策解读】关于…的通知: a site's tag on a title
+		}
+	}
 	if !l.IsLabel() {
 		_, closeSize := utf8.DecodeRuneInString(rest[j:])
 		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)

@@ -496,6 +496,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "某县关于印发办法的公告", // the title above the header is the article's to read
 		},
 		{
+			name:   "a link's heading under a table is the page's, not the article's",
+			page:   "| 索引号 | 1 | 文号 | 县政发〔2021〕88号 |\n政策解读： |\n|\n为做好有关工作，现予通知。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "1"}, {"文号", "县政发〔2021〕88号"}, {"政策解读", ""}},
+			body:   "为做好有关工作，现予通知。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",

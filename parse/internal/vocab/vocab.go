@@ -201,7 +201,7 @@ var builtin = map[string]Label{
 	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
 	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui,
 	"content": ui, "上一篇": ui, "下一篇": ui,
-	"相关解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
+	"相关解读": ui, "政策解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
 
 // MaxRunes bounds the length of a label after white space is removed, so
