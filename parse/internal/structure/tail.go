@@ -94,7 +94,11 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.banji(lines[i:k], i)
 			i = k
 		}
-		t.afterSignature(lines, b, sig.start, i, end, ctx)
+		if sig.pageAfter {
+			t.furniture = lines[i:end] // what let the signature stand without a date
+		} else {
+			t.afterSignature(lines, b, sig.start, i, end, ctx)
+		}
 	}
 	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
 		t.attachments = append(names, t.attachments...)
@@ -110,10 +114,13 @@ type signature struct {
 	undated bool   // the page shows no date under the signers
 	month   string // the date line, when it names a month but no day
 	lost    string // the date line, when it is digits that lost their 年月日
-	start   int    // index of the first signer line, or of the date line
-	date1   int    // index of the line after the date
-	signers []string
-	date    notice.Date
+	// pageAfter: the signers stand under a closing formula with no date,
+	// and only the page's lines follow them.
+	pageAfter bool
+	start     int // index of the first signer line, or of the date line
+	date1     int // index of the line after the date
+	signers   []string
+	date      notice.Date
 }
 
 // findSignature finds the first date line in lines[b:end] that closes the
@@ -877,6 +884,7 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 		return signature{}, false
 	}
 	if formula {
+		sig.pageAfter = true
 		return sig, closing(lines[sig.start-1])
 	}
 	if closes {
