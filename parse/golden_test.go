@@ -145,6 +145,9 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/hunan-changshaxian-2022-jinhuoling.txt":                    "a signer over a date that lost its 年月日, over the page's file links and footer",
 	"eval/pages/jiangxi-ganzhou-2015-yigai-gongzuo-yaodian.txt":            "a date that lost its 年月日 and the signer under the 正文",
 	"eval/pages/national-mee-tastyfever-2020-changsanjiao-qiudong.txt":     "a news repost whose notice stands under the site's summary",
+	"eval/pages/shanghai-pudong-2022-pufu-1-gongzuo-guize.txt":             "a date that lost its 年月日 between the 附注 and the appendix",
+	"eval/pages/tianjin-dongli-2018-dongli-zhengfa-gongzuo-guize.txt":      "a date that lost its 年月日 between the 附注 and the appendix",
+	"eval/pages/guangxi-sgmnsk-mirror-2017-sanyuesan-fangjia.txt":          "a spam line and a repost's blurb over the notice, which the text form's header no longer hides",
 }
 
 // textRoundTrip writes n with encode.Text, parses what it wrote and
