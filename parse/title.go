@@ -191,7 +191,7 @@ func (b *builder) aboveTitle(genre bool) bool {
 	for i, l := range above {
 		lines[i] = cutBreadcrumb(l.Text)
 	}
-	for i := len(lines) - 1; i >= 0; i-- {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-maxAboveTitle; i-- {
 		l := lines[i]
 		if !structure.IsTitleLine(l) || labelish(l) || siteName(l) {
 			continue
@@ -207,6 +207,11 @@ func (b *builder) aboveTitle(genre bool) bool {
 	}
 	return false
 }
+
+// maxAboveTitle bounds how far above a header its title may end, in
+// lines: a site's menus above it can be long, and each line that may end a
+// title is joined with the lines above it.
+const maxAboveTitle = 12
 
 // aboveDocNumber takes the 文号 from a line of its own above a text page's
 // header (京政办发〔2006〕4号 over 颁布时间：… 发文单位：…) when nothing else
