@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/parse/internal/vocab"
 
@@ -189,5 +190,12 @@ var closings = []string{"特此通知", "特此公告", "特此通告", "特此�
 	"之日起施行", "之日起实施", "之日起执行"}
 
 func closing(s string) bool {
-	return hasSuffixAny(strings.TrimRight(s, sentenceEnd+"．."), closings)
+	s = strings.TrimRight(s, sentenceEnd+"．.")
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(closingEnds, r) {
+		return false // most lines, told by their last character
+	}
+	return hasSuffixAny(s, closings)
 }
+
+// closingEnds holds the last character of every closing formula.
+const closingEnds = "知告报复函行施"

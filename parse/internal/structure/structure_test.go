@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -1368,6 +1369,19 @@ func TestPunctSets(t *testing.T) {
 		}
 		if got, want := isSentenceEnd(r), strings.ContainsRune(sentenceEnd, r); got != want {
 			t.Errorf("isSentenceEnd(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestClosingEnds checks that closingEnds, which rules lines out before
+// closing looks them up, holds the last character of every closing formula.
+func TestClosingEnds(t *testing.T) {
+	for _, c := range closings {
+		if r, _ := utf8.DecodeLastRuneInString(c); !strings.ContainsRune(closingEnds, r) {
+			t.Errorf("closingEnds lacks %q, the end of %s", r, c)
+		}
+		if !closing(c + "。") {
+			t.Errorf("closing(%q) = false", c+"。")
 		}
 	}
 }

@@ -870,8 +870,9 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	}
 	// Signers under a closing formula (特此通告。) and over nothing but the
 	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
-	formula := !noted && !closes && (d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) &&
-		Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
+	formula := !noted && !closes && closingAbove(lines, b, d) && signerLine(lines[d]) &&
+		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) &&
+			Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
 	if !noted && !closes && !formula {
 		return signature{}, false
 	}
@@ -892,6 +893,18 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 		return sig, strings.ContainsRune(sentenceEnd, last) || closing(lines[sig.start-1])
 	}
 	return sig, true
+}
+
+// closingAbove reports whether a closing formula stands within signerLines
+// lines over lines[d], the last line of a signature: the cheap test that
+// most lines fail before signers and the page's lines are looked for.
+func closingAbove(lines []string, b, d int) bool {
+	for k := d - 1; k >= b && d-k <= signerLines; k-- {
+		if closing(lines[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateish reports whether l is a signature's date, whole or not: a date,
