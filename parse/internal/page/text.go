@@ -414,8 +414,10 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 		if indent(l.text) > labelIndent {
 			// A value under its label; in a block whose values stood
 			// beside their labels, the article indented under an empty
-			// last label.
-			return !h.sameLine
+			// last label, unless the line fits the field and a label
+			// follows it or a label before took its value so (the block
+			// again as a list, • 文号： / 某政发…).
+			return !h.sameLine || fitsField(kind, v) && !isProse(v) && (alternating || r.labelNext(c))
 		}
 		value, item := stripBullet(v)
 		return item && indent(l.text) == labelIndent && fitsField(kind, value) && (alternating || r.labelNext(c))

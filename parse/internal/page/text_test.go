@@ -503,6 +503,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "为做好有关工作，现予通知。",
 		},
 		{
+			name:   "the block again as a list, each value indented under its label after a blank line",
+			page:   "索引号：1 公开方式：主动公开\n文号：县政发〔2023〕47号\n  • 信息索引号：\n\n    1\n\n  • 文号：\n\n    县政发〔2023〕47号\n\n县政府关于印发办法的通知\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"公开方式", "主动公开"}, {"文号", "县政发〔2023〕47号"}, {"信息索引号", "1"}, {"文号", "县政发〔2023〕47号"}},
+			body:   "县政府关于印发办法的通知",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",
