@@ -1046,9 +1046,10 @@ func listNumber(s string) (int, bool) {
 }
 
 // maxNavigation bounds the menu lines above a breadcrumb that navigation
-// takes for the site's: a few short words.
+// takes for the site's: short words, as many as a menu or a weather widget
+// (兴宁 / 36° / 高温 / 15:00发布 …) prints a line each.
 const (
-	maxNavigationLines = 8
+	maxNavigationLines = 40
 	maxNavigationRunes = 12
 )
 
@@ -1177,11 +1178,13 @@ const maxLinkRunes = 12
 // linkBar reports a line of UI links separated by bars, such as
 // "网站支持IPV6 | 无障碍阅读": at least two short items and no sentence.
 func linkBar(s string) bool {
-	if !strings.Contains(s, "|") && !strings.Contains(s, "｜") || strings.Contains(s, "。") || strings.Contains(s, "，") {
+	if !strings.Contains(s, "|") && !strings.Contains(s, "｜") && !strings.Contains(s, "丨") ||
+		strings.Contains(s, "。") || strings.Contains(s, "，") {
 		return false
 	}
 	items := 0
-	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+	// 丨, a character drawn as a bar, separates links too (繁體 丨 手机版).
+	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '｜' || r == '丨' }) {
 		item = strings.TrimFunc(item, vocab.IsSpace)
 		if item == "" {
 			continue

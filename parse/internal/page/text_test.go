@@ -587,6 +587,10 @@ func TestPageFurniture(t *testing.T) {
 		// Words in a line of the article are no heading.
 		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
 		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},
+		// A weather widget a line a word, and a bar of links drawn with 丨,
+		// above the breadcrumb.
+		{"×\n兴宁\n36°\n高温\n15:00发布\n多云\n西南风 1级\n空气优 43\n相对湿度 45%\n今天\n26°/37°\n周三\n阵雨\n26°/36°\n周四\n中雨 / 多云\n26°/33°\n繁體 丨 手机版 丨 RSS订阅 丨 无障碍浏览\n首页 > 信息公开 > 决策公开\n标题\n第一段。\n",
+			[]string{"标题", "第一段。"}},
 		// Text above a breadcrumb that is no menu stays.
 		{"今年以来，全县做好了防汛工作。\n首页 > 政府动态\n第一段。\n", []string{"今年以来，全县做好了防汛工作。", "第一段。"}},
 		// The site's menu flattened to numbered lists that start again
