@@ -972,7 +972,8 @@ func browserLine(s string) bool {
 // its copyright or its ICP record number.
 func copyrightLine(s string) bool {
 	return len(s) < maxFooterLine && (strings.Contains(s, "版权所有") || strings.Contains(s, "©") ||
-		strings.Contains(s, "ICP备") || strings.Contains(s, "ICP证") || strings.Contains(s, "Copyright") ||
+		strings.Contains(s, "ICP备") || strings.Contains(s, "ICP证") || strings.Contains(s, "公网安备") ||
+		strings.Contains(s, "Copyright") ||
 		strings.Contains(s, "copyright") || strings.Contains(s, "CopyRight") || strings.Contains(s, "COPYRIGHT") ||
 		strings.HasPrefix(s, "Produced By") || strings.HasPrefix(s, "Powered by")) // the site's CMS
 }

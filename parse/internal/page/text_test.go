@@ -604,6 +604,8 @@ func TestPageFurniture(t *testing.T) {
 		// The site's footer, its data above its copyright.
 		{"第一段。\n某乡党政办\n2017年11月7日\n某某主办   技术支持: 某公司\n2016©版权所有   (推荐IE6.0以上版本)\n",
 			[]string{"第一段。", "某乡党政办", "2017年11月7日"}},
+		// A footer of the public security filing number alone.
+		{"第一段。\n第二段。\n甘公网安备 62050202000103号\n", []string{"第一段。", "第二段。"}},
 		// A © under the title is a repost's mark, no footer.
 		{"某某活动公告\n©原创 01-19 21:07 某某\n第一段。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n第八段。\n",
 			[]string{"某某活动公告", "©原创 01-19 21:07 某某", "第一段。", "第二段。", "第三段。", "第四段。", "第五段。", "第六段。", "第七段。", "第八段。"}},

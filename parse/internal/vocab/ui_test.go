@@ -31,6 +31,7 @@ func TestIsUIFastPaths(t *testing.T) {
 		{"分享到 |", true},
 		{"打印本页 关闭窗口", true},
 		{"无障碍阅读 关怀版 返回首页", true},
+		{"立即注册", true},
 		{"", false},
 		{"【打印】通知", false},
 		{"关于开展检查的通知", false},
