@@ -59,8 +59,17 @@ func (b *builder) document(paras []page.Para) {
 	}
 	// A page line's source loses the separators a header's value loses
 	// (来源：某某网( reads as a header's 来源 does).
-	b.fillText("source", &n.Source, trimSeparators(d.Source), notice.FromPage, at(d.Lines.Info))
-	b.fillDate("published", &n.Published, d.Published, notice.FromPage, "page", at(d.Lines.Info))
+	// A page line's source may run into the line's date and counter (来源：
+	// 某网 · 2020-11-11 · 4825人看过): they are the page's date, not the source.
+	source, published := trimSeparators(cutCounter(d.Source)), d.Published
+	if head, date := structure.TrailingDate(source); date != nil && strings.TrimRightFunc(head, isInfoSeparator) != "" {
+		source = strings.TrimRightFunc(head, isInfoSeparator)
+		if published == nil {
+			published = date
+		}
+	}
+	b.fillText("source", &n.Source, source, notice.FromPage, at(d.Lines.Info))
+	b.fillDate("published", &n.Published, published, notice.FromPage, "page", at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {
 		return

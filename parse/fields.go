@@ -382,8 +382,18 @@ func trimTitle(t string) string {
 }
 
 // cutCounter removes a page's counter run into the end of a value without
-// its label's colon (本站原创 浏览4482次, 某局 点击：12).
+// its label's colon (本站原创 浏览4482次, 某局 点击：12, 某网 · 4825人看过).
 func cutCounter(v string) string {
+	for _, w := range []string{"人看过", "人浏览", "人阅读", "次浏览", "次阅读"} {
+		// 律霸小编整理 · 2020-11-11 · 4825人看过: the count before its word.
+		if head, ok := strings.CutSuffix(v, w); ok {
+			if t := strings.TrimRight(head, "0123456789"); t != head {
+				if t = strings.TrimRightFunc(t, isInfoSeparator); t != "" {
+					return t
+				}
+			}
+		}
+	}
 	for _, w := range []string{"浏览", "点击", "阅读", "访问"} {
 		i := strings.LastIndex(v, w)
 		if i <= 0 {
@@ -399,6 +409,12 @@ func cutCounter(v string) string {
 		}
 	}
 	return v
+}
+
+// isInfoSeparator reports what separates the items of a page's info line:
+// a separator, white space, a middle dot (某网 · 2020-11-11 · 4825人看过).
+func isInfoSeparator(r rune) bool {
+	return isSeparator(r) || vocab.IsSpace(r) || r == '·' || r == '•'
 }
 
 // isNumeral reports a digit, ASCII or full-width, or a Chinese numeral: a

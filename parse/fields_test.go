@@ -365,14 +365,31 @@ func TestPlaceholderValues(t *testing.T) {
 // its colon leaves the value, and that numbers of the value stay.
 func TestCounterInValue(t *testing.T) {
 	for in, want := range map[string]string{
-		"本站原创 浏览4482次": "本站原创",
-		"某县人民政府 点击：12": "某县人民政府",
-		"第3号 阅读":       "第3号 阅读",
-		"某局":           "某局",
+		"本站原创 浏览4482次":              "本站原创",
+		"某县人民政府 点击：12":              "某县人民政府",
+		"第3号 阅读":                    "第3号 阅读",
+		"某局":                        "某局",
+		"某网 · 2020-11-11 · 4825人看过": "某网 · 2020-11-11",
+		"人看过":                       "人看过",
 	} {
 		if got := cutCounter(in); got != want {
 			t.Errorf("cutCounter(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPageLineSourceWithDate checks a page's info line whose source runs
+// into the line's date and counter: the date is the page's.
+func TestPageLineSourceWithDate(t *testing.T) {
+	n, err := Parse([]byte("关于做好防汛工作的通知\n来源：某网 · 2020-11-11 · 4825人看过\n某政办发[2008]68号 各乡镇人民政府，县直各单位：现将有关事项通知如下，请认真贯彻执行。\n某县人民政府办公室\n2008年5月23日\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Source != "某网" || n.Published == nil || n.Published.String() != "2020-11-11" {
+		t.Errorf("source %q, published %v; want 某网, 2020-11-11", n.Source, n.Published)
+	}
+	if n.DocNumber == nil || n.DocNumber.Text != "某政办发〔2008〕68号" || n.Addressee != "各乡镇人民政府，县直各单位" {
+		t.Errorf("文号 %v, addressee %q; want 某政办发〔2008〕68号 split from the addressee", n.DocNumber, n.Addressee)
 	}
 }
 

@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -72,10 +73,23 @@ func unflatten(lines []string) ([]string, []int) {
 }
 
 // cutNumberHead cuts a line that starts with a 文号 and a date in
-// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据….
+// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据…,
+// or with a 文号 alone and white space.
 func cutNumberHead(l string) (head, rest string, ok bool) {
 	inner, after, ok := cutLeadingParen(l)
-	if !ok || strings.TrimSpace(after) == "" {
+	if !ok {
+		// A 文号 alone before white space and the addressee (某政办发
+		// [2008]68号 各旗、县、区人民政府：…).
+		sp := strings.IndexFunc(l, unicode.IsSpace)
+		if sp < 0 || !strings.HasSuffix(l[:sp], "号") {
+			return "", "", false
+		}
+		if _, ok := docNumber(l[:sp]); !ok || strings.TrimSpace(l[sp:]) == "" {
+			return "", "", false
+		}
+		return l[:sp], strings.TrimSpace(l[sp:]), true
+	}
+	if strings.TrimSpace(after) == "" {
 		return "", "", false
 	}
 	if _, _, ok := numberAndDate(inner); !ok {
