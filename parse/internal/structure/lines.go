@@ -54,7 +54,8 @@ func addressee(s string) (string, bool) {
 	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) {
 		return "", false
 	}
-	return strings.TrimSpace(before), true
+	// 尊敬的某某代表： salutes the addressee, the 代表 the reply answers.
+	return strings.TrimPrefix(strings.TrimSpace(before), "尊敬的"), true
 }
 
 // signers returns the bodies a signature line names: one per line as a rule,

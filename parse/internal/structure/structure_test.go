@@ -1010,6 +1010,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A reply to a deputy saluted: 尊敬的 is no part of the addressee.
+			name: "an addressee saluted with 尊敬的",
+			in:   lines("关于某某建议的答复", "尊敬的王某某代表：", "您提出的建议收悉，现答复如下。", signer, signedL),
+			want: Doc{
+				Title:      "关于某某建议的答复",
+				Addressee:  "王某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
