@@ -270,7 +270,7 @@ func TestReadTextHeader(t *testing.T) {
 			page:   "政府信息公开\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n废止\n2024年11月20日，经区政府同意，修订后的预案印发。\n",
 			layout: "none",
 			pairs:  []kv{{"", "11370104597024629Y-A/2023-6526360"}, {"", "槐政办字〔2023〕21号"}, {"", "区政府办公室"}, {"", "废止"}},
-			body:   "政府信息公开",
+			body:   "2024年11月20日，经区政府同意，修订后的预案印发。", // 政府信息公开 over the list is the column's name
 		},
 		{
 			name:   "a list of values without bullets that ends in a date",
