@@ -126,8 +126,8 @@ func isBarOrBlank(r rune) bool { return r == '|' || r == '｜' || isBlank(r) }
 // 某省地方税务局 | on the next line: a table flattened a cell a line).
 func closedCell(t string) (string, bool) {
 	i, size := nextBar(t)
-	if size == 0 || strings.TrimFunc(t[i+size:], isBlank) != "" {
-		return "", false
+	if size == 0 || strings.TrimFunc(t[i+size:], isBarOrBlank) != "" {
+		return "", false // empty cells may follow (标题 | |)
 	}
 	cell := strings.TrimRightFunc(t[:i], isBlank)
 	return cell, cell != ""

@@ -619,6 +619,8 @@ func TestPageFurniture(t *testing.T) {
 		// formula in braces, stay.
 		{".TRS_Editor P{margin-top:0;margin-bottom:0;}.TRS_Editor DIV{margin-top:0;}\n第一段。\nfunc main() {}\n集合{x: x>0}中的元素\n",
 			[]string{"第一段。", "func main() {}", "集合{x: x>0}中的元素"}},
+		// A title in a table's first cell, empty cells after it.
+		{"某县人民政府关于做好防汛工作的通知 | |\n第一段。\n", []string{"某县人民政府关于做好防汛工作的通知", "第一段。"}},
 		// A table flattened a cell a line: each paragraph without its bar.
 		{"某县人民政府关于做好防汛工作的通知 |\n第一段。 |\n", []string{"某县人民政府关于做好防汛工作的通知", "第一段。"}},
 		// One empty label is no form.

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,6 +149,28 @@ func cutTail(l string) []string {
 	}
 	if len(parts) == 1 {
 		return nil
+	}
+	return splitSigner(parts)
+}
+
+// splitSigner cuts the signer off the 附件说明 it follows on a flattened
+// line (附件：某某名单 某市人民政府办公室 2013年12月27日): a name of bodies
+// after the last white space of the part before the date.
+func splitSigner(parts []string) []string {
+	for k := 1; k+1 < len(parts); k++ {
+		if !strings.HasPrefix(parts[k], "附件") || dateAt(parts[k+1]) == 0 {
+			continue
+		}
+		j := strings.LastIndexFunc(parts[k], unicode.IsSpace)
+		if j < 0 {
+			continue
+		}
+		name := strings.TrimSpace(parts[k][j:])
+		if _, ok := signers(name); !ok {
+			continue
+		}
+		head := strings.TrimSpace(parts[k][:j])
+		return slices.Concat(parts[:k], []string{head, name}, parts[k+1:])
 	}
 	return parts
 }

@@ -708,6 +708,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A body flattened into one line: the 附件说明, then the
+			// signer after white space, then the date.
+			name: "a signer run into the 附件说明 of a flattened body",
+			in:   lines(title, "各乡镇人民政府，县直各单位：一、各单位要高度重视防汛工作。二、各单位要做好值班工作。 附件：某县防汛责任人名单 某县人民政府 2019年6月1日"),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{"一、各单位要高度重视防汛工作。二、各单位要做好值班工作。"},
+				Attachments: []notice.Attachment{{Name: "某县防汛责任人名单"}},
+				Signers:     []string{"某县人民政府"},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
 			name: "the page's lines end the document, and its links after them are no part of it",
 			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
 				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),

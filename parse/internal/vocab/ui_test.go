@@ -34,6 +34,7 @@ func TestIsUIFastPaths(t *testing.T) {
 		{"立即注册", true},
 		{"打印整页 打印内容 分享", true},
 		{"政府信息公开", true},
+		{"网站首页 简体 繁体", true},
 		{"一、政府信息公开", false},
 		{"", false},
 		{"【打印】通知", false},
