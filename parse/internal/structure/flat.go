@@ -81,7 +81,8 @@ func cutNumberHead(l string) (head, rest string, ok bool) {
 	if !ok {
 		// A 文号 alone before white space and the addressee (某政办发
 		// [2008]68号 各旗、县、区人民政府：…).
-		sp := strings.IndexFunc(l, unicode.IsSpace)
+		// Only the start of a line is looked at: a 文号 is short.
+		sp := strings.IndexFunc(l[:min(len(l), maxNumberHead)], unicode.IsSpace)
 		if sp < 0 || !strings.HasSuffix(l[:sp], "号") {
 			return "", "", false
 		}
@@ -100,6 +101,10 @@ func cutNumberHead(l string) (head, rest string, ok bool) {
 	}
 	return l[:len(l)-len(after)], strings.TrimSpace(after), true
 }
+
+// maxNumberHead bounds, in bytes, the 文号 that cutNumberHead looks for
+// alone at the start of a line.
+const maxNumberHead = 96
 
 // cutAddressee cuts a line that starts with an addressee and goes on with
 // the 正文 (各乡镇人民政府：现将…) after the addressee's colon. It reports

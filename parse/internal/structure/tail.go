@@ -297,6 +297,9 @@ func fileLink(l string) bool {
 // pagerLine reports a forum's or a listing's pager under the text: page
 // numbers, one in brackets (页: [1] 2 3, [1]), or 页 and its colon alone.
 func pagerLine(l string) bool {
+	if len(l) > maxPagerLine {
+		return false // most lines
+	}
 	s := strings.TrimSpace(l)
 	cut := false
 	for _, p := range []string{"页:", "页：", "分页:", "分页："} {
@@ -323,6 +326,9 @@ func pagerLine(l string) bool {
 	}
 	return digit
 }
+
+// maxPagerLine bounds a pager's line, in bytes.
+const maxPagerLine = 64
 
 // namesExtension reports whether lower holds, after some name, one of exts
 // that no letter follows (.doc, but not .docs).
