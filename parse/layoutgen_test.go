@@ -48,6 +48,11 @@ package parse
 // In every family labels may be letter-spaced (索 引 号, 标　　题 with U+3000,
 // 发\u2002布\u2002机\u2002构; the feature "spaced").
 //
+//   - lines-then-list: the header twice, label lines with values beside
+//     their labels, then the same pairs as a list, each label an item and
+//     its value the next item or indented under it (the list's pairs go to
+//     Extra: they repeat the header's).
+//
 // Text pages, bullet lists:
 //   - bullets-indented: • 索引号: and the value on the next, deeper indented
 //     line, a blank line between (an empty value: the next bullet).
@@ -98,6 +103,7 @@ import (
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
+	"github.com/govnotice/govnotice/variant"
 )
 
 // lgField is a header field of a generated record.
@@ -844,6 +850,55 @@ func lgBulletsDash(g *lgGen, rec *lgRecord) string {
 	return g.textPage(rec, lines)
 }
 
+// lgLinesThenList renders the header twice, as templates do that print it
+// for wide and for narrow screens: label lines with values beside their
+// labels, then a list of the same pairs, each label an item and its value
+// either the next item (• 索引号 / • v) or indented under it after a blank
+// line. The list leaves out the summary, a sentence, as such lists do. Its
+// pairs repeat the header's: those of a filled field, and those without a
+// field, go to Extra in page order.
+func lgLinesThenList(g *lgGen, rec *lgRecord) string {
+	s := g.style("：", ":")
+	lines := g.labelLines(rec, s, 2+g.intn(2))
+	items := g.chance(0.5)
+	if items {
+		g.feat("list-items")
+	} else {
+		g.feat("list-indented")
+	}
+	bullet := g.pickf("bullet", []string{"•", "●", "·"})
+	for _, p := range rec.pairs {
+		if p.field == lgSummary {
+			continue
+		}
+		if items {
+			lines = append(lines, "  "+bullet+" "+p.label)
+			if p.value != "" {
+				lines = append(lines, "  "+bullet+" "+p.value)
+			}
+		} else {
+			lines = append(lines, "  "+bullet+" "+p.label+s.colon, "")
+			if p.value != "" {
+				lines = append(lines, "    "+p.value, "")
+			}
+		}
+		if p.field == lgExtra || p.value != "" {
+			rec.want.Extra = append(rec.want.Extra, notice.Field{Label: p.label, Value: lgCanonical(p.value)})
+		}
+	}
+	return g.textPage(rec, lines)
+}
+
+// lgCanonical returns the canonical text of v, as a record keeps a value
+// it does not read into a field (统计;防汛 is 统计；防汛).
+func lgCanonical(v string) string {
+	r, err := variant.Canonical([]byte(v), variant.Options{})
+	if err != nil {
+		return v
+	}
+	return strings.TrimSpace(string(r.Text))
+}
+
 func lgBulletsNumbered(g *lgGen, rec *lgRecord) string {
 	num := g.pickf("number", []string{"%d. ", "%d、", "(%d) ", "%d）"})
 	brackets := g.pickf("brackets", []string{"[]", "【】", "［］"})
@@ -1044,6 +1099,7 @@ var lgFamilies = []lgFamily{
 	{name: "bullets-indented", render: lgBulletsIndented},
 	{name: "bullets-dash", render: lgBulletsDash},
 	{name: "bullets-numbered", render: lgBulletsNumbered},
+	{name: "lines-then-list", render: lgLinesThenList},
 	{name: "html-table2", html: true, render: lgHTMLTable2},
 	{name: "html-table4", html: true, render: lgHTMLTable4},
 	{name: "html-transposed", html: true, render: lgHTMLTransposed},
