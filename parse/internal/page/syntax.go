@@ -91,7 +91,7 @@ func (sx syntax) analyse(s string) analysis {
 	rest, bulleted := stripBullet(t)
 	base += len(t) - len(rest)
 	items := sx.scanLabels(rest, base)
-	if strings.ContainsAny(rest, "|｜") {
+	if vocab.ContainsAny(rest, "|｜") {
 		items = withoutBars(items)
 	}
 	a := analysis{kind: rowText, items: items}

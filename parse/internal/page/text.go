@@ -232,7 +232,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 // its start: a table row, or, after its indentation and bullet, a line
 // that mayStartWithLabel.
 func (r *textReader) mayOpenWithLabel(s string) bool {
-	if strings.ContainsAny(s, "|｜") {
+	if vocab.ContainsAny(s, "|｜") {
 		return true
 	}
 	t, _ := stripBullet(strings.TrimLeftFunc(s, isBlank))
@@ -893,7 +893,7 @@ func valueShape(v string) (vocab.Field, bool) {
 // ASCII letters, digits and separators with a year in it
 // (11370104597024629Y-A/2023-6526360).
 func indexShape(v string) bool {
-	if !strings.ContainsAny(v, "/-／－—") || !strings.ContainsAny(v, "0123456789０１２３４５６７８９") {
+	if !vocab.ContainsAny(v, "/-／－—") || !strings.ContainsAny(v, "0123456789０１２３４５６７８９") {
 		return false // most lines, told without parsing
 	}
 	if _, err := notice.ParseIndexNumber(v); err == nil {

@@ -39,7 +39,7 @@ func addressee(s string) (string, bool) {
 	if !ok || after != "" || before == "" || !runesOver(strings.TrimSpace(before), 1) {
 		return "", false // 各： names no one
 	}
-	if strings.ContainsAny(before, sentenceEnd+"；;:") {
+	if vocab.ContainsAny(before, sentenceEnd+"；;:") {
 		return "", false
 	}
 	for _, verb := range []string{"如下", "以下", "通知", "现将", "现就", "根据", "按照", "为了"} {

@@ -315,13 +315,13 @@ func (v *Vocabulary) Classify(label string) Label {
 }
 
 func (v *Vocabulary) classify(label string) Label {
-	if label == "" || !v.mayEnd(label) && !strings.ContainsAny(label, "/／\\、") {
+	if label == "" || !v.mayEnd(label) && !ContainsAny(label, "/／\\、") {
 		return Label{}
 	}
 	if l, ok := v.exact(label); ok {
 		return l
 	}
-	if strings.ContainsAny(label, "/／\\、") {
+	if ContainsAny(label, "/／\\、") {
 		// A compound label: the first part that names a field wins.
 		for part := range strings.FieldsFuncSeq(label, func(r rune) bool { return strings.ContainsRune("/／\\、", r) }) {
 			if l, _ := v.exact(part); l.Role == RoleField {
@@ -461,4 +461,21 @@ func RuneCount(s string) int {
 		}
 	}
 	return n
+}
+
+// ContainsAny reports whether s holds any character of set, as
+// strings.ContainsAny does, by searching for each in turn: a set of a few
+// characters, some of them Chinese, is found faster so in a long line than
+// by decoding every character of the line.
+func ContainsAny(s, set string) bool {
+	for _, r := range set {
+		if r < utf8.RuneSelf {
+			if strings.IndexByte(s, byte(r)) >= 0 {
+				return true
+			}
+		} else if strings.Contains(s, string(r)) {
+			return true
+		}
+	}
+	return false
 }

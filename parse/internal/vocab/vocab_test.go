@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -138,5 +139,17 @@ func TestLookupFilter(t *testing.T) {
 	}
 	if got := v.Classify("文号/备注"); got != Of(DocNumber) {
 		t.Errorf("a compound label: Classify = %v", got)
+	}
+}
+
+// TestContainsAny checks ContainsAny against strings.ContainsAny.
+func TestContainsAny(t *testing.T) {
+	sets := []string{"|｜", "/／\\、", "。；;:", "", "abc"}
+	for _, s := range []string{"", "索引号 | 1", "发布机构：某县", "关于某某的通知", "a/b", "某、某", "无"} {
+		for _, set := range sets {
+			if got, want := ContainsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("ContainsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
 	}
 }
