@@ -130,18 +130,30 @@ func cutLostSpaces(p string) string {
 // cuts.
 const minLostSpaces = 3
 
-// AnalyzeWith is [Analyze] for the body of a page whose metadata header
-// says hdr. The header's title also names an appendix the body does not
-// head (印发《…》的通知 followed by the …) when the body has no title.
-func AnalyzeWith(paras []string, hdr Header) Doc {
+// trimmedLines returns the paragraphs that are not blank, trimmed, with
+// runs of question marks for lost spaces cut.
+func trimmedLines(paras []string) []string {
 	lines := make([]string, 0, len(paras))
 	for _, p := range paras {
 		if p = strings.TrimSpace(cutLostSpaces(p)); p != "" {
 			lines = append(lines, p)
 		}
 	}
-	lines, origin := unflatten(lines)
+	return lines
+}
+
+// AnalyzeWith is [Analyze] for the body of a page whose metadata header
+// says hdr. The header's title also names an appendix the body does not
+// head (印发《…》的通知 followed by the …) when the body has no title.
+func AnalyzeWith(paras []string, hdr Header) Doc {
+	lines, origin := unflatten(trimmedLines(paras))
 	d := analyze(lines, hdr)
+	if !d.Recognized && origin != nil {
+		// Lines are cut where a document's parts run together only when
+		// they are a document's: other text keeps its lines as they are.
+		lines, origin = trimmedLines(paras), nil
+		d = analyze(lines, hdr)
+	}
 	d.Lines.remap(origin)
 	for i, w := range d.Warnings {
 		if origin != nil && w.Line >= 0 && w.Line < len(origin) {

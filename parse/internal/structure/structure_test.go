@@ -1038,6 +1038,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// Text that is no document keeps its lines: a line is cut
+			// where a document's parts run together only in a document.
+			name: "a 文号 before other text in what is no document",
+			in:   lines("发〔2000〕0号 000"),
+			want: Doc{Body: []string{"发〔2000〕0号 000"}},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
