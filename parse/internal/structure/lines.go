@@ -20,7 +20,7 @@ var addresseeSuffixes = append([]string{
 	"部门", "单位", "机构", "企业", "高校", "院校", "区", "县", "市", "镇", "乡",
 	"街道", "村", "社区", "园区", "局", "同志",
 	// people a document is addressed to (唐家文代表：, 居民朋友：)
-	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们",
+	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们", "对象", "军人",
 }, bodySuffixes...)
 
 // maxAddressee bounds an addressee, in characters: a national document

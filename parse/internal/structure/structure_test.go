@@ -1045,6 +1045,18 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Body: []string{"发〔2000〕0号 000"}},
 		},
 		{
+			// A notice to people by what they are (退役军人, 优抚对象), its
+			// title split over two lines.
+			name: "an addressee of 对象 under a title split over two lines",
+			in:   lines("某区关于退役军人、其他优抚对象", "优待证申领工作的通告", "全区广大退役军人、其他优抚对象：", "为有序推进申领工作，现将有关事项通告如下。"),
+			want: Doc{
+				Title:      "某区关于退役军人、其他优抚对象优待证申领工作的通告",
+				Addressee:  "全区广大退役军人、其他优抚对象",
+				Body:       []string{"为有序推进申领工作，现将有关事项通告如下。"},
+				Recognized: true,
+			},
+		},
+		{
 			// A forum's pager under a repost's signature is the page's.
 			name: "a pager under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "页:", "[1]"),
