@@ -251,7 +251,17 @@ func (b *builder) newsTitle() bool {
 	if !heading(first) {
 		return false
 	}
-	t, dn := b.cleanTitle(first)
+	lines := 1
+	text := first
+	if skip+2 < len(n.Body) && !vocab.EndsInGenre(vocab.Compact(first)) && heading(n.Body[skip+1]) &&
+		vocab.EndsInGenre(vocab.Compact(n.Body[skip+1])) {
+		// A heading split over two lines (某局关于…拟命名 / 项目的公示):
+		// the second ends it as the 公文 stage joins a title's lines.
+		if start, joined := structure.TitleEndingAt(n.Body[skip:skip+2], 1); start == 0 {
+			text, lines = joined, 2
+		}
+	}
+	t, dn := b.cleanTitle(text)
 	if !acceptableTitle(t) {
 		return false
 	}
@@ -265,7 +275,7 @@ func (b *builder) newsTitle() bool {
 	if skip > 0 {
 		n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
 	}
-	n.Body = n.Body[skip+1:]
+	n.Body = n.Body[skip+lines:]
 	b.setTitle(t, dn, notice.FromBody, at)
 	b.dropTitleLines(t) // a copy of the heading right under it
 	return true

@@ -202,3 +202,23 @@ func TestColumnNameOverHeading(t *testing.T) {
 		t.Errorf("extra (-want +got):\n%s", diff)
 	}
 }
+
+// TestHeadingSplitOverTwoLines checks titles split over two lines where
+// the second is too short to be a title and names no issuer: a news
+// item's heading, and a 公示 over its dated signature.
+func TestHeadingSplitOverTwoLines(t *testing.T) {
+	for _, tc := range []struct{ page, title, first string }{
+		{"某县文化和旅游局关于第四批县级非物质文化遗产代表性项目拟命名\n项目的公示\n为贯彻落实有关法律，现将拟命名项目公示如下。\n公示期为15天。\n",
+			"某县文化和旅游局关于第四批县级非物质文化遗产代表性项目拟命名项目的公示", "为贯彻落实有关法律，现将拟命名项目公示如下。"},
+		{"某市推荐第五批全国乡村旅游重点村镇\n备选单位评审结果公示\n为推进乡村旅游发展，现将评审结果公示如下。\n产业发展处\n2023年12月21日\n",
+			"某市推荐第五批全国乡村旅游重点村镇备选单位评审结果公示", "为推进乡村旅游发展，现将评审结果公示如下。"},
+	} {
+		n, err := Parse([]byte(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Title != tc.title || len(n.Body) == 0 || n.Body[0] != tc.first {
+			t.Errorf("title %q, body %q; want %q over %q", n.Title, n.Body, tc.title, tc.first)
+		}
+	}
+}

@@ -638,8 +638,24 @@ func portal(s string) bool {
 func titleStart(l, t string) bool {
 	text := titleText(l)
 	return runeLen(text) >= 4 && (strings.Contains(text, "关于") || !balanced(text) || hasSuffixAny(text, joiningEnds) ||
-		strings.Contains(t, "关于") && hasSuffixAny(text, bodySuffixes))
+		strings.Contains(t, "关于") && hasSuffixAny(text, bodySuffixes) || titleTail(t) && runeLen(text) >= minTitleStart && !bodyName(text))
 }
+
+// titleTail reports whether t, a line that ends a title, is too short to
+// be a title by itself and names neither an issuer nor a subject with 关于
+// (备选单位评审结果公示, 项目的公示): the end of one split over lines, whose
+// start above it is no body's name alone (a site's heading over a column's
+// name: 某区应急管理局 / 应急预案).
+func titleTail(t string) bool {
+	return runeLen(t) <= maxTitleTail && !strings.Contains(t, "关于") && !bodyName(t)
+}
+
+// Bounds of a title's last line read as its tail, and of the line above it
+// read as its start, in characters.
+const (
+	maxTitleTail  = 10
+	minTitleStart = 8
+)
 
 // joiningEnds end a line of a title that goes on on the next line.
 var joiningEnds = []string{"的", "和", "及", "与", "、", "，", "暨", "印发", "转发", "批转", "关于"}
