@@ -385,7 +385,7 @@ func trimTitle(t string) string {
 // its label's colon (本站原创 浏览4482次, 某局 点击：12, 某网 · 4825人看过).
 func cutCounter(v string) string {
 	for _, w := range []string{"人看过", "人浏览", "人阅读", "次浏览", "次阅读"} {
-		// 律霸小编整理 · 2020-11-11 · 4825人看过: the count before its word.
+		// 某网 · 2020-11-11 · 4825人看过: the count before its word.
 		if head, ok := strings.CutSuffix(v, w); ok {
 			if t := strings.TrimRight(head, "0123456789"); t != head {
 				if t = strings.TrimRightFunc(t, isInfoSeparator); t != "" {

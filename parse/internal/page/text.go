@@ -408,7 +408,7 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 	kind := h.pairs[h.pending].Kind
 	if bulleted {
 		// A list of labels and values each its own item (• 索引号 /
-		// • 000014349/2023-00317 / • 发文字号 …): an item level with the
+		// • 123456789/2023-00001 / • 发文字号 …): an item level with the
 		// label's is its value when it fits the field and a label's item
 		// follows it, or a label before took its value so.
 		if indent(l.text) > labelIndent {
@@ -1048,7 +1048,7 @@ func listNumber(s string) (int, bool) {
 
 // maxNavigation bounds the menu lines above a breadcrumb that navigation
 // takes for the site's: short words, as many as a menu or a weather widget
-// (兴宁 / 36° / 高温 / 15:00发布 …) prints a line each.
+// (某县 / 36° / 高温 / 15:00发布 …) prints a line each.
 const (
 	maxNavigationLines = 40
 	maxNavigationRunes = 12
@@ -1098,7 +1098,7 @@ func (r *textReader) chromeLine(l line) bool {
 }
 
 // styleRules reports a line of a style sheet that a scrape kept as text
-// (.TRS_Editor P{margin-top:0;…}): a rule's braces around a declaration,
+// (.article P{margin-top:0;…}): a rule's braces around a declaration,
 // and no Han character.
 func styleRules(s string) bool {
 	open := strings.IndexByte(s, '{')

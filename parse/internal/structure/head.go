@@ -588,7 +588,7 @@ func titleText(l string) string {
 func joinFragments(lines []string, s int, t string) (int, string) {
 	start, text := s, t
 	if s+1 < len(lines) && compactTitle(lines[s+1]) == compactTitle(lines[s]) {
-		// The title line again under it (石家庄市某区人民政府 / 关于…的通告 /
+		// The title line again under it (某市某区人民政府 / 关于…的通告 /
 		// 关于…的通告): the page's heading, the site's name over the
 		// title, then the article's own title, which has no fragment.
 		return start, text
