@@ -334,8 +334,8 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				if !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, l, a, c) {
 					return h, cursorAt(c, l)
 				}
-				if waiting.bulleted {
-					v, _ = stripBullet(v) // the value is an item of the list too
+				if waiting.bulleted && indent(l.text) == waiting.indent {
+					v, _ = stripBullet(v) // an item level with its label's: the list's
 				}
 				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
 				h.pending = -1

@@ -151,8 +151,7 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 	if !d.Recognized && origin != nil {
 		// Lines are cut where a document's parts run together only when
 		// they are a document's: other text keeps its lines as they are.
-		lines, origin = trimmedLines(paras), nil
-		d = analyze(lines, hdr)
+		return plain(hdr.Vocabulary, trimmedLines(paras))
 	}
 	d.Lines.remap(origin)
 	for i, w := range d.Warnings {

@@ -975,7 +975,7 @@ func lostHanDate(l string) bool {
 		return false
 	}
 	for _, r := range l {
-		if !strings.ContainsRune("〇○零O一二三四五六七八九十年月日", r) {
+		if !isChineseDigit(r) && !strings.ContainsRune("○O年月日", r) {
 			return false
 		}
 	}
