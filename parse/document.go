@@ -62,8 +62,8 @@ func (b *builder) document(paras []page.Para) {
 	// A page line's source may run into the line's date and counter (来源：
 	// 某网 · 2020-11-11 · 4825人看过): they are the page's date, not the source.
 	source, published := trimSeparators(cutCounter(d.Source)), d.Published
-	if head, date := structure.TrailingDate(source); date != nil && strings.TrimRightFunc(head, isInfoSeparator) != "" {
-		source = strings.TrimRightFunc(head, isInfoSeparator)
+	if head, date := cutTrailingDates(source); date != nil && head != "" {
+		source = head
 		if published == nil {
 			published = date
 		}

@@ -144,26 +144,39 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 // that lost its label): the date is the publication date when no label
 // gives one.
 func (b *builder) cutDate(v string, p page.Pair) string {
+	v, d := cutTrailingDates(v)
+	if d != nil && b.inValues.published == nil {
+		b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+	}
+	return v
+}
+
+// cutTrailingDates cuts the dates that end v and the separators before
+// each, and returns what is left and the last date of v, or nil. What a
+// date leaves may end as the value did before its separators were
+// trimmed (来源：新华社（2019-01-07 is 新华社), or in another date, which
+// goes too: what is left must read the same when read again.
+func cutTrailingDates(v string) (string, *notice.Date) {
+	var last *notice.Date
 	for {
 		head, d := structure.TrailingDate(v)
 		if d == nil {
-			return v
+			return v, last
 		}
-		if b.inValues.published == nil {
-			b.inValues.published, b.inValues.publishedAt = d, p.ValueAt
+		if last == nil {
+			last = d
 		}
-		// What the date leaves may end as the value did before its
-		// separators were trimmed (来源：新华社（2019-01-07 is 新华社),
-		// or in another date, which goes too: what is left must read
-		// the same when read again.
 		v = trimSeparators(head)
 	}
 }
 
 // trimSeparators drops the separators a template leaves after a value
-// (政府办,) and the white space around them.
+// (政府办,), the white space around them, an opening bracket, and the
+// middle dot between the items of a page's info line (某网 · 2020-11-11).
 func trimSeparators(v string) string {
-	return strings.TrimRightFunc(v, func(r rune) bool { return isSeparator(r) || vocab.IsSpace(r) || isOpening(r) })
+	return strings.TrimRightFunc(v, func(r rune) bool {
+		return isSeparator(r) || vocab.IsSpace(r) || isOpening(r) || r == '·' || r == '•'
+	})
 }
 
 // isOpening reports an opening bracket: at the end of a value it starts
@@ -388,7 +401,7 @@ func cutCounter(v string) string {
 		// 某网 · 2020-11-11 · 4825人看过: the count before its word.
 		if head, ok := strings.CutSuffix(v, w); ok {
 			if t := strings.TrimRight(head, "0123456789"); t != head {
-				if t = strings.TrimRightFunc(t, isInfoSeparator); t != "" {
+				if t = trimSeparators(t); t != "" {
 					return t
 				}
 			}
@@ -409,12 +422,6 @@ func cutCounter(v string) string {
 		}
 	}
 	return v
-}
-
-// isInfoSeparator reports what separates the items of a page's info line:
-// a separator, white space, a middle dot (某网 · 2020-11-11 · 4825人看过).
-func isInfoSeparator(r rune) bool {
-	return isSeparator(r) || vocab.IsSpace(r) || r == '·' || r == '•'
 }
 
 // isNumeral reports a digit, ASCII or full-width, or a Chinese numeral: a
