@@ -82,16 +82,19 @@ func (sx syntax) analyse(s string) analysis {
 		return sx.row(s)
 	}
 	base := len(s) - len(t)
-	if cell, ok := closedCell(t); ok {
-		// A table flattened a cell a line: the cell is the line's text.
-		t = cell
-	} else if a, ok := sx.barredRow(s); ok {
-		return a
+	_, bars := nextBar(t) // most lines hold none
+	if bars > 0 {
+		if cell, ok := closedCell(t); ok {
+			// A table flattened a cell a line: the cell is the line's text.
+			t, bars = cell, 0
+		} else if a, ok := sx.barredRow(s); ok {
+			return a
+		}
 	}
 	rest, bulleted := stripBullet(t)
 	base += len(t) - len(rest)
 	items := sx.scanLabels(rest, base)
-	if vocab.ContainsAny(rest, "|｜") {
+	if bars > 0 {
 		items = withoutBars(items)
 	}
 	a := analysis{kind: rowText, items: items}
