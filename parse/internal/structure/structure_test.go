@@ -1176,6 +1176,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A copy lost the line breaks between the files and between
+			// the signer and the date.
+			name: "files a line, and a signer run into its date",
+			in:   lines(title, addr, text2, "附件：某县防汛应急预案.pdf", "某县防汛责任人名单.docx", signer+signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛应急预案.pdf"}, {Name: "某县防汛责任人名单.docx"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
+			name: "a date in the last sentence is no signature",
+			in:   lines(title, addr, text2, "本通知自2019年6月1日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "本通知自2019年6月1日"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},

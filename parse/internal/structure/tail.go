@@ -169,14 +169,8 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		return sig, dateAloneCloses(lines, b, d, ctx)
 	}
 	if !ok {
-		// 太湖县人民政府 2019年1月17日
-		i := strings.LastIndexByte(l, ' ')
-		if i < 0 {
-			return signature{}, false
-		}
-		date, ok = dateLine(l[i+1:])
-		names, ok2 := signers(l[:i])
-		if !ok || !ok2 {
+		names, date, ok := signerWithDate(l)
+		if !ok {
 			return signature{}, false
 		}
 		return signature{start: d, date1: d + 1, signers: names, date: date}, true
@@ -188,6 +182,45 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
 }
+
+// signerWithDate reads a signature on one line: signers, then the date,
+// after a space (太湖县人民政府 2019年1月17日) or run into the last name where a
+// copy lost the line break between them (某某市教育局2016年4月20日).
+func signerWithDate(l string) ([]string, notice.Date, bool) {
+	i := strings.LastIndexByte(l, ' ')
+	if i < 0 {
+		i = dateStart(l)
+		if i <= 0 {
+			return nil, notice.Date{}, false
+		}
+	}
+	date, ok := dateLine(strings.TrimSpace(l[i:]))
+	if !ok {
+		return nil, notice.Date{}, false
+	}
+	names, ok := signers(strings.TrimSpace(l[:i]))
+	return names, date, ok
+}
+
+// dateStart returns where a date that ends l starts (the first of the run of
+// numerals and 年月日 before its last 日), or -1 when l does not end in 日.
+func dateStart(l string) int {
+	if !strings.HasSuffix(strings.TrimSuffix(l, "。"), "日") {
+		return -1
+	}
+	i := len(l)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(l[:i])
+		if !(r < utf8.RuneSelf && isDigit(byte(r))) && !strings.ContainsRune(dateRunes, r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// dateRunes are the characters of a date written out in a signature.
+const dateRunes = "年月日〇○零一二三四五六七八九十。"
 
 // dateAloneCloses reports whether lines[d], a date with no signer over it
 // (whole, a month, or one that lost its 年 and 月), closes the text above:
@@ -292,6 +325,17 @@ func fileLink(l string) bool {
 	}
 	lower := strings.ToLower(l)
 	return namesExtension(lower, vocab.AttachmentExtensions) || namesExtension(lower, vocab.ImageExtensions)
+}
+
+// fileName reports whether s ends in the extension of an attached file.
+func fileName(s string) bool {
+	lower := strings.ToLower(s)
+	for _, e := range vocab.AttachmentExtensions {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // pagerLine reports a forum's or a listing's pager under the text: page
@@ -636,6 +680,9 @@ func attachmentContinuation(l string) bool {
 	if _, ok := dateLine(l); ok || monthLine(l) {
 		return false // the signature's date
 	}
+	if _, _, ok := signerWithDate(l); ok {
+		return false
+	}
 	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
 		return false // a signer: 绿园区人民政府
 	}
@@ -677,8 +724,13 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		if len(items) == 0 || !attachmentContinuation(l) {
 			break
 		}
-		if last := items[len(items)-1]; vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
+		last := items[len(items)-1]
+		if vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
 			break // a whole name (…的方案); a remark (（试行）) may follow it
+		}
+		if fileName(last) {
+			items = append(items, l) // 甲.pdf, then 乙.pdf a line: a name each
+			continue
 		}
 		items[len(items)-1] += l
 	}
