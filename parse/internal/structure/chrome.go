@@ -33,6 +33,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if inner, ok := unparen(s); ok {
 		s = inner // （来源：网站编辑 2023-11-24 19:38）
 	}
+	if r, size := utf8.DecodeRuneInString(s); vocab.IsBullet(r) || r == '-' || r == '*' {
+		s = strings.TrimLeftFunc(s[size:], unicode.IsSpace) // - 发布日期：…, the page's items in a list
+	}
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })

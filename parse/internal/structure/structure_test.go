@@ -536,6 +536,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's items as a list under the title",
+			in:   lines(title, "- 发布日期：2019-06-03 09:30", "• 来源：某县人民政府", "- 浏览次数：", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Source:     "某县人民政府",
+				Published:  &notice.Date{Year: 2019, Month: 6, Day: 3, HasTime: true, Hour: 9, Minute: 30},
+				Chrome:     []string{"- 发布日期：2019-06-03 09:30", "• 来源：某县人民政府", "- 浏览次数："},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{
