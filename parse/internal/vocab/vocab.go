@@ -131,8 +131,10 @@ var builtin = map[string]Label{
 	// The labels of the law databases that republish documents (颁发部门,
 	// 制定机关 …).
 	"颁发部门": Of(Publisher), "制定机关": Of(Publisher), "发布部门": Of(Publisher), "发文部门": Of(Publisher),
+	"颁布部门": Of(Publisher), "颁布单位": Of(Publisher),
 	"法规名称": Of(Title), "文件字号": Of(DocNumber), "法规分类": extra, "适用范围": extra, "转发字号": extra,
-	"转发说明": extra,
+	"转发说明": extra, "法规来源": Of(Source), "执行日期": Of(Effective), "法规效力": Of(Validity),
+	"法规级次": extra, "重要级别": extra, "法律效力": extra,
 	"责任部门": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
@@ -146,7 +148,7 @@ var builtin = map[string]Label{
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
 
 	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
-	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber),
+	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber), "发文号": Of(DocNumber),
 
 	"生成日期": Of(Created), "成文日期": Of(Created), "成文时间": Of(Created),
 	"发文日期": Of(Created), "发文时间": Of(Created), "印发日期": Of(Created), "产生日期": Of(Created),
@@ -159,7 +161,7 @@ var builtin = map[string]Label{
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
 	"实施时间": Of(Effective), "施行时间": Of(Effective),
 
-	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished),
+	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished), "失效时间": Of(Abolished),
 
 	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
