@@ -301,7 +301,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			if r.brackets && all > 0 {
 				known = all // a label in brackets, as the block writes them
 			}
-			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) {
+			if known == 0 && !na.uiLine() && !r.takesValue(h, waiting.bulleted, waiting.indent, alternating, next, na, look) &&
+				!(all > 0 && na.kind == rowText && na.items[0].isLabel() && r.labelsFollow(look)) {
+				// A label the vocabulary does not know goes on with the
+				// block only when the block's labels follow it.
 				return h, c
 			}
 			c, l, a = look, next, na

@@ -468,6 +468,20 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a label no list knows, between blank lines, goes on with the block when its labels follow",
+			page:   "发文字号：县政发〔2021〕1号\n\n层级：县级\n\n实施日期：2021-03-04\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发文字号", "县政发〔2021〕1号"}, {"层级", "县级"}, {"实施日期", "2021-03-04"}},
+			body:   "正文。",
+		},
+		{
+			name:   "labels no list knows after a blank line, and none of the block's after them, are the article's",
+			page:   "索引号：1\n文号：县政发〔2021〕1号\n\n联系人：张三\n\n联系电话：1234567\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "1"}, {"文号", "县政发〔2021〕1号"}},
+			body:   "联系人：张三",
+		},
+		{
 			name:   "a value under a waiting label that repeats the value above is that label's",
 			page:   "索引号\n1\n成文日期\n2021-03-26\n发文日期\n2021-03-26\n有效性\n有效\n正文。\n",
 			layout: "label-lines",
