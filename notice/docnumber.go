@@ -9,6 +9,11 @@ import (
 //
 //	issuer, a year in brackets, a serial number, 号   苏政办发〔2017〕138号
 //	issuer, 第, a serial number, 号 (decrees)         国令第672号
+//	issuer, a year, 年第, a serial number, 号           财政部公告2019年第39号
+//	issuer, a year in brackets, 第, a serial number, 号 商务部公告〔2023〕第35号
+//
+// The last two are the numbers of announcements (公告): they keep their 第
+// and their 年.
 //
 // The brackets may be 〔〕, [], 【】, (), （）, ﹝﹞ or 〖〗; the trailing 号 may be
 // missing; white space is dropped and full-width digits are folded. The text
@@ -54,6 +59,9 @@ func splitDocNumber(t string) (n DocNumber, reason string) {
 		return splitBracketed(t, i)
 	}
 	if i := strings.LastIndex(t, "第"); i >= 0 {
+		if y := i - len("年") - 4; y > 0 && strings.HasSuffix(t[:i], "年") && allDigits(t[y:i-len("年")]) {
+			return splitAnnouncement(t, y)
+		}
 		return splitDecree(t, i)
 	}
 	return n, "no year in brackets and no 第 before the serial number"
@@ -79,13 +87,39 @@ func splitBracketed(t string, open int) (n DocNumber, reason string) {
 	if !strings.ContainsRune(closeBrackets, closing) {
 		return n, "no closing bracket after the year"
 	}
-	seq, hasHao, ok := serial(rest[4+size:])
+	after, ordinal := strings.CutPrefix(rest[4+size:], "第") // 〔2023〕第35号, an announcement's
+	seq, hasHao, ok := serial(after)
 	if !ok {
 		return n, "no serial number after the year"
 	}
 	text := t
 	if !hasHao || opening != '〔' || closing != '〕' {
 		text = issuer + "〔" + rest[:4] + "〕" + seq + "号"
+		if ordinal {
+			text = issuer + "〔" + rest[:4] + "〕第" + seq + "号"
+		}
+	}
+	return DocNumber{Text: text, Issuer: issuer, Year: year, Seq: seq}, ""
+}
+
+// splitAnnouncement splits 财政部公告2019年第39号, where t[y:] starts with
+// the year.
+func splitAnnouncement(t string, y int) (n DocNumber, reason string) {
+	issuer := t[:y]
+	if !validIssuer(issuer) {
+		return n, "no issuer before the year"
+	}
+	year := atoi(t[y : y+4])
+	if year < minYear || year > maxYear {
+		return n, "year is out of range"
+	}
+	seq, hasHao, ok := serial(t[y+4+len("年第"):])
+	if !ok {
+		return n, "no serial number after 第"
+	}
+	text := t
+	if !hasHao {
+		text += "号"
 	}
 	return DocNumber{Text: text, Issuer: issuer, Year: year, Seq: seq}, ""
 }

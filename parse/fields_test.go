@@ -405,14 +405,36 @@ func TestTopicTrailingSeparator(t *testing.T) {
 	}
 }
 
-// TestHeaderTitleLeadingNumber checks that a 文号 before the title in a
-// header's title cell goes to doc_number.
+// TestHeaderTitleLeadingNumber checks that a 文号 or an announcement's
+// number before the title, in a header's title cell or in the title line
+// over the header, goes to doc_number.
 func TestHeaderTitleLeadingNumber(t *testing.T) {
-	n, err := Parse([]byte("| 索引号： | 000014349/2010-00001 |\n| 标题： | 某政发〔2010〕22号 某市人民政府关于表彰先进单位的决定 |\n\n正文。\n"))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		page, title, number string
+	}{
+		{
+			page:   "| 索引号： | 000014349/2010-00001 |\n| 标题： | 某政发〔2010〕22号 某市人民政府关于表彰先进单位的决定 |\n\n正文。\n",
+			title:  "某市人民政府关于表彰先进单位的决定",
+			number: "某政发〔2010〕22号",
+		},
+		{
+			page:   "| 索引号： | 000014349/2019-00001 |\n| 标题： | 某部公告2019年第39号 某部关于调整有关事项的公告 |\n\n正文。\n",
+			title:  "某部关于调整有关事项的公告",
+			number: "某部公告2019年第39号",
+		},
+		{
+			page:   "某部公告2023年第35号 某部关于延长调查期限的公告\n\n发文字号：某部公告〔2023〕第35号\n\n发文日期：2023-10-09\n\n正文。\n",
+			title:  "某部关于延长调查期限的公告",
+			number: "某部公告〔2023〕第35号",
+		},
 	}
-	if n.Title != "某市人民政府关于表彰先进单位的决定" || n.DocNumber == nil || n.DocNumber.Text != "某政发〔2010〕22号" {
-		t.Errorf("title %q, doc_number %v", n.Title, n.DocNumber)
+	for _, tt := range tests {
+		n, err := Parse([]byte(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Title != tt.title || n.DocNumber == nil || n.DocNumber.Text != tt.number || n.DocNumber.Seq == "" {
+			t.Errorf("%q: title %q, doc_number %+v; want %q and %q with its parts", tt.page, n.Title, n.DocNumber, tt.title, tt.number)
+		}
 	}
 }

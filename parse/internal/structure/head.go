@@ -716,10 +716,13 @@ func cutStatus(t string) string {
 	return t
 }
 
-// leadingNumber splits a 文号 with its year in brackets off the start of
-// title text.
+// leadingNumber splits a 文号 with its year in brackets, or an
+// announcement's number (财政部公告2019年第39号), off the start of title text.
 func leadingNumber(t string) (notice.DocNumber, string, bool) {
 	open := yearBracket(t)
+	if open < 0 {
+		open = announcementYear(t)
+	}
 	if open <= 0 || runesOver(t[:open], 12) {
 		return notice.DocNumber{}, t, false
 	}
@@ -749,6 +752,16 @@ func yearBracket(t string) int {
 		}
 	}
 	return -1
+}
+
+// announcementYear returns where the year of an announcement's number
+// starts in t (2019 of 财政部公告2019年第39号), or -1.
+func announcementYear(t string) int {
+	i := strings.Index(t, "年第")
+	if i < 4 || !isDigitsOnly(t[i-4:i]) {
+		return -1
+	}
+	return i - 4
 }
 
 // trailingNumber splits a 文号 in final parentheses off title text.
