@@ -77,10 +77,37 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 			h.above(i, l)
 		}
 		start = p
+	} else if p := untitledInfo(v, lines); p > 0 {
+		// A heading no title rule takes, over the page's source and
+		// date: the page's, as the lines above a title are.
+		for i, l := range lines[:p] {
+			h.above(i, l)
+		}
+		start = p
 	}
 	h.end = h.scan(lines, start)
 	return h
 }
+
+// untitledInfo returns the index of the first line of the page's source
+// and date among the first lines of a body that has no title, when only
+// short lines without a sentence stand above it; 0 when there is none.
+func untitledInfo(v *vocab.Vocabulary, lines []string) int {
+	for k := 1; k < len(lines) && k < plainChromeLines; k++ {
+		l := lines[k-1]
+		if runesOver(l, maxNewsHeading) || strings.ContainsFunc(l, isSentenceEnd) {
+			return 0
+		}
+		if info, ok := chromeLine(v, lines[k]); ok && (info.hasPublished || info.hasSource) {
+			return k
+		}
+	}
+	return 0
+}
+
+// maxNewsHeading bounds a heading over a page's source and date, in
+// characters.
+const maxNewsHeading = 60
 
 // above files line i, which stands above the title.
 func (h *head) above(i int, l string) {

@@ -1204,6 +1204,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A portal's copy: its heading, its own date and a few lines
+			// of its menu under the notice.
+			name: "a heading over the page's date, and a portal's menu under the signature",
+			in:   lines("快讯：某县公布防汛责任人名单", "某县发布 2023-01-31 15:29:37", text1, text2, closingL, signer, signedL, "截图", "财经", "5G", "楼市", "01-31"),
+			want: Doc{
+				Body:       []string{text1, text2, closingL},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Published:  dateTime(2023, 1, 31, 15, 29, 37),
+				Chrome:     []string{"快讯：某县公布防汛责任人名单", "某县发布 2023-01-31 15:29:37"},
+				Trailing:   []string{"截图", "财经", "5G", "楼市", "01-31"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a date in the last sentence is no signature",
 			in:   lines(title, addr, text2, "本通知自2019年6月1日"),
 			want: Doc{

@@ -17,7 +17,7 @@ const (
 	signerLines     = 8  // signature lines above one date (a joint document's, two bodies a line)
 	attachmentLines = 30 // lines of a 附件说明
 	banjiLines      = 6  // lines of a 版记
-	leftoverLines   = 3  // short lines of page furniture after a signature
+	leftoverLines   = 5  // short lines of page furniture after a signature
 	leftoverRunes   = 20 // … of at most this many characters
 	appendixTitle   = 60 // characters in one line of an appendix title
 )
