@@ -70,6 +70,7 @@ func (b *builder) document(paras []page.Para) {
 	}
 	b.fillText("source", &n.Source, source, notice.FromPage, at(d.Lines.Info))
 	b.fillDate("published", &n.Published, published, notice.FromPage, "page", at(d.Lines.Info))
+	b.fillText("publisher", &n.Publisher, lastInPath(trimSeparators(d.Publisher)), notice.FromPage, at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {
 		return

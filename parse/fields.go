@@ -170,6 +170,20 @@ func cutTrailingDates(v string) (string, *notice.Date) {
 	}
 }
 
+// lastInPath returns the last body of a publisher written as the path of
+// bodies a site files it under (某市人民政府->某市人力资源和社会保障局):
+// the one that published.
+func lastInPath(v string) string {
+	for _, sep := range []string{"->", "→", "＞", ">"} {
+		if i := strings.LastIndex(v, sep); i >= 0 {
+			if last := strings.TrimSpace(v[i+len(sep):]); last != "" {
+				return last
+			}
+		}
+	}
+	return v
+}
+
 // trimSeparators drops the separators a template leaves after a value
 // (政府办,), the white space around them, an opening bracket, and the
 // middle dot between the items of a page's info line (某网 · 2020-11-11).
@@ -242,7 +256,7 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 			b.inValues.docNumber, b.inValues.docNumberAt = dn, p.ValueAt
 		}
 	case vocab.Publisher:
-		n.Publisher = b.cutDate(v, p)
+		n.Publisher = lastInPath(b.cutDate(v, p))
 	case vocab.Source:
 		n.Source = b.cutDate(v, p)
 	case vocab.Topic:

@@ -393,6 +393,24 @@ func TestPageLineSourceWithDate(t *testing.T) {
 	}
 }
 
+// TestPublisherPath checks a publisher written as the path of bodies a site
+// files it under, in a header and in the page's line under the title: the
+// last body published.
+func TestPublisherPath(t *testing.T) {
+	for _, page := range []string{
+		"索引号：000014349/2019-00001\n发布机构：某市人民政府->某市水利局\n\n正文。\n",
+		"某市水利局关于做好防汛工作的通知\n发布机构：某市人民政府->某市水利局 发布时间：2019-06-03 浏览次数：\n各县（区）水利局：\n现将有关事项通知如下。\n",
+	} {
+		n, err := Parse([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Publisher != "某市水利局" {
+			t.Errorf("%q: publisher %q, want 某市水利局", page, n.Publisher)
+		}
+	}
+}
+
 // TestTopicTrailingSeparator checks that a topic's hierarchy separator with
 // nothing after it goes.
 func TestTopicTrailingSeparator(t *testing.T) {

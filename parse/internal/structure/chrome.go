@@ -15,6 +15,7 @@ import (
 type pageInfo struct {
 	source       string
 	hasSource    bool
+	publisher    string // 发布机构：… beside the date under a title
 	published    notice.Date
 	hasPublished bool
 	extra        []notice.Field
@@ -74,6 +75,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		}
 		return info, false
 	}
+	ui := false
 	for k, l := range labels {
 		end := len(rest)
 		if k+1 < len(labels) {
@@ -93,6 +95,13 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			}
 			if !info.hasSource {
 				info.source, info.hasSource = value, true
+			}
+		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Publisher:
+			if runesOver(value, 60) || hasSentenceEnd(value) {
+				return info, false
+			}
+			if info.publisher == "" {
+				info.publisher = value
 			}
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Published:
 			if value == "" {
@@ -114,7 +123,13 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			if runesOver(value, 100) {
 				return info, false
 			}
+			ui = true
 		}
+	}
+	if info.publisher != "" && !info.hasPublished && !ui {
+		// 发布机构：… alone, or beside other labels, is a header's line;
+		// beside the date or a counter it is the page's strip.
+		return info, false
 	}
 	return info, true
 }
@@ -127,14 +142,14 @@ type label struct {
 }
 
 // chromeLabel reports whether a label may stand in a line of page chrome:
-// the source, the published date, page UI, or a known label without a
-// field.
+// the source, the published date, the publisher, page UI, or a known label
+// without a field.
 func chromeLabel(l vocab.Label) bool {
 	switch l.Role {
 	case vocab.RoleUI, vocab.RoleExtra:
 		return true
 	case vocab.RoleField:
-		return l.Field == vocab.Source || l.Field == vocab.Published
+		return l.Field == vocab.Source || l.Field == vocab.Published || l.Field == vocab.Publisher
 	}
 	return false
 }

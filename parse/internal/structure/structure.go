@@ -51,6 +51,9 @@ type Doc struct {
 	// (来源：岳阳市政府门户网 日期：2017-01-12 17:08); those lines go to Chrome.
 	Source    string
 	Published *notice.Date
+	// Publisher is the value of a publisher's label in those lines
+	// (发布机构：… 发布时间：…).
+	Publisher string
 	// Extra holds the pairs of known labels without a field that those
 	// lines hold (签发人：…, 作者：…), which the record keeps.
 	Extra []notice.Field
@@ -214,7 +217,8 @@ func analyze(lines []string, hdr Header) Doc {
 	info.merge(tailInfo) // the page's lines under the title come first
 	d.Extra = info.extra
 	d.Source, d.Published = info.result()
-	if info.hasSource || info.hasPublished {
+	d.Publisher = info.publisher
+	if info.tells() {
 		d.Lines.Info = info.line
 	}
 	if len(d.Trailing) == 0 {
@@ -275,7 +279,8 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 		d.Body = nil
 	}
 	d.Source, d.Published = info.result()
-	if info.hasSource || info.hasPublished {
+	d.Publisher = info.publisher
+	if info.tells() {
 		d.Lines.Info = info.line
 	}
 	return d
@@ -284,7 +289,7 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 // merge adds what another chrome line tells; the first value found wins,
 // and the line of the first that gave one is kept.
 func (p *pageInfo) merge(q pageInfo) {
-	if !p.hasSource && !p.hasPublished && (q.hasSource || q.hasPublished) {
+	if !p.tells() && q.tells() {
 		p.line = q.line
 	}
 	if !p.hasSource && q.hasSource {
@@ -293,8 +298,15 @@ func (p *pageInfo) merge(q pageInfo) {
 	if !p.hasPublished && q.hasPublished {
 		p.published, p.hasPublished = q.published, true
 	}
+	if p.publisher == "" {
+		p.publisher = q.publisher
+	}
 	p.extra = append(p.extra, q.extra...)
 }
+
+// tells reports whether the lines gave a field: the source, the date or
+// the publisher.
+func (p pageInfo) tells() bool { return p.hasSource || p.hasPublished || p.publisher != "" }
 
 func (p pageInfo) result() (string, *notice.Date) {
 	if !p.hasPublished {

@@ -549,6 +549,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the publisher beside the page's date under the title",
+			in:   lines(title, "发布机构：某县人民政府->某县水利局 发布时间：2019-06-03 浏览次数：", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Published:  date(2019, 6, 3),
+				Publisher:  "某县人民政府->某县水利局",
+				Chrome:     []string{"发布机构：某县人民政府->某县水利局 发布时间：2019-06-03 浏览次数："},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{
