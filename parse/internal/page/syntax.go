@@ -543,7 +543,32 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		}
 		best, found = span{start: j, label: label, kind: l}, true
 	}
+	if !found {
+		if start, label, ok := letterSpaced(s, lo, colon); ok {
+			return span{start: start, label: label, kind: vocab.Label{Role: vocab.RoleUnknown}}, true
+		}
+	}
 	return best, found
+}
+
+// letterSpaced reads a label no list knows, letter-spaced to the width of
+// its column (地   区：, 关 键 字：), that is all of s[lo:colon]: Chinese
+// characters one a word, two to eight of them. Words of more characters
+// are text (各乡镇 县直各单位：), not a label.
+func letterSpaced(s string, lo, colon int) (int, string, bool) {
+	t := strings.TrimLeftFunc(s[lo:colon], vocab.IsSpace)
+	start := colon - len(t)
+	words := strings.FieldsFunc(t, vocab.IsSpace)
+	if len(words) < 2 || len(words) > 8 {
+		return 0, "", false
+	}
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if size != len(w) || !vocab.IsHan(r) {
+			return 0, "", false
+		}
+	}
+	return start, strings.Join(words, ""), true
 }
 
 // minGluedUIRunes is the shortest page-UI label found run together with

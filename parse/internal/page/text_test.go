@@ -482,6 +482,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "联系人：张三",
 		},
 		{
+			name:   "labels no list knows, letter-spaced to the width of their column, are labels",
+			page:   "文      号：县政发〔2021〕1号\n地   区：某省\n行   业：全行业\n时效性：有效\n\n各乡镇 县直各单位：\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"文号", "县政发〔2021〕1号"}, {"地区", "某省"}, {"行业", "全行业"}, {"时效性", "有效"}},
+			body:   "各乡镇 县直各单位：",
+		},
+		{
 			name:   "a value under a waiting label that repeats the value above is that label's",
 			page:   "索引号\n1\n成文日期\n2021-03-26\n发文日期\n2021-03-26\n有效性\n有效\n正文。\n",
 			layout: "label-lines",
