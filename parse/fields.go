@@ -409,7 +409,8 @@ func trimTitle(t string) string {
 }
 
 // cutCounter removes a page's counter run into the end of a value without
-// its label's colon (本站原创 浏览4482次, 某局 点击：12, 某网 · 4825人看过).
+// its label's colon (本站原创 浏览4482次, 某局 点击：12, 某网 · 4825人看过),
+// or with its colon and no count (某局点击：[]).
 func cutCounter(v string) string {
 	for _, w := range []string{"人看过", "人浏览", "人阅读", "次浏览", "次阅读"} {
 		// 某网 · 2020-11-11 · 4825人看过: the count before its word.
@@ -426,10 +427,14 @@ func cutCounter(v string) string {
 		if i <= 0 {
 			continue
 		}
-		rest := strings.TrimLeft(v[i+len(w):], "量次数人")
+		rest := strings.TrimSpace(strings.TrimLeft(v[i+len(w):], "量次数人"))
+		colon := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
 		rest = strings.TrimSpace(strings.TrimLeft(rest, ":："))
 		rest = strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(rest, "0123456789")), "次")
-		if rest == "" && strings.ContainsAny(v[i:], "0123456789") {
+		if colon && strings.Trim(rest, "[]［］ ") == "" {
+			rest = "" // 点击：[], a counter the copy left empty
+		}
+		if rest == "" && (colon || strings.ContainsAny(v[i:], "0123456789")) {
 			if head := strings.TrimSpace(v[:i]); head != "" {
 				return head
 			}

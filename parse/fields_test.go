@@ -371,6 +371,9 @@ func TestCounterInValue(t *testing.T) {
 		"某局":                        "某局",
 		"某网 · 2020-11-11 · 4825人看过": "某网 · 2020-11-11",
 		"人看过":                       "人看过",
+		"某县人民政府点击：[]":               "某县人民政府",
+		"某县人民政府点击：":                 "某县人民政府",
+		"关于点击率的说明":                  "关于点击率的说明",
 	} {
 		if got := cutCounter(in); got != want {
 			t.Errorf("cutCounter(%q) = %q, want %q", in, got, want)

@@ -1071,6 +1071,16 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Body: []string{"发〔2000〕0号 000"}},
 		},
 		{
+			name: "an addressee of the users a 公告 concerns",
+			in:   lines("关于调整某县集中供热时间的公告", "全县广大供热用户：", "经县人民政府研究决定，将集中供热时间调整如下。"),
+			want: Doc{
+				Title:      "关于调整某县集中供热时间的公告",
+				Addressee:  "全县广大供热用户",
+				Body:       []string{"经县人民政府研究决定，将集中供热时间调整如下。"},
+				Recognized: true,
+			},
+		},
+		{
 			// A notice to people by what they are (退役军人, 优抚对象), its
 			// title split over two lines.
 			name: "an addressee of 对象 under a title split over two lines",
