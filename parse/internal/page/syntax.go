@@ -548,7 +548,34 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			return span{start: start, label: label, kind: vocab.Label{Role: vocab.RoleUnknown}}, true
 		}
 	}
+	if found && best.kind.Role == vocab.RoleUnknown && lo > 0 && strings.TrimFunc(s[lo:best.start], vocab.IsSpace) == "" {
+		// The label before left no value but this one: its value may
+		// have run into a date's label.
+		if sp, ok := sx.gluedDateLabel(s, best, colon); ok {
+			return sp, true
+		}
+	}
 	return best, found
+}
+
+// gluedDateLabel reads a date's label of two characters run together with
+// the value of the pair before it on the line (来源：某县文化馆时间：2023-10-27),
+// which labelBefore took for one unknown label: only a date may follow it,
+// and the value before it keeps two characters at least.
+func (sx syntax) gluedDateLabel(s string, best span, colon int) (span, bool) {
+	rest := strings.TrimLeftFunc(s[colon:], func(r rune) bool { return vocab.IsColon(r) || vocab.IsSpace(r) })
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return span{}, false
+	}
+	end := best.start + len(best.label) // an unknown label has no space inside
+	for _, w := range []string{"时间", "日期"} {
+		if strings.HasSuffix(best.label, w) && utf8.RuneCountInString(best.label) >= 2+2 && s[end-len(w):end] == w {
+			if l, ok := sx.v.Exact(w); ok {
+				return span{start: end - len(w), label: w, kind: l}, true
+			}
+		}
+	}
+	return span{}, false
 }
 
 // letterSpaced reads a label no list knows, letter-spaced to the width of

@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各乡镇 县直各单位：",
 		},
 		{
+			name:   "a source run into a date's label, and an unknown label after a space left whole",
+			page:   "来源：某县文化馆时间：2023-10-27访问量：\n来源：某县司法局 更新时间：2021-03-29\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"来源", "某县文化馆"}, {"时间", "2023-10-27"}, {"访问量", ""}, {"来源", "某县司法局"}, {"更新时间", "2021-03-29"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a value under a waiting label that repeats the value above is that label's",
 			page:   "索引号\n1\n成文日期\n2021-03-26\n发文日期\n2021-03-26\n有效性\n有效\n正文。\n",
 			layout: "label-lines",
