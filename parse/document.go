@@ -73,6 +73,7 @@ func (b *builder) document(paras []page.Para) {
 	b.fillText("publisher", &n.Publisher, lastInPath(trimSeparators(d.Publisher)), notice.FromPage, at(d.Lines.Info))
 	n.Extra = append(n.Extra, d.Extra...)
 	if !d.Recognized {
+		b.infoUnderFirst = d.Lines.Body >= 0 && d.Lines.Info == d.Lines.Body+1
 		return
 	}
 	for _, w := range d.Warnings {

@@ -32,6 +32,10 @@ type builder struct {
 	// maxProblemsOfAKind are in overflow, in order, and only counted.
 	kinds    map[problemKind]int
 	overflow []problemKind
+	// infoUnderFirst: the page's source and date line stands right under
+	// the first line of a body without document structure, as it stands
+	// under a news item's heading.
+	infoUnderFirst bool
 	// trace collects what became of each pair when the page is explained;
 	// nil otherwise.
 	trace *[]PairReading

@@ -193,8 +193,8 @@ func (b *builder) aboveTitle(genre bool) bool {
 	}
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-maxAboveTitle; i-- {
 		l := lines[i]
-		if !structure.IsTitleLine(l) || labelish(l) || siteName(l) {
-			continue
+		if !structure.IsTitleLine(l) || labelish(l) || siteName(l) || vocab.FooterHeading(l) {
+			continue // 站群导航 and other menus' headings too
 		}
 		start, text := structure.TitleEndingAt(lines, i)
 		t, dn := b.cleanTitle(text)
@@ -248,7 +248,10 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
-	if !heading(first) {
+	if !heading(first) && !(skip == 0 && b.infoUnderFirst && heading(clauseCommas.Replace(first))) {
+		// Over the page's source and date, a heading may hold a comma
+		// (扎实开展环境整治，营造宜居家园); elsewhere a line with one is
+		// a sentence.
 		return false
 	}
 	lines := 1
@@ -280,6 +283,9 @@ func (b *builder) newsTitle() bool {
 	b.dropTitleLines(t) // a copy of the heading right under it
 	return true
 }
+
+// clauseCommas removes the commas a news heading may hold.
+var clauseCommas = strings.NewReplacer("，", "", ",", "")
 
 // maxNewsTitle bounds a news item's heading, in characters.
 const maxNewsTitle = 60

@@ -222,3 +222,36 @@ func TestHeadingSplitOverTwoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsHeadingWithComma checks that a news item's heading may hold a
+// comma when the page's source and date line stands under it, and that a
+// first line with a comma and no such line under it stays the body's.
+func TestNewsHeadingWithComma(t *testing.T) {
+	tests := []struct {
+		page, title, first string
+	}{
+		{
+			page:  "站群导航\n索引号： 发布机构：\n文 号： 所属主题：工业、交通\n\n扎实开展环境卫生整治，营造宜居生活家园\n\n来源： 发布时间：2019-08-07 浏览次数：\n\n为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。\n抓制度靠实责任。\n",
+			title: "扎实开展环境卫生整治，营造宜居生活家园",
+			first: "为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。",
+		},
+		{
+			page:  "站群导航\n索引号： 发布机构：\n文 号： 所属主题：工业、交通\n\n扎实开展环境卫生整治，营造宜居生活家园\n为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。\n",
+			title: "",
+			first: "扎实开展环境卫生整治，营造宜居生活家园",
+		},
+	}
+	for _, tt := range tests {
+		n, err := Parse([]byte(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := ""
+		if len(n.Body) > 0 {
+			first = n.Body[0]
+		}
+		if n.Title != tt.title || first != tt.first {
+			t.Errorf("%q: title %q, body starts %q; want %q, %q", tt.page, n.Title, first, tt.title, tt.first)
+		}
+	}
+}
