@@ -68,6 +68,15 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		rest = s[i:]
 	}
 	labels := findLabels(v, rest)
+	if len(labels) > 0 && labels[0].start != 0 {
+		// A widget or the site's name before the first label (打印
+		// 来源：…, 某县人民政府 发布时间：…): the line is the page's all
+		// the same.
+		if head := strings.TrimSpace(rest[:labels[0].start]); vocab.IsUI(head) || siteBanner(head) {
+			rest = rest[labels[0].start:]
+			labels = findLabels(v, rest)
+		}
+	}
 	if len(labels) == 0 || labels[0].start != 0 {
 		if d, ok := accountLine(s); ok {
 			info.published, info.hasPublished = d, true
@@ -132,6 +141,13 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		return info, false
 	}
 	return info, true
+}
+
+// siteBanner reports whether s is the name of a body alone, as a site
+// prints its own before the page's date: one name, no punctuation.
+func siteBanner(s string) bool {
+	names, ok := signers(s)
+	return ok && len(names) == 1 && !IsPerson(names[0])
 }
 
 // A label is one chrome label found in a line, by byte offsets.

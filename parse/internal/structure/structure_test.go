@@ -562,6 +562,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the site's name before the page's date, and a widget before its source",
+			in:   lines(title, "某县人民政府 发布时间：2019-06-03 14:20", addr, text2, signer, signedL, "打印 来源：某县水利局"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县水利局",
+				Published:  &notice.Date{Year: 2019, Month: 6, Day: 3, HasTime: true, Hour: 14, Minute: 20},
+				Chrome:     []string{"某县人民政府 发布时间：2019-06-03 14:20", "打印 来源：某县水利局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{
