@@ -17,7 +17,7 @@ var uiWords = []string{
 	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫", "手机阅读",
 	"打印本页", "打印此页", "打印整页", "打印内容", "打印文章", "打印正文", "打印",
 	"关闭本页", "关闭窗口", "关闭",
-	"返回顶部", "回到顶部", "返回首页", "网站首页", "设为首页", "加入收藏", "收藏本页", "收藏", "手机版",
+	"返回顶部", "回到顶部", "返回首页", "网站首页", "设为首页", "加入收藏", "收藏本页", "点击取消收藏", "点击收藏", "已收藏", "收藏", "手机版",
 	"分享到", "分享至", "分享", "微信分享", "微信", "微博", "好友和朋友圈", "朋友圈", "朗读", "语音播报", "下载",
 	"我要纠错", "纠错",
 	"正文", // a law database's heading over the article
@@ -51,7 +51,7 @@ const maxFooterHeading = 64
 
 // MaxUIBytes bounds the text of a widget: longer text is never UI alone,
 // and is not looked at.
-const MaxUIBytes = 96
+const MaxUIBytes = 128
 
 // uiSeparators are the brackets and separators that stand between the
 // words of page UI.
