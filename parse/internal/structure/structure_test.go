@@ -577,6 +577,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a share pop-up's instructions under the signature",
+			in:   lines(title, addr, text2, signer, signedL, "打开微信，点击底部的“发现”，", "使用“扫一扫”即可将网页分享至朋友圈。"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"打开微信，点击底部的“发现”，", "使用“扫一扫”即可将网页分享至朋友圈。"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{

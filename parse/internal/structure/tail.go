@@ -1066,7 +1066,16 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l)
+}
+
+// shareHint reports a line of the pop-up that tells how to share the page
+// (打开微信，点击底部的“发现”， / 使用“扫一扫”即可将网页分享至朋友圈。).
+func shareHint(l string) bool {
+	if runesOver(l, 40) {
+		return false
+	}
+	return strings.HasPrefix(l, "打开微信") || strings.Contains(l, "分享至朋友圈") || strings.Contains(l, "分享到朋友圈")
 }
 
 // accountSuffixes end the lines that name a site's accounts and apps under

@@ -103,7 +103,8 @@ func startsUIWord(s string) bool {
 
 func isUISeparator(r rune) bool {
 	switch r {
-	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、', '“', '”', '"':
+	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、', '“', '”', '"',
+		'×': // a pop-up's close button (分享到微信朋友圈 ×)
 		return true
 	}
 	return false

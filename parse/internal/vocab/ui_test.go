@@ -37,6 +37,7 @@ func TestIsUIFastPaths(t *testing.T) {
 		{"网站首页 简体 繁体", true},
 		{"放大字体 | 缩小字体 | 已收藏，点击取消收藏 点击收藏 点击收藏 | 打印 |", true}, // a widget bar of 97 bytes
 		{"设为首页 | 加入收藏 | 手机版", true},
+		{"分享到微信朋友圈 ×", true},
 		{"一、政府信息公开", false},
 		{"", false},
 		{"【打印】通知", false},
