@@ -118,13 +118,20 @@ type Header struct {
 	Vocabulary *vocab.Vocabulary
 }
 
-// cutLostSpaces cuts a run of question marks off the end of a line: the
-// white space that aligned a signature, lost by a conversion to a charset
-// without it (甘肃省人民政府????????). No sentence ends in three.
+// cutLostSpaces cuts a run of question marks off the end or the start of
+// a line: the white space that aligned a signature, lost by a conversion
+// to a charset without it (甘肃省人民政府????????, ????????2023年9月7日). No
+// sentence ends or starts with three.
 func cutLostSpaces(p string) string {
 	t := strings.TrimRight(p, "?？")
 	if n := vocab.RuneCount(p[len(t):]); n >= minLostSpaces || strings.TrimSpace(t) == "" {
-		return t // or a line of lost characters alone: none left
+		p = t // or a line of lost characters alone: none left
+	} else {
+		t = p
+	}
+	u := strings.TrimLeft(t, "?？")
+	if n := vocab.RuneCount(t[:len(t)-len(u)]); n >= minLostSpaces {
+		return u
 	}
 	return p
 }

@@ -1280,6 +1280,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "question marks for lost spaces before a signature",
+			in:   lines(title, addr, text2, "?", "??????????"+signer, "???????????"+signedL, "（此件公开发布）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
