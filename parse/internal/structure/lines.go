@@ -171,7 +171,7 @@ func docNumber(s string) (notice.DocNumber, bool) {
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.
-var noteStarts = []string{"此件", "本件", "此文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
 
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
 func note(s string) (string, bool) {

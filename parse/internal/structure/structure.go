@@ -184,7 +184,7 @@ func analyze(lines []string, hdr Header) Doc {
 	}
 	hasNumber := h.docNumber != nil || hdr.DocNumber
 	headEvidence := h.addressee != "" || hasNumber && title != "" || h.dated != nil
-	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary})
+	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary, attachments: hdr.Attachments})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
 		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||

@@ -1293,6 +1293,34 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// The 附件说明 announces what follows the date: the plan,
+			// printed without its title.
+			name: "a 附件说明, a date alone and the attachment's text without its title",
+			in:   lines(addr, text2, "附件：某县防汛应急预案", signedL, "1 总则", "1.1 编制目的", "为做好防汛工作，制定本预案。"),
+			want: Doc{
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛应急预案"}},
+				Signed:      date(2019, 6, 1),
+				Trailing:    []string{"1 总则", "1.1 编制目的", "为做好防汛工作，制定本预案。"},
+				Recognized:  true,
+			},
+		},
+		{
+			name: "an editor's note under the date, then the appendix",
+			in:   lines(title, addr, text2, signer, signedL, "（本文有删减）", "附件", "某县防汛责任人名单", "张三 县长"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"本文有删减"},
+				Appendices: []notice.Appendix{{Title: "某县防汛责任人名单", Body: []string{"张三 县长"}}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},

@@ -27,6 +27,9 @@ type tailContext struct {
 	dateOnly bool              // the head is a document's, so a date alone may close it
 	title    string            // the document title, which names unheaded appendices
 	v        *vocab.Vocabulary // the labels of the page's lines after the signature
+	// attachments: the page's header lists attachments, as a 附件说明
+	// over the signature does.
+	attachments bool
 }
 
 // tail is what follows the 正文: 附件说明, signature, date, 附注,
@@ -302,6 +305,15 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
+	}
+	if ctx.attachments {
+		// The header's attachments, as a 附件说明 over the signature,
+		// announce what follows it: their text, even when it starts
+		// without its title.
+		return true
+	}
+	if k, names := attachmentsAtEnd(lines, b, sig.start); len(names) > 0 && k > b {
+		return true
 	}
 	if _, ok := pageLine(ctx.v, l); ok {
 		// The page's lines (来源：…, 责任编辑：…) end the document; what
