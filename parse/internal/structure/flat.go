@@ -89,6 +89,9 @@ func cutNumberHead(l string) (head, rest string, ok bool) {
 		if _, ok := docNumber(l[:sp]); !ok || strings.TrimSpace(l[sp:]) == "" {
 			return "", "", false
 		}
+		if _, _, ok := numberAndDate(l); ok {
+			return "", "", false // 某政发〔2003〕13号 2003年2月17日: a dated 文号 line, whole
+		}
 		return l[:sp], strings.TrimSpace(l[sp:]), true
 	}
 	if strings.TrimSpace(after) == "" {

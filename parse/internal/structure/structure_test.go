@@ -1321,6 +1321,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a dated 文号 line under the title stays whole",
+			in:   lines(title, "某政发〔2019〕12号 2019年6月1日", text2),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Body:       []string{text2},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
