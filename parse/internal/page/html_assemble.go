@@ -107,7 +107,7 @@ func (r *renderer) assemble(p *Page) {
 	b := newBlock()
 	for i := 0; i < len(r.units); i++ {
 		u := &r.units[i]
-		if !isMeta(u) || u.where == after {
+		if !isMeta(u) || u.where == after && !r.metaLines[u] {
 			continue
 		}
 		if i+1 < len(r.units) && r.transposed(u, &r.units[i+1]) {
@@ -274,14 +274,17 @@ func (r *renderer) metadataBlocks() map[*html.Node]bool {
 			blocks[u.block] = true
 		}
 	}
+	labelsOnly := false // the article is label lines and nothing else
 	for i := range r.units {
 		u := &r.units[i]
 		if u.where != inside || blocks[u.block] {
 			continue
 		}
 		if !r.startsWithLabel(u) {
+			labelsOnly = false
 			break
 		}
+		labelsOnly = true
 		if u.block == r.article {
 			// Label lines of the article's own text, at its top: a text
 			// page that holds markup, or a fragment without blocks.
@@ -289,6 +292,21 @@ func (r *renderer) metadataBlocks() map[*html.Node]bool {
 			continue
 		}
 		blocks[u.block] = true
+	}
+	if labelsOnly {
+		// A page saved without its article's text: the element taken for
+		// the article is one column of the metadata block, and the
+		// label lines right after it are the other columns.
+		for i := range r.units {
+			u := &r.units[i]
+			if u.where != after || u.hidden || strings.TrimSpace(u.text) == "" && u.cells == nil {
+				continue
+			}
+			if !r.startsWithLabel(u) {
+				break
+			}
+			r.metaLines[u] = true
+		}
 	}
 	return blocks
 }
@@ -466,7 +484,7 @@ func (r *renderer) info(sx syntax) []Pair {
 	var pairs []Pair
 	for i := range r.units {
 		u := &r.units[i]
-		if u.where != after || u.hidden || u.cells != nil || !contains(section, u.block) {
+		if u.where != after || u.hidden || u.cells != nil || !contains(section, u.block) || r.metaLines[u] {
 			continue
 		}
 		a, pos := r.analyse(sx, u)

@@ -306,6 +306,12 @@ func TestReadHTMLFamilies(t *testing.T) {
 			<div id="zoom"><p>详见附件。</p><p><a href="/files/a.pdf">附件：某办法</a></p></div>`,
 		want: "索引号=001/2024-1\n主题分类=综合政务\n\n详见附件。\n附件：某办法\n",
 	}, {
+		name: "a page saved without its article: the metadata block's second column is metadata too",
+		doc: `<div class="top"><div class="top-l"><p><strong>索引号</strong>：001/2024-1</p><p><strong>名称</strong>：某局关于印发安全专项整治方案的通知</p></div>
+			<div class="top-r"><p><strong>主题分类</strong>：教育</p><p><strong>发布日期</strong>：2020年08月02日</p><p style="height: 40px;"></p></div></div>
+			<div class="footer"><p>主办：某某网站 电话：010-1234</p></div>`,
+		want: "索引号=001/2024-1\n名称=某局关于印发安全专项整治方案的通知\n主题分类=教育\n发布日期=2020年08月02日\n\n",
+	}, {
 		name: "labels in the footer are chrome",
 		doc: `<div id="zoom"><p>正文第一段文字内容很长很长。</p></div>
 			<div class="footer"><p>发布机构：某某网站管理中心</p><p>来源：本网</p></div>`,
