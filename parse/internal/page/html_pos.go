@@ -66,6 +66,7 @@ func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 	}
 	used := make([]bool, len(tags))
 	first := 0 // the first unused tag
+	seen := make(map[atom.Atom]bool, 3)
 	var walk func(n *html.Node, parent int)
 	walk = func(n *html.Node, parent int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -79,7 +80,13 @@ func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 					break
 				}
 			}
-			for first < len(tags) && used[first] {
+			if single(c.DataAtom) {
+				seen[c.DataAtom] = true
+			}
+			// A second <body> (or <html>, <head>) has no element: the
+			// tree holds one, which took its tag or was implied. Left
+			// unused, it would hold the window back.
+			for first < len(tags) && (used[first] || single(tags[first].name) && seen[tags[first].name]) {
 				first++
 			}
 			x.at[c] = off
@@ -89,6 +96,10 @@ func newSourceIndex(src []byte, root *html.Node) *sourceIndex {
 	walk(root, 0)
 	return x
 }
+
+// single reports the elements a tree holds once: the parser merges their
+// other start tags into them.
+func single(a atom.Atom) bool { return a == atom.Html || a == atom.Head || a == atom.Body }
 
 // lookupTag returns the atom of a tag name as written, in any case. Tag
 // names are short: they are lowered in a buffer of the stack, not a new

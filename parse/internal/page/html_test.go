@@ -379,6 +379,29 @@ func TestReadHTMLPositions(t *testing.T) {
 	}
 }
 
+// TestReadHTMLPositionsLateBody checks positions on a page whose text
+// before any tag implied its <body> (a template's directive left in the
+// file), so that the page's own <body> tag, further on, has no element.
+func TestReadHTMLPositionsLateBody(t *testing.T) {
+	var doc strings.Builder
+	doc.WriteString("<%@ page contentType=\"text/html\" %>\n")
+	for range 20 {
+		doc.WriteString("<meta name=\"x\" content=\"y\">\n")
+	}
+	doc.WriteString("</head><body>\n<div id=\"zoom\">\n")
+	for i := range 30 {
+		fmt.Fprintf(&doc, "  <p>正文第%d段文字内容很长很长。</p>\n", i+1)
+	}
+	doc.WriteString("</div></body>")
+	p := readHTML(doc.String(), nil)
+	if len(p.Paras) != 30 {
+		t.Fatalf("outline:\n%s", outline(p))
+	}
+	if at := p.Paras[29].At; at.Line != 53 || at.Col != 3 {
+		t.Errorf("last paragraph at %d:%d, want 53:3", at.Line, at.Col)
+	}
+}
+
 // TestReadHTMLPositionsLongLine checks columns on a page of minified
 // markup, one line of many paragraphs, where a column is counted from the
 // marks of the source index rather than from the start of the line: each
