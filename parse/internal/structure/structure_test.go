@@ -648,6 +648,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature whose day was left blank: no signed, a warning",
+			in:   lines(title, addr, text2, signer, "2020年4月 日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 4, Message: `the signature's date "2020年4月 日" names no day; signed is left empty`}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a table of contents under the signature starts the printed document",
 			in:   lines(title, addr, text2, signer, signedL, "目 录", "第一章 总体要求··········· 1", "第一章 总体要求", text1),
 			want: Doc{

@@ -436,8 +436,12 @@ func namedContents(l, title string, body []string) bool {
 func contentsHeading(l string) bool { return compactTitle(l) == "目录" }
 
 // monthLine reports whether l is a date that names a year and a month but
-// no day (二○○五年四月, 2005年4月), as some signatures are dated.
+// no day (二○○五年四月, 2005年4月, or 2020年4月 日 with the day left blank),
+// as some signatures are dated.
 func monthLine(l string) bool {
+	if head, ok := strings.CutSuffix(l, "日"); ok && strings.HasSuffix(head, " ") {
+		l = strings.TrimRight(head, " ") // 2020年4月 日: the day left blank to be written in
+	}
 	if runesOver(l, 12) || !strings.Contains(l, "年") || !strings.HasSuffix(l, "月") {
 		return false
 	}
