@@ -248,6 +248,22 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
+	if skip+2 < len(n.Body) && siteName(first) && !runesOver(first, maxIssuerLine) && issuedTitle(n.Body[skip+1], heading) {
+		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
+		if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
+			at := page.NoPos
+			for _, p := range b.pg.Paras {
+				if p.Text == first {
+					at = p.At
+					break
+				}
+			}
+			n.Body = n.Body[skip+2:]
+			b.setTitle(t, dn, notice.FromBody, at)
+			b.dropTitleLines(t)
+			return true
+		}
+	}
 	if !heading(first) && !(skip == 0 && b.infoUnderFirst && heading(clauseCommas.Replace(first))) {
 		// Over the page's source and date, a heading may hold a comma
 		// (扎实开展环境整治，营造宜居家园); elsewhere a line with one is
@@ -283,6 +299,17 @@ func (b *builder) newsTitle() bool {
 	b.dropTitleLines(t) // a copy of the heading right under it
 	return true
 }
+
+// issuedTitle reports whether l is the part of a title under its issuer's
+// line: 关于… ending in a genre word, a heading.
+func issuedTitle(l string, heading func(string) bool) bool {
+	return strings.HasPrefix(l, "关于") && heading(l) && vocab.EndsInGenre(vocab.Compact(l))
+}
+
+// maxIssuerLine bounds the issuer's line over a title, in characters.
+const maxIssuerLine = 30
+
+func runesOver(s string, n int) bool { return vocab.RuneCount(s) > n }
 
 // clauseCommas removes the commas a news heading may hold.
 var clauseCommas = strings.NewReplacer("，", "", ",", "")

@@ -224,8 +224,9 @@ func TestHeadingSplitOverTwoLines(t *testing.T) {
 }
 
 // TestNewsHeadingWithComma checks that a news item's heading may hold a
-// comma when the page's source and date line stands under it, and that a
-// first line with a comma and no such line under it stays the body's.
+// comma when the page's source and date line stands under it, that a
+// first line with a comma and no such line under it stays the body's, and
+// that an issuer's line over 关于… is the title's start.
 func TestNewsHeadingWithComma(t *testing.T) {
 	tests := []struct {
 		page, title, first string
@@ -234,6 +235,12 @@ func TestNewsHeadingWithComma(t *testing.T) {
 			page:  "站群导航\n索引号： 发布机构：\n文 号： 所属主题：工业、交通\n\n扎实开展环境卫生整治，营造宜居生活家园\n\n来源： 发布时间：2019-08-07 浏览次数：\n\n为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。\n抓制度靠实责任。\n",
 			title: "扎实开展环境卫生整治，营造宜居生活家园",
 			first: "为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。",
+		},
+		{
+			// The issuer's line of a title over the rest of it.
+			page:  "索引号：370402/2022-13156\n发文字号： 有效性：有效\n\n某区人民政府\n\n关于划定高污染燃料禁燃区的通告\n\n为加强我区大气污染防治，现将有关事项通告如下。\n一、禁燃区内禁止燃用高污染燃料。\n",
+			title: "某区人民政府关于划定高污染燃料禁燃区的通告",
+			first: "为加强我区大气污染防治，现将有关事项通告如下。",
 		},
 		{
 			page:  "站群导航\n索引号： 发布机构：\n文 号： 所属主题：工业、交通\n\n扎实开展环境卫生整治，营造宜居生活家园\n为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。\n",
