@@ -511,7 +511,7 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
 			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes) {
+			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes || counterLabel(label)) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -600,8 +600,11 @@ func letterSpaced(s string, lo, colon int) (int, string, bool) {
 
 // minGluedUIRunes is the shortest page-UI label found run together with
 // the value before it (某市人民政府阅读次数：): shorter UI words (字号, 打印)
-// end too many values.
+// end too many values, but for a counter's (访问量, 浏览量).
 const minGluedUIRunes = 4
+
+// counterLabel reports the label of a page's counter of visits: …量.
+func counterLabel(label string) bool { return strings.HasSuffix(label, "量") }
 
 // maxQualifierRunes bounds the qualifier before a label run together with
 // the text before it (公文 in 公文生成日期).

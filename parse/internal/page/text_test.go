@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各乡镇 县直各单位：",
 		},
 		{
+			name:   "a counter's label run into the source",
+			page:   "时间：2025-06-13 09:38 来源：某市交运局访问量：\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"时间", "2025-06-13 09:38"}, {"来源", "某市交运局"}, {"访问量", ""}},
+			body:   "正文。",
+		},
+		{
 			name:   "a source run into a date's label, and an unknown label after a space left whole",
 			page:   "来源：某县文化馆时间：2023-10-27访问量：\n来源：某县司法局 更新时间：2021-03-29\n\n正文。\n",
 			layout: "label-lines",
