@@ -491,7 +491,7 @@ func TestReadTextHeader(t *testing.T) {
 		{
 			name:   "a counter's label run into the source",
 			page:   "时间：2025-06-13 09:38 来源：某市交运局访问量：\n\n正文。\n",
-			layout: "label-lines",
+			layout: "none", // the page's information, not a metadata block
 			pairs:  []kv{{"时间", "2025-06-13 09:38"}, {"来源", "某市交运局"}, {"访问量", ""}},
 			body:   "正文。",
 		},
