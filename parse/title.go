@@ -248,7 +248,7 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
-	if skip+2 < len(n.Body) && siteName(first) && !runesOver(first, maxIssuerLine) && issuedTitle(n.Body[skip+1], heading) {
+	if skip+2 < len(n.Body) && siteName(first) && !runesOver(first, maxIssuerLine) && issuedTitle(first, n.Body[skip+1], heading) {
 		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
 		if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
 			at := page.NoPos
@@ -301,10 +301,19 @@ func (b *builder) newsTitle() bool {
 }
 
 // issuedTitle reports whether l is the part of a title under its issuer's
-// line: 关于… ending in a genre word, a heading.
-func issuedTitle(l string, heading func(string) bool) bool {
-	return strings.HasPrefix(l, "关于") && heading(l) && vocab.EndsInGenre(vocab.Compact(l))
+// line: a heading ending in a genre word, which starts with 关于 or is long
+// enough to be no column's name (土地征收预通告, not 通知公告), and does not
+// name the issuer again.
+func issuedTitle(issuer, l string, heading func(string) bool) bool {
+	if !strings.HasPrefix(l, "关于") && vocab.RuneCount(l) < minIssuedTitle {
+		return false
+	}
+	return heading(l) && vocab.EndsInGenre(vocab.Compact(l)) && !strings.Contains(l, compactSpace(issuer))
 }
+
+// minIssuedTitle is the shortest title, in characters, under its issuer's
+// line that does not start with 关于.
+const minIssuedTitle = 6
 
 // maxIssuerLine bounds the issuer's line over a title, in characters.
 const maxIssuerLine = 30

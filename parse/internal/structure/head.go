@@ -795,7 +795,7 @@ func announcementYear(t string) int {
 func trailingNumber(t string) (string, *notice.DocNumber) {
 	head, inner, ok := cutTrailingParen(t)
 	if !ok || head == "" {
-		return t, nil
+		return gluedNumber(t)
 	}
 	n, ok := docNumber(inner)
 	if !ok {
@@ -803,6 +803,35 @@ func trailingNumber(t string) (string, *notice.DocNumber) {
 	}
 	return head, &n
 }
+
+// gluedNumber splits a 文号 run into the end of title text without
+// parentheses or a space (某县人民政府土地征收预公告某府告〔2022〕53号): the
+// title must end in a genre word where the 文号's issuer starts.
+func gluedNumber(t string) (string, *notice.DocNumber) {
+	if !strings.HasSuffix(t, "号") {
+		return t, nil // most titles
+	}
+	open := yearBracket(t)
+	if open <= 0 {
+		return t, nil
+	}
+	// The issuer is a few characters before the bracket: try each start.
+	for i, k := open, 0; i > 0 && k < maxIssuerRunes; k++ {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		i -= size
+		head := strings.TrimRight(t[:i], " ")
+		if !vocab.EndsInGenre(head) || runeLen(head) < 4 {
+			continue
+		}
+		if n, ok := docNumber(t[i:]); ok {
+			return head, &n
+		}
+	}
+	return t, nil
+}
+
+// maxIssuerRunes bounds the issuer of a 文号 run into a title, in characters.
+const maxIssuerRunes = 12
 
 // prefixHeading reads a page heading made of a 文号 and the title in
 // book-title marks: 宁政办发〔2018〕47号《南京市人民政府办公厅关于…的实施意见》.

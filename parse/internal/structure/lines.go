@@ -167,6 +167,9 @@ func docNumber(s string) (notice.DocNumber, bool) {
 	if err != nil || runesOver(n.Issuer, 16) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return notice.DocNumber{}, false
 	}
+	if _, dn := gluedNumber(s); dn != nil {
+		return notice.DocNumber{}, false // a title, then its 文号 (某县…预公告 某府告〔2022〕53号)
+	}
 	return n, true
 }
 
