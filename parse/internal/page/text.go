@@ -33,7 +33,7 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	p := &Page{Text: text, Raw: raw, Layout: notice.LayoutNone}
 	h, rest := r.findHeader()
 	if h == nil {
-		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil)
+		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil, false)
 		p.Paras = cutFooter(cutForm(cutMenu(cutTopFooter(p.Paras))))
 		p.Pairs, p.Paras = valueList(p.Paras)
 		return p
@@ -43,15 +43,15 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	if h.metaLine() {
 		// The lines above a one-line meta strip hold the article's title:
 		// they are article, but for the chrome among them.
-		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+		p.Paras, p.Problems = r.readBody(cursor{text: text}, h.start, nil, false)
 		var values []Pair
 		values, p.Paras = valueList(cutMenu(cutTopFooter(p.Paras)))
 		p.Pairs = append(values, p.Pairs...)
 	} else {
-		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil)
+		p.Above, p.Problems = r.readBody(cursor{text: text}, h.start, nil, false)
 		p.Above = cutMenu(cutTopFooter(p.Above))
 	}
-	body, problems := r.readBody(rest, len(text), p.Problems)
+	body, problems := r.readBody(rest, len(text), p.Problems, uiLineBefore(text, rest.pos))
 	p.Paras, p.Problems = cutFooter(cutForm(append(p.Paras, body...))), problems
 	return p
 }
@@ -672,11 +672,15 @@ func cursorAt(c cursor, l line) cursor {
 // blank lines and page chrome left out (breadcrumbs, 返回顶部, bars of
 // links, lines of page UI). Control characters it removed are reported in
 // one problem, at the first line that held one, appended to problems.
-func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []Problem) {
+//
+// uiAbove says the line above c was page UI (收藏): a count alone at the
+// top is its count.
+func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove bool) ([]Para, []Problem) {
 	// Sized once: on a page of many lines, growing the list would copy it
 	// over and over.
 	paras := make([]Para, 0, strings.Count(r.text[c.pos:max(c.pos, min(end, len(r.text)))], "\n")+1)
 	controls, first := 0, NoPos
+	afterUI := uiAbove // the line before was page UI
 	for {
 		l, ok := c.next()
 		if !ok || l.start >= end {
@@ -700,8 +704,13 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 				// short lines above a breadcrumb are the site's menu.
 				paras = paras[:0]
 			}
+			afterUI = true
 			continue
 		}
+		if afterUI && counterLine(l.text) {
+			continue // 收藏 / 614: the widget's count on a line of its own
+		}
+		afterUI = false
 		text, n := RemoveControls(l.text)
 		if n > 0 && controls == 0 {
 			first = l.pos(0)
@@ -713,6 +722,23 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem) ([]Para, []
 		}
 	}
 }
+
+// uiLineBefore reports whether the last line of text before byte offset
+// pos that is not blank is page UI.
+func uiLineBefore(text string, pos int) bool {
+	t := strings.TrimRightFunc(text[:pos], isBlank)
+	return vocab.IsUI(strings.TrimSpace(t[strings.LastIndexByte(t, '\n')+1:]))
+}
+
+// counterLine reports a line that is a count alone (614): under a widget,
+// its count.
+func counterLine(s string) bool {
+	t := strings.TrimFunc(s, isBlank)
+	return t != "" && len(t) <= maxCounterDigits && isDigits(t)
+}
+
+// maxCounterDigits bounds a widget's count, in digits.
+const maxCounterDigits = 9
 
 // cutMenu returns paras without the site's menu at their top, flattened
 // to numbered lists of links whose numbers start again and again (1. 目录

@@ -619,6 +619,9 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		// A heading before any text is no footer: the page starts there.
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
+		// A widget's count on a line of its own under it; a number in
+		// the text stays.
+		{"关于做好防汛工作的通知\n收藏\n614\n第一段。\n2019\n", []string{"关于做好防汛工作的通知", "第一段。", "2019"}},
 		// Words in a line of the article are no heading.
 		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
 		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},

@@ -66,6 +66,7 @@ func addressee(s string) (string, bool) {
 // letter-spacing removed (国 务 院). Every name must end like a body and the
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
+	s = cutSeal(s)
 	if runesOver(s, 60) || strings.ContainsFunc(s, func(r rune) bool { return isSentencePunct(r) || r == '、' }) ||
 		enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false
@@ -89,6 +90,20 @@ func signers(s string) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// cutSeal removes the mark of the seal a copy writes after a signer in
+// place of the stamp: （章）, （盖章）, （印章）, （公章）.
+func cutSeal(s string) string {
+	if !strings.HasSuffix(s, "章）") && !strings.HasSuffix(s, "章)") {
+		return s // most lines
+	}
+	for _, m := range []string{"（章）", "(章)", "（盖章）", "(盖章)", "（印章）", "(印章)", "（公章）", "(公章)"} {
+		if head, ok := strings.CutSuffix(s, m); ok {
+			return strings.TrimSpace(head)
+		}
+	}
+	return s
 }
 
 // postSuffixes end the posts of those who sign a decree or an order in

@@ -648,6 +648,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signer with the mark of the seal",
+			in:   lines(title, addr, text2, "附件：某县防汛责任人名单.doc", signer+"（章）", signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某县防汛责任人名单.doc"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
 			name: "a signature whose day was left blank: no signed, a warning",
 			in:   lines(title, addr, text2, signer, "2020年4月 日"),
 			want: Doc{
