@@ -1114,7 +1114,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) {
+	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1124,6 +1124,20 @@ func (r *textReader) chromeLine(l line) bool {
 	}
 	a := r.analyse(l.text)
 	return a.uiLine()
+}
+
+// ruleLine reports a line drawn across the page with box-drawing
+// characters or dashes (───, ━━━, ———, ====): a rule, no text.
+func ruleLine(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("─━—-=＝_＿~～", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // styleRules reports a line of a style sheet that a scrape kept as text

@@ -619,6 +619,8 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		// A heading before any text is no footer: the page starts there.
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
+		// A rule drawn under the title.
+		{"关于做好防汛工作的通知\n───\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// A widget's count on a line of its own under it; a number in
 		// the text stays.
 		{"关于做好防汛工作的通知\n收藏\n614\n第一段。\n2019\n", []string{"关于做好防汛工作的通知", "第一段。", "2019"}},
