@@ -345,11 +345,14 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				alternating, lastValue = true, v
 				break
 			}
-			if known == 0 && !a.uiLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !r.labelsFollow(c) {
+			if known == 0 && !a.uiLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !r.labelsFollow(c) &&
+				!(h.known >= minKnownBeforeUnknown && h.layout == notice.LayoutLabelLines && shortPairs(a)) {
 				// Only words the vocabulary does not know, with no label
 				// after them: the article's first line (各乡镇人民政府：). A
 				// row of the block's table is the table's, whatever its
-				// label (| 上载日期： | 2019-12-02 |).
+				// label (| 上载日期： | 2019-12-02 |). Under a block of
+				// known labels, a line of labels a form marks, each with a
+				// short value (所属行业：所有行业), goes on with it.
 				return h, cursorAt(c, l)
 			}
 			if next, values, ok := r.columnValues(a, c); ok {
@@ -390,6 +393,32 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 		}
 	}
 }
+
+// minKnownBeforeUnknown is how many known labels a block of label lines
+// holds before lines of unknown labels may end it.
+const minKnownBeforeUnknown = 3
+
+// shortPairs reports whether a line of text is a label at its start and
+// pairs of labels and short values only, none empty and none a sentence:
+// a header's line whose labels no list knows (所属区域：贵州).
+func shortPairs(a analysis) bool {
+	if a.kind != rowText || len(a.items) < 2 || !a.items[0].isLabel() {
+		return false
+	}
+	for i, it := range a.items {
+		if it.isLabel() != (i%2 == 0) {
+			return false
+		}
+		if !it.isLabel() && (utf8.RuneCountInString(it.text) > maxShortValue || strings.ContainsAny(it.text, "。；;！？")) {
+			return false
+		}
+	}
+	return len(a.items)%2 == 0
+}
+
+// maxShortValue bounds the value of a pair shortPairs takes, in
+// characters.
+const maxShortValue = 20
 
 // maxValueLine is the longest line, in characters, that a label alone on
 // the line above takes as its value.

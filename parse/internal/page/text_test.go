@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各乡镇 县直各单位：",
 		},
 		{
+			name:   "lines of labels no list knows, with short values, under a block of known ones",
+			page:   "发文标题：某局关于做好征收管理的公告\n发文文号：某局公告2016年第6号\n发文时间：2016-4-22\n法规类型：征收管理\n所属区域：某省\n联系人：张三，电话：1234567。\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"发文标题", "某局关于做好征收管理的公告"}, {"发文文号", "某局公告2016年第6号"}, {"发文时间", "2016-4-22"}, {"法规类型", "征收管理"}, {"所属区域", "某省"}},
+			body:   "联系人：张三，电话：1234567。",
+		},
+		{
 			name:   "a counter's label run into the source",
 			page:   "时间：2025-06-13 09:38 来源：某市交运局访问量：\n\n正文。\n",
 			layout: "none", // the page's information, not a metadata block

@@ -125,6 +125,7 @@ var builtin = map[string]Label{
 	"信息索引": Of(IndexNumber), "索取号": Of(IndexNumber),
 
 	"信息名称": Of(Title), "标题": Of(Title), "名称": Of(Title), "公文名称": Of(Title), "文件名称": Of(Title),
+	"发文标题": Of(Title),
 
 	"发布机构": Of(Publisher), "发文机关": Of(Publisher), "发文机构": Of(Publisher),
 	"发文单位": Of(Publisher), "发布单位": Of(Publisher), "发布机关": Of(Publisher),
@@ -201,7 +202,8 @@ var builtin = map[string]Label{
 	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "返回顶部": ui, "打印本页": ui,
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
 	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
-	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui,
+	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui, "阅读人次": ui, "评论人次": ui, "页面功能": ui,
+	"发文内容": ui, "法规全文": ui,
 	"content": ui, "上一篇": ui, "下一篇": ui,
 	"相关解读": ui, "政策解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
