@@ -10,7 +10,7 @@ import (
 //	issuer, a year in brackets, a serial number, 号   苏政办发〔2017〕138号
 //	issuer, 第, a serial number, 号 (decrees)         国令第672号
 //	issuer, a year, 年第, a serial number, 号           财政部公告2019年第39号
-//	issuer, a year in brackets, 第, a serial number, 号 商务部公告〔2023〕第35号
+//	issuer, a year in brackets, 第, a serial number, 号 某部公告〔2023〕第5号
 //
 // The last two are the numbers of announcements (公告): they keep their 第
 // and their 年.

@@ -36,8 +36,8 @@ var docNumberTests = []struct {
 	{in: "省政府令第225号", want: DocNumber{Text: "省政府令第225号", Issuer: "省政府令", Seq: "225"}},
 	{in: "财政部公告2019年第39号", want: DocNumber{Text: "财政部公告2019年第39号", Issuer: "财政部公告", Year: 2019, Seq: "39"}},
 	{in: "海关总署公告2023年第1", want: DocNumber{Text: "海关总署公告2023年第1号", Issuer: "海关总署公告", Year: 2023, Seq: "1"}},
-	{in: "商务部公告〔2023〕第35号", want: DocNumber{Text: "商务部公告〔2023〕第35号", Issuer: "商务部公告", Year: 2023, Seq: "35"}},
-	{in: "商务部公告[2023]第35号", want: DocNumber{Text: "商务部公告〔2023〕第35号", Issuer: "商务部公告", Year: 2023, Seq: "35"}},
+	{in: "某部公告〔2023〕第5号", want: DocNumber{Text: "某部公告〔2023〕第5号", Issuer: "某部公告", Year: 2023, Seq: "5"}},
+	{in: "某部公告[2023]第5号", want: DocNumber{Text: "某部公告〔2023〕第5号", Issuer: "某部公告", Year: 2023, Seq: "5"}},
 
 	// Kept as text, without parts.
 	{in: "国信发20194号", want: DocNumber{Text: "国信发20194号"}, err: ErrSyntax},

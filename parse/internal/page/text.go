@@ -400,7 +400,7 @@ const minKnownBeforeUnknown = 3
 
 // shortPairs reports whether a line of text is a label at its start and
 // pairs of labels and short values only, none empty and none a sentence:
-// a header's line whose labels no list knows (所属区域：贵州).
+// a header's line whose labels no list knows (所属区域：某省).
 func shortPairs(a analysis) bool {
 	if a.kind != rowText || len(a.items) < 2 || !a.items[0].isLabel() {
 		return false

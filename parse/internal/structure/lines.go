@@ -22,7 +22,7 @@ var addresseeSuffixes = append([]string{
 	// people a document is addressed to (唐家文代表：, 居民朋友：)
 	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们", "对象", "军人",
 	// and the public a 公告 or 通告 is addressed to by what they use or do
-	// (全县广大供热用户：, 各位业主：)
+	// (全县广大用户：, 各位业主：)
 	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员",
 }, bodySuffixes...)
 

@@ -120,7 +120,7 @@ type Header struct {
 
 // cutLostSpaces cuts a run of question marks off the end or the start of
 // a line: the white space that aligned a signature, lost by a conversion
-// to a charset without it (甘肃省人民政府????????, ????????2023年9月7日). No
+// to a charset without it (甘肃省人民政府????????, ????????2019年6月1日). No
 // sentence ends or starts with three.
 func cutLostSpaces(p string) string {
 	t := strings.TrimRight(p, "?？")

@@ -1125,10 +1125,10 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "an addressee of the users a 公告 concerns",
-			in:   lines("关于调整某县集中供热时间的公告", "全县广大供热用户：", "经县人民政府研究决定，将集中供热时间调整如下。"),
+			in:   lines("关于调整某县集中供热时间的公告", "全县广大用户：", "经县人民政府研究决定，将集中供热时间调整如下。"),
 			want: Doc{
 				Title:      "关于调整某县集中供热时间的公告",
-				Addressee:  "全县广大供热用户",
+				Addressee:  "全县广大用户",
 				Body:       []string{"经县人民政府研究决定，将集中供热时间调整如下。"},
 				Recognized: true,
 			},
