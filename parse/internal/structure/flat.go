@@ -273,7 +273,7 @@ func (l *Lines) remap(origin []int) {
 // says: page numbers (—2—, －3－, - 4 -) alone or glued to the line's
 // start or end, and （此页无正文）. It returns "" when nothing else is left.
 func cutPageMarks(l string) string {
-	if strings.Contains(l, "此页无正文") {
+	if hasNoTextMark(l) {
 		for _, mark := range []string{"（此页无正文）", "(此页无正文)"} {
 			l = strings.ReplaceAll(l, mark, "")
 		}
@@ -291,6 +291,26 @@ func cutPageMarks(l string) string {
 		return t
 	}
 }
+
+// hasNoTextMark reports whether l holds （此页无正文）: alone, or run into
+// the start or the end of a line a copy flattened. Only those places are
+// looked at: searching every paragraph for the words costs more than the
+// rest of cutPageMarks.
+func hasNoTextMark(l string) bool {
+	t := strings.TrimSpace(l)
+	if len(t) <= maxNoTextLine {
+		return strings.Contains(t, "此页无正文")
+	}
+	for _, m := range []string{"（此页无正文）", "(此页无正文)"} {
+		if strings.HasPrefix(t, m) || strings.HasSuffix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNoTextLine bounds, in bytes, a line searched whole for （此页无正文）.
+const maxNoTextLine = 64
 
 // pageDashes stand around a PDF page number: —2—, －2－, – 2 –, - 2 -.
 const pageDashes = "—－–-"
