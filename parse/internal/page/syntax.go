@@ -83,6 +83,9 @@ func (sx syntax) analyse(s string) analysis {
 	}
 	base := len(s) - len(t)
 	_, bars := nextBar(t) // most lines hold none
+	if bars > 0 && t[0] == '-' && ruleRow(t) {
+		return analysis{kind: rowSeparator} // ---|---|: a rule without outer bars
+	}
 	if bars > 0 {
 		if cell, ok := closedCell(t); ok {
 			// A table flattened a cell a line: the cell is the line's text.
@@ -318,6 +321,21 @@ func nextBar(s string) (int, int) {
 const maxLabelCell = 96
 
 // ruleCell reports a cell of a Markdown table rule: dashes and colons.
+// ruleRow reports whether s is a table's rule written without its outer
+// bars: cells of dashes between bars (---|---|---|).
+func ruleRow(s string) bool {
+	cells := 0
+	for c := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+		if !ruleCell(c) {
+			return false
+		}
+		if strings.TrimSpace(c) != "" {
+			cells++
+		}
+	}
+	return cells > 0
+}
+
 func ruleCell(s string) bool {
 	for _, r := range s {
 		if r != '-' && r != ':' && r != '：' && r != ' ' {

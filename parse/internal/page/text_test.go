@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各乡镇 县直各单位：",
 		},
 		{
+			name:   "a table's rule without outer bars between rows without them",
+			page:   "索引号: | 001/2011-1 | 主题分类: | 交通 |\n---|---|---|---|\n发布机构: | 市交通局 | 成文日期: | 2011-03-07 |\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"索引号", "001/2011-1"}, {"主题分类", "交通"}, {"发布机构", "市交通局"}, {"成文日期", "2011-03-07"}},
+			body:   "正文。",
+		},
+		{
 			name:   "lines of labels no list knows, with short values, under a block of known ones",
 			page:   "发文标题：某局关于做好征收管理的公告\n发文文号：某局公告2016年第6号\n发文时间：2016-4-20\n法规类型：征收管理\n所属区域：某省\n联系人：张三，电话：1234567。\n正文。\n",
 			layout: "label-lines",
