@@ -60,6 +60,15 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 		items = items[1:]
 	}
 	completed := false // the row's first values completed a waiting label
+	if b.pending < 0 && a.kind == rowText && len(items) > 1 && !items[0].isLabel() && items[1].isLabel() {
+		if f, ok := valueShape(items[0].text); ok && f == vocab.DocNumber {
+			// 某政发〔2020〕9号    签发人：张三: a 文号 without its
+			// label before the line's labels is a value of its own, not
+			// the rest of the pair above.
+			b.pairs = append(b.pairs, Pair{Kind: vocab.Of(f), Value: items[0].text, At: pos(items[0].off), ValueAt: pos(items[0].off)})
+			items = items[1:]
+		}
+	}
 	for len(items) > 0 && !items[0].isLabel() {
 		target := b.pending
 		completed = target >= 0

@@ -489,6 +489,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "各乡镇 县直各单位：",
 		},
 		{
+			name:   "a 文号 without its label before a label is a value of its own",
+			page:   "作者：交通局 来源：交通局\n\n类别：B\n\n某交函〔2020〕9号      签发人：张三\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"作者", "交通局"}, {"来源", "交通局"}, {"类别", "B"}, {"", "某交函〔2020〕9号"}, {"签发人", "张三"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a table's rule without outer bars between rows without them",
 			page:   "索引号: | 001/2011-1 | 主题分类: | 交通 |\n---|---|---|---|\n发布机构: | 市交通局 | 成文日期: | 2011-03-07 |\n正文。\n",
 			layout: "pipe-table",

@@ -191,10 +191,18 @@ func docNumber(s string) (notice.DocNumber, bool) {
 // noteStarts begin the 附注 that stand in parentheses under the date.
 var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
 
-// note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）.
+// note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）;
+// a contact's line keeps its place without the parentheses too (联系人：张三
+// 联系电话：…).
 func note(s string) (string, bool) {
 	inner, ok := unparen(s)
-	if !ok || runesOver(inner, 100) {
+	if !ok {
+		if contactLine(s) {
+			return s, true
+		}
+		return "", false
+	}
+	if runesOver(inner, 100) {
 		return "", false
 	}
 	for _, p := range noteStarts {
@@ -203,6 +211,21 @@ func note(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// contactLine reports a line that gives the contact for a document, as
+// its 附注 does, without the parentheses: 联系人： or 联系电话： and a value,
+// short.
+func contactLine(s string) bool {
+	if runesOver(s, 60) {
+		return false
+	}
+	for _, p := range []string{"联系人：", "联系人:", "联系电话：", "联系电话:"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return strings.TrimSpace(rest) != ""
+		}
+	}
+	return false
 }
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature

@@ -648,6 +648,24 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A document sent up: its 文号 beside who signed it off, and
+			// the contact under the date without parentheses.
+			name: "a 文号 beside its 签发人, and a contact's line under the date",
+			in:   lines(title, "某政发〔2019〕12号          签发人：张三", addr, text2, signer, signedL, "联系人：李四  联系电话：1234567"),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"联系人：李四  联系电话：1234567"},
+				Extra:      []notice.Field{{Label: "签发人", Value: "张三"}},
+				Chrome:     []string{"签发人：张三"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a signer with the mark of the seal",
 			in:   lines(title, addr, text2, "附件：某县防汛责任人名单.doc", signer+"（章）", signedL),
 			want: Doc{
