@@ -414,6 +414,17 @@ func TestPublisherPath(t *testing.T) {
 	}
 }
 
+// TestPublishedOn checks that 发布于 under a title dates the page.
+func TestPublishedOn(t *testing.T) {
+	n, err := Parse([]byte("某局关于道路施工断交的公告\n发布于：2022-09-06 16:08:28\n因道路维修，现将有关事项通告如下。\n特此通告。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Published == nil || n.Published.String() != "2022-09-06T16:08:28+08:00" {
+		t.Errorf("published %v, want 2022-09-06T16:08:28+08:00", n.Published)
+	}
+}
+
 // TestTopicTrailingSeparator checks that a topic's hierarchy separator with
 // nothing after it goes.
 func TestTopicTrailingSeparator(t *testing.T) {

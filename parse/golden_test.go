@@ -136,7 +136,6 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/anhui-shucheng-2020-dizhi-zaihai-yuan.txt":                     "a date that lost its 年月日 between the signature and the plan the notice prints",
 	"eval/pages/liaoning-linghai-2020-linzhengbanfa-35-youzhi-junheng.txt":     "the document's own title over an addressee without its colon, read as body once written back",
 	"eval/pages/chongqing-cqsdj-2024-fenshanling-tonggao.txt":                  "the 文号 line lost its 〕 and 号, and the signature date its 年月日",
-	"eval/pages/guangxi-nnxn-2020-yingshang-huanjing.txt":                      "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/heilongjiang-dongning-2018-ganhan-yuan.txt":                    "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/henan-jiaozuo-shifanqu-2020-jiaoshiguanwen-64-yingji.txt":      "a date that lost its 年月日 between the 正文 and the appendix",
 	"eval/pages/hunan-xxls-longshan-2020-longzhengfa-14-binzang.txt":           "a registration code and a 文号 that lost its 〕 over the title, read as the document's head once the text form's header gives the title",

@@ -213,20 +213,24 @@ func note(s string) (string, bool) {
 	return "", false
 }
 
-// contactLine reports a line that gives the contact for a document, as
-// its 附注 does, without the parentheses: 联系人： or 联系电话： and a value,
-// short.
+// contactLine reports a line that gives what a 附注 gives, without the
+// parentheses: one of its labels (联系人：, 联系电话：, 信息公开选项： …) and a
+// value, short.
 func contactLine(s string) bool {
 	if runesOver(s, 60) {
 		return false
 	}
-	for _, p := range []string{"联系人：", "联系人:", "联系电话：", "联系电话:"} {
+	for _, p := range noteLabels {
 		if rest, ok := strings.CutPrefix(s, p); ok {
-			return strings.TrimSpace(rest) != ""
+			r, size := utf8.DecodeRuneInString(rest)
+			return isColon(r) && strings.TrimSpace(rest[size:]) != ""
 		}
 	}
 	return false
 }
+
+// noteLabels are the starts of 附注 that are labels, followed by a colon.
+var noteLabels = []string{"联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.

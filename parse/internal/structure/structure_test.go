@@ -651,7 +651,7 @@ func TestAnalyze(t *testing.T) {
 			// A document sent up: its 文号 beside who signed it off, and
 			// the contact under the date without parentheses.
 			name: "a 文号 beside its 签发人, and a contact's line under the date",
-			in:   lines(title, "某政发〔2019〕12号          签发人：张三", addr, text2, signer, signedL, "联系人：李四  联系电话：1234567"),
+			in:   lines(title, "某政发〔2019〕12号          签发人：张三", addr, text2, signer, signedL, "联系人：李四  联系电话：1234567", "信息公开选项：主动公开"),
 			want: Doc{
 				Title:      title,
 				DocNumber:  docNum(t, "某政发〔2019〕12号"),
@@ -659,7 +659,7 @@ func TestAnalyze(t *testing.T) {
 				Body:       []string{text2},
 				Signers:    []string{signer},
 				Signed:     date(2019, 6, 1),
-				Notes:      []string{"联系人：李四  联系电话：1234567"},
+				Notes:      []string{"联系人：李四  联系电话：1234567", "信息公开选项：主动公开"},
 				Extra:      []notice.Field{{Label: "签发人", Value: "张三"}},
 				Chrome:     []string{"签发人：张三"},
 				Recognized: true,
