@@ -123,7 +123,10 @@ func readDate(toks []dateToken) (d Date, reason string) {
 		hanTime := c.take('时') // 13时44分
 		ok2 := hanTime || c.take(':')
 		mi, ok3 := c.num()
-		if !ok1 || !ok2 || !ok3 || h.han || h.digits > 2 || mi.han || mi.digits > 2 || !hanTime && !mi.isTwoDigits() {
+		// Minutes have two digits, or one where the hour has one too: a
+		// clock that pads neither (0:0, 9:5); 16:4 is a time cut short.
+		unpadded := h.digits == 1 && mi.digits == 1
+		if !ok1 || !ok2 || !ok3 || h.han || h.digits > 2 || mi.han || mi.digits > 2 || !hanTime && !mi.isTwoDigits() && !unpadded {
 			return Date{}, "no time of day HH:MM after the date"
 		}
 		d.HasTime, d.Hour, d.Minute = true, h.val, mi.val

@@ -48,6 +48,8 @@ var dateTests = []struct {
 	{in: "2024年04月06日 16：40", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
 	{in: "2011- 09- 01 14: 58: 15", want: Date{Year: 2011, Month: 9, Day: 1, HasTime: true, Hour: 14, Minute: 58, Second: 15}},
 	{in: "2021-08-26 9:05", want: Date{Year: 2021, Month: 8, Day: 26, HasTime: true, Hour: 9, Minute: 5}},
+	{in: "2012-06-18 0:0", want: Date{Year: 2012, Month: 6, Day: 18, HasTime: true}}, // a clock that pads neither field
+	{in: "2012-06-18 9:5", want: Date{Year: 2012, Month: 6, Day: 18, HasTime: true, Hour: 9, Minute: 5}},
 	{in: "2024-04-06T16:40:00+08:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true, Hour: 16, Minute: 40}},
 	{in: "2024-04-06T00:00:00", want: Date{Year: 2024, Month: 4, Day: 6, HasTime: true}},
 	{in: "2015年12月14日 13时44分", want: Date{Year: 2015, Month: 12, Day: 14, HasTime: true, Hour: 13, Minute: 44}},
@@ -74,7 +76,7 @@ var dateTests = []struct {
 	{in: "2025年11月19 日子", err: ErrSyntax},
 	{in: "2025年11-19", err: ErrSyntax},
 	{in: "2025-11-19 16", err: ErrSyntax},
-	{in: "2025-11-19 16:4", err: ErrSyntax},
+	{in: "2025-11-19 16:4", err: ErrSyntax}, // a time cut short, not 16:04
 	{in: "2025-11-19 十六:40", err: ErrSyntax},
 	{in: "2025-11-19T16:40:00Z", err: ErrSyntax},
 	{in: "2025-11-19T16:40:00+09:00", err: ErrSyntax},
