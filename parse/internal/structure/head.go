@@ -281,6 +281,9 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 	if i+1 >= len(lines) {
 		return "", 0, false
 	}
+	if a, ok := colonlessAddressee(lines[i], lines[i+1]); ok {
+		return a, i + 1, true
+	}
 	first := lines[i]
 	if _, _, colon := cutColon(first); colon || runesOver(first, 100) || hasSentenceEnd(first) ||
 		!strings.ContainsAny(first, "，、,") {
@@ -291,6 +294,18 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 		return a, i + 2, true
 	}
 	return "", 0, false
+}
+
+// colonlessAddressee reads an addressee whose colon a copy lost (各处室，
+// 直属单位 over the 正文): a line that starts with 各 and would be an
+// addressee with its colon, over a paragraph that ends a sentence or
+// announces what follows (…通知如下：).
+func colonlessAddressee(l, next string) (string, bool) {
+	if !strings.HasPrefix(l, "各") || runesOver(l, 100) || hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(l)) ||
+		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) {
+		return "", false
+	}
+	return addressee(l + "：")
 }
 
 // numberAndDate reads a line that holds only a 文号 and a date, in

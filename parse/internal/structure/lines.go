@@ -189,7 +189,7 @@ func docNumber(s string) (notice.DocNumber, bool) {
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.
-var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "联系单位", "信息公开选项", "公开方式", "公开属性"}
 
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）;
 // a contact's line keeps its place without the parentheses too (联系人：张三
@@ -230,7 +230,7 @@ func contactLine(s string) bool {
 }
 
 // noteLabels are the starts of 附注 that are labels, followed by a colon.
-var noteLabels = []string{"联系人", "联系电话", "联系方式", "信息公开选项", "公开方式", "公开属性"}
+var noteLabels = []string{"联系人", "联系电话", "联系方式", "联系单位", "信息公开选项", "公开方式", "公开属性"}
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.

@@ -666,6 +666,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A copy lost the addressee's colon; the office's name wrapped
+			// under its department's.
+			name: "an addressee without its colon, and an office's name on a line of its own",
+			in:   lines(title, "各处室，直属单位", text1, text2, "某省某某厅", "办公室", signedL, "（此件主动公开）", "（联系单位：办公室）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各处室，直属单位",
+				Body:       []string{text1, text2},
+				Signers:    []string{"某省某某厅办公室"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件主动公开", "联系单位：办公室"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a line that starts with 各 over a heading is no addressee",
+			in:   lines(title, addr, "各乡镇要高度重视", "一、提高认识"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{"各乡镇要高度重视", "一、提高认识"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a signer with the mark of the seal",
 			in:   lines(title, addr, text2, "附件：某县防汛责任人名单.doc", signer+"（章）", signedL),
 			want: Doc{

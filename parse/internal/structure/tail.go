@@ -264,10 +264,20 @@ func signerLinesAbove(lines []string, b, last, start int) (int, []string) {
 			break
 		}
 		start = j
+		if j < last && len(found) == 1 && slices.Contains(unitWords, names[0]) {
+			// 某省某某厅 / 办公室: the office's name wrapped after its
+			// department's.
+			names[0] = found[0] + names[0]
+			continue
+		}
 		names = append(found, names...)
 	}
 	return start, names
 }
+
+// unitWords are the names of a department's own offices, which stand
+// alone on a signature's line only when the line above holds the rest.
+var unitWords = []string{"办公室", "办公厅", "秘书处", "秘书科"}
 
 // wrappedName reports whether upper, a line over the signer line lower,
 // may be the start of lower's name wrapped: long, not a closing (特此通知),
