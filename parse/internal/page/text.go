@@ -710,6 +710,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 	paras := make([]Para, 0, strings.Count(r.text[c.pos:max(c.pos, min(end, len(r.text)))], "\n")+1)
 	controls, first := 0, NoPos
 	afterUI := uiAbove // the line before was page UI
+	trail := false     // the line before was a breadcrumb's label alone, or an item of its trail
 	for {
 		l, ok := c.next()
 		if !ok || l.start >= end {
@@ -734,12 +735,16 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 				paras = paras[:0]
 			}
 			afterUI = true
+			trail = r.trailHeading(l.text)
 			continue
 		}
 		if afterUI && counterLine(l.text) {
 			continue // 收藏 / 614: the widget's count on a line of its own
 		}
-		afterUI = false
+		if trail && trailItem(l.text) {
+			continue // 当前位置： / 1. 首页 / 2. 政务信息: the trail as a list
+		}
+		afterUI, trail = false, false
 		text, n := RemoveControls(l.text)
 		if n > 0 && controls == 0 {
 			first = l.pos(0)
@@ -758,6 +763,28 @@ func uiLineBefore(text string, pos int) bool {
 	t := strings.TrimRightFunc(text[:pos], isBlank)
 	return vocab.IsUI(strings.TrimSpace(t[strings.LastIndexByte(t, '\n')+1:]))
 }
+
+// trailHeading reports a breadcrumb's label alone on its line (当前位置：,
+// maybe as a list's first item), whose trail follows as a list.
+func (r *textReader) trailHeading(s string) bool {
+	t, _ := stripBullet(strings.TrimFunc(s, isBlank))
+	t = strings.TrimRightFunc(t, func(r rune) bool { return vocab.IsColon(r) || isBlank(r) })
+	if t == "" || len(t) > maxTrailItem*4 {
+		return false
+	}
+	k := r.v.Classify(vocab.Compact(t))
+	return k.Role == vocab.RoleUI && strings.Contains(t, "位置")
+}
+
+// trailItem reports an item of a breadcrumb's trail written as a list: a
+// list's number or bullet and a few words.
+func trailItem(s string) bool {
+	t, item := stripBullet(strings.TrimFunc(s, isBlank))
+	return item && t != "" && utf8.RuneCountInString(t) <= maxTrailItem && !strings.ContainsAny(t, "。，；：:")
+}
+
+// maxTrailItem bounds an item of a breadcrumb's trail, in characters.
+const maxTrailItem = 12
 
 // counterLine reports a line that is a count alone (614): under a widget,
 // its count.
