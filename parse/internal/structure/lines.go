@@ -213,9 +213,10 @@ func note(s string) (string, bool) {
 	return "", false
 }
 
-// contactLine reports a line that gives what a 附注 gives, without the
-// parentheses: one of its labels (联系人：, 联系电话：, 信息公开选项： …) and a
-// value, short.
+// contactLine reports a line that gives the contact a 附注 gives, without
+// the parentheses: 联系人：, 联系电话：, 联系方式： or 联系单位： and a value,
+// short. (公开方式：主动公开 there is the page's disclosure label, an extra
+// pair, not a 附注.)
 func contactLine(s string) bool {
 	if runesOver(s, 60) {
 		return false
@@ -229,8 +230,8 @@ func contactLine(s string) bool {
 	return false
 }
 
-// noteLabels are the starts of 附注 that are labels, followed by a colon.
-var noteLabels = []string{"联系人", "联系电话", "联系方式", "联系单位", "信息公开选项", "公开方式", "公开属性"}
+// noteLabels are the labels of a contact's 附注, followed by a colon.
+var noteLabels = []string{"联系人", "联系电话", "联系方式", "联系单位"}
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
