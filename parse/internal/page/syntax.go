@@ -602,18 +602,24 @@ func (sx syntax) gluedDateLabel(s string, best span, colon int) (span, bool) {
 // are text (各乡镇 县直各单位：), not a label.
 func letterSpaced(s string, lo, colon int) (int, string, bool) {
 	t := strings.TrimLeftFunc(s[lo:colon], vocab.IsSpace)
-	start := colon - len(t)
-	words := strings.FieldsFunc(t, vocab.IsSpace)
-	if len(words) < 2 || len(words) > 8 {
-		return 0, "", false
-	}
-	for _, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		if size != len(w) || !vocab.IsHan(r) {
+	// Most colons end a sentence's clause: told by the second rune, no
+	// space, before anything is built.
+	han, prevHan := 0, false
+	for _, r := range t {
+		switch {
+		case vocab.IsSpace(r):
+			prevHan = false
+		case vocab.IsHan(r) && !prevHan && han < 8:
+			han++
+			prevHan = true
+		default:
 			return 0, "", false
 		}
 	}
-	return start, strings.Join(words, ""), true
+	if han < 2 {
+		return 0, "", false
+	}
+	return colon - len(t), vocab.Compact(t), true
 }
 
 // minGluedUIRunes is the shortest page-UI label found run together with
