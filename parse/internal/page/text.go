@@ -735,14 +735,15 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 				paras = paras[:0]
 			}
 			afterUI = true
-			trail = r.trailHeading(l.text)
+			t := strings.TrimFunc(l.text, isBlank)
+			trail = r.trailHeading(l.text) || breadcrumbLine(t) || trailLabel(t)
 			continue
 		}
 		if afterUI && counterLine(l.text) {
 			continue // 收藏 / 614: the widget's count on a line of its own
 		}
-		if trail && trailItem(l.text) {
-			continue // 当前位置： / 1. 首页 / 2. 政务信息: the trail as a list
+		if trail && (trailItem(l.text) || trailRest(l.text)) {
+			continue // 当前位置： / 1. 首页 / 2. 政务信息: the trail as a list, or wrapped
 		}
 		afterUI, trail = false, false
 		text, n := RemoveControls(l.text)
@@ -781,6 +782,15 @@ func (r *textReader) trailHeading(s string) bool {
 func trailItem(s string) bool {
 	t, item := stripBullet(strings.TrimFunc(s, isBlank))
 	return item && t != "" && utf8.RuneCountInString(t) <= maxTrailItem && !strings.ContainsAny(t, "。，；：:")
+}
+
+// trailRest reports the rest of a breadcrumb's trail wrapped onto the next
+// line (当前位置：首页 / > 业务审计 > 绩效审计): its separator first, no
+// sentence.
+func trailRest(s string) bool {
+	t := strings.TrimFunc(s, isBlank)
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(">＞»›", r) && !strings.ContainsAny(t, "。，；")
 }
 
 // maxTrailItem bounds an item of a breadcrumb's trail, in characters.
@@ -1260,10 +1270,24 @@ func Breadcrumb(s string) bool {
 		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
 }
 
+// trailLabels name a breadcrumb before its trail.
+var trailLabels = []string{"您当前的位置", "您的位置", "当前位置", "所在位置"}
+
+// trailLabel reports a line that starts with a breadcrumb's label
+// (当前位置：首页), whose trail may wrap onto the next line.
+func trailLabel(s string) bool {
+	for _, w := range trailLabels {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // breadcrumbLine reports a breadcrumb, after the words that may name it
 // (当前位置：首页 > 政务公开).
 func breadcrumbLine(s string) bool {
-	for _, w := range []string{"您当前的位置", "您的位置", "当前位置", "所在位置"} {
+	for _, w := range trailLabels {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
 			break
