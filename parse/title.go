@@ -248,7 +248,8 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
-	if skip+2 < len(n.Body) && siteName(first) && !runesOver(first, maxIssuerLine) && issuedTitle(first, n.Body[skip+1], heading) {
+	if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && !runesOver(first, maxIssuerLine) &&
+		issuedTitle(first, n.Body[skip+1], heading) {
 		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
 		if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
 			at := page.NoPos
