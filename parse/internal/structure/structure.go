@@ -145,7 +145,7 @@ const minLostSpaces = 3
 func trimmedLines(paras []string) []string {
 	lines := make([]string, 0, len(paras))
 	for _, p := range paras {
-		if p = strings.TrimSpace(cutLostSpaces(p)); p != "" {
+		if p = strings.TrimSpace(cutLostSpaces(strings.TrimSpace(p))); p != "" {
 			lines = append(lines, p)
 		}
 	}
