@@ -342,10 +342,11 @@ func (b *builder) cleanTitle(s string) (string, *notice.DocNumber) {
 }
 
 // acceptableTitle reports whether t can be a title at all: some words, not
-// page UI, not a label line, not only a site's name.
+// page UI, not a label line, not only a site's name, no bar of links.
 func acceptableTitle(t string) bool {
 	n := vocab.RuneCount(t)
-	return n >= 4 && n <= 200 && !vocab.IsUI(t) && !page.Breadcrumb(t) && !siteName(t)
+	return n >= 4 && n <= 200 && !vocab.IsUI(t) && !page.Breadcrumb(t) && !siteName(t) &&
+		!strings.ContainsAny(t, "|｜") // a bar of links (中国政府网|某市人民政府网), or a table's row
 }
 
 // minHintTitle is the shortest title, in characters, a <meta> tag or

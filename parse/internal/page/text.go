@@ -1180,7 +1180,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if Breadcrumb(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1313,8 +1313,15 @@ func linkBar(s string) bool {
 		if item == "" {
 			continue
 		}
-		if vocab.RuneCount(item) > maxLinkRunes {
-			return false
+		if dateLike(item) {
+			return false // 某网微博 | 2023-01-31 15:29:37: the page's source and date
+		}
+		for word := range strings.FieldsFuncSeq(item, vocab.IsSpace) {
+			// Links a space apart between two bars (某区人民政府 部门街镇)
+			// are short each.
+			if vocab.RuneCount(word) > maxLinkRunes {
+				return false
+			}
 		}
 		items++
 	}

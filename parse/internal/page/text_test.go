@@ -642,6 +642,9 @@ func TestPageFurniture(t *testing.T) {
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
 		// A breadcrumb's trail written as a numbered list under its label.
 		{"1. 当前位置:\n  2. 首页\n  3. 政务信息\n  4. 正文\n关于做好防汛工作的通知\n1. 第一条。\n", []string{"关于做好防汛工作的通知", "1. 第一条。"}},
+		// A bar of links, two of them a space apart, and a breadcrumb
+		// named 您当前的位置; a table's numbered rows are no bar of links.
+		{"中国政府网 | 某市人民政府网 | 某区人民政府 部门街镇\n您当前的位置: 首页>部门>动态\n关于做好防汛工作的通知\n1 | 传统技艺 | 某某技艺 | 某村村委 |\n", []string{"关于做好防汛工作的通知", "1 | 传统技艺 | 某某技艺 | 某村村委 |"}},
 		// A breadcrumb whose trail wrapped onto the next line.
 		{"当前位置:首页\n> 业务审计 > 绩效审计\n关于做好防汛工作的通知\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// A rule drawn under the title.
