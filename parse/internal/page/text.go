@@ -728,7 +728,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 			c = cursor{text: c.text, pos: len(c.text)}
 			continue
 		}
-		if r.chromeLine(l) {
+		if r.chromeLine(l) && !tableHead(l, c) {
 			if len(paras) > 0 && breadcrumbLine(strings.TrimFunc(l.text, isBlank)) && navigation(paras) {
 				// 政务公开 / 政府动态 / 当前位置：首页>政府动态: the
 				// short lines above a breadcrumb are the site's menu.
@@ -763,6 +763,28 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 func uiLineBefore(text string, pos int) bool {
 	t := strings.TrimRightFunc(text[:pos], isBlank)
 	return vocab.IsUI(strings.TrimSpace(t[strings.LastIndexByte(t, '\n')+1:]))
+}
+
+// tableHead reports whether l, which reads as a bar of links, is the row
+// of a table's column names (序号 | 项目类别 | 项目名称 |): its closing bar,
+// and under it a row of as many bars that is no bar of links. c stands
+// after l.
+func tableHead(l line, c cursor) bool {
+	t := strings.TrimFunc(l.text, isBlank)
+	if !strings.HasSuffix(t, "|") || !linkBar(t) {
+		return false
+	}
+	for {
+		next, ok := c.next()
+		if !ok {
+			return false
+		}
+		if next.blank() {
+			continue
+		}
+		n := strings.TrimFunc(next.text, isBlank)
+		return strings.Count(n, "|") == strings.Count(t, "|") && !linkBar(n)
+	}
 }
 
 // trailHeading reports a breadcrumb's label alone on its line (当前位置：,

@@ -645,6 +645,8 @@ func TestPageFurniture(t *testing.T) {
 		// A bar of links, two of them a space apart, and a breadcrumb
 		// named 您当前的位置; a table's numbered rows are no bar of links.
 		{"中国政府网 | 某市人民政府网 | 某区人民政府 部门街镇\n您当前的位置: 首页>部门>动态\n关于做好防汛工作的通知\n1 | 传统技艺 | 某某技艺 | 某村村委 |\n", []string{"关于做好防汛工作的通知", "1 | 传统技艺 | 某某技艺 | 某村村委 |"}},
+		// A table's row of column names over its rows is no bar of links.
+		{"第一段。\n序号 | 项目类别 | 项目名称 |\n1 | 传统技艺 | 某某技艺 |\n", []string{"第一段。", "序号 | 项目类别 | 项目名称 |", "1 | 传统技艺 | 某某技艺 |"}},
 		// A breadcrumb whose trail wrapped onto the next line.
 		{"当前位置:首页\n> 业务审计 > 绩效审计\n关于做好防汛工作的通知\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// A rule drawn under the title.
