@@ -178,6 +178,14 @@ func (r *textReader) findHeader() (*header, cursor) {
 	// block of known labels all empty, and no UI, is a header left blank.
 	var furniture *header
 	var afterFurniture cursor
+	// lead is the line before, when it holds pairs of labels no list
+	// knows with short values: the block's first line if the block
+	// starts right under it.
+	var lead struct {
+		l  line
+		a  analysis
+		ok bool
+	}
 	none := func() (*header, cursor) {
 		if furniture != nil {
 			return furniture, afterFurniture
@@ -197,6 +205,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 		if prose && !r.mayOpenWithLabel(l.text) {
 			// Most lines of an article: a sentence that cannot start
 			// with a label starts no block, whatever labels it holds.
+			lead.ok = false
 			if started {
 				return none()
 			}
@@ -211,15 +220,22 @@ func (r *textReader) findHeader() (*header, cursor) {
 			if rest.pos <= at.pos {
 				rest = c // always move on
 			}
+			if lead.ok && lead.l.num == l.num-1 && h.known >= minKnownBeforeUnknown {
+				// 类  别：其他 right over a block of known labels: a
+				// pair of the block, whose label no list knows.
+				h, rest = r.readHeader(lead.l, lead.a, cursorAt(c, l))
+			}
 			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable || h.metadataOnly() {
 				if h.knownValues() > 0 || h.ui == 0 || furniture != nil {
 					return h, rest
 				}
 				furniture, afterFurniture = h, rest
 			}
-			c = rest
+			c, lead.ok = rest, false
 			continue
 		}
+		lead.ok = !prose && shortPairs(a) && unknownLabels(a)
+		lead.l, lead.a = l, a
 		if !prose {
 			started = true
 		} else if started {
@@ -414,6 +430,17 @@ func shortPairs(a analysis) bool {
 		}
 	}
 	return len(a.items)%2 == 0
+}
+
+// unknownLabels reports whether every label of a line is one no list
+// knows, by its form alone.
+func unknownLabels(a analysis) bool {
+	for _, it := range a.items {
+		if it.isLabel() && it.kind.Role != vocab.RoleUnknown {
+			return false
+		}
+	}
+	return true
 }
 
 // maxShortValue bounds the value of a pair shortPairs takes, in

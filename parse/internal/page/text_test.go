@@ -496,6 +496,19 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a label no list knows right over a block of known labels is the block's",
+			page:   "字号 大号 标准 小号\n\n类      别：其他\n文      号：县政发〔2021〕1号\n颁发日期：2021-06-07\n时效性：有效\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"类别", "其他"}, {"文号", "县政发〔2021〕1号"}, {"颁发日期", "2021-06-07"}, {"时效性", "有效"}},
+			body:   "正文。",
+		},
+		{
+			name:   "a line of an unknown label over one known label starts no block",
+			page:   "邮编：050011\n联系电话：0311-1234567\n附件：名单.xlsx\n某局\n",
+			layout: "",
+			body:   "邮编：050011",
+		},
+		{
 			name:   "a table's rule without outer bars between rows without them",
 			page:   "索引号: | 001/2011-1 | 主题分类: | 交通 |\n---|---|---|---|\n发布机构: | 市交通局 | 成文日期: | 2011-03-07 |\n正文。\n",
 			layout: "pipe-table",
