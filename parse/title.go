@@ -248,19 +248,12 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
-	if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && !runesOver(first, maxIssuerLine) &&
+	if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && vocab.RuneCount(first) <= maxIssuerLine &&
 		issuedTitle(first, n.Body[skip+1], heading) {
 		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
 		if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
-			at := page.NoPos
-			for _, p := range b.pg.Paras {
-				if p.Text == first {
-					at = p.At
-					break
-				}
-			}
 			n.Body = n.Body[skip+2:]
-			b.setTitle(t, dn, notice.FromBody, at)
+			b.setTitle(t, dn, notice.FromBody, b.paraAt(first))
 			b.dropTitleLines(t)
 			return true
 		}
@@ -285,13 +278,7 @@ func (b *builder) newsTitle() bool {
 	if !acceptableTitle(t) {
 		return false
 	}
-	at := page.NoPos
-	for _, p := range b.pg.Paras {
-		if p.Text == first {
-			at = p.At
-			break
-		}
-	}
+	at := b.paraAt(first)
 	if skip > 0 {
 		n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
 	}
@@ -319,7 +306,15 @@ const minIssuedTitle = 6
 // maxIssuerLine bounds the issuer's line over a title, in characters.
 const maxIssuerLine = 30
 
-func runesOver(s string, n int) bool { return vocab.RuneCount(s) > n }
+// paraAt returns where the page's paragraph of text t starts, or NoPos.
+func (b *builder) paraAt(t string) page.Pos {
+	for _, p := range b.pg.Paras {
+		if p.Text == t {
+			return p.At
+		}
+	}
+	return page.NoPos
+}
 
 // clauseCommas removes the commas a news heading may hold.
 var clauseCommas = strings.NewReplacer("，", "", ",", "")

@@ -110,15 +110,7 @@ func (r *renderer) resolve(href string) (u string, file, ok bool) {
 
 // IsFile reports whether the path p names a file of a kind pages attach
 // (.pdf, .doc, .xls, …).
-func IsFile(p string) bool {
-	ext := strings.ToLower(path.Ext(p))
-	for _, e := range vocab.AttachmentExtensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
-}
+func IsFile(p string) bool { return vocab.AttachmentFile(p) }
 
 // fileName returns the last element of a URL's path, unescaped.
 func fileName(u string) string {

@@ -301,7 +301,7 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 // addressee with its colon, over a paragraph that ends a sentence or
 // announces what follows (…通知如下：).
 func colonlessAddressee(l, next string) (string, bool) {
-	if !strings.HasPrefix(l, "各") || runesOver(l, 100) || hasSentencePunct(strings.NewReplacer("，", "", ",", "").Replace(l)) ||
+	if !strings.HasPrefix(l, "各") || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
 		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) {
 		return "", false
 	}

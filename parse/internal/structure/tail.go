@@ -349,17 +349,6 @@ func fileLink(l string) bool {
 	return namesExtension(lower, vocab.AttachmentExtensions) || namesExtension(lower, vocab.ImageExtensions)
 }
 
-// fileName reports whether s ends in the extension of an attached file.
-func fileName(s string) bool {
-	lower := strings.ToLower(s)
-	for _, e := range vocab.AttachmentExtensions {
-		if strings.HasSuffix(lower, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // pagerLine reports a forum's or a listing's pager under the text: page
 // numbers, one in brackets (页: [1] 2 3, [1]), or 页 and its colon alone.
 func pagerLine(l string) bool {
@@ -754,7 +743,7 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		if vocab.EndsInGenre(last) && !strings.HasPrefix(l, "（") {
 			break // a whole name (…的方案); a remark (（试行）) may follow it
 		}
-		if fileName(last) {
+		if vocab.AttachmentFile(last) {
 			items = append(items, l) // 甲.pdf, then 乙.pdf a line: a name each
 			continue
 		}
