@@ -188,10 +188,23 @@ func (b *builder) fillDocNumber(v *notice.DocNumber, from, what string, at page.
 }
 
 // sameDocNumber reports whether two 文号 name the same document: the same
-// text, or the same serial in years that agree where both give one (政府令
-// 〔2020〕293号 in a header is 北京市人民政府令第293号 under a decree's 版头).
+// text, the same serial in years that agree where both give one (政府令
+// 〔2020〕293号 in a header is 北京市人民政府令第293号 under a decree's 版头),
+// or the same characters but for the brackets and 号 a copy lost (某政发
+// 〔202014 in a body under 某政发〔2020〕14号 in the header).
 func sameDocNumber(a, b notice.DocNumber) bool {
-	return a.Text == b.Text || a.Seq != "" && a.Seq == b.Seq && (a.Year == 0 || b.Year == 0 || a.Year == b.Year)
+	return a.Text == b.Text || a.Seq != "" && a.Seq == b.Seq && (a.Year == 0 || b.Year == 0 || a.Year == b.Year) ||
+		withoutMarks(a.Text) == withoutMarks(b.Text)
+}
+
+// withoutMarks is a 文号's text without its brackets and 号.
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '号' || strings.ContainsRune("〔〕[]【】()（）﹝﹞〖〗", r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func sameDay(a, b notice.Date) bool {

@@ -335,3 +335,23 @@ func TestDocumentKeptScript(t *testing.T) {
 		t.Errorf("Simplified page kept as it is: title %q, addressee %q, signers %q; want its parts read", got.Title, got.Addressee, got.Signers)
 	}
 }
+
+// TestSameDocNumber checks when a 文号 in the body names the header's
+// document: a copy that lost the closing bracket and 号 does, another
+// serial does not.
+func TestSameDocNumber(t *testing.T) {
+	tests := []struct {
+		header, body string
+		same         bool
+	}{
+		{"某政发〔2020〕14号", "某政发〔2020〕14号", true},
+		{"政府令〔2020〕293号", "某市人民政府令第293号", true},
+		{"某政发〔2020〕14号", "某政发〔202014", true},
+		{"某政发〔2020〕14号", "某政发〔202015", false},
+	}
+	for _, tt := range tests {
+		if got := sameDocNumber(*docNum(tt.header), *docNum(tt.body)); got != tt.same {
+			t.Errorf("sameDocNumber(%q, %q) = %v, want %v", tt.header, tt.body, got, tt.same)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package structure
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +26,9 @@ type head struct {
 	v         *vocab.Vocabulary
 	title     string
 	docNumber *notice.DocNumber
+	// numbered: a serial stands under the title that no DocNumber holds
+	// (serialLine)
+	numbered  bool
 	dated     *notice.Date // a date beside the 文号 under the title
 	addressee string
 	chrome    []string
@@ -144,6 +149,20 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if damagedNumber(l) {
+			// Kept as text, as a header's 文号 of no known shape is.
+			h.setDocNumber(notice.DocNumber{Text: l}, i)
+			h.warnings = append(h.warnings, Warning{Field: "doc_number", Rule: notice.RuleShape, Line: i,
+				Message: fmt.Sprintf("the 文号 %q has lost characters; kept as text", l)})
+			i++
+			continue
+		}
+		if serialLine(l) {
+			h.chrome = append(h.chrome, l)
+			h.numbered = true
+			i++
+			continue
+		}
 		if n, d, ok := numberAndDate(l); ok {
 			h.setDocNumber(n, i)
 			if h.dated == nil {
@@ -174,6 +193,13 @@ func (h *head) scan(lines []string, i int) int {
 				i += 2
 				continue
 			}
+		}
+		if (h.numbered || h.docNumber != nil) && bodyName(l) && i+1 < len(lines) && !bodyName(lines[i+1]) {
+			// 某县政发〔2022〕6号 / 某县人民政府 over the 正文: the issuer's
+			// name under its number is the 版头's, as it is above.
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
 		}
 		if decreeHeading(l) {
 			// 北京市人民政府令 / 第293号: the 版头 of a decree, and its
@@ -217,6 +243,32 @@ func (h *head) scan(lines []string, i int) int {
 	}
 	return i
 }
+
+// damagedNumber reports a 文号 line that a copy damaged beyond reading
+// its parts: its issuer lost (〔2024〕12号), or its closing bracket and 号
+// lost so that year and serial run together (某府发〔20248). It is the
+// number's line all the same, not the 正文's first.
+func damagedNumber(l string) bool {
+	return len(l) <= maxLostNumber && damagedNumberShapes.MatchString(l)
+}
+
+// serialLine reports an order's or a notice's serial under its title with
+// a bracket lost (2026年第1号）): no 文号, but a document's line.
+func serialLine(l string) bool {
+	return len(l) <= maxLostNumber && serialShape.MatchString(l)
+}
+
+var (
+	damagedNumberShapes = regexp.MustCompile(`^(?:` +
+		`[〔\[【(（﹝〖]\d{4}[〕\]】)）﹞〗]\d{1,6}号` + // 〔2024〕12号
+		`|\p{Han}{1,16}[〔\[【(（﹝〖](?:19|20)\d{2,8}号?` + // 某府发〔20248
+		`)$`)
+	serialShape = regexp.MustCompile(`^[(（]?\d{4}年第\d{1,4}号[)）]?$`)
+)
+
+// maxLostNumber bounds the lines damagedNumber and serialLine look at, in
+// bytes.
+const maxLostNumber = 90
 
 // codeLine reports a line that is a code alone: a registration number of
 // the page (YJDR201700022, LSDR-2020-00003), ASCII letters and digits, no
@@ -675,13 +727,31 @@ func portal(s string) bool {
 // follows it, reads as the start of a title: it holds 关于, leaves a 《 or
 // a parenthesis open, ends in a word that joins (的, 和, 及, 、), or names
 // the issuing body (a joint issuer above another) of a title with 关于 in
-// it. A line of the page
+// it or of a title's rest (issuedTail). A line of the page
 // above the title (页面宽度范围为200至2000) is none.
 func titleStart(l, t string) bool {
 	text := titleText(l)
 	return runeLen(text) >= 4 && (strings.Contains(text, "关于") || !balanced(text) || hasSuffixAny(text, joiningEnds) ||
-		strings.Contains(t, "关于") && hasSuffixAny(text, bodySuffixes) || titleTail(t) && runeLen(text) >= minTitleStart && !bodyName(text))
+		strings.Contains(t, "关于") && hasSuffixAny(text, bodySuffixes) || titleTail(t) && runeLen(text) >= minTitleStart && !bodyName(text) ||
+		bodyName(text) && issuedTail(text, t))
 }
+
+// issuedTail reports whether t, a title's last line under the body's name
+// issuer, is the rest of a title that body issues (某区人民政府 /
+// 土地征收预通告): a document's genre ends it, it is long enough to be no
+// column's name (应急预案, 通知公告), and it names no issuer of its own
+// from the same place (某县人民政府 / 某县…指挥部办公室通告).
+func issuedTail(issuer, t string) bool {
+	place := issuer
+	if r := []rune(issuer); len(r) > 2 {
+		place = string(r[:2])
+	}
+	return runeLen(t) >= minIssuedTail && vocab.EndsInGenre(t) && !strings.HasPrefix(t, place)
+}
+
+// minIssuedTail is the shortest title's last line, in characters, that
+// issuedTail takes.
+const minIssuedTail = 6
 
 // titleTail reports whether t, a line that ends a title, is too short to
 // be a title by itself and names neither an issuer nor a subject with 关于

@@ -182,7 +182,7 @@ func analyze(lines []string, hdr Header) Doc {
 			title = t
 		}
 	}
-	hasNumber := h.docNumber != nil || hdr.DocNumber
+	hasNumber := h.docNumber != nil || hdr.DocNumber || h.numbered
 	headEvidence := h.addressee != "" || hasNumber && title != "" || h.dated != nil
 	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary, attachments: hdr.Attachments})
 	strongSignature := len(t.signers) > 0
