@@ -136,7 +136,7 @@ var builtin = map[string]Label{
 	"法规名称": Of(Title), "文件字号": Of(DocNumber), "法规分类": extra, "适用范围": extra, "转发字号": extra,
 	"转发说明": extra, "法规来源": Of(Source), "执行日期": Of(Effective), "法规效力": Of(Validity),
 	"法规级次": extra, "重要级别": extra, "法律效力": extra,
-	"责任部门": Of(Responsible),
+	"责任部门": Of(Responsible), "公开责任部门": Of(Responsible), "所属机构": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
 	"来自": Of(Source),
@@ -188,7 +188,7 @@ var builtin = map[string]Label{
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
 	"公开属性": extra, "公开分类": extra, "信息公开选项": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
-	"所属机构": extra, "公开责任部门": extra, "统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
+	"统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "发布人": extra, "信息发布人": extra, "审核": extra, "校对": extra,
 	"author": extra,
