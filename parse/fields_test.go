@@ -51,6 +51,36 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "公开责任部门 is the publisher when no publisher label is present",
+			page: "索引号：014742224A/2023-0043406\n公开责任部门：县司法局\n正文。\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "014742224A/2023-0043406", Org: "014742224A", Year: 2023, Seq: "0043406"},
+				Publisher:   "县司法局",
+				Body:        []string{"正文。"},
+				Input:       labelLines(),
+			},
+		},
+		{
+			name: "so is 所属机构",
+			page: "索引号：014742224A/2023-0043406\n所属机构：自治区林业和草原局\n正文。\n",
+			want: &notice.Notice{
+				IndexNumber: &notice.IndexNumber{Text: "014742224A/2023-0043406", Org: "014742224A", Year: 2023, Seq: "0043406"},
+				Publisher:   "自治区林业和草原局",
+				Body:        []string{"正文。"},
+				Input:       labelLines(),
+			},
+		},
+		{
+			name: "所属机构 goes to extra beside a publisher label",
+			page: "发文单位：应急管理部\n所属机构：应急管理部办公厅\n正文。\n",
+			want: &notice.Notice{
+				Publisher: "应急管理部",
+				Extra:     []notice.Field{{Label: "所属机构", Value: "应急管理部办公厅"}},
+				Body:      []string{"正文。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "first label wins, a later one goes to extra with a warning when it differs",
 			page: "生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 发布机构: 县政府\n组配分类: 规范性文件发布\n信息分类: 通知\n正文。\n",
 			want: &notice.Notice{
