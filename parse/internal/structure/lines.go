@@ -42,6 +42,8 @@ func addressee(s string) (string, bool) {
 	if !ok || after != "" || before == "" || !runesOver(strings.TrimSpace(before), 1) {
 		return "", false // 各： names no one
 	}
+	// 尊敬的某某委员您好： greets the addressee after naming them.
+	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "您好"), "你好"), "，, ")
 	if vocab.ContainsAny(before, sentenceEnd+"；;:") {
 		return "", false
 	}
@@ -179,13 +181,23 @@ func docNumber(s string) (notice.DocNumber, bool) {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(s)
-	if err != nil || runesOver(n.Issuer, 16) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if err != nil || runesOver(n.Issuer, maxIssuer(n.Issuer)) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		return notice.DocNumber{}, false
 	}
 	if _, dn := gluedNumber(s); dn != nil {
 		return notice.DocNumber{}, false // a title, then its 文号 (某县…预公告 某府告〔2022〕53号)
 	}
 	return n, true
+}
+
+// maxIssuer bounds the issuer of a 文号 line, in characters. An
+// announcement's names the whole body (国家税务总局某某自治区税务局公告):
+// its 公告 tells it from a sentence that ends in 号.
+func maxIssuer(issuer string) int {
+	if strings.HasSuffix(issuer, "公告") {
+		return 24
+	}
+	return 16
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.

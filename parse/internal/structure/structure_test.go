@@ -1160,6 +1160,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an addressee saluted and greeted",
+			in:   lines("关于某某提案的答复", "尊敬的王某某委员您好：", "您提出的提案收悉，现答复如下。", signer, signedL),
+			want: Doc{
+				Title:      "关于某某提案的答复",
+				Addressee:  "王某某委员",
+				Body:       []string{"您提出的提案收悉，现答复如下。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// Text that is no document keeps its lines: a line is cut
 			// where a document's parts run together only in a document.
 			name: "a 文号 before other text in what is no document",
@@ -1433,6 +1445,19 @@ func TestAnalyze(t *testing.T) {
 				Signers:    []string{signer},
 				Signed:     date(2019, 6, 1),
 				Chrome:     []string{"2026年第1号）"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "an announcement's number under its title, its issuer long",
+			in: lines("国家税务总局某某维吾尔自治区税务局", "关于修改部分税收规范性文件的公告", "国家税务总局某某维吾尔自治区税务局公告2018年第3号",
+				"本公告自发布之日起施行。", "国家税务总局某某维吾尔自治区税务局", "2018年6月15日"),
+			want: Doc{
+				Title:      "国家税务总局某某维吾尔自治区税务局关于修改部分税收规范性文件的公告",
+				DocNumber:  docNum(t, "国家税务总局某某维吾尔自治区税务局公告2018年第3号"),
+				Body:       []string{"本公告自发布之日起施行。"},
+				Signers:    []string{"国家税务总局某某维吾尔自治区税务局"},
+				Signed:     date(2018, 6, 15),
 				Recognized: true,
 			},
 		},
