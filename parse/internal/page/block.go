@@ -18,15 +18,19 @@ import (
 //     line (a value wrapped onto the next line);
 //   - a label alone on a row of text waits for its value on the next row,
 //     unless the block has already shown that its values stand beside
-//     their labels.
+//     their labels and never under them.
 type block struct {
 	pairs    []Pair
-	known    int // labels of the vocabulary
-	ui       int // labels of page UI
-	unknown  int // words a label's form marks that the vocabulary does not know
-	rows     int // rows holding labels
-	pending  int // index of a label alone on its row, waiting for a value; -1 for none
-	sameLine bool
+	known    int  // labels of the vocabulary
+	ui       int  // labels of page UI
+	unknown  int  // words a label's form marks that the vocabulary does not know
+	rows     int  // rows holding labels
+	pending  int  // index of a label alone on its row, waiting for a value; -1 for none
+	sameLine bool // a value stood beside its label
+	// under: a label took its value from the row under it, so a block
+	// whose values stand beside their labels too writes some under them
+	// (作者： / 某网 / 分类：某类 / 发布时间： / 2022-04-17)
+	under bool
 }
 
 func newBlock() *block { return &block{pending: -1} }
@@ -119,7 +123,7 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	// 某县人民政府办公室: a table flattened a cell a line). In a block
 	// whose values stood beside their labels, only a label that is a
 	// list's item waits (the block again as a list, • 索引号 / • …).
-	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && (!b.sameLine || a.bulleted) {
+	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && (!b.sameLine || a.bulleted || b.under) {
 		b.pending = len(b.pairs) - 1
 	}
 	b.sameLine = b.sameLine || hasValueBeside(a.items)

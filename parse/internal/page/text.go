@@ -357,7 +357,7 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 					v, _ = stripBullet(v) // an item level with its label's: the list's
 				}
 				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
-				h.pending = -1
+				h.pending, h.under = -1, true
 				alternating, lastValue = true, v
 				break
 			}

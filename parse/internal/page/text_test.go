@@ -55,6 +55,15 @@ func TestReadTextHeader(t *testing.T) {
 			body: "第一章 总则",
 		},
 		{
+			// Values under their labels and beside them in one block: a
+			// label alone waits for the line under it.
+			name:   "values under their labels and beside them",
+			page:   "作者：\n\n某某网\n\n分类：政策\n\n发布时间：\n\n2022-04-17\n\n关于禁止非法采集的通告\n\n根据有关规定，现通告如下：\n",
+			layout: "label-lines",
+			pairs:  []kv{{"作者", "某某网"}, {"分类", "政策"}, {"发布时间", "2022-04-17"}},
+			body:   "关于禁止非法采集的通告",
+		},
+		{
 			name:   "pipe row with both values dropped",
 			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
 			layout: "pipe-table",

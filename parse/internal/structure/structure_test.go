@@ -590,6 +590,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the site's disclaimer under the signature",
+			in: lines("关于禁止非法采集的通告", "根据有关规定，现通告如下：", text2, "特此通告", "中共某县委 某县人民政府", signedL,
+				"免责声明：该内容来源于网友提供或网络搜集，由本站编辑整理，如涉及版权问题，请联系本站管理员予以更改或删除。", "更多阅读"),
+			want: Doc{
+				Title:      "关于禁止非法采集的通告",
+				Body:       []string{"根据有关规定，现通告如下：", text2, "特此通告"},
+				Signers:    []string{"中共某县委", "某县人民政府"},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"免责声明：该内容来源于网友提供或网络搜集，由本站编辑整理，如涉及版权问题，请联系本站管理员予以更改或删除。", "更多阅读"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{

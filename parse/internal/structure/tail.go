@@ -1057,7 +1057,7 @@ const maxLostDate = 8 + 3*3
 // pageLine reads a line of the page's own after the document: its source
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
 // related links (相关解读：…), a line naming the site's account
-// (…微信公众号), the heading of the page's file links (附件：, 附件下载：
+// (…微信公众号), its disclaimer, the heading of the page's file links (附件：, 附件下载：
 // alone) and those links. It returns the pairs of known labels without a field, which the
 // record keeps.
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
@@ -1081,7 +1081,19 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l) || shareHint(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l)
+}
+
+// disclaimer reports the site's notice of rights or liability under an
+// article (免责声明：该内容来源于网友提供…, 版权声明：…): the page's, however
+// long.
+func disclaimer(l string) bool {
+	for _, p := range []string{"免责声明", "版权声明", "郑重声明", "声明：", "声明:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareHint reports a line of the pop-up that tells how to share the page
