@@ -172,6 +172,8 @@ func (h *header) pageLayout() notice.Layout {
 func (r *textReader) findHeader() (*header, cursor) {
 	c := cursor{text: r.text}
 	started := false // a line other than a sentence was seen
+	mottos := 0      // sentences after the start, right over a block of labels
+	tried := false   // a line with a known label was read as a block's start
 	// A block of page UI whose known labels have no value (部门信息公开目录
 	// alone on its line, over 当前位置：首页>>…) is the site's furniture
 	// when a block follows; it is the page's header only when none does. A
@@ -206,8 +208,14 @@ func (r *textReader) findHeader() (*header, cursor) {
 			// Most lines of an article: a sentence that cannot start
 			// with a label starts no block, whatever labels it holds.
 			lead.ok = false
-			if started {
+			if started && (mottos > 0 || tried || !r.pairsNext(c)) {
 				return none()
+			}
+			if started {
+				// A sentence of the site's among its first lines, before
+				// any label, right over a block of labels (a motto, a
+				// quotation): the page's, once.
+				mottos++
 			}
 			continue
 		}
@@ -215,7 +223,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 		if _, known := a.labels(); known > 0 && a.kind != rowSeparator && (a.items[0].isLabel() || !prose) {
 			// A sentence with labels in it (a body run into one line that
 			// ends in 附件：… 来源：…) starts no block.
-			started = true
+			started, tried = true, true
 			h, rest := r.readHeader(l, a, c)
 			if rest.pos <= at.pos {
 				rest = c // always move on
@@ -583,6 +591,23 @@ func (r *textReader) labelNext(c cursor) bool {
 			a := r.analyse(l.text)
 			_, known := a.labels()
 			return known > 0 || a.uiLine()
+		}
+	}
+}
+
+// pairsNext reports whether the next non-blank line at c opens with a
+// known label and holds another: a header's line, which no line of an
+// article is.
+func (r *textReader) pairsNext(c cursor) bool {
+	for {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if !l.blank() {
+			a := r.analyse(l.text)
+			_, known := a.labels()
+			return known >= 2 && a.items[0].isLabel() && a.items[0].kind.Known()
 		}
 	}
 }

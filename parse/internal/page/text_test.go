@@ -422,6 +422,14 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "来源：新华社",
 		},
 		{
+			name: "a motto among the site's lines, over the header",
+			page: "首页 | 新闻中心 | 图片库 | 网站地图\n    凡是不涉及国家秘密的政府信息，都要向社会公开。——摘自《某行动计划》\n" +
+				"    索 引 号: 420426585/2013-02276     分    类: 报告\n    发布机构: 市政府     发文日期: 2013年02月20日\n\n2013年某市政府工作报告\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "420426585/2013-02276"}, {"分类", "报告"}, {"发布机构", "市政府"}, {"发文日期", "2013年02月20日"}},
+			body:   "2013年某市政府工作报告",
+		},
+		{
 			name:   "no header after prose",
 			page:   "通知\n这是正文。\n索引号：1\n发布机构：县政府\n",
 			layout: "",
