@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,24 +227,27 @@ func note(s string) (string, bool) {
 }
 
 // contactLine reports a line that gives the contact a 附注 gives, without
-// the parentheses: 联系人：, 联系电话：, 联系方式： or 联系单位： and a value,
-// short. (公开方式：主动公开 there is the page's disclosure label, an extra
-// pair, not a 附注.)
+// the parentheses: a short label that starts with 联系 (联系人, 联系电话,
+// 联系人及电话, 联系单位 …), or a reply's class (办复类别), then a colon and
+// a value, short. (公开方式：主动公开 there is the page's disclosure label,
+// an extra pair, not a 附注.)
 func contactLine(s string) bool {
 	if runesOver(s, 60) {
 		return false
 	}
-	for _, p := range noteLabels {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			r, size := utf8.DecodeRuneInString(rest)
-			return isColon(r) && strings.TrimSpace(rest[size:]) != ""
-		}
+	label, value, ok := cutColon(s)
+	if !ok || strings.TrimSpace(value) == "" || runesOver(label, maxNoteLabel) {
+		return false
 	}
-	return false
+	return strings.HasPrefix(label, "联系") || slices.Contains(replyClassLabels, label)
 }
 
-// noteLabels are the labels of a contact's 附注, followed by a colon.
-var noteLabels = []string{"联系人", "联系电话", "联系方式", "联系单位"}
+// maxNoteLabel bounds the label of a contactLine, in characters.
+const maxNoteLabel = 8
+
+// replyClassLabels name the class of a reply to a deputy's suggestion
+// (办复类别：B类), printed with its contact.
+var replyClassLabels = []string{"办复类别", "答复类别", "办理类别", "办复类型"}
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.

@@ -590,6 +590,42 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply's class and contact above its date",
+			in:   lines("关于第182号代表建议的答复函", "尊敬的某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。", "办复类别：B类", "联系电话：13800000000", "联系人：某某", signedL),
+			want: Doc{
+				Title:      "关于第182号代表建议的答复函",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"办复类别：B类", "联系电话：13800000000", "联系人：某某"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a contact that ends a sentence above the date is the 正文's",
+			in:   lines(title, addr, text2, "联系人：某某，电话：0731—2211475。", signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "联系人：某某，电话：0731—2211475。"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a contact under the date, its label joined",
+			in:   lines("关于第201号建议的答复函", "某某代表：", "你们提出的建议已交我们研究办理，现答复如下：", "希望以后多提宝贵意见。", "某县教育局", signedL, "联系人及电话：某某 7122804"),
+			want: Doc{
+				Title:      "关于第201号建议的答复函",
+				Addressee:  "某某代表",
+				Body:       []string{"你们提出的建议已交我们研究办理，现答复如下：", "希望以后多提宝贵意见。"},
+				Signers:    []string{"某县教育局"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"联系人及电话：某某 7122804"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "the site's disclaimer under the signature",
 			in: lines("关于禁止非法采集的通告", "根据有关规定，现通告如下：", text2, "特此通告", "中共某县委 某县人民政府", signedL,
 				"免责声明：该内容来源于网友提供或网络搜集，由本站编辑整理，如涉及版权问题，请联系本站管理员予以更改或删除。", "更多阅读"),

@@ -82,6 +82,9 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q has lost its 年月日; signed is left empty", sig.lost)})
 		}
+		if len(sig.notesAbove) > 0 {
+			t.notes, t.at.Notes = slices.Clone(sig.notesAbove), sig.date1-1-len(sig.notesAbove)
+		}
 		i := sig.date1
 		for ; i < end; i++ {
 			n, ok := note(lines[i])
@@ -121,9 +124,12 @@ type signature struct {
 	// and only the page's lines follow them.
 	pageAfter bool
 	start     int // index of the first signer line, or of the date line
-	date1     int // index of the line after the date
-	signers   []string
-	date      notice.Date
+	// notesAbove are the contact lines between the signers, or the
+	// 正文, and the date: 附注 in the record
+	notesAbove []string
+	date1      int // index of the line after the date
+	signers    []string
+	date       notice.Date
 }
 
 // findSignature finds the first date line in lines[b:end] that closes the
@@ -183,8 +189,30 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if len(sig.signers) > 0 {
 		return sig, true
 	}
+	if k := contactsAbove(lines, b, d); k < d {
+		// 联系人：… / 联系电话：… between the 正文 (or the signers) and
+		// the date: the 附注 of a reply, printed above its date.
+		sig.notesAbove = lines[k:d]
+		sig.start, sig.signers = signerLinesAbove(lines, b, k-1, k)
+		return sig, len(sig.signers) > 0 || dateAloneCloses(lines, b, k, ctx)
+	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
 }
+
+// contactsAbove returns the index of the first of the contact lines right
+// above lines[d] (联系人：…, 办复类别：B类), at most maxContactLines of them,
+// going up no further than lines[b]; d when there is none. A contact that
+// ends a sentence (联系人：某某，电话：…。) is the 正文's last paragraph.
+func contactsAbove(lines []string, b, d int) int {
+	k := d
+	for k > b && d-k < maxContactLines && contactLine(lines[k-1]) && !hasSentenceEnd(lines[k-1]) {
+		k--
+	}
+	return k
+}
+
+// maxContactLines is how many contact lines may stand above a date.
+const maxContactLines = 3
 
 // signerWithDate reads a signature on one line: signers, then the date,
 // after a space (太湖县人民政府 2019年1月17日) or run into the last name where a
