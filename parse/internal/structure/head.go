@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -351,14 +352,29 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 // colonlessAddressee reads an addressee whose colon a copy lost (各处室，
 // 直属单位 over the 正文): a line that starts with 各 and would be an
 // addressee with its colon, over a paragraph that ends a sentence or
-// announces what follows (…通知如下：).
+// announces what follows (…通知如下：); or a deputy named over a paragraph
+// that speaks to them (某某代表 / 您提出的…).
 func colonlessAddressee(l, next string) (string, bool) {
+	if deputyNamed(l) && (strings.HasPrefix(next, "您") || strings.HasPrefix(next, "你")) {
+		// 某某代表 over 您提出的…: a reply to the deputy it names.
+		return addressee(l + "：")
+	}
 	if !strings.HasPrefix(l, "各") || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
 		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) {
 		return "", false
 	}
 	return addressee(l + "：")
 }
+
+// deputyNamed reports a line that names one deputy or member and nothing
+// else (某某代表, 尊敬的某某委员): the addressee of a reply to them.
+func deputyNamed(l string) bool {
+	return !runesOver(l, maxDeputyLine) && hasSuffixAny(l, []string{"代表", "委员"}) &&
+		!strings.ContainsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isSentencePunct(r) || isSentenceEnd(r) || r == '、' })
+}
+
+// maxDeputyLine bounds the line deputyNamed reads, in characters.
+const maxDeputyLine = 12
 
 // numberAndDate reads a line that holds only a 文号 and a date, in
 // parentheses or not: （宁政办发〔2001〕99号 2001年9月3日）.

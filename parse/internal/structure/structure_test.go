@@ -590,6 +590,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a deputy named without a colon over the reply",
+			in:   lines("关于第37号建议答复的函", "某某某代表", "您提出的《某某事项》建议收悉，现答复如下。", "感谢您对卫生健康工作的关心。", "某县卫生健康局", signedL),
+			want: Doc{
+				Title:      "关于第37号建议答复的函",
+				Addressee:  "某某某代表",
+				Body:       []string{"您提出的《某某事项》建议收悉，现答复如下。", "感谢您对卫生健康工作的关心。"},
+				Signers:    []string{"某县卫生健康局"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a reply's class and contact above its date",
 			in:   lines("关于第182号代表建议的答复函", "尊敬的某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。", "办复类别：B类", "联系电话：13800000000", "联系人：某某", signedL),
 			want: Doc{
