@@ -602,6 +602,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an attachment under 附 alone, left out of the copy",
+			in:   lines(title, addr, text2, "附：某某司关于某某问题的函（略）", signer, signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某某司关于某某问题的函"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
 			name: "a reply's class and contact above its date",
 			in:   lines("关于第182号代表建议的答复函", "尊敬的某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。", "办复类别：B类", "联系电话：13800000000", "联系人：某某", signedL),
 			want: Doc{

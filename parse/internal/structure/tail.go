@@ -686,12 +686,14 @@ func appendixHeading(l string) (title string, ok bool) {
 	return titleText(after), true
 }
 
-// attachmentStart reports whether l starts a 附件说明: 附件 and a colon.
+// attachmentStart reports whether l starts a 附件说明: 附件, or 附 alone, and
+// a colon.
 func attachmentStart(l string) bool {
-	rest, found := strings.CutPrefix(strings.TrimSpace(l), "附件")
+	rest, found := strings.CutPrefix(strings.TrimSpace(l), "附")
 	if !found {
 		return false
 	}
+	rest = strings.TrimPrefix(rest, "件")
 	rest = strings.TrimSpace(rest)
 	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
 }
@@ -779,6 +781,8 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 	}
 	for _, it := range items {
 		it = strings.TrimRight(it, "；;。，,. ")
+		// 某某的函（略）: the copy left the attachment out, and says so.
+		it = strings.TrimSuffix(strings.TrimSuffix(it, "（略）"), "(略)")
 		if it != "" {
 			names = append(names, notice.Attachment{Name: it})
 		}
