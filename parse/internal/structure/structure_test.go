@@ -1003,6 +1003,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature date that lost its year",
+			in:   lines("某县人民政府", "关于乡级行政区划调整的通告", "根据有关规定，现将有关事项通告如下：", text2, "特此通告", signer, "年3月5日", "（来源：某县人民政府）"),
+			want: Doc{
+				Title:      "某县人民政府关于乡级行政区划调整的通告",
+				Body:       []string{"根据有关规定，现将有关事项通告如下：", text2, "特此通告"},
+				Signers:    []string{signer},
+				Source:     "某县人民政府",
+				Chrome:     []string{"（来源：某县人民政府）"},
+				Recognized: true,
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 6, Message: `the signature's date "年3月5日" has lost its year; signed is left empty`}},
+			},
+		},
+		{
 			// A date in Chinese numerals cut short, under the 附件说明 and
 			// no signer: it closes the 正文 all the same.
 			name: "a date in Chinese numerals cut short under the 附件说明",

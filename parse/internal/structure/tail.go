@@ -2,6 +2,7 @@ package structure
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -79,8 +80,12 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 				Message: fmt.Sprintf("the signature's date %q names no day; signed is left empty", sig.month)})
 		}
 		if sig.lost != "" {
+			what := "its 年月日"
+			if strings.HasPrefix(sig.lost, "年") {
+				what = "its year"
+			}
 			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
-				Message: fmt.Sprintf("the signature's date %q has lost its 年月日; signed is left empty", sig.lost)})
+				Message: fmt.Sprintf("the signature's date %q has lost %s; signed is left empty", sig.lost, what)})
 		}
 		if len(sig.notesAbove) > 0 {
 			t.notes, t.at.Notes = slices.Clone(sig.notesAbove), sig.date1-1-len(sig.notesAbove)
@@ -1027,15 +1032,22 @@ func signerLine(l string) bool {
 }
 
 // lostDate reports a line of six to eight digits that starts like a year,
-// with some of 年, 月 and 日 or none (2023515, 2026年18), or a date in
-// Chinese numerals cut short (二○○七年一月十): a date whose characters a
-// copy dropped, which cannot be read back.
+// with some of 年, 月 and 日 or none (2023515, 2026年18), a date whose
+// year's digits are gone (年3月5日), or a date in Chinese numerals cut
+// short (二○○七年一月十): a date whose characters a copy dropped, which
+// cannot be read back.
 func lostDate(l string) bool {
 	if hanYearStart(l) {
 		return lostHanDate(l)
 	}
-	if len(l) > maxLostDate || !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
+	if len(l) > maxLostDate {
 		return false // most lines
+	}
+	if strings.HasPrefix(l, "年") {
+		return yearLost.MatchString(l) // 年3月5日: the year's digits lost
+	}
+	if !strings.HasPrefix(l, "19") && !strings.HasPrefix(l, "20") {
+		return false
 	}
 	digits := 0
 	for _, r := range l {
@@ -1081,6 +1093,9 @@ func lostHanDate(l string) bool {
 	_, whole := dateLine(l)
 	return !whole
 }
+
+// yearLost matches a date whose year's digits a copy lost.
+var yearLost = regexp.MustCompile(`^年\d{1,2}月\d{1,2}日$`)
 
 // maxLostDate bounds a line that lostDate reads, in bytes: eight digits
 // and the three characters of a date.
