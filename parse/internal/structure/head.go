@@ -432,11 +432,13 @@ func (h *head) repeats(l string, i int) bool {
 	return true
 }
 
-// sameTitle reports whether two title texts name one document: equal, or
+// sameTitle reports whether two title texts name one document: equal,
 // equal once a remark in parentheses at the end of either is set aside
-// (…的通知（2019修订）over …的通知).
+// (…的通知（2019修订）over …的通知), or equal but for a place's name a
+// site put before the document's own title (保定某镇人民政府关于…的通告
+// over 某镇人民政府关于…的通告).
 func sameTitle(a, b string) bool {
-	if a == b {
+	if a == b || placed(a, b) || placed(b, a) {
 		return true
 	}
 	if head, _, ok := cutTrailingParen(a); ok && head == b {
@@ -445,6 +447,21 @@ func sameTitle(a, b string) bool {
 	head, _, ok := cutTrailingParen(b)
 	return ok && head == a
 }
+
+// placed reports whether title a is title b with a place's name before
+// it: a few characters that neither forward nor print (转发, 印发).
+func placed(a, b string) bool {
+	head, ok := strings.CutSuffix(a, b)
+	return ok && head != "" && !runesOver(head, maxPlacePrefix) && runeLen(b) >= minPlacedTitle &&
+		!strings.ContainsAny(head, "关转印批发") && vocab.EndsInGenre(b)
+}
+
+// Bounds of placed: the place's name, and the title it stands before, in
+// characters.
+const (
+	maxPlacePrefix = 4
+	minPlacedTitle = 8
+)
 
 // repeatBelow returns the index of a copy of the title among the few lines
 // after lines[i], or 0.

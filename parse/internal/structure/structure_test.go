@@ -615,6 +615,30 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing formula over signers and a date ends the document, whatever follows",
+			in: lines("某市2023年重点工业产品质量监督抽查情况通告", "2023年，某市市场监督管理局按照有关要求组织了抽查。", "特此通告。", "某市市场监督管理局", "2024年3月14日",
+				"不合格产品涉及甲、乙、丙等品牌，已依法处理。", "2023年产品质量监督抽查不合格产品明细"),
+			want: Doc{
+				Title:      "某市2023年重点工业产品质量监督抽查情况通告",
+				Body:       []string{"2023年，某市市场监督管理局按照有关要求组织了抽查。", "特此通告。"},
+				Signers:    []string{"某市市场监督管理局"},
+				Signed:     date(2024, 3, 14),
+				Trailing:   []string{"不合格产品涉及甲、乙、丙等品牌，已依法处理。", "2023年产品质量监督抽查不合格产品明细"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the title again without the place a site put before it",
+			in:   lines("某市某镇人民政府关于取消某村庙会的通告", "某镇人民政府关于取消某村庙会的通告", "为做好疫情防控，现将有关事项通告如下：", "特此通告", "某镇人民政府", signedL),
+			want: Doc{
+				Title:      "某镇人民政府关于取消某村庙会的通告",
+				Body:       []string{"为做好疫情防控，现将有关事项通告如下：", "特此通告"},
+				Signers:    []string{"某镇人民政府"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a reply's class and contact above its date",
 			in:   lines("关于第182号代表建议的答复函", "尊敬的某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。", "办复类别：B类", "联系电话：13800000000", "联系人：某某", signedL),
 			want: Doc{

@@ -321,7 +321,8 @@ func wrappedName(upper, lower string) bool {
 
 // closesBody reports whether what follows a signature is what follows one:
 // the end, a 附注, an appendix, a 附件说明 or a few short lines of page
-// furniture (相关阅读).
+// furniture (相关阅读); or anything, under signers and a date that a
+// closing formula heads.
 func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) bool {
 	i := sig.date1
 	if i >= end {
@@ -348,6 +349,11 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
+	}
+	if len(sig.signers) > 0 && !sig.undated && sig.start > b && closing(lines[sig.start-1]) {
+		// 特此通告 over the signers and a whole date: the document ends
+		// there, whatever follows (a table's heading, a note on it).
+		return true
 	}
 	if ctx.attachments {
 		// The header's attachments, as a 附件说明 over the signature,
