@@ -223,6 +223,9 @@ func note(s string) (string, bool) {
 			return inner, true
 		}
 	}
+	if contactLine(inner) {
+		return inner, true // （联系人及电话：…）, （办复类别：B类）
+	}
 	return "", false
 }
 

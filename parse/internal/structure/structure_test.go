@@ -639,6 +639,30 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a law database's validity after the title",
+			in:   lines("添加链接", "link管理", "某市地方税务局关于印发《某某管理办法》的通知 [ 全文废止 ]", "某地税地[2007]134号 2007-04-09", "各区、县地方税务局：", text2),
+			want: Doc{
+				Title:      "某市地方税务局关于印发《某某管理办法》的通知",
+				DocNumber:  docNum(t, "某地税地〔2007〕134号"),
+				Addressee:  "各区、县地方税务局",
+				Body:       []string{text2},
+				Chrome:     []string{"添加链接", "link管理", "2007-04-09"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a reply's contact under its date in parentheses",
+			in:   lines("关于第182号代表建议的答复函", "某某代表：", "您提出的建议收悉，现答复如下。", signedL, "（办复类别：B类）", "（联系人及电话：某某 13800000000）"),
+			want: Doc{
+				Title:      "关于第182号代表建议的答复函",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"办复类别：B类", "联系人及电话：某某 13800000000"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a reply's class and contact above its date",
 			in:   lines("关于第182号代表建议的答复函", "尊敬的某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我市工作的关注和支持。", "办复类别：B类", "联系电话：13800000000", "联系人：某某", signedL),
 			want: Doc{
