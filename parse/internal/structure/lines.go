@@ -230,31 +230,41 @@ func note(s string) (string, bool) {
 }
 
 // contactLine reports a line that gives the contact a 附注 gives, without
-// the parentheses: a short label that starts with 联系 (联系人, 联系电话,
-// 联系人及电话, 联系单位 …), or a reply's class (办复类别), then a colon and
-// a value, short. (公开方式：主动公开 there is the page's disclosure label,
-// an extra pair, not a 附注.)
+// the parentheses: a short label that starts with 联系 or 承办 (联系人,
+// 联系人及电话, 承办人 …), names the people who signed off or handled it
+// (签发人, 经办人), gives a reply's class (办复类别), or ends in 电话
+// (举报电话), then a colon and a value, short. (公开方式：主动公开 there is
+// the page's disclosure label, an extra pair, not a 附注.)
 func contactLine(s string) bool {
-	if runesOver(s, 60) {
-		return false
+	if runesOver(s, 60) || enumerated(s) {
+		return false // 五、举报电话：… is an item of the 正文
 	}
 	label, value, ok := cutColon(s)
-	if !ok || strings.TrimSpace(value) == "" || runesOver(label, maxNoteLabel) {
+	if !ok || strings.TrimSpace(value) == "" || runesOver(label, maxPhoneLabel) {
 		return false
 	}
-	return strings.HasPrefix(label, "联系") || slices.Contains(replyClassLabels, label)
+	if strings.HasSuffix(label, "电话") {
+		return true
+	}
+	return !runesOver(label, maxNoteLabel) &&
+		(strings.HasPrefix(label, "联系") || strings.HasPrefix(label, "承办") || slices.Contains(noteLabels, label))
 }
 
-// maxNoteLabel bounds the label of a contactLine, in characters.
-const maxNoteLabel = 8
+// Bounds of a contactLine's label, in characters: a label ending in 电话
+// may list what the number is for (受理、咨询、举报、投诉电话).
+const (
+	maxNoteLabel  = 8
+	maxPhoneLabel = 16
+)
 
-// replyClassLabels name the class of a reply to a deputy's suggestion
-// (办复类别：B类), printed with its contact.
-var replyClassLabels = []string{"办复类别", "答复类别", "办理类别", "办复类型"}
+// noteLabels name, in a contact's 附注, who signed off or handled a
+// document, and the class of a reply to a deputy's suggestion (办复类别：
+// B类).
+var noteLabels = []string{"签发人", "经办人", "审核人", "核稿人", "拟稿人", "办复类别", "答复类别", "办理类别", "办复类型"}
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
-var closings = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函",
+var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函",
 	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
 	"之日起施行", "之日起实施", "之日起执行"}
 
@@ -267,4 +277,4 @@ func closing(s string) bool {
 }
 
 // closingEnds holds the last character of every closing formula.
-const closingEnds = "知告报复函行施"
+const closingEnds = "知告示报复函行施"

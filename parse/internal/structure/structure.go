@@ -222,7 +222,7 @@ func analyze(lines []string, hdr Header) Doc {
 	d.Trailing = d.Trailing[:kept]
 	info := h.info
 	info.merge(tailInfo) // the page's lines under the title come first
-	d.Extra = info.extra
+	d.Extra = append(info.extra, t.pairs...)
 	d.Source, d.Published = info.result()
 	d.Publisher = info.publisher
 	if info.tells() {

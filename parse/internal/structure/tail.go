@@ -42,6 +42,7 @@ type tail struct {
 	signers     []string
 	signed      *notice.Date
 	notes       []string
+	pairs       []notice.Field // labelled lines above the date (签发人：…)
 	appendices  []notice.Appendix
 	cc          []string
 	printed     string
@@ -69,7 +70,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 	}
 	t.bodyEnd = end
 	if sig, ok := findSignature(lines, b, end, ctx); ok {
-		t.bodyEnd = sig.start
+		t.bodyEnd = sig.top()
 		t.signers = sig.signers
 		t.at.Signature = sig.start
 		if !sig.undated {
@@ -87,8 +88,11 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q has lost %s; signed is left empty", sig.lost, what)})
 		}
-		if len(sig.notesAbove) > 0 {
-			t.notes, t.at.Notes = slices.Clone(sig.notesAbove), sig.date1-1-len(sig.notesAbove)
+		for _, l := range sig.notesAbove {
+			// 签发人：… 联系电话：… above the date: pairs the record
+			// keeps, as the page's lines' are.
+			label, value, _ := cutColon(l)
+			t.pairs = append(t.pairs, notice.Field{Label: strings.TrimSpace(label), Value: strings.TrimSpace(value)})
 		}
 		i := sig.date1
 		for ; i < end; i++ {
@@ -108,7 +112,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		if sig.pageAfter {
 			t.furniture = lines[i:end] // what let the signature stand without a date
 		} else {
-			t.afterSignature(lines, b, sig.start, i, end, ctx)
+			t.afterSignature(lines, b, sig.top(), i, end, ctx)
 		}
 	}
 	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
@@ -116,8 +120,16 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		t.bodyEnd = k
 		t.at.Attachments = k
 	}
-	t.closing = t.bodyEnd > b && closing(lines[t.bodyEnd-1])
+	t.closing = closedAbove(lines, b, t.bodyEnd)
 	return t
+}
+
+// closedAbove reports whether a closing formula (特此通告) ends lines[b:end],
+// or stands right above the contact lines that end them (特此公示 /
+// 举报电话：…), which a 正文 keeps as its last paragraphs.
+func closedAbove(lines []string, b, end int) bool {
+	k := contactsAbove(lines, b, end)
+	return k > b && closing(lines[k-1]) || end > b && closing(lines[end-1])
 }
 
 // A signature is a date line and the signer lines above it.
@@ -129,9 +141,11 @@ type signature struct {
 	// and only the page's lines follow them.
 	pageAfter bool
 	start     int // index of the first signer line, or of the date line
-	// notesAbove are the contact lines between the signers, or the
-	// 正文, and the date: 附注 in the record
+	// notesAbove are the contact lines above the signers, or between
+	// them, or the 正文, and the date: extra pairs in the record; notesAt
+	// is the index of the first
 	notesAbove []string
+	notesAt    int
 	date1      int // index of the line after the date
 	signers    []string
 	date       notice.Date
@@ -197,11 +211,20 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if k := contactsAbove(lines, b, d); k < d {
 		// 联系人：… / 联系电话：… between the 正文 (or the signers) and
 		// the date: the 附注 of a reply, printed above its date.
-		sig.notesAbove = lines[k:d]
+		sig.notesAbove, sig.notesAt = lines[k:d], k
 		sig.start, sig.signers = signerLinesAbove(lines, b, k-1, k)
 		return sig, len(sig.signers) > 0 || dateAloneCloses(lines, b, k, ctx)
 	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
+}
+
+// top returns the index of the signature's first line, or of the contact
+// lines above it: where the 正文 ends.
+func (sig signature) top() int {
+	if len(sig.notesAbove) > 0 && sig.notesAt < sig.start {
+		return sig.notesAt
+	}
+	return sig.start
 }
 
 // contactsAbove returns the index of the first of the contact lines right
@@ -341,16 +364,16 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if _, ok := forwarded(lines[i:end]); ok {
 		return true
 	}
-	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
+	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.top()]) || contentsHeading(l) {
 		return true
 	}
-	if namedContents(l, ctx.title, lines[b:sig.start]) {
+	if namedContents(l, ctx.title, lines[b:sig.top()]) {
 		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
-	if len(sig.signers) > 0 && !sig.undated && sig.start > b && closing(lines[sig.start-1]) {
+	if len(sig.signers) > 0 && !sig.undated && closedAbove(lines, b, sig.top()) {
 		// 特此通告 over the signers and a whole date: the document ends
 		// there, whatever follows (a table's heading, a note on it).
 		return true
@@ -361,7 +384,7 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		// without its title.
 		return true
 	}
-	if k, names := attachmentsAtEnd(lines, b, sig.start); len(names) > 0 && k > b {
+	if k, names := attachmentsAtEnd(lines, b, sig.top()); len(names) > 0 && k > b {
 		return true
 	}
 	if _, ok := pageLine(ctx.v, l); ok {
