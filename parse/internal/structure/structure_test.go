@@ -710,14 +710,14 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "a contact under the date, its label joined",
-			in:   lines("关于第201号建议的答复函", "某某代表：", "你们提出的建议已交我们研究办理，现答复如下：", "希望以后多提宝贵意见。", "某县教育局", signedL, "联系人及电话：某某 7122804"),
+			in:   lines("关于第201号建议的答复函", "某某代表：", "你们提出的建议已交我们研究办理，现答复如下：", "希望以后多提宝贵意见。", "某县教育局", signedL, "承办负责人：某某某", "联系人及电话：某某 7122804"),
 			want: Doc{
 				Title:      "关于第201号建议的答复函",
 				Addressee:  "某某代表",
 				Body:       []string{"你们提出的建议已交我们研究办理，现答复如下：", "希望以后多提宝贵意见。"},
 				Signers:    []string{"某县教育局"},
 				Signed:     date(2019, 6, 1),
-				Notes:      []string{"联系人及电话：某某 7122804"},
+				Notes:      []string{"承办负责人：某某某", "联系人及电话：某某 7122804"},
 				Recognized: true,
 			},
 		},
