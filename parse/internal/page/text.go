@@ -234,6 +234,14 @@ func (r *textReader) findHeader() (*header, cursor) {
 				h, rest = r.readHeader(lead.l, lead.a, cursorAt(c, l))
 			}
 			if h.known+h.ui+h.unknown >= minHeaderLabels || h.layout == notice.LayoutPipeTable || h.metadataOnly() {
+				if furniture == nil && h.ui > 0 && h.pageInfo() && r.headerAhead(rest) {
+					// The page's strip (时间：… 点击：) over a few widgets
+					// and the metadata block: the block is the header;
+					// the strip is the page's, as one under a title is.
+					furniture, afterFurniture = h, rest
+					c, lead.ok = rest, false
+					continue
+				}
 				if h.knownValues() > 0 || h.ui == 0 || furniture != nil {
 					return h, rest
 				}
@@ -594,6 +602,42 @@ func (r *textReader) labelNext(c cursor) bool {
 		}
 	}
 }
+
+// headerAhead reports whether a metadata block starts within the next few
+// lines at c, past short lines that are no sentence (【下载Word】, 打印): a
+// line that opens with a known label of a field no page strip has (索引号,
+// 发布机构, 文号 …).
+func (r *textReader) headerAhead(c cursor) bool {
+	for seen := 0; seen < maxWidgetLines; {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if l.blank() {
+			continue
+		}
+		a := r.analyse(l.text)
+		if len(a.items) > 0 && a.items[0].isLabel() && a.items[0].kind.Role == vocab.RoleField {
+			switch a.items[0].kind.Field {
+			case vocab.Source, vocab.Published:
+			default:
+				return true
+			}
+		}
+		if isProse(l.text) || vocab.RuneCount(l.text) > maxWidgetRunes {
+			return false
+		}
+		seen++
+	}
+	return false
+}
+
+// Bounds of the widget lines headerAhead looks past: how many, and how
+// long, in characters.
+const (
+	maxWidgetLines = 3
+	maxWidgetRunes = 20
+)
 
 // pairsNext reports whether the next non-blank line at c opens with a
 // known label and holds another: a header's line, which no line of an

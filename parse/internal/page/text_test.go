@@ -430,6 +430,15 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "2013年某市政府工作报告",
 		},
 		{
+			name: "the page's strip over widgets and the metadata block",
+			page: "政府信息公开\n某某优待证申领25问\n时间:2022-05-27\n点击:\n【下载Word】\n【下载PDF】\n" +
+				"- 索引号: 20230618-210614-276\n- 主题分类:\n- 发布机构:\n- 发布时间: 2022-05-27\n- 标题: 某某优待证申领25问\n一、优待证样式是怎么的\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "20230618-210614-276"}, {"主题分类", ""}, {"发布机构", ""}, {"发布时间", "2022-05-27"},
+				{"标题", "某某优待证申领25问"}},
+			body: "一、优待证样式是怎么的",
+		},
+		{
 			name:   "no header after prose",
 			page:   "通知\n这是正文。\n索引号：1\n发布机构：县政府\n",
 			layout: "",

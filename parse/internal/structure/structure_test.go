@@ -1204,6 +1204,7 @@ func TestAnalyze(t *testing.T) {
 				Addressee:  "各乡镇人民政府，县直各单位",
 				Body:       []string{text2},
 				Chrome:     []string{"17号 十三五安全生产规划", "2017-02-14 点击：8次"},
+				Published:  date(2017, 2, 14),
 				Recognized: true,
 			},
 		},

@@ -195,7 +195,7 @@ var builtin = map[string]Label{
 
 	// Page UI and chrome that look like labels.
 	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
-	"点击次数": ui, "点击数": ui, "点击量": ui, "点击率": ui, "阅读次数": ui, "阅读量": ui,
+	"点击": ui, "点击次数": ui, "点击数": ui, "点击量": ui, "点击率": ui, "阅读次数": ui, "阅读量": ui,
 	"字号": ui, "字体": ui, "字体大小": ui, "文字大小": ui, "视力保护色": ui, "分享": ui,
 	"分享到": ui, "分享至": ui, "打印": ui, "关闭": ui, "语音阅读正文": ui, "关联稿件": ui,
 	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
