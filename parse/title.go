@@ -46,7 +46,7 @@ func (b *builder) title() {
 		}
 		return
 	}
-	if readable && (b.aboveTitle(true) || b.newsTitle() || b.aboveTitle(false)) {
+	if readable && (b.aboveTitle(true) || b.stripTitle() || b.newsTitle() || b.aboveTitle(false)) {
 		return
 	}
 	b.hintTitle()
@@ -227,6 +227,51 @@ func (b *builder) aboveDocNumber() {
 		}
 	}
 }
+
+// stripTitle takes the title from under a news template's strip (信息来源：…
+// 发布时间：…) that stands below the site's menus: a heading ending in a
+// genre word among the first lines under the strip, past its widgets
+// (字号：, |). The lines above the strip are then the page's, not the
+// article's.
+func (b *builder) stripTitle() bool {
+	n := b.n
+	if b.pg.Layout != notice.LayoutNone || len(b.pg.Pairs) == 0 || n.Addressee != "" || len(n.Signers) > 0 {
+		return false
+	}
+	strip := 0 // the strip's last line
+	for _, p := range b.pg.Pairs {
+		strip = max(strip, p.At.Line)
+	}
+	looked := 0
+	for i, p := range n.Body {
+		if b.paraAt(p).Line <= strip {
+			continue
+		}
+		if vocab.IsUI(p) || !strings.ContainsFunc(p, vocab.IsHan) {
+			continue // 字号：, a bar left alone
+		}
+		if looked++; looked > maxStripTitleLines {
+			return false
+		}
+		if vocab.RuneCount(p) > maxNewsTitle || !structure.IsTitleLine(p) || !vocab.EndsInGenre(vocab.Compact(p)) {
+			continue
+		}
+		t, dn := b.cleanTitle(p)
+		if !acceptableTitle(t) || i+1 >= len(n.Body) {
+			return false
+		}
+		at := b.paraAt(p)
+		n.Body = n.Body[i+1:]
+		b.setTitle(t, dn, notice.FromBody, at)
+		b.dropTitleLines(t)
+		return true
+	}
+	return false
+}
+
+// maxStripTitleLines is how many lines of text under a page's strip are
+// looked at for its title.
+const maxStripTitleLines = 2
 
 // newsTitle takes the first paragraph of an article without document
 // structure as its title when it reads as a heading: short, no sentence

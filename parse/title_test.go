@@ -228,7 +228,8 @@ func TestHeadingSplitOverTwoLines(t *testing.T) {
 // TestNewsHeadingWithComma checks that a news item's heading may hold a
 // comma when the page's source and date line stands under it, that a
 // first line with a comma and no such line under it stays the body's, and
-// that an issuer's line over 关于… is the title's start.
+// that an issuer's line over 关于… is the title's start, and that a title
+// under a news strip below the site's menus is taken.
 func TestNewsHeadingWithComma(t *testing.T) {
 	tests := []struct {
 		page, title, first string
@@ -259,6 +260,14 @@ func TestNewsHeadingWithComma(t *testing.T) {
 			page:  "站群导航\n索引号： 发布机构：\n文 号： 所属主题：工业、交通\n\n扎实开展环境卫生整治，营造宜居生活家园\n为巩固创建成果，县委、县政府坚持综合整治与长效管理并重。\n",
 			title: "",
 			first: "扎实开展环境卫生整治，营造宜居生活家园",
+		},
+		{
+			// A news template's strip under the site's menus, and the
+			// title under the strip.
+			page: "老年版     登录     注册\n一网搜\n某省教育厅  |\n信息来源:某市教育局   发布时间: 2023-06-06    收藏\n\n 字号:  \n\n |\n\n" +
+				"关于市区义务教育段学校学区划分方案的公示\n\n根据《义务教育法》，现将学区划分方案公示如下。\n",
+			title: "关于市区义务教育段学校学区划分方案的公示",
+			first: "根据《义务教育法》，现将学区划分方案公示如下。",
 		},
 	}
 	for _, tt := range tests {

@@ -232,7 +232,7 @@ func note(s string) (string, bool) {
 // contactLine reports a line that gives the contact a 附注 gives, without
 // the parentheses: a short label that starts with 联系 or 承办 (联系人,
 // 联系人及电话, 承办人 …), names the people who signed off or handled it
-// (签发人, 经办人), gives a reply's class (办复类别), or ends in 电话
+// (签发人, 经办人, 领导签发), gives a reply's class (办复类别), or ends in 电话
 // (举报电话), then a colon and a value, short. (公开方式：主动公开 there is
 // the page's disclosure label, an extra pair, not a 附注.)
 func contactLine(s string) bool {
@@ -247,7 +247,8 @@ func contactLine(s string) bool {
 		return true
 	}
 	return !runesOver(label, maxNoteLabel) &&
-		(strings.HasPrefix(label, "联系") || strings.HasPrefix(label, "承办") || slices.Contains(noteLabels, label))
+		(strings.HasPrefix(label, "联系") || strings.HasPrefix(label, "承办") || strings.HasSuffix(label, "签发") ||
+			slices.Contains(noteLabels, label))
 }
 
 // Bounds of a contactLine's label, in characters: a label ending in 电话

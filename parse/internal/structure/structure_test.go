@@ -698,6 +698,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a sign-off and a contact under the date, then the cc",
+			in:   lines("关于第31号建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "感谢您对我局工作的关心。", signedL, "领导签发：某某某", "联系人及电话：某某 8788586", "抄送：市人大常委会选举任免代表工作委员会，市政府办公室。"),
+			want: Doc{
+				Title:      "关于第31号建议的答复",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。", "感谢您对我局工作的关心。"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"领导签发：某某某", "联系人及电话：某某 8788586"},
+				CC:         []string{"市人大常委会选举任免代表工作委员会", "市政府办公室"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a contact that ends a sentence above the date is the 正文's",
 			in:   lines(title, addr, text2, "联系人：某某，电话：0731—2211475。", signedL),
 			want: Doc{

@@ -206,6 +206,9 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	sig := signature{start: d, date1: d + 1, date: date}
 	sig.start, sig.signers = signerLinesAbove(lines, b, d-1, d)
 	if len(sig.signers) > 0 {
+		// A contact between the 正文 and the signers (联系人及电话：…)
+		// stays the 正文's last paragraph: readers differ on it, and the
+		// text form writes it back where it stood.
 		return sig, true
 	}
 	if k := contactsAbove(lines, b, d); k < d {
