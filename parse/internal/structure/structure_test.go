@@ -735,6 +735,15 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an editor's credit over a form of empty labels, under a text that is no document",
+			in:   lines("根据有关规定，现将学区划分方案公示如下。", text2, text2, text2, text2, text2, text2, text2, "学区划分方案.docx", "责任编辑：某某某", "初审： 复审： 终审："),
+			want: Doc{
+				Body:   []string{"根据有关规定，现将学区划分方案公示如下。", text2, text2, text2, text2, text2, text2, text2},
+				Extra:  []notice.Field{{Label: "责任编辑", Value: "某某某"}},
+				Chrome: []string{"学区划分方案.docx", "责任编辑：某某某", "初审： 复审： 终审："},
+			},
+		},
+		{
 			name: "the site's disclaimer under the signature",
 			in: lines("关于禁止非法采集的通告", "根据有关规定，现通告如下：", text2, "特此通告", "中共某县委 某县人民政府", signedL,
 				"免责声明：该内容来源于网友提供或网络搜集，由本站编辑整理，如涉及版权问题，请联系本站管理员予以更改或删除。", "更多阅读"),

@@ -1136,7 +1136,7 @@ const maxLostDate = 8 + 3*3
 // pageLine reads a line of the page's own after the document: its source
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
 // related links (相关解读：…), a line naming the site's account
-// (…微信公众号), its disclaimer, the heading of the page's file links (附件：, 附件下载：
+// (…微信公众号), its disclaimer, a form of empty labels, the heading of the page's file links (附件：, 附件下载：
 // alone) and those links. It returns the pairs of known labels without a field, which the
 // record keeps.
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
@@ -1160,8 +1160,31 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || emptyLabels(l)
 }
+
+// emptyLabels reports a line of two or more short labels, each with its
+// colon and no value (初审： 复审： 终审：): a form of the page's, left blank.
+func emptyLabels(l string) bool {
+	if len(l) > maxEmptyLabelsLine {
+		return false
+	}
+	n := 0
+	for f := range strings.FieldsFuncSeq(l, unicode.IsSpace) {
+		label, value, ok := cutColon(f)
+		if !ok || value != "" || label == "" || runesOver(label, maxEmptyLabel) || hasSentencePunct(label) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// Bounds of emptyLabels: the line, in bytes, and each label, in characters.
+const (
+	maxEmptyLabelsLine = 120
+	maxEmptyLabel      = 6
+)
 
 // disclaimer reports the site's notice of rights or liability under an
 // article (免责声明：该内容来源于网友提供…, 版权声明：…): the page's, however
