@@ -315,8 +315,7 @@ func TestPages(t *testing.T) {
 				FirstBody:  "中共鄂城区委决定开展第四",
 				Signers:    []string{"中共鄂城区委员会"},
 				Signed:     "2018-01-18",
-				Chrome:     1,
-				Trailing:   []string{"相关阅读"},
+				Chrome:     2,
 			},
 		},
 		{

@@ -194,6 +194,13 @@ func analyze(lines []string, hdr Header) Doc {
 		return plain(hdr.Vocabulary, lines)
 	}
 
+	if len(t.signers) == 0 && t.signed == nil && len(t.trailing) == 0 && len(t.furniture) == 0 {
+		// No signature ends the 正文: the page's lines at its end
+		// (附件下载：, 相关链接：) are the page's, as under a signature.
+		if k := h.end + dropPageLines(hdr.Vocabulary, lines[h.end:t.bodyEnd]); k < t.bodyEnd {
+			t.trailing, t.trailingAt, t.bodyEnd = lines[k:t.bodyEnd], k, k
+		}
+	}
 	d := Doc{
 		Title:       h.title,
 		DocNumber:   h.docNumber,

@@ -509,6 +509,19 @@ func TestAnalyze(t *testing.T) {
 		},
 		{
 			name: "unnamed lines after the signature are trailing",
+			in:   lines(title, addr, text2, signer, signedL, "其他事项"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Trailing:   []string{"其他事项"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the heading of the page's links under the signature is the page's",
 			in:   lines(title, addr, text2, signer, signedL, "相关阅读"),
 			want: Doc{
 				Title:      title,
@@ -516,8 +529,28 @@ func TestAnalyze(t *testing.T) {
 				Body:       []string{text2},
 				Signers:    []string{signer},
 				Signed:     date(2019, 6, 1),
-				Trailing:   []string{"相关阅读"},
+				Chrome:     []string{"相关阅读"},
 				Recognized: true,
+			},
+		},
+		{
+			name: "the page's headings under a document with no signature",
+			in:   lines(title, "某政发〔2019〕12号", addr, text2, "附件下载：", "相关链接："),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某政发〔2019〕12号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"附件下载：", "相关链接："},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's headings under a text that is no document",
+			in:   lines("2018年6月7日，自治区人民政府同意撤销某乡建制，设立某镇。", text2, text2, text2, text2, text2, text2, text2, "附件下载：", "相关链接："),
+			want: Doc{
+				Body:   []string{"2018年6月7日，自治区人民政府同意撤销某乡建制，设立某镇。", text2, text2, text2, text2, text2, text2, text2},
+				Chrome: []string{"附件下载：", "相关链接："},
 			},
 		},
 		{

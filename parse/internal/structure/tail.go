@@ -1136,7 +1136,8 @@ const maxLostDate = 8 + 3*3
 // pageLine reads a line of the page's own after the document: its source
 // and date (来源：…), an editor's credit (责任编辑：…, in parentheses or not),
 // related links (相关解读：…), a line naming the site's account
-// (…微信公众号), its disclaimer, a form of empty labels, the heading of the page's file links (附件：, 附件下载：
+// (…微信公众号), its disclaimer, a form of empty labels, the heading of its
+// lists of links (相关链接：), the heading of the page's file links (附件：, 附件下载：
 // alone) and those links. It returns the pairs of known labels without a field, which the
 // record keeps.
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
@@ -1160,7 +1161,7 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || emptyLabels(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || emptyLabels(l) || vocab.FooterHeading(l)
 }
 
 // emptyLabels reports a line of two or more short labels, each with its
