@@ -18,7 +18,7 @@ import (
 //     line (a value wrapped onto the next line);
 //   - a label alone on a row of text waits for its value on the next row,
 //     unless the block has already shown that its values stand beside
-//     their labels and never under them.
+//     their labels and never under them, and does not print a label again.
 type block struct {
 	pairs    []Pair
 	known    int  // labels of the vocabulary
@@ -123,11 +123,25 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	// 某县人民政府办公室: a table flattened a cell a line). In a block
 	// whose values stood beside their labels, only a label that is a
 	// list's item waits (the block again as a list, • 索引号 / • …).
-	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) && (!b.sameLine || a.bulleted || b.under) {
+	if a.kind == rowText && labels == 1 && len(items) == 1 && (len(a.items) == 1 || completed) &&
+		(!b.sameLine || a.bulleted || b.under || b.printedAgain()) {
 		b.pending = len(b.pairs) - 1
 	}
 	b.sameLine = b.sameLine || hasValueBeside(a.items)
 	return b.pending >= 0
+}
+
+// printedAgain reports whether the last pair's label is one the block has
+// already given: the block printed again, its labels now alone on their
+// lines over their values (文号：某字〔2021〕1号 / 文号 / 某字〔2021〕1号).
+func (b *block) printedAgain() bool {
+	last := b.pairs[len(b.pairs)-1]
+	for _, p := range b.pairs[:len(b.pairs)-1] {
+		if p.Label == last.Label {
+			return true
+		}
+	}
+	return false
 }
 
 // setValue gives pair k the value v at p, or adds v to the value it has.

@@ -64,6 +64,17 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "关于禁止非法采集的通告",
 		},
 		{
+			// A ministry's template: one pair beside its label, then the
+			// block printed again, each label over its value.
+			name: "the block printed again, labels over values",
+			page: "文号:某水建字〔2021〕1号\n\n文号\n\n某水建字〔2021〕1号\n\n索引号\n\n000019713O08/2022-00004\n\n机构分类\n\n水运局\n\n" +
+				"公文类型\n\n其他\n\n某某代表：\n",
+			layout: "label-lines",
+			pairs: []kv{{"文号", "某水建字〔2021〕1号"}, {"文号", "某水建字〔2021〕1号"}, {"索引号", "000019713O08/2022-00004"},
+				{"机构分类", "水运局"}, {"公文类型", "其他"}},
+			body: "某某代表：",
+		},
+		{
 			name:   "pipe row with both values dropped",
 			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
 			layout: "pipe-table",

@@ -146,7 +146,7 @@ var builtin = map[string]Label{
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
 	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection),
 
-	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre),
+	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre), "公文类型": Of(Genre),
 
 	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
 	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber), "发文号": Of(DocNumber),
@@ -186,7 +186,7 @@ var builtin = map[string]Label{
 	// Labels seen in headers that hold no record field. They go to extra and
 	// are never re-read by the qualifier rule.
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
-	"公开属性": extra, "公开分类": extra, "信息公开选项": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra,
+	"公开属性": extra, "公开分类": extra, "信息公开选项": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra, "机构分类": extra, "行业分类": extra,
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
 	"统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
