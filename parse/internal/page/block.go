@@ -70,6 +70,7 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 			// label before the line's labels is a value of its own, not
 			// the rest of the pair above.
 			b.pairs = append(b.pairs, Pair{Kind: vocab.Of(f), Value: items[0].text, At: pos(items[0].off), ValueAt: pos(items[0].off)})
+			b.known++ // a field's value, as a label's is
 			items = items[1:]
 		}
 	}

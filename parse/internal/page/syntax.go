@@ -528,8 +528,10 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		if !boundaryAt(s, lo, j) {
 			// A label run together with the value before it
 			// (辽宁省人民政府效力级别：) is one of the vocabulary as it
-			// stands, of three characters or more.
-			if l, ok := sx.v.Exact(label); ok && n >= minGluedRunes && !crossed && (l.Role != vocab.RoleUI || n >= minGluedUIRunes || counterLabel(label)) {
+			// stands, of three characters or more, or letter-spaced
+			// (企业所得税文 号：), which no value is.
+			if l, ok := sx.v.Exact(label); ok && (n >= minGluedRunes && !crossed || crossed && letterSpacedRun(s[j:end])) &&
+				(l.Role != vocab.RoleUI || n >= minGluedUIRunes || counterLabel(label)) {
 				best, found, glued, gluedRunes = span{start: j, label: label, kind: l}, true, true, n
 			}
 			continue
@@ -542,7 +544,10 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 			// by its ending.
 			if l, ok := sx.v.Exact(label); ok && !crossed {
 				best = span{start: j, label: label, kind: l}
-			} else if l := sx.v.Classify(label); l.IsLabel() && !crossed && n-gluedRunes <= maxQualifierRunes {
+			} else if l := sx.v.Classify(label); l.IsLabel() && !crossed && n-gluedRunes <= maxQualifierRunes &&
+				!strings.ContainsAny(label[:len(label)-len(best.label)], "号日") {
+				// …第2号颁发日期：: 号 and 日 end a value (a 文号, a
+				// date), never a qualifier.
 				best = span{start: j, label: label, kind: l}
 			}
 			continue
@@ -574,6 +579,19 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 		}
 	}
 	return best, found
+}
+
+// letterSpacedRun reports whether s is Chinese characters one a word, two
+// or more of them (文 号, 索 引 号): a label spaced to its column.
+func letterSpacedRun(s string) bool {
+	words := 0
+	for w := range strings.FieldsFuncSeq(s, vocab.IsSpace) {
+		if utf8.RuneCountInString(w) != 1 || !vocab.IsHan([]rune(w)[0]) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // gluedDateLabel reads a date's label of two characters run together with

@@ -75,6 +75,21 @@ func TestReadTextHeader(t *testing.T) {
 			body: "某某代表：",
 		},
 		{
+			// A law database ran each label into the value before it.
+			name:   "labels run into the values before them, one letter-spaced",
+			page:   "类 别:企业所得税文 号:某省地方税务局公告2014年第2号颁发日期:2013-05-28\n时效性:有效\n\n现将有关事项公告如下。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"类别", "企业所得税"}, {"文号", "某省地方税务局公告2014年第2号"}, {"颁发日期", "2013-05-28"}, {"时效性", "有效"}},
+			body:   "现将有关事项公告如下。",
+		},
+		{
+			name:   "a 文号 without its label run into a date's label",
+			page:   "国务院关于同意某省撤销某地区设立地级某市的批复\n国函[2000]50号颁布时间：2000-05-22\n2000年5月22日 国函[2000]50号\n某省人民政府：\n",
+			layout: "label-lines",
+			pairs:  []kv{{"", "国函[2000]50号"}, {"颁布时间", "2000-05-22"}},
+			body:   "2000年5月22日 国函[2000]50号",
+		},
+		{
 			name:   "pipe row with both values dropped",
 			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
 			layout: "pipe-table",

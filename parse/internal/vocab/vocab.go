@@ -164,7 +164,7 @@ var builtin = map[string]Label{
 
 	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished), "失效时间": Of(Abolished),
 
-	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity),
+	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity), "效力注释": Of(Validity),
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
 	"时效状态": Of(Validity), "文件有效性": Of(Validity), "有效状态": Of(Validity), "实效性": Of(Validity),
 	"有效性状态": Of(Validity), "时效": Of(Validity), "公文状态": Of(Validity),
