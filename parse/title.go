@@ -46,7 +46,7 @@ func (b *builder) title() {
 		}
 		return
 	}
-	if readable && (b.aboveTitle(true) || b.stripTitle() || b.newsTitle() || b.aboveTitle(false)) {
+	if readable && (b.aboveTitle(true) || b.stripTitle() || b.newsTitle() || b.leadTitle() || b.aboveTitle(false)) {
 		return
 	}
 	b.hintTitle()
@@ -268,6 +268,45 @@ func (b *builder) stripTitle() bool {
 	}
 	return false
 }
+
+// leadTitle takes the title of an article that is no document from under
+// the site's lines at the top of the text (a bar of links, 回顶部, the
+// date widget, a breadcrumb, a column's name): the first of the first
+// lines that reads as a title ending in a genre word, when only lines
+// without a sentence stand above it. Those lines are then the page's.
+func (b *builder) leadTitle() bool {
+	n := b.n
+	if n.Addressee != "" || len(n.Signers) > 0 {
+		return false
+	}
+	for i, p := range n.Body {
+		if i == maxLeadLines || i+1 >= len(n.Body) || strings.ContainsAny(p, "。；！？") {
+			return false
+		}
+		if vocab.RuneCount(p) > maxNewsTitle || !structure.IsTitleLine(p) || labelish(p) || siteName(p) ||
+			vocab.RuneCount(p) < minLeadTitle || !vocab.EndsInGenre(vocab.Compact(p)) {
+			continue
+		}
+		t, dn := b.cleanTitle(p)
+		if !acceptableTitle(t) {
+			return false
+		}
+		at := b.paraAt(p)
+		n.Body = n.Body[i+1:]
+		b.setTitle(t, dn, notice.FromBody, at)
+		b.dropTitleLines(t)
+		return true
+	}
+	return false
+}
+
+// Bounds of leadTitle: how many lines at the top of the text it looks at,
+// and the shortest title it takes there, in characters (a column's name,
+// 重要通告, is shorter).
+const (
+	maxLeadLines = 10
+	minLeadTitle = 10
+)
 
 // maxStripTitleLines is how many lines of text under a page's strip are
 // looked at for its title.

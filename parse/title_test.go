@@ -229,7 +229,8 @@ func TestHeadingSplitOverTwoLines(t *testing.T) {
 // comma when the page's source and date line stands under it, that a
 // first line with a comma and no such line under it stays the body's, and
 // that an issuer's line over 关于… is the title's start, and that a title
-// under a news strip below the site's menus is taken.
+// under a news strip below the site's menus, or under the site's lines at
+// the top of the text, is taken.
 func TestNewsHeadingWithComma(t *testing.T) {
 	tests := []struct {
 		page, title, first string
@@ -268,6 +269,15 @@ func TestNewsHeadingWithComma(t *testing.T) {
 				"关于市区义务教育段学校学区划分方案的公示\n\n根据《义务教育法》，现将学区划分方案公示如下。\n",
 			title: "关于市区义务教育段学校学区划分方案的公示",
 			first: "根据《义务教育法》，现将学区划分方案公示如下。",
+		},
+		{
+			// The site's lines over the title of a text that is no
+			// document: a bar of spam, 回顶部, the date widget, a
+			// breadcrumb, the column's name.
+			page: "某某精品免费在线观看|某某视频在线一区二区|某某专区中文字幕\n回顶部\n 2025年09月19日 星期五\n当前位置: 首页 » 重要通告 » 正文\n重要通告\n" +
+				"农业农村部关于实行海河等4个流域禁渔期制度的通告\n为养护水生生物资源，根据有关规定，现将禁渔期制度通告如下。\n一、海河流域禁渔期制度\n",
+			title: "农业农村部关于实行海河等4个流域禁渔期制度的通告",
+			first: "为养护水生生物资源，根据有关规定，现将禁渔期制度通告如下。",
 		},
 	}
 	for _, tt := range tests {

@@ -697,6 +697,9 @@ func titleLine(l string) bool {
 	if _, ok := docNumber(l); ok {
 		return false
 	}
+	if i := strings.Index(l, "星期"); i > 0 {
+		l = strings.TrimSpace(l[:i]) // 2025年09月19日 星期五: the site's date
+	}
 	_, ok := dateLine(l)
 	return !ok
 }
