@@ -27,15 +27,23 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 	}
 	header := from == notice.FromHeader
 	hasPublisher := false
+	labelled := map[vocab.Field]bool{} // fields a label of the block names
 	for _, p := range pairs {
-		if p.Kind.Role == vocab.RoleField && p.Kind.Field == vocab.Publisher {
-			hasPublisher = true
-			break
+		if p.Kind.Role == vocab.RoleField {
+			hasPublisher = hasPublisher || p.Kind.Field == vocab.Publisher
+			labelled[p.Kind.Field] = labelled[p.Kind.Field] || p.Label != ""
 		}
 	}
 	n := b.n
 	for _, p := range pairs {
 		kind := p.Kind
+		if p.Label == "" && kind.Role == vocab.RoleField && labelled[kind.Field] {
+			// A date without its label on the page's info line (the
+			// copy's time: 2023-8-7 13:50 | 发布者：…) yields to the
+			// block's label for it (公布日期：1997.12.26).
+			b.explain(p, from, kind.Field.Key(), p.Value, OutcomeSkipped)
+			continue
+		}
 		if kind.Role == vocab.RoleUI {
 			b.explain(p, from, "", p.Value, OutcomeUI)
 			continue

@@ -81,6 +81,17 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's date without a label yields to the block's label for it",
+			page: "2023-8-7 13:50 | 发布者: 某某\n公布日期：1997.12.26 发布部门：某省人民政府\n正文。\n",
+			want: &notice.Notice{
+				Publisher: "某省人民政府",
+				Published: &notice.Date{Year: 1997, Month: 12, Day: 26},
+				Extra:     []notice.Field{{Label: "发布者", Value: "某某"}},
+				Body:      []string{"正文。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "first label wins, a later one goes to extra with a warning when it differs",
 			page: "生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 发布机构: 县政府\n组配分类: 规范性文件发布\n信息分类: 通知\n正文。\n",
 			want: &notice.Notice{

@@ -384,6 +384,17 @@ func (sx syntax) scanLabels(s string, base int) []item {
 				continue
 			}
 		case vocab.IsColon(r):
+			if r == ':' && strings.HasPrefix(s[i+1:], "//") {
+				// http://…: a web address, whose colon is no label's. Its
+				// text is no label either.
+				end := strings.IndexFunc(s[i:], func(r rune) bool { return vocab.IsSpace(r) || r >= utf8.RuneSelf })
+				if end < 0 {
+					end = len(s) - i
+				}
+				i += end
+				lo = i
+				continue
+			}
 			if sp, ok := sx.labelBefore(s, lo, i); ok {
 				sp.end = i + size
 				spans = append(spans, sp)

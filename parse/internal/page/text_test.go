@@ -90,6 +90,20 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "2000年5月22日 国函[2000]50号",
 		},
 		{
+			name:   "the page's date before an editor's credit, with a bar after it",
+			page:   "关于暂时取消各村赶集活动的通告\n2021-8-3 12:14| 发布者: admin| 评论: 0\n\n各位父老乡亲：\n",
+			layout: "label-lines",
+			pairs:  []kv{{"", "2021-8-3 12:14"}, {"发布者", "admin"}, {"评论", "0"}},
+			body:   "关于暂时取消各村赶集活动的通告",
+		},
+		{
+			name:   "a web address is no label",
+			page:   "索引号：000001/2022-00001\n链接地址：http://www.example.cn/a.html 发布机构：某县人民政府\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "000001/2022-00001"}, {"链接地址", "http://www.example.cn/a.html"}, {"发布机构", "某县人民政府"}},
+			body:   "正文。",
+		},
+		{
 			name:   "pipe row with both values dropped",
 			page:   "| 索引号: | 1 | 主题分类: | 综合政务 |\n| 生效日期: | 废止日期: | ||\n正文。\n",
 			layout: "pipe-table",

@@ -790,6 +790,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a copy's address before the page's date and source",
+			in:   lines(title, "http://www.example.com 2024-01-29 11:03 来源：某市人力资源和社会保障局", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Source:     "某市人力资源和社会保障局",
+				Published:  dateTime(2024, 1, 29, 11, 3, 0),
+				Chrome:     []string{"http://www.example.com 2024-01-29 11:03 来源：某市人力资源和社会保障局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "date and time run into the source label",
 			in:   lines("2015-11-10 01:51:51信息来源：", title, addr, text2),
 			want: Doc{
