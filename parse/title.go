@@ -256,17 +256,26 @@ func (b *builder) stripTitle() bool {
 		if vocab.RuneCount(p) > maxNewsTitle || !structure.IsTitleLine(p) || !vocab.EndsInGenre(vocab.Compact(p)) {
 			continue
 		}
-		t, dn := b.cleanTitle(p)
-		if !acceptableTitle(t) || i+1 >= len(n.Body) {
-			return false
-		}
-		at := b.paraAt(p)
-		n.Body = n.Body[i+1:]
-		b.setTitle(t, dn, notice.FromBody, at)
-		b.dropTitleLines(t)
-		return true
+		return i+1 < len(n.Body) && b.titleFromBody(i)
 	}
 	return false
+}
+
+// titleFromBody takes paragraph i of the body as the title, when it is an
+// acceptable one: the paragraphs up to it leave the body, and a copy of it
+// right under it.
+func (b *builder) titleFromBody(i int) bool {
+	n := b.n
+	p := n.Body[i]
+	t, dn := b.cleanTitle(p)
+	if !acceptableTitle(t) {
+		return false
+	}
+	at := b.paraAt(p)
+	n.Body = n.Body[i+1:]
+	b.setTitle(t, dn, notice.FromBody, at)
+	b.dropTitleLines(t)
+	return true
 }
 
 // leadTitle takes the title of an article that is no document from under
@@ -287,15 +296,7 @@ func (b *builder) leadTitle() bool {
 			vocab.RuneCount(p) < minLeadTitle || !vocab.EndsInGenre(vocab.Compact(p)) {
 			continue
 		}
-		t, dn := b.cleanTitle(p)
-		if !acceptableTitle(t) {
-			return false
-		}
-		at := b.paraAt(p)
-		n.Body = n.Body[i+1:]
-		b.setTitle(t, dn, notice.FromBody, at)
-		b.dropTitleLines(t)
-		return true
+		return b.titleFromBody(i)
 	}
 	return false
 }

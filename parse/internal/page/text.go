@@ -590,15 +590,23 @@ func fitsField(kind vocab.Label, v string) bool {
 // labelNext reports whether the next non-blank line at c holds a label of
 // the vocabulary or of page UI: the block goes on there.
 func (r *textReader) labelNext(c cursor) bool {
+	a, ok := r.analyseNext(c)
+	if !ok {
+		return false
+	}
+	_, known := a.labels()
+	return known > 0 || a.uiLine()
+}
+
+// analyseNext analyses the next non-blank line at c; false at the end.
+func (r *textReader) analyseNext(c cursor) (analysis, bool) {
 	for {
 		l, ok := c.next()
 		if !ok {
-			return false
+			return analysis{}, false
 		}
 		if !l.blank() {
-			a := r.analyse(l.text)
-			_, known := a.labels()
-			return known > 0 || a.uiLine()
+			return r.analyse(l.text), true
 		}
 	}
 }
@@ -643,17 +651,12 @@ const (
 // known label and holds another: a header's line, which no line of an
 // article is.
 func (r *textReader) pairsNext(c cursor) bool {
-	for {
-		l, ok := c.next()
-		if !ok {
-			return false
-		}
-		if !l.blank() {
-			a := r.analyse(l.text)
-			_, known := a.labels()
-			return known >= 2 && a.items[0].isLabel() && a.items[0].kind.Known()
-		}
+	a, ok := r.analyseNext(c)
+	if !ok {
+		return false
 	}
+	_, known := a.labels()
+	return known >= 2 && a.items[0].isLabel() && a.items[0].kind.Known()
 }
 
 // columnValues reads a row of labels alone (索引号 | 公开方式 | 发布机构 |)
