@@ -87,7 +87,10 @@ func checkDoc(t *testing.T, paras []string, d Doc) {
 		}
 	}
 	if d.DocNumber != nil {
-		if n, err := notice.ParseDocNumber(d.DocNumber.Text); err != nil || n != *d.DocNumber {
+		// A 文号 reads back as it was read; one a copy damaged (某府发
+		// 〔20248) is text without parts, and a warning says so.
+		n, err := notice.ParseDocNumber(d.DocNumber.Text)
+		if n != *d.DocNumber || err != nil && !warned(d, "doc_number", notice.RuleShape) {
 			t.Errorf("doc number %+v does not read back: %+v, %v", *d.DocNumber, n, err)
 		}
 	}
@@ -109,4 +112,14 @@ func checkDoc(t *testing.T, paras []string, d Doc) {
 func squeeze(s string) string {
 	s = strings.NewReplacer("〈", "《", "〉", "》").Replace(s)
 	return strings.Join(strings.Fields(s), "")
+}
+
+// warned reports whether d warns of field under rule.
+func warned(d Doc, field string, rule notice.Rule) bool {
+	for _, w := range d.Warnings {
+		if w.Field == field && w.Rule == rule {
+			return true
+		}
+	}
+	return false
 }
