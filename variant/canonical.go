@@ -110,7 +110,12 @@ func NewChain(cs charset.Charset, opt Options) *Chain {
 // ok is false, and head is c itself, when the options leave no second half.
 //
 // The halves share c's steps and counts: c itself must not be used on the
-// same text, and [Chain.Stats] may be read only once both are done.
+// same text, and [Chain.Stats] may be read only once both are done. Each half
+// is to be driven on its own stream (a [transform.Reader] or
+// [transform.Writer] each), not joined again with [transform.Chain]: tail is
+// itself a chain, which may flush what it holds without taking a byte of a
+// short source, and an enclosing chain reads that as no progress and fails
+// with "short internal buffer".
 func (c *Chain) Split() (head, tail transform.Transformer, ok bool) {
 	if c.split == 0 {
 		return c, nil, false

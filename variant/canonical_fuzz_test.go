@@ -12,7 +12,6 @@ import (
 	"github.com/govnotice/govnotice/variant/charset"
 	"github.com/govnotice/govnotice/variant/internal/fixture"
 	"github.com/govnotice/govnotice/variant/internal/transformtest"
-	"golang.org/x/text/transform"
 )
 
 // canonicalFuzzCharsets are the charsets FuzzCanonicalStreamed picks from:
@@ -126,10 +125,15 @@ func checkStreamed(t testing.TB, data []byte, opt Options, dstSize, chunk int) *
 			opt, dstSize, chunk, data, got, statsOf(st), whole.Text, want)
 	}
 
-	// The halves of Split, one after the other, as govnotice text runs them on two goroutines.
+	// The halves of Split, one after the other, each on its own stream, as
+	// govnotice text runs them on two goroutines.
 	c = NewChain(whole.Charset, opt)
 	if head, tail, ok := c.Split(); ok {
-		got, err := transformtest.Chunks(transform.Chain(head, tail), data, dstSize, chunk)
+		mid, err := transformtest.Chunks(head, data, dstSize, chunk)
+		got := ""
+		if err == nil {
+			got, err = transformtest.Chunks(tail, []byte(mid), dstSize, chunk)
+		}
 		st := c.Stats()
 		st.Charset.Certain = whole.Charset.Certain
 		if err != nil || got != string(whole.Text) || statsOf(st) != want {
