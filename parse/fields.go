@@ -27,17 +27,19 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 	}
 	header := from == notice.FromHeader
 	hasPublisher := false
-	labelled := map[vocab.Field]bool{} // fields a label of the block names
+	var labelled uint64 // the fields a label of the block names, a bit each
 	for _, p := range pairs {
 		if p.Kind.Role == vocab.RoleField {
 			hasPublisher = hasPublisher || p.Kind.Field == vocab.Publisher
-			labelled[p.Kind.Field] = labelled[p.Kind.Field] || p.Label != ""
+			if p.Label != "" {
+				labelled |= 1 << p.Kind.Field
+			}
 		}
 	}
 	n := b.n
 	for _, p := range pairs {
 		kind := p.Kind
-		if p.Label == "" && kind.Role == vocab.RoleField && labelled[kind.Field] {
+		if p.Label == "" && kind.Role == vocab.RoleField && labelled&(1<<kind.Field) != 0 {
 			// A date without its label on the page's info line (the
 			// copy's time: 2023-8-7 13:50 | 发布者：…) yields to the
 			// block's label for it (公布日期：1997.12.26).
@@ -101,6 +103,10 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 		}
 	}
 }
+
+// A compile-time check: pairs keeps a set of fields in a uint64, which this
+// fails to compile once vocab has more fields than the word has bits.
+var _ [63 - int(vocab.Responsible)]struct{}
 
 // empty reports whether field f of the record is unset.
 func (b *builder) empty(f vocab.Field) bool {

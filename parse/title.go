@@ -242,12 +242,18 @@ func (b *builder) stripTitle() bool {
 	for _, p := range b.pg.Pairs {
 		strip = max(strip, p.At.Line)
 	}
-	looked := 0
+	looked, skipped := 0, 0
 	for i, p := range n.Body {
+		if i == maxStripLines {
+			return false // the strip and its title stand among the first lines
+		}
 		if b.paraAt(p).Line <= strip {
 			continue
 		}
 		if vocab.IsUI(p) || !strings.ContainsFunc(p, vocab.IsHan) {
+			if skipped++; skipped > maxStripWidgets {
+				return false
+			}
 			continue // 字号：, a bar left alone
 		}
 		if looked++; looked > maxStripTitleLines {
@@ -309,9 +315,15 @@ const (
 	minLeadTitle = 10
 )
 
-// maxStripTitleLines is how many lines of text under a page's strip are
-// looked at for its title.
-const maxStripTitleLines = 2
+// Bounds of stripTitle: how many lines of text under a page's strip are
+// looked at for its title, and how many widgets' lines are passed.
+const (
+	maxStripTitleLines = 2
+	maxStripWidgets    = 4
+	// maxStripLines bounds the paragraphs looked at in all: each is found
+	// among the page's (paraAt), so the search stays short on any page.
+	maxStripLines = 20
+)
 
 // newsTitle takes the first paragraph of an article without document
 // structure as its title when it reads as a heading: short, no sentence

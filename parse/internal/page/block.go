@@ -55,7 +55,7 @@ func hasValueBeside(items []item) bool {
 func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	items := a.items
 	if b.pending < 0 && a.kind == rowText && len(items) > 1 && items[1].isLabel() &&
-		(pageInfoLabel(items[1].kind) || creditLabel(items[1].label)) && (len(b.pairs) == 0 || b.pairs[len(b.pairs)-1].Value != "") {
+		(pageInfoLabel(items[1].kind) || vocab.Credit(items[1].label)) && (len(b.pairs) == 0 || b.pairs[len(b.pairs)-1].Value != "") {
 		// 2022-05-07 00:00　来源：…: a page's info line gives its date
 		// without a label, before the source, a counter or the editor's
 		// credit (unless a label with no value above takes it); the
@@ -180,28 +180,12 @@ func pageInfoLabel(k vocab.Label) bool {
 	return k.Role == vocab.RoleUI || k.Role == vocab.RoleField && (k.Field == vocab.Source || k.Field == vocab.Published)
 }
 
-// creditLabel reports the labels of the people a page's info line credits
-// (编辑：…, 发布者：…), which stand after its date as the source does.
-func creditLabel(label string) bool {
-	switch label {
-	case "编辑", "责任编辑", "责编", "作者", "发布者", "发布人", "信息发布人":
-		return true
-	}
-	return false
-}
-
 // leadingDate returns the text of an info line before its first label
 // without the copy's address before it (http://某站 2024-01-29 11:03) or
 // the bar after it (2021-8-3 12:14|), and the offset where that starts.
 func leadingDate(v string) (string, int) {
-	off := 0
-	if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
-		if i := strings.IndexFunc(v, vocab.IsSpace); i > 0 {
-			t := strings.TrimLeftFunc(v[i:], vocab.IsSpace)
-			off, v = len(v)-len(t), t
-		}
-	}
-	return strings.TrimRightFunc(v, func(r rune) bool { return r == '|' || r == '｜' || vocab.IsSpace(r) }), off
+	t := vocab.CutURL(v)
+	return strings.TrimRightFunc(t, func(r rune) bool { return r == '|' || r == '｜' || vocab.IsSpace(r) }), len(v) - len(t)
 }
 
 // pageDate reports whether v is a whole date, maybe with a time: digits

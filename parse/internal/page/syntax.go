@@ -387,11 +387,7 @@ func (sx syntax) scanLabels(s string, base int) []item {
 			if r == ':' && strings.HasPrefix(s[i+1:], "//") {
 				// http://…: a web address, whose colon is no label's. Its
 				// text is no label either.
-				end := strings.IndexFunc(s[i:], func(r rune) bool { return vocab.IsSpace(r) || r >= utf8.RuneSelf })
-				if end < 0 {
-					end = len(s) - i
-				}
-				i += end
+				i += vocab.URLLen(s[i:])
 				lo = i
 				continue
 			}

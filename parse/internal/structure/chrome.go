@@ -37,13 +37,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if r, size := utf8.DecodeRuneInString(s); vocab.IsBullet(r) || r == '-' || r == '*' {
 		s = strings.TrimLeftFunc(s[size:], unicode.IsSpace) // - 发布日期：…, the page's items in a list
 	}
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-		// http://某站 2024-01-29 11:03 来源：…: a copy's address before
-		// the page's date.
-		if i := strings.IndexFunc(s, unicode.IsSpace); i > 0 {
-			s = strings.TrimLeftFunc(s[i:], unicode.IsSpace)
-		}
-	}
+	s = vocab.CutURL(s) // http://某站 2024-01-29 11:03 来源：…: a copy's address before the page's date
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })

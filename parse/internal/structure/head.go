@@ -868,39 +868,14 @@ func cutStatus(t string) string {
 // database marks a document with, in brackets: [ 全文废止 ], 【已失效】,
 // （现行有效）. A remark (…办法（2019修订）) stays.
 func cutValidity(t string) string {
-	if head, inner, ok := cutTrailingBracket(t); ok && !runesOver(inner, 6) && strings.TrimSpace(head) != "" {
+	if head, inner, ok := cutTrailingGroup(strings.TrimSpace(t), groupPairs[:]); ok && !runesOver(inner, 6) {
 		for _, w := range []string{"废止", "失效", "有效"} {
 			if strings.Contains(inner, w) {
-				return strings.TrimSpace(head)
+				return head
 			}
 		}
 	}
 	return t
-}
-
-// cutTrailingBracket splits text in brackets or parentheses off the end of
-// t: the text before it and the inside, trimmed.
-func cutTrailingBracket(t string) (head, inner string, ok bool) {
-	t = strings.TrimSpace(t)
-	last, size := utf8.DecodeLastRuneInString(t)
-	var open string
-	switch last {
-	case ']':
-		open = "["
-	case '】':
-		open = "【"
-	case '）':
-		open = "（"
-	case ')':
-		open = "("
-	default:
-		return t, "", false
-	}
-	i := strings.LastIndex(t, open)
-	if i < 0 {
-		return t, "", false
-	}
-	return t[:i], strings.TrimSpace(t[i+len(open) : len(t)-size]), true
 }
 
 // leadingNumber splits a 文号 with its year in brackets, or an

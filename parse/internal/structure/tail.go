@@ -70,7 +70,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 	}
 	t.bodyEnd = end
 	if sig, ok := findSignature(lines, b, end, ctx); ok {
-		t.bodyEnd = sig.top()
+		t.bodyEnd = sig.start
 		t.signers = sig.signers
 		t.at.Signature = sig.start
 		if !sig.undated {
@@ -88,7 +88,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			t.warnings = append(t.warnings, Warning{Field: "signed", Rule: notice.RuleShape, Line: sig.date1 - 1,
 				Message: fmt.Sprintf("the signature's date %q has lost %s; signed is left empty", sig.lost, what)})
 		}
-		for _, l := range sig.notesAbove {
+		for _, l := range sig.contacts {
 			// 签发人：… 联系电话：… above the date: pairs the record
 			// keeps, as the page's lines' are.
 			label, value, _ := cutColon(l)
@@ -112,7 +112,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		if sig.pageAfter {
 			t.furniture = lines[i:end] // what let the signature stand without a date
 		} else {
-			t.afterSignature(lines, b, sig.top(), i, end, ctx)
+			t.afterSignature(lines, b, sig.start, i, end, ctx)
 		}
 	}
 	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
@@ -141,14 +141,12 @@ type signature struct {
 	// and only the page's lines follow them.
 	pageAfter bool
 	start     int // index of the first signer line, or of the date line
-	// notesAbove are the contact lines above the signers, or between
-	// them, or the 正文, and the date: extra pairs in the record; notesAt
-	// is the index of the first
-	notesAbove []string
-	notesAt    int
-	date1      int // index of the line after the date
-	signers    []string
-	date       notice.Date
+	// contacts are the contact lines between the signers, or the 正文,
+	// and the date (签发人：…, 联系电话：…): extra pairs in the record
+	contacts []string
+	date1    int // index of the line after the date
+	signers  []string
+	date     notice.Date
 }
 
 // findSignature finds the first date line in lines[b:end] that closes the
@@ -214,20 +212,11 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	if k := contactsAbove(lines, b, d); k < d {
 		// 联系人：… / 联系电话：… between the 正文 (or the signers) and
 		// the date: the 附注 of a reply, printed above its date.
-		sig.notesAbove, sig.notesAt = lines[k:d], k
+		sig.contacts = lines[k:d]
 		sig.start, sig.signers = signerLinesAbove(lines, b, k-1, k)
 		return sig, len(sig.signers) > 0 || dateAloneCloses(lines, b, k, ctx)
 	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
-}
-
-// top returns the index of the signature's first line, or of the contact
-// lines above it: where the 正文 ends.
-func (sig signature) top() int {
-	if len(sig.notesAbove) > 0 && sig.notesAt < sig.start {
-		return sig.notesAt
-	}
-	return sig.start
 }
 
 // contactsAbove returns the index of the first of the contact lines right
@@ -367,16 +356,16 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if _, ok := forwarded(lines[i:end]); ok {
 		return true
 	}
-	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.top()]) || contentsHeading(l) {
+	if titleLine(l) && named(compactTitle(l), ctx.title, lines[b:sig.start]) || contentsHeading(l) {
 		return true
 	}
-	if namedContents(l, ctx.title, lines[b:sig.top()]) {
+	if namedContents(l, ctx.title, lines[b:sig.start]) {
 		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
-	if len(sig.signers) > 0 && !sig.undated && closedAbove(lines, b, sig.top()) {
+	if len(sig.signers) > 0 && !sig.undated && closedAbove(lines, b, sig.start) {
 		// 特此通告 over the signers and a whole date: the document ends
 		// there, whatever follows (a table's heading, a note on it).
 		return true
@@ -387,7 +376,7 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		// without its title.
 		return true
 	}
-	if k, names := attachmentsAtEnd(lines, b, sig.top()); len(names) > 0 && k > b {
+	if k, names := attachmentsAtEnd(lines, b, sig.start); len(names) > 0 && k > b {
 		return true
 	}
 	if _, ok := pageLine(ctx.v, l); ok {
@@ -553,11 +542,7 @@ func withoutURLs(l string) string {
 		if i < 0 {
 			return l
 		}
-		end := strings.IndexFunc(l[i:], func(r rune) bool { return r <= ' ' || r >= utf8.RuneSelf })
-		if end < 0 {
-			end = len(l) - i
-		}
-		l = l[:i] + l[i+end:]
+		l = l[:i] + l[i+vocab.URLLen(l[i:]):]
 	}
 }
 

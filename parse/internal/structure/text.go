@@ -182,9 +182,13 @@ func hasSuffixAny(s string, suffixes []string) bool {
 	return false
 }
 
-// Parentheses that wrap a 附注, a 文号 or a title's trailing remark, as
-// canonical text writes them and as unconverted pages do.
-var parenPairs = [...][2]string{{"（", "）"}, {"(", ")"}}
+// groupPairs are the parentheses that wrap a 附注, a 文号 or a title's
+// trailing remark, as canonical text writes them and as unconverted pages
+// do (parenPairs), then the square brackets a site sets a remark in (…的通知
+// [ 全文废止 ]).
+var groupPairs = [...][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}}
+
+var parenPairs = groupPairs[:2]
 
 // unparen returns the inside of s when s is wrapped in one pair of
 // parentheses, full-width or ASCII.
@@ -204,7 +208,12 @@ func unparen(s string) (inner string, ok bool) {
 // 关于…的通知（岳办发〔2017〕2号） gives 关于…的通知 and 岳办发〔2017〕2号. The
 // group holds no parentheses of its own.
 func cutTrailingParen(s string) (head, inner string, ok bool) {
-	for _, p := range parenPairs {
+	return cutTrailingGroup(s, parenPairs)
+}
+
+// cutTrailingGroup is cutTrailingParen for the pairs given.
+func cutTrailingGroup(s string, pairs [][2]string) (head, inner string, ok bool) {
+	for _, p := range pairs {
 		if !strings.HasSuffix(s, p[1]) {
 			continue
 		}

@@ -16,6 +16,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -207,6 +208,14 @@ var builtin = map[string]Label{
 	"content": ui, "上一篇": ui, "下一篇": ui,
 	"相关解读": ui, "政策解读": ui, "相关阅读": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
+
+// credits are the extra labels of builtin that credit a person (作者：…,
+// 编辑：…), after which a page's info line may give its date.
+var credits = []string{"作者", "编辑", "责任编辑", "责编", "发布者", "发布人", "信息发布人"}
+
+// Credit reports whether label, canonical, credits a person (作者, 编辑,
+// 发布者 …).
+func Credit(label string) bool { return slices.Contains(credits, label) }
 
 // MaxRunes bounds the length of a label after white space is removed, so
 // that looking for one costs a constant per colon.
@@ -436,6 +445,31 @@ func IsHanString(s string) bool {
 // space, plus the zero-width space U+200B that scrapers leave between
 // cells and the byte order mark.
 func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// URLLen returns the length of the web address at the start of s: up to
+// white space or a character beyond ASCII, which no address as pages print
+// it holds.
+func URLLen(s string) int {
+	if n := strings.IndexFunc(s, func(r rune) bool { return r <= ' ' || r >= utf8.RuneSelf }); n >= 0 {
+		return n
+	}
+	return len(s)
+}
+
+// CutURL returns s without the web address that starts it, up to the
+// white space after it (http://www.example.cn 2024-01-29 11:03 gives
+// 2024-01-29 11:03), or s when no address starts it or nothing follows
+// the address.
+func CutURL(s string) string {
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return s
+	}
+	i := strings.IndexFunc(s, IsSpace)
+	if i < 0 {
+		return s
+	}
+	return strings.TrimLeftFunc(s[i:], IsSpace)
+}
 
 // BodySuffixes end the name of a body (机关, unit, company) as it stands in
 // a signature, an addressee or a list of a header's values.

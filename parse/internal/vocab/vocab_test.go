@@ -153,3 +153,41 @@ func TestContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// TestURL checks where a web address ends in a line, and what is left of a
+// line once the address that starts it is cut.
+func TestURL(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		rest string
+	}{
+		{"http://www.example.cn/a.html 2024-01-29 11:03", len("http://www.example.cn/a.html"), "2024-01-29 11:03"},
+		{"https://www.example.cn/a.html来源：某局", len("https://www.example.cn/a.html"), "https://www.example.cn/a.html来源：某局"},
+		{"http://www.example.cn", len("http://www.example.cn"), "http://www.example.cn"},
+		{"2024-01-29 11:03", len("2024-01-29"), "2024-01-29 11:03"},
+	} {
+		if n := URLLen(tt.in); n != tt.n {
+			t.Errorf("URLLen(%q) = %d, want %d", tt.in, n, tt.n)
+		}
+		if rest := CutURL(tt.in); rest != tt.rest {
+			t.Errorf("CutURL(%q) = %q, want %q", tt.in, rest, tt.rest)
+		}
+	}
+}
+
+// TestCreditsAreExtra checks that every label Credit names is an extra
+// label of the built-in list, so that the two lists cannot drift apart.
+func TestCreditsAreExtra(t *testing.T) {
+	for _, l := range credits {
+		if k, ok := builtin[l]; !ok || k != extra {
+			t.Errorf("credit %q is %+v in builtin, want an extra label", l, k)
+		}
+		if !Credit(l) {
+			t.Errorf("Credit(%q) = false", l)
+		}
+	}
+	if Credit("来源") {
+		t.Error(`Credit("来源") = true`)
+	}
+}
