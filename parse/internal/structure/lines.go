@@ -40,8 +40,8 @@ func addressee(s string) (string, bool) {
 		return "", false
 	}
 	before, after, ok := cutColon(s)
-	if !ok || after != "" || before == "" || !runesOver(strings.TrimSpace(before), 1) {
-		return "", false // 各： names no one
+	if !ok || after != "" || hanCount(before) < 2 {
+		return "", false // 各： and 各01： name no one
 	}
 	// 尊敬的某某委员您好： greets the addressee after naming them.
 	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "您好"), "你好"), "，, ")
@@ -279,3 +279,14 @@ func closing(s string) bool {
 
 // closingEnds holds the last character of every closing formula.
 const closingEnds = "知告示报复函行施"
+
+// hanCount returns how many Chinese characters s holds.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}

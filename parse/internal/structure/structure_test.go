@@ -894,6 +894,12 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// 各 and digits name no body: the line is the 正文's.
+			name: "a line of 各 and no names is no addressee",
+			in:   lines(title, "各01", text1, text2),
+			want: Doc{Body: []string{title, "各01", text1, text2}},
+		},
+		{
 			name: "a line that starts with 各 over a heading is no addressee",
 			in:   lines(title, addr, "各乡镇要高度重视", "一、提高认识"),
 			want: Doc{
