@@ -77,7 +77,9 @@ func cutColon(s string) (before, after string, found bool) {
 // compactTitle removes the white space of a title line: titles are laid out
 // over several lines and letter-spaced (协 调 委 员 会, 通 知), so a space in
 // them is layout, not text. A space between two ASCII letters or digits is
-// kept, since it separates words there (IPv6 support).
+// kept, since it separates words there (IPv6 support), and so is one
+// beside ASCII punctuation: canonical text left that punctuation narrow
+// because of what stood beside it, and the space was part of that.
 func compactTitle(s string) string {
 	if !strings.ContainsFunc(s, unicode.IsSpace) {
 		return s
@@ -91,7 +93,7 @@ func compactTitle(s string) string {
 			space = true
 			continue
 		}
-		if space && isASCIIAlnum(prev) && isASCIIAlnum(r) {
+		if space && (isASCIIAlnum(prev) && isASCIIAlnum(r) || isASCIIPunct(prev) || isASCIIPunct(r)) {
 			b.WriteByte(' ')
 		}
 		space = false
@@ -104,6 +106,10 @@ func compactTitle(s string) string {
 
 func isASCIIAlnum(r rune) bool {
 	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isASCIIPunct(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 }
 
 // unletterspace joins a line whose every word is a single character
