@@ -40,7 +40,13 @@ func (b *builder) document(paras []page.Para) {
 		b.origin("body", notice.FromBody, "", "", paras[0].At)
 		return
 	}
-	d := structure.AnalyzeWith(texts, structure.Header{Title: n.Title, DocNumber: n.DocNumber != nil,
+	title := n.Title
+	if title == "" {
+		// A document's title over the header, which the title stage
+		// takes later, is as good evidence of a document as a label's.
+		title, _, _, _ = b.titleAbove(true)
+	}
+	d := structure.AnalyzeWith(texts, structure.Header{Title: title, DocNumber: n.DocNumber != nil,
 		Attachments: len(n.Attachments) > 0, Vocabulary: b.v})
 	at := func(i int) page.Pos {
 		if i < 0 || i >= len(paras) {

@@ -281,6 +281,25 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
+			// The title stage runs after this one, but a document's title
+			// over the header is evidence of a document all the same.
+			name: "a title over a strip header: the signature under a body without title is the document's",
+			page: pageOf("某镇道路施工公告", "发布时间：2023-12-05 作者：某某新闻网 责任编辑：张三", "来源：本站原创", "", "根据工程需要，该路段禁止通行。",
+				"在此，对造成的不便深表歉意，敬请谅解。", "某县某镇人民政府", "2023年12月5日"),
+			want: &notice.Notice{
+				Title:     "某镇道路施工公告",
+				Publisher: "某县某镇人民政府",
+				Source:    "本站原创",
+				Created:   day(2023, 12, 5),
+				Published: day(2023, 12, 5),
+				Body:      []string{"根据工程需要，该路段禁止通行。", "在此，对造成的不便深表歉意，敬请谅解。"},
+				Signers:   []string{"某县某镇人民政府"},
+				Signed:    day(2023, 12, 5),
+				Extra:     []notice.Field{{Label: "作者", Value: "某某新闻网"}, {Label: "责任编辑", Value: "张三"}},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "a decree signed by a person: no publisher from the signature; the header's 文号 agrees by its serial",
 			page: pageOf("文号：政府令〔2020〕293号", "成文日期：2020-07-29", "", "某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
 				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。", "市长 张三", "2020年7月29日"),

@@ -186,6 +186,17 @@ func (b *builder) headingTitle() bool {
 // in a genre word counts: a document's title above the header wins over
 // the article's first line, a news heading there does not.
 func (b *builder) aboveTitle(genre bool) bool {
+	t, dn, at, ok := b.titleAbove(genre)
+	if !ok {
+		return false
+	}
+	b.setTitle(t, dn, notice.FromPage, at)
+	b.dropTitleLines(t) // the article's copy of it under the header
+	return true
+}
+
+// titleAbove finds the title aboveTitle takes, and where it starts.
+func (b *builder) titleAbove(genre bool) (string, *notice.DocNumber, page.Pos, bool) {
 	above := b.pg.Above
 	lines := make([]string, len(above))
 	for i, l := range above {
@@ -201,11 +212,9 @@ func (b *builder) aboveTitle(genre bool) bool {
 		if !acceptableTitle(t) || genre && !vocab.EndsInGenre(t) {
 			continue
 		}
-		b.setTitle(t, dn, notice.FromPage, above[start].At)
-		b.dropTitleLines(t) // the article's copy of it under the header
-		return true
+		return t, dn, above[start].At, true
 	}
-	return false
+	return "", nil, page.NoPos, false
 }
 
 // maxAboveTitle bounds how far above a header its title may end, in
