@@ -281,6 +281,22 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "a lead under the title (导读：…) is the summary, not the document's first line",
+			page: pageOf(docTitle, "导读：做好防汛工作事关人民群众生命财产安全。", docNumber, docAddr, docText, docSigner, docSigned),
+			want: &notice.Notice{
+				Title:     docTitle,
+				DocNumber: docNum(docNumber),
+				Publisher: docSigner,
+				Summary:   "做好防汛工作事关人民群众生命财产安全。",
+				Created:   day(2019, 6, 1),
+				Addressee: "各乡镇人民政府，县直各单位",
+				Body:      []string{docText},
+				Signers:   []string{docSigner},
+				Signed:    day(2019, 6, 1),
+				Input:     labelLines(),
+			},
+		},
+		{
 			// The title stage runs after this one, but a document's title
 			// over the header is evidence of a document all the same.
 			name: "a title over a strip header: the signature under a body without title is the document's",

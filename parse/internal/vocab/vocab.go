@@ -173,7 +173,7 @@ var builtin = map[string]Label{
 
 	"关键词": Of(Keywords), "主题词": Of(Keywords),
 
-	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary), "概述": Of(Summary), "核心提示": Of(Summary), "导语": Of(Summary),
+	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary), "概述": Of(Summary), "核心提示": Of(Summary), "导语": Of(Summary), "导读": Of(Summary),
 
 	"在线链接地址": Of(Link), "链接地址": Of(Link),
 
