@@ -316,6 +316,19 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
+			name: "the article's heading is the end of the page's title: not a paragraph",
+			page: pageOf("某镇道路施工公告", "发布时间：2023-12-05 作者：某某新闻网", "来源：本站原创", "", "施工公告",
+				"根据工程需要，该路段禁止通行。", "敬请谅解。"),
+			want: &notice.Notice{
+				Title:     "某镇道路施工公告",
+				Source:    "本站原创",
+				Published: day(2023, 12, 5),
+				Body:      []string{"根据工程需要，该路段禁止通行。", "敬请谅解。"},
+				Extra:     []notice.Field{{Label: "作者", Value: "某某新闻网"}},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "a decree signed by a person: no publisher from the signature; the header's 文号 agrees by its serial",
 			page: pageOf("文号：政府令〔2020〕293号", "成文日期：2020-07-29", "", "某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
 				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。", "市长 张三", "2020年7月29日"),

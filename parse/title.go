@@ -81,10 +81,16 @@ const maxTitleLines = 4
 // dropTitleLines takes the first paragraphs of the body out when, joined,
 // they are the title t: the article's heading, broken over lines. A short
 // line above the heading (its kicker, 国务院150项重大水利工程之一, or the
-// column's name, 各地动态) goes with it.
+// column's name, 各地动态) goes with it. So does a first line that is the
+// title's end alone (施工公告 under 道路施工公告): the article's heading,
+// shorter than the page's.
 func (b *builder) dropTitleLines(t string) {
 	n := b.n
 	want := compactSpace(t)
+	if len(n.Body) > 1 && titleEnd(want, compactSpace(n.Body[0])) {
+		n.Body = n.Body[1:]
+		return
+	}
 	for start := 0; start <= maxKickerLines && start < len(n.Body); start++ {
 		if start > 0 && !kicker(n.Body[start-1]) {
 			return
@@ -109,6 +115,16 @@ func (b *builder) dropTitleLines(t string) {
 		}
 	}
 }
+
+// titleEnd reports whether line is the end of title t, of a document's
+// kind (…公告, …实施方案) and long enough to be a heading.
+func titleEnd(t, line string) bool {
+	return len(line) < len(t) && strings.HasSuffix(t, line) && vocab.RuneCount(line) >= minTitleEnd &&
+		vocab.EndsInGenre(line) && structure.IsTitleLine(line)
+}
+
+// minTitleEnd is the shortest line titleEnd takes, in characters.
+const minTitleEnd = 4
 
 // maxKickerLines bounds the lines above an article's heading that go with
 // it: a kicker, or the name of the page's column.
