@@ -721,8 +721,14 @@ const minInnerLabelRunes = 3
 // 123456789/2020-00001 公开分类): a label at the end of a line that holds
 // other pairs, or one whose value the layout left without colon. Only a
 // label of the vocabulary as it stands counts, after a first word of value.
+// So does the line's first word when a value follows it before the first
+// label with a colon (文号 某政函〔2018〕60号 公开日期：…): a row of a table
+// whose label cells had no colon, and whose value cells sometimes did.
 func (sx syntax) innerLabels(s string, spans []span) []span {
 	var out []span
+	if lead, ok := sx.leadLabel(s[:spans[0].start]); ok {
+		out = append(out, lead)
+	}
 	for k, sp := range spans {
 		out = append(out, sp)
 		end := len(s)
@@ -745,6 +751,25 @@ func (sx syntax) innerLabels(s string, spans []span) []span {
 		}
 	}
 	return out
+}
+
+// leadLabel reads a label of the vocabulary as it stands that is the first
+// word of s, followed by a word of value.
+func (sx syntax) leadLabel(s string) (span, bool) {
+	toks := tokens{s: s}
+	if toks.done() {
+		return span{}, false
+	}
+	start, stop := toks.next()
+	tok := s[start:stop]
+	if toks.done() || vocab.RuneCount(tok) < 2 {
+		return span{}, false
+	}
+	l, ok := sx.v.Exact(tok)
+	if !ok || l.Role == vocab.RoleUI {
+		return span{}, false
+	}
+	return span{start: start, end: stop, label: tok, kind: l}, true
 }
 
 // tokens walks the runs of non-space runes of s.

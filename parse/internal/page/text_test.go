@@ -391,6 +391,15 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文。",
 		},
 		{
+			name: "a label without colon that starts a line, before one with a colon",
+			page: "索引号 123456789/2018-0065 公开形式：主动公开\n公开责任部门 市政府办公室 成文日期：2018年04月02日\n" +
+				"文号 某政函〔2018〕60号 公开日期：2018-04-10\n正文。\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "123456789/2018-0065"}, {"公开形式", "主动公开"}, {"公开责任部门", "市政府办公室"},
+				{"成文日期", "2018年04月02日"}, {"文号", "某政函〔2018〕60号"}, {"公开日期", "2018-04-10"}},
+			body: "正文。",
+		},
+		{
 			name:   "one line is a header when its label is a metadata block's",
 			page:   "文号：某府发〔2020〕3号\n\n关于开展安全检查的通知\n",
 			layout: "label-lines",
