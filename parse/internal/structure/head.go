@@ -350,7 +350,8 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 }
 
 // colonlessAddressee reads an addressee whose colon a copy lost (各处室，
-// 直属单位 over the 正文): a line that starts with 各 and would be an
+// 直属单位 over the 正文): a line that starts with 各, or lists a name that
+// does (高新区、各有关乡镇), and would be an
 // addressee with its colon, over a paragraph that ends a sentence or
 // announces what follows (…通知如下：); or a deputy named over a paragraph
 // that speaks to them (某某代表 / 您提出的…).
@@ -359,11 +360,22 @@ func colonlessAddressee(l, next string) (string, bool) {
 		// 某某代表 over 您提出的…: a reply to the deputy it names.
 		return addressee(l + "：")
 	}
-	if !strings.HasPrefix(l, "各") || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
+	if !strings.HasPrefix(l, "各") && !eachAmong(l) || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
 		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) {
 		return "", false
 	}
 	return addressee(l + "：")
+}
+
+// eachAmong reports a list of names one of which, after the first, starts
+// with 各 (高新区、各有关乡镇).
+func eachAmong(l string) bool {
+	for _, sep := range []string{"、各", "，各", ",各"} {
+		if strings.Contains(l, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // deputyNamed reports a line that names one deputy or member and nothing

@@ -894,6 +894,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an addressee without its colon whose second name starts with 各",
+			in:   lines(title, "高新区、各有关乡镇", text1, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "高新区、各有关乡镇",
+				Body:       []string{text1, text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// 各 and digits name no body: the line is the 正文's.
 			name: "a line of 各 and no names is no addressee",
 			in:   lines(title, "各01", text1, text2),
