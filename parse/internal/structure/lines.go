@@ -60,8 +60,16 @@ func addressee(s string) (string, bool) {
 	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) {
 		return "", false
 	}
-	// 尊敬的某某代表： salutes the addressee, the 代表 the reply answers.
-	return strings.TrimPrefix(strings.TrimSpace(before), "尊敬的"), true
+	// 尊敬的某某代表： salutes the addressee, the 代表 the reply answers;
+	// some write 尊敬某某代表：.
+	before = strings.TrimSpace(before)
+	if t, ok := strings.CutPrefix(before, "尊敬的"); ok {
+		return t, true
+	}
+	if t, ok := strings.CutPrefix(before, "尊敬"); ok && hanCount(t) >= 2 {
+		return t, true
+	}
+	return before, true
 }
 
 // signers returns the bodies a signature line names: one per line as a rule,

@@ -1405,6 +1405,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an addressee saluted with 尊敬 alone",
+			in:   lines("关于某某建议的答复", "尊敬王某某代表：", "您提出的建议收悉，现答复如下。", signer, signedL),
+			want: Doc{
+				Title:      "关于某某建议的答复",
+				Addressee:  "王某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "an addressee saluted and greeted",
 			in:   lines("关于某某提案的答复", "尊敬的王某某委员您好：", "您提出的提案收悉，现答复如下。", signer, signedL),
 			want: Doc{
