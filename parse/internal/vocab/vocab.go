@@ -133,7 +133,7 @@ var builtin = map[string]Label{
 	// The labels of the law databases that republish documents (颁发部门,
 	// 制定机关 …).
 	"颁发部门": Of(Publisher), "制定机关": Of(Publisher), "发布部门": Of(Publisher), "发文部门": Of(Publisher),
-	"颁布部门": Of(Publisher), "颁布单位": Of(Publisher),
+	"颁布部门": Of(Publisher), "颁布单位": Of(Publisher), "颁布方": Of(Publisher), "颁布机关": Of(Publisher),
 	"法规名称": Of(Title), "文件字号": Of(DocNumber), "法规分类": extra, "适用范围": extra, "转发字号": extra,
 	"转发说明": extra, "法规来源": Of(Source), "执行日期": Of(Effective), "法规效力": Of(Validity),
 	"法规级次": extra, "重要级别": extra, "法律效力": extra,
