@@ -37,6 +37,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if r, size := utf8.DecodeRuneInString(s); vocab.IsBullet(r) || r == '-' || r == '*' {
 		s = strings.TrimLeftFunc(s[size:], unicode.IsSpace) // - 发布日期：…, the page's items in a list
 	}
+	if strings.HasPrefix(s, "——") {
+		s = strings.TrimLeftFunc(strings.TrimLeft(s, "—"), unicode.IsSpace) // ——来源：…, a byline's dash
+	}
 	s = vocab.CutURL(s) // http://某站 2024-01-29 11:03 来源：…: a copy's address before the page's date
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {

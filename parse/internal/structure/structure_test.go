@@ -610,6 +610,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a byline's dash before the source under the title",
+			in:   lines(title, "——来源：某县水利局", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县水利局",
+				Chrome:     []string{"——来源：某县水利局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a share pop-up's instructions under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "打开微信，点击底部的“发现”，", "使用“扫一扫”即可将网页分享至朋友圈。"),
 			want: Doc{
