@@ -66,6 +66,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		}
 		d, err := notice.ParseDate(strings.TrimSpace(s[:i]))
 		if err != nil {
+			if monthDayTime(strings.TrimSpace(s[:i])) && !runesOver(s[i:], maxStampSource) &&
+				!strings.ContainsFunc(s[i:], func(r rune) bool { return isSentencePunct(r) || isSentenceEnd(r) }) {
+				// 05-25 10:06 某县融媒体中心: the page's stamp without
+				// its year, which no document writes; no date to fill.
+				return info, true
+			}
 			return info, false
 		}
 		info.published, info.hasPublished = d, true
@@ -346,4 +352,35 @@ func chineseZero(s string) string {
 		}
 	}
 	return string(rs)
+}
+
+// maxStampSource bounds the name after a page's stamp without its year, in
+// characters.
+const maxStampSource = 20
+
+// monthDayTime reports a month and day with a time and no year (05-25
+// 10:06).
+func monthDayTime(s string) bool {
+	md, hm, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	m, d, ok := strings.Cut(md, "-")
+	h, mi, ok2 := strings.Cut(strings.TrimSpace(hm), ":")
+	return ok && ok2 && twoDigits(m, 12) && twoDigits(d, 31) && twoDigits(h, 23) && twoDigits(mi, 59)
+}
+
+// twoDigits reports a number of one or two digits from 0 to max.
+func twoDigits(s string, max int) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n <= max
 }

@@ -610,6 +610,29 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's stamp without its year under the title",
+			in:   lines(title, "05-25 10:06 某县融媒体中心", text1, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{text1, text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"05-25 10:06 某县融媒体中心"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a month and day without a time is the 正文's",
+			in:   lines(title, "05-25 某县融媒体中心", text1, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{"05-25 某县融媒体中心", text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a byline's dash before the source under the title",
 			in:   lines(title, "——来源：某县水利局", addr, text2, signer, signedL),
 			want: Doc{
