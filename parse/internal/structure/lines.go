@@ -57,7 +57,7 @@ func addressee(s string) (string, bool) {
 	if i := strings.LastIndexAny(before, "，、,"); i >= 0 {
 		last = before[i:]
 	}
-	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) {
+	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) && !mostlyBodies(before) {
 		return "", false
 	}
 	// 尊敬的某某代表： salutes the addressee, the 代表 the reply answers;
@@ -231,8 +231,8 @@ func note(s string) (string, bool) {
 			return inner, true
 		}
 	}
-	if contactLine(inner) {
-		return inner, true // （联系人及电话：…）, （办复类别：B类）
+	if contactLine(inner) || sealNote(inner) {
+		return inner, true // （联系人及电话：…）, （办复类别：B类）, （某局代章）
 	}
 	return "", false
 }
@@ -287,6 +287,26 @@ func closing(s string) bool {
 
 // closingEnds holds the last character of every closing formula.
 const closingEnds = "知告示报复函行施"
+
+// mostlyBodies reports a list of many names, most of them a body's: a
+// national document's addressees (…、林草局、邮政局、贸促会、中国科协), whose
+// last name may be an abbreviation that ends like no body.
+func mostlyBodies(s string) bool {
+	names := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '，' || r == ',' })
+	if len(names) < minBodyList {
+		return false
+	}
+	bodies := 0
+	for _, n := range names {
+		if hasSuffixAny(n, addresseeSuffixes) {
+			bodies++
+		}
+	}
+	return 3*bodies >= 2*len(names)
+}
+
+// minBodyList is the fewest names mostlyBodies reads as a list.
+const minBodyList = 5
 
 // hanCount returns how many Chinese characters s holds.
 func hanCount(s string) int {

@@ -610,6 +610,37 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "another body's seal between the signer and the date is a note",
+			in:   lines(title, addr, text2, "某县人民政府办公室", "（某县人民政府代章）", signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"某县人民政府办公室"},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"某县人民政府代章"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a date on the first line has no seal above it",
+			in:   lines(signedL, text1),
+			want: Doc{Body: []string{signedL, text1}},
+		},
+		{
+			name: "a national document's long list of addressees, the last an abbreviation",
+			in: lines("关于印发某计划的通知", "中央组织部、中央宣传部、外交部、教育部、科技部、公安部、司法部、财政部、贸促会、中国科协：",
+				text2, signer, signedL),
+			want: Doc{
+				Title:      "关于印发某计划的通知",
+				Addressee:  "中央组织部、中央宣传部、外交部、教育部、科技部、公安部、司法部、财政部、贸促会、中国科协",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's stamp without its year under the title",
 			in:   lines(title, "05-25 10:06 某县融媒体中心", text1, text2, signer, signedL),
 			want: Doc{

@@ -94,6 +94,9 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 			label, value, _ := cutColon(l)
 			t.pairs = append(t.pairs, notice.Field{Label: strings.TrimSpace(label), Value: strings.TrimSpace(value)})
 		}
+		if sig.seal != "" {
+			t.notes, t.at.Notes = append(t.notes, sig.seal), sig.date1-2
+		}
 		i := sig.date1
 		for ; i < end; i++ {
 			n, ok := note(lines[i])
@@ -144,9 +147,12 @@ type signature struct {
 	// contacts are the contact lines between the signers, or the 正文,
 	// and the date (签发人：…, 联系电话：…): extra pairs in the record
 	contacts []string
-	date1    int // index of the line after the date
-	signers  []string
-	date     notice.Date
+	// seal is the line between the signers and the date that says whose
+	// seal stands for theirs (（某局代章）): a note of the record.
+	seal    string
+	date1   int // index of the line after the date
+	signers []string
+	date    notice.Date
 }
 
 // findSignature finds the first date line in lines[b:end] that closes the
@@ -209,6 +215,14 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		// text form writes it back where it stood.
 		return sig, true
 	}
+	if inner, ok := sealAbove(lines, b, d); ok {
+		// 某办公室 / （某局代章） / 2021年12月27日: another body's seal
+		// for the signer's, noted between the name and the date.
+		if start, names := signerLinesAbove(lines, b, d-2, d-1); len(names) > 0 {
+			sig.start, sig.signers, sig.seal = start, names, inner
+			return sig, true
+		}
+	}
 	if k := contactsAbove(lines, b, d); k < d {
 		// 联系人：… / 联系电话：… between the 正文 (or the signers) and
 		// the date: the 附注 of a reply, printed above its date.
@@ -218,6 +232,26 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
 }
+
+// sealAbove returns the seal's note on lines[d-1], which must have a line
+// above it within lines[b:].
+func sealAbove(lines []string, b, d int) (string, bool) {
+	if d-1 <= b {
+		return "", false
+	}
+	inner, ok := unparen(lines[d-1])
+	return inner, ok && sealNote(inner)
+}
+
+// sealNote reports the words of a seal's note without its parentheses
+// (某局代章, 盖章).
+func sealNote(s string) bool {
+	return strings.HasSuffix(s, "代章") && !runesOver(s, maxSealNote) ||
+		s == "章" || s == "盖章" || s == "印章" || s == "公章"
+}
+
+// maxSealNote bounds a seal's note, in characters.
+const maxSealNote = 40
 
 // contactsAbove returns the index of the first of the contact lines right
 // above lines[d] (联系人：…, 办复类别：B类), at most maxContactLines of them,
@@ -979,7 +1013,11 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	}
 	noted, lost := false, ""
 	if d+1 < len(lines) {
-		_, noted = note(lines[d+1])
+		var n string
+		n, noted = note(lines[d+1])
+		if noted && sealNote(n) && d+2 < end && dateish(lines[d+2]) {
+			noted = false // a seal's note over the date: a dated signature
+		}
 	}
 	if !noted && d+2 < end && lostDate(lines[d+1]) {
 		// 2023515 over （此件公开发布）: a date that lost its 年月日.
