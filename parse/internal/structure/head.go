@@ -762,7 +762,13 @@ func fragment(l, t string) bool {
 	// 《四川省人民政府工作规则》的通知).
 	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		(issuer || !strings.Contains(t, text)) && !portal(text)
+		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l)
+}
+
+// trail reports a line of a site's breadcrumb trail (某某网 > 大庆), whose
+// steps no title has; a > that closes a < is a title's quotation mark.
+func trail(l string) bool {
+	return !strings.ContainsAny(l, "<＜") && vocab.ContainsAny(l, ">＞»›")
 }
 
 // portal reports the name of a site (某某县人民政府门户网站, 某市政府网), which

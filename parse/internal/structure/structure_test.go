@@ -623,6 +623,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a breadcrumb trail over the title is no part of it",
+			in:   lines("某某网 > 大庆", "某区草原禁牧公告", text1, "特此公告", signer, signedL),
+			want: Doc{
+				Title:      "某区草原禁牧公告",
+				Body:       []string{text1, "特此公告"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"某某网 > 大庆"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a date on the first line has no seal above it",
 			in:   lines(signedL, text1),
 			want: Doc{Body: []string{signedL, text1}},
