@@ -105,6 +105,7 @@ func TestEndsInGenre(t *testing.T) {
 		"关于印发《某县应急预案》":            true,
 		"学习《中华人民共和国宪法》":           false,
 		"关于转发《某县统计局》":             false,
+		"某县人民政府关于某批建设用地办理林地情况的承诺": true,
 	} {
 		if got := EndsInGenre(s); got != want {
 			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
