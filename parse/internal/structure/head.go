@@ -350,32 +350,27 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 }
 
 // colonlessAddressee reads an addressee whose colon a copy lost (各处室，
-// 直属单位 over the 正文): a line that starts with 各, or lists a name that
-// does (高新区、各有关乡镇), and would be an
-// addressee with its colon, over a paragraph that ends a sentence or
-// announces what follows (…通知如下：); or a deputy named over a paragraph
-// that speaks to them (某某代表 / 您提出的…).
+// 直属单位 over the 正文): a line that starts with 各, or lists names one of
+// which holds it (高新区、各有关乡镇), and would be an addressee with its
+// colon, over a paragraph that ends a sentence, announces what follows
+// (…通知如下：) or sends what it prints (现将《…》印发给你们); or a deputy
+// named over a paragraph that speaks to them (某某代表 / 您提出的…).
 func colonlessAddressee(l, next string) (string, bool) {
 	if deputyNamed(l) && (strings.HasPrefix(next, "您") || strings.HasPrefix(next, "你")) {
 		// 某某代表 over 您提出的…: a reply to the deputy it names.
 		return addressee(l + "：")
 	}
 	if !strings.HasPrefix(l, "各") && !eachAmong(l) || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
-		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) {
+		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) && !strings.HasPrefix(next, "现将") {
 		return "", false
 	}
 	return addressee(l + "：")
 }
 
-// eachAmong reports a list of names one of which, after the first, starts
-// with 各 (高新区、各有关乡镇).
+// eachAmong reports a list of names one of which holds 各 (高新区、各有关乡镇,
+// 市直各部门、供热企业).
 func eachAmong(l string) bool {
-	for _, sep := range []string{"、各", "，各", ",各"} {
-		if strings.Contains(l, sep) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(l, "各") && strings.ContainsAny(l, "、，,")
 }
 
 // deputyNamed reports a line that names one deputy or member and nothing

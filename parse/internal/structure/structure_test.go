@@ -986,6 +986,30 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a colonless addressee over a 正文 that lost its full stop but sends what it prints",
+			in:   lines(title, "各县（市）人民政府，州政府各部门，有关单位", "现将《某某办法》印发你们，请认真贯彻落实", signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各县（市）人民政府，州政府各部门，有关单位",
+				Body:       []string{"现将《某某办法》印发你们，请认真贯彻落实"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a colonless addressee whose first name holds 各",
+			in:   lines(title, "市直各部门、供热企业", text1, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "市直各部门、供热企业",
+				Body:       []string{text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			// 各 and digits name no body: the line is the 正文's.
 			name: "a line of 各 and no names is no addressee",
 			in:   lines(title, "各01", text1, text2),
