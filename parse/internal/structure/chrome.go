@@ -37,6 +37,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if r, size := utf8.DecodeRuneInString(s); vocab.IsBullet(r) || r == '-' || r == '*' {
 		s = strings.TrimLeftFunc(s[size:], unicode.IsSpace) // - 发布日期：…, the page's items in a list
 	}
+	if rest, ok := afterBracketedName(s); ok && rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+		s = rest // [某县人民政府]2016-05-09 字号：, the site's name before the page's date
+	}
 	if strings.HasPrefix(s, "——") {
 		s = strings.TrimLeftFunc(strings.TrimLeft(s, "—"), unicode.IsSpace) // ——来源：…, a byline's dash
 	}
@@ -384,3 +387,23 @@ func twoDigits(s string, max int) bool {
 	}
 	return n <= max
 }
+
+// afterBracketedName returns what follows a short name in square brackets
+// at the start of s ([某县人民政府]…).
+func afterBracketedName(s string) (string, bool) {
+	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}} {
+		if !strings.HasPrefix(s, p[0]) {
+			continue
+		}
+		name, rest, ok := strings.Cut(s[len(p[0]):], p[1])
+		if !ok || name == "" || runesOver(name, maxBracketedName) || strings.ContainsFunc(name, vocab.IsColon) {
+			return "", false
+		}
+		return strings.TrimLeftFunc(rest, unicode.IsSpace), true
+	}
+	return "", false
+}
+
+// maxBracketedName bounds the name afterBracketedName reads, in
+// characters.
+const maxBracketedName = 30

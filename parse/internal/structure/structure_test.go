@@ -676,6 +676,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the site's name in brackets before the page's date under the title",
+			in:   lines(title, "[某县人民政府]2016-05-09字号：", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Published:  date(2016, 5, 9),
+				Chrome:     []string{"[某县人民政府]2016-05-09字号："},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a byline's dash before the source under the title",
 			in:   lines(title, "——来源：某县水利局", addr, text2, signer, signedL),
 			want: Doc{
