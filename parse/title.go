@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -133,7 +134,13 @@ const maxKickerLines = 1
 // kicker reports whether a paragraph can stand above an article's heading
 // as its kicker or its column's name: short, and no sentence.
 func kicker(p string) bool {
-	return vocab.RuneCount(p) <= maxKickerRunes && !strings.ContainsAny(p, "。！？；：:")
+	return vocab.RuneCount(p) <= maxKickerRunes && !strings.ContainsAny(p, "。！？；：:") && hasWord(p)
+}
+
+// hasWord reports whether p holds a letter or a digit: a line of marks
+// alone (《) is neither a heading nor a kicker.
+func hasWord(p string) bool {
+	return strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // maxKickerRunes bounds a kicker, in characters.
@@ -360,7 +367,7 @@ func (b *builder) newsTitle() bool {
 	}
 	heading := func(p string) bool {
 		return vocab.RuneCount(p) <= maxNewsTitle && structure.IsTitleLine(p) && !labelish(p) &&
-			!siteName(p) && !strings.HasSuffix(p, "：")
+			!siteName(p) && !strings.HasSuffix(p, "：") && hasWord(p)
 	}
 	skip := 0
 	if len(n.Body) > 2 && vocab.RuneCount(n.Body[0]) <= maxColumnName/2+1 && heading(n.Body[0]) && heading(n.Body[1]) &&
