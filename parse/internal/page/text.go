@@ -588,14 +588,26 @@ func fitsField(kind vocab.Label, v string) bool {
 }
 
 // labelNext reports whether the next non-blank line at c holds a label of
-// the vocabulary or of page UI: the block goes on there.
+// the vocabulary or of page UI: the block goes on there. So it does at a
+// label no list knows alone on its line (公开主体：) when the vocabulary's
+// labels follow it: the block's labels stand so, each over its value.
 func (r *textReader) labelNext(c cursor) bool {
-	a, ok := r.analyseNext(c)
-	if !ok {
+	for {
+		l, ok := c.next()
+		if !ok {
+			return false
+		}
+		if l.blank() {
+			continue
+		}
+		a := r.analyse(l.text)
+		if all, known := a.labels(); known > 0 || a.uiLine() {
+			return true
+		} else if all == 1 && len(a.items) == 1 && a.kind == rowText {
+			return r.labelsFollow(c)
+		}
 		return false
 	}
-	_, known := a.labels()
-	return known > 0 || a.uiLine()
 }
 
 // analyseNext analyses the next non-blank line at c; false at the end.

@@ -391,6 +391,14 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文。",
 		},
 		{
+			name:   "labels over their values, one of them no list knows",
+			page:   "主题分类：\n其他\n公开形态：\n某区人民政府办公室\n发文字号：\n成文日期：\n发布日期：\n2019-12-13\n正文。\n",
+			layout: "label-lines",
+			pairs: []kv{{"主题分类", "其他"}, {"公开形态", "某区人民政府办公室"}, {"发文字号", ""}, {"成文日期", ""},
+				{"发布日期", "2019-12-13"}},
+			body: "正文。",
+		},
+		{
 			name: "a label without colon that starts a line, before one with a colon",
 			page: "索引号 123456789/2018-0065 公开形式：主动公开\n公开责任部门 市政府办公室 成文日期：2018年04月02日\n" +
 				"文号 某政函〔2018〕60号 公开日期：2018-04-10\n正文。\n",
