@@ -71,6 +71,16 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "and 公开主体",
+			page: "主题分类：其他\n公开主体：某区人民政府办公室\n正文。\n",
+			want: &notice.Notice{
+				Topic:     "其他",
+				Publisher: "某区人民政府办公室",
+				Body:      []string{"正文。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "所属机构 goes to extra beside a publisher label",
 			page: "发文单位：应急管理部\n所属机构：应急管理部办公厅\n正文。\n",
 			want: &notice.Notice{

@@ -137,7 +137,7 @@ var builtin = map[string]Label{
 	"法规名称": Of(Title), "文件字号": Of(DocNumber), "法规分类": extra, "适用范围": extra, "转发字号": extra,
 	"转发说明": extra, "法规来源": Of(Source), "执行日期": Of(Effective), "法规效力": Of(Validity),
 	"法规级次": extra, "重要级别": extra, "法律效力": extra,
-	"责任部门": Of(Responsible), "公开责任部门": Of(Responsible), "所属机构": Of(Responsible),
+	"责任部门": Of(Responsible), "公开责任部门": Of(Responsible), "所属机构": Of(Responsible), "公开主体": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
 	"来自": Of(Source),
