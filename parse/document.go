@@ -87,6 +87,7 @@ func (b *builder) document(paras []page.Para) {
 	}
 	b.fillText("title", &n.Title, trimTitle(d.Title), notice.FromBody, at(d.Lines.Title))
 	b.fillDocNumber(d.DocNumber, notice.FromBody, "body", at(d.Lines.DocNumber))
+	b.fillText("validity", &n.Validity, d.Validity, notice.FromBody, at(d.Lines.Title))
 	n.Addressee = d.Addressee
 	b.originIf(n.Addressee != "", "addressee", n.Addressee, at(d.Lines.Addressee))
 	n.Signers = d.Signers

@@ -32,6 +32,7 @@ type head struct {
 	numbered  bool
 	dated     *notice.Date // a date beside the 文号 under the title
 	addressee string
+	validity  string // the status printed after the title ([全文废止])
 	chrome    []string
 	info      pageInfo
 	end       int // index of the first line after the head
@@ -77,6 +78,7 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 		if dn != nil {
 			h.setDocNumber(*dn, s)
 		}
+		_, h.validity = splitValidity(compactTitle(lines[e]))
 		start = e + 1
 	} else if p := leadingDocNumber(lines); p > 0 {
 		for i, l := range lines[:p] {
@@ -881,14 +883,20 @@ func cutStatus(t string) string {
 // database marks a document with, in brackets: [ 全文废止 ], 【已失效】,
 // （现行有效）. A remark (…办法（2019修订）) stays.
 func cutValidity(t string) string {
+	head, _ := splitValidity(t)
+	return head
+}
+
+// splitValidity is cutValidity that also returns the status it cut, or "".
+func splitValidity(t string) (string, string) {
 	if head, inner, ok := cutTrailingGroup(strings.TrimSpace(t), groupPairs[:]); ok && !runesOver(inner, 6) {
 		for _, w := range []string{"废止", "失效", "有效"} {
 			if strings.Contains(inner, w) {
-				return head
+				return head, strings.TrimSpace(inner)
 			}
 		}
 	}
-	return t
+	return t, ""
 }
 
 // leadingNumber splits a 文号 with its year in brackets, or an

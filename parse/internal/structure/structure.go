@@ -44,6 +44,9 @@ type Doc struct {
 	CC []string
 	// Keywords are those of a 主题词 line in the 版记 of an older document.
 	Keywords []string
+	// Validity is the status a law database prints after the title, in
+	// brackets ([全文废止]), which the title goes without.
+	Validity string
 	// Printed is the 版记's 印发 line without the final 印发: the printing
 	// office and date (国务院办公厅秘书局 2018年10月27日).
 	Printed string
@@ -213,6 +216,7 @@ func analyze(lines []string, hdr Header) Doc {
 		Appendices:  t.appendices,
 		CC:          t.cc,
 		Keywords:    t.keywords,
+		Validity:    h.validity,
 		Printed:     t.printed,
 		Chrome:      h.chrome,
 		Trailing:    t.trailing,

@@ -766,10 +766,11 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
-			name: "a law database's validity after the title",
+			name: "a law database's validity after the title is the validity, not the title's",
 			in:   lines("添加链接", "link管理", "某市地方税务局关于印发《某某管理办法》的通知 [ 全文废止 ]", "某地税地[2007]134号 2007-04-09", "各区、县地方税务局：", text2),
 			want: Doc{
 				Title:      "某市地方税务局关于印发《某某管理办法》的通知",
+				Validity:   "全文废止",
 				DocNumber:  docNum(t, "某地税地〔2007〕134号"),
 				Addressee:  "各区、县地方税务局",
 				Body:       []string{text2},
