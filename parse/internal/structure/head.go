@@ -759,7 +759,32 @@ func fragment(l, t string) bool {
 	// 《四川省人民政府工作规则》的通知).
 	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l)
+		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l) && !menu(l) && !bulleted(l)
+}
+
+// menu reports a line of a site's menu: four words or more between spaces,
+// each of two characters or more (首页 政府信息公开 新闻中心 网上办事), where
+// a title's spaces part its issuers or letter-space it.
+func menu(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < minMenuWords {
+		return false
+	}
+	for _, w := range words {
+		if runeLen(w) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// minMenuWords is the fewest words menu reads as a menu.
+const minMenuWords = 4
+
+// bulleted reports a line that starts with a list's bullet (• 客户端下载).
+func bulleted(l string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(l))
+	return vocab.IsBullet(r)
 }
 
 // trail reports a line of a site's breadcrumb trail (某某网 > 大庆), whose

@@ -623,6 +623,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a site's menu over the title is no part of it",
+			in:   lines("登录个人中心", "首页 政府信息公开 新闻中心 网上办事 走进某区", "某局关于做好某工作的通知", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      "某局关于做好某工作的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"登录个人中心", "首页 政府信息公开 新闻中心 网上办事 走进某区"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "nor is a bulleted item of the site's",
+			in:   lines("某县广播电视台", "• 客户端下载", "禁止跨省流动的通告", text1, signer, signedL),
+			want: Doc{
+				Title:      "禁止跨省流动的通告",
+				Body:       []string{text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"某县广播电视台", "• 客户端下载"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a breadcrumb trail over the title is no part of it",
 			in:   lines("某某网 > 大庆", "某区草原禁牧公告", text1, "特此公告", signer, signedL),
 			want: Doc{
