@@ -551,7 +551,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		s, text = joinFragments(lines, s, text)
 		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
 			e++
-			text += titleText(lines[e])
+			text += titlePart(lines[e])
 		}
 		if !runesOver(text, minTitleRunes-1) {
 			// 工作报告, 通 知 alone: a column's name or a 文种 line, too
@@ -626,7 +626,7 @@ func headedTitle(lines []string, i int) (s, e int, text string, ok bool) {
 		s, text = joinFragments(lines, s, text)
 		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
 			e++
-			text += titleText(lines[e])
+			text += titlePart(lines[e])
 		}
 		if t, _ := titleAndNumber(cutTrailingDate(text)); strings.Contains(t, "关于") && followedByHead(lines, e, t) {
 			if listedTitle(lines, e) {
@@ -716,7 +716,13 @@ func titleLine(l string) bool {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(cutSiteTag(cutValidity(compactTitle(l))))
+	return unwrapBookTitle(titlePart(l))
+}
+
+// titlePart is the text of a line of a title split over lines: its
+// book-title marks are the whole title's (关于 / 《某某规划》 / 的批复).
+func titlePart(l string) string {
+	return cutSiteTag(cutValidity(compactTitle(l)))
 }
 
 // joinFragments joins title text t, the text of lines[s] and what follows
@@ -737,8 +743,12 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		if !fragment(lines[k], joined) {
 			break
 		}
-		joined = titleText(lines[k]) + joined
-		if titleStart(lines[k], joined[len(titleText(lines[k])):]) {
+		if k == s-1 {
+			joined = titlePart(lines[s]) // 《某某规划》的通知 keeps its marks under 关于印发
+		}
+		part := titlePart(lines[k])
+		joined = part + joined
+		if titleStart(lines[k], joined[len(part):]) {
 			start, text = k, joined
 		}
 	}

@@ -623,6 +623,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title split over three lines keeps the book-title marks of its middle",
+			in:   lines("某区人民政府关于", "《某区生态环境保护规划》", "的批复", "区生态环境局：", text2, signer, signedL),
+			want: Doc{
+				Title:      "某区人民政府关于《某区生态环境保护规划》的批复",
+				Addressee:  "区生态环境局",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a site's menu over the title is no part of it",
 			in:   lines("登录个人中心", "首页 政府信息公开 新闻中心 网上办事 走进某区", "某局关于做好某工作的通知", addr, text2, signer, signedL),
 			want: Doc{
