@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -863,11 +864,40 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 		}
 		controls += n
 		t := cellText(text) // a table's cell a line keeps its text, not its bar
-		if t = space.Clean(t); t != "" {
-			paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
+		if t = space.Clean(t); t == "" {
+			continue
 		}
+		if head, strip, ok := r.titleBesideStrip(t); ok {
+			// 某局关于…的通告 发表时间：2018/6/5 9:47:45: the heading and
+			// the page's strip, each a paragraph of its own.
+			paras = append(paras, Para{Text: head, At: l.pos(strings.Index(l.text, firstRune(head)))},
+				Para{Text: strip, At: l.pos(strings.Index(l.text, firstRune(strip)))})
+			continue
+		}
+		paras = append(paras, Para{Text: t, At: l.pos(strings.Index(l.text, firstRune(t)))})
 	}
 }
+
+// titleBesideStrip splits a line that holds a heading of a document's kind
+// and, after it, the page's strip (发布时间：…, 来源：…): a template that
+// prints them on one line.
+func (r *textReader) titleBesideStrip(t string) (head, strip string, ok bool) {
+	if len(t) > maxTitleStripLine || !strings.ContainsAny(t, ":：") {
+		return "", "", false
+	}
+	a := r.analyse(t)
+	if len(a.items) < 2 || a.items[0].isLabel() || !a.items[1].isLabel() || !pageInfoLabel(a.items[1].kind) {
+		return "", "", false
+	}
+	head = strings.TrimFunc(t[:a.items[1].off], isBlank)
+	if head != a.items[0].text || !vocab.EndsInGenre(head) || strings.ContainsAny(head, "。，；：:") {
+		return "", "", false
+	}
+	return head, t[a.items[1].off:], true
+}
+
+// maxTitleStripLine bounds the line titleBesideStrip splits, in bytes.
+const maxTitleStripLine = 600
 
 // uiLineBefore reports whether the last line of text before byte offset
 // pos that is not blank is page UI.
@@ -1313,7 +1343,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1324,6 +1354,41 @@ func (r *textReader) chromeLine(l line) bool {
 	a := r.analyse(l.text)
 	return a.uiLine()
 }
+
+// keywordLine reports a line of search phrases a copy put on the page for
+// search engines (甲乙丙-丁戊己-庚辛-壬癸, 甲乙_丙丁_…): four phrases or more,
+// each with Chinese in it, parted by one kind of mark, with no sentence,
+// no brackets and no kind of document at its end.
+func keywordLine(s string) bool {
+	if strings.ContainsAny(s, "()（）《》[]【】") || vocab.EndsInGenre(s) {
+		return false
+	}
+	for _, sep := range []string{"_", "-", "|"} {
+		if strings.Count(s, sep) < minKeywords-1 {
+			continue
+		}
+		phrases := 0
+		for p := range strings.SplitSeq(s, sep) {
+			p = strings.TrimFunc(p, vocab.IsSpace)
+			if n := vocab.RuneCount(p); n < 2 || n > maxKeywordRunes || !strings.ContainsFunc(p, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+				phrases = 0
+				break
+			}
+			phrases++
+		}
+		if phrases >= minKeywords {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of keywordLine: the fewest phrases, and the longest, in
+// characters.
+const (
+	minKeywords     = 4
+	maxKeywordRunes = 30
+)
 
 // ruleLine reports a line drawn across the page with box-drawing
 // characters or dashes (───, ━━━, ———, ====): a rule, no text.

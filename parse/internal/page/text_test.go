@@ -785,6 +785,13 @@ func TestPageFurniture(t *testing.T) {
 		// formula in braces, stay.
 		{".TRS_Editor P{margin-top:0;margin-bottom:0;}.TRS_Editor DIV{margin-top:0;}\n第一段。\nfunc main() {}\n集合{x: x>0}中的元素\n",
 			[]string{"第一段。", "func main() {}", "集合{x: x>0}中的元素"}},
+		// A line of search phrases a copy put at its top; a title with a
+		// dash in its parentheses stays.
+		{"甲乙丙丁在线_戊己庚辛免费_壬癸子丑观看_寅卯辰巳视频\n某路（甲村-乙村-丙村-丁村段）施工的通告\n第一段。\n",
+			[]string{"某路（甲村-乙村-丙村-丁村段）施工的通告", "第一段。"}},
+		// A heading and the page's strip on one line.
+		{"某部关于发布某规定的通告 发表时间：2018/6/5 9:47:45\n第一段。\n",
+			[]string{"某部关于发布某规定的通告", "发表时间：2018/6/5 9:47:45", "第一段。"}},
 		// A title in a table's first cell, empty cells after it.
 		{"某县人民政府关于做好防汛工作的通知 | |\n第一段。\n", []string{"某县人民政府关于做好防汛工作的通知", "第一段。"}},
 		// A table flattened a cell a line: each paragraph without its bar.
