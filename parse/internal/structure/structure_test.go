@@ -1062,6 +1062,13 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			// A colonless addressee is read off the Chinese sentence under
+			// it: digits and a mark are none.
+			name: "a colonless addressee over no Chinese sentence is the 正文's",
+			in:   lines(title, "各处室，直属单位", "0000!"),
+			want: Doc{Body: []string{title, "各处室，直属单位", "0000!"}},
+		},
+		{
 			// 各 and digits name no body: the line is the 正文's.
 			name: "a line of 各 and no names is no addressee",
 			in:   lines(title, "各01", text1, text2),
