@@ -882,7 +882,20 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 // and, after it, the page's strip (发布时间：…, 来源：…): a template that
 // prints them on one line.
 func (r *textReader) titleBesideStrip(t string) (head, strip string, ok bool) {
-	if len(t) > maxTitleStripLine || !strings.ContainsAny(t, ":：") {
+	if len(t) > maxTitleStripLine {
+		return "", "", false // most paragraphs
+	}
+	// Most lines end here: no colon, or no heading of a document's kind
+	// before the space ahead of the first label.
+	colon := strings.Index(t, "：")
+	if c := strings.IndexByte(t, ':'); c >= 0 && (colon < 0 || c < colon) {
+		colon = c
+	}
+	if colon < 0 || strings.Contains(t, "。") {
+		return "", "", false
+	}
+	space := strings.LastIndexFunc(t[:colon], vocab.IsSpace)
+	if space < 0 || !vocab.EndsInGenre(strings.TrimFunc(t[:space], isBlank)) {
 		return "", "", false
 	}
 	a := r.analyse(t)
@@ -896,8 +909,9 @@ func (r *textReader) titleBesideStrip(t string) (head, strip string, ok bool) {
 	return head, t[a.items[1].off:], true
 }
 
-// maxTitleStripLine bounds the line titleBesideStrip splits, in bytes.
-const maxTitleStripLine = 600
+// maxTitleStripLine bounds the line titleBesideStrip splits, in bytes: a
+// heading and a strip, not a paragraph.
+const maxTitleStripLine = 360
 
 // uiLineBefore reports whether the last line of text before byte offset
 // pos that is not blank is page UI.
@@ -1360,12 +1374,12 @@ func (r *textReader) chromeLine(l line) bool {
 // each with Chinese in it, parted by one kind of mark, with no sentence,
 // no brackets and no kind of document at its end.
 func keywordLine(s string) bool {
-	if strings.ContainsAny(s, "()（）《》[]【】") || vocab.EndsInGenre(s) {
-		return false
-	}
 	for _, sep := range []string{"_", "-", "|"} {
 		if strings.Count(s, sep) < minKeywords-1 {
-			continue
+			continue // most lines
+		}
+		if strings.ContainsAny(s, "()（）《》[]【】") || vocab.EndsInGenre(s) {
+			return false
 		}
 		phrases := 0
 		for p := range strings.SplitSeq(s, sep) {

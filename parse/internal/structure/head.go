@@ -362,12 +362,12 @@ func colonlessAddressee(l, next string) (string, bool) {
 		// 某某代表 over 您提出的…: a reply to the deputy it names.
 		return addressee(l + "：")
 	}
-	if hanCount(next) < minOpeningHan {
-		return "", false // the 正文's opening sentence is Chinese
-	}
 	if !strings.HasPrefix(l, "各") && !eachAmong(l) || runesOver(l, 100) || strings.ContainsAny(l, "；;：:") || // commas part its names
 		!hasSentenceEnd(next) && !(runesOver(next, 20) && strings.HasSuffix(next, "：")) && !strings.HasPrefix(next, "现将") {
 		return "", false
+	}
+	if hanCount(next) < minOpeningHan {
+		return "", false // the 正文's opening sentence is Chinese
 	}
 	return addressee(l + "：")
 }
