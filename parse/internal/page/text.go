@@ -593,33 +593,27 @@ func fitsField(kind vocab.Label, v string) bool {
 // label no list knows alone on its line (公开主体：) when the vocabulary's
 // labels follow it: the block's labels stand so, each over its value.
 func (r *textReader) labelNext(c cursor) bool {
-	for {
-		l, ok := c.next()
-		if !ok {
-			return false
-		}
-		if l.blank() {
-			continue
-		}
-		a := r.analyse(l.text)
-		if all, known := a.labels(); known > 0 || a.uiLine() {
-			return true
-		} else if all == 1 && len(a.items) == 1 && a.kind == rowText {
-			return r.labelsFollow(c)
-		}
+	a, after, ok := r.analyseNext(c)
+	if !ok {
 		return false
 	}
+	all, known := a.labels()
+	if known > 0 || a.uiLine() {
+		return true
+	}
+	return all == 1 && len(a.items) == 1 && a.kind == rowText && r.labelsFollow(after)
 }
 
-// analyseNext analyses the next non-blank line at c; false at the end.
-func (r *textReader) analyseNext(c cursor) (analysis, bool) {
+// analyseNext analyses the next non-blank line at c, and returns the
+// cursor after it; false at the end.
+func (r *textReader) analyseNext(c cursor) (analysis, cursor, bool) {
 	for {
 		l, ok := c.next()
 		if !ok {
-			return analysis{}, false
+			return analysis{}, c, false
 		}
 		if !l.blank() {
-			return r.analyse(l.text), true
+			return r.analyse(l.text), c, true
 		}
 	}
 }
@@ -664,7 +658,7 @@ const (
 // known label and holds another: a header's line, which no line of an
 // article is.
 func (r *textReader) pairsNext(c cursor) bool {
-	a, ok := r.analyseNext(c)
+	a, _, ok := r.analyseNext(c)
 	if !ok {
 		return false
 	}
