@@ -142,6 +142,11 @@ var textArticle = []struct {
 		return t.lines(m.Key, "（", m.Strings(n), "）")
 	}},
 	{"appendices", func(t *textWriter, m notice.Member, n *notice.Notice) error {
+		if m.Len(n) > 0 && len(n.Signers) == 0 && n.Signed == nil {
+			// Read back, 附件 and a title under a 正文 with no signature
+			// over them are the 正文's own lines.
+			return &notice.EncodeError{Field: m.Key, Err: fmt.Errorf("%w: appendices without a signature above them", ErrTextForm)}
+		}
 		for i := range m.Len(n) {
 			a := m.Index(n, i).(*notice.Appendix)
 			field := index(m.Key, i)
@@ -149,7 +154,7 @@ var textArticle = []struct {
 				// The text after a signature that is no part of it: an
 				// appendix whose title could not be told, which stands
 				// alone and has no heading.
-				if m.Len(n) > 1 || len(n.Signers) == 0 && n.Signed == nil {
+				if m.Len(n) > 1 {
 					return &notice.EncodeError{Field: field + ".title", Err: fmt.Errorf("%w: an appendix with paragraphs but no title that is not alone under a signature", ErrTextForm)}
 				}
 				if err := t.lines(field+".body", "", a.Body, ""); err != nil {
