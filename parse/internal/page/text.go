@@ -584,9 +584,16 @@ func fitsField(kind vocab.Label, v string) bool {
 		return dateLike(v)
 	case vocab.IndexNumber:
 		return strings.ContainsAny(v, "0123456789")
+	case vocab.Validity:
+		// 有效, 现行有效, 已失效, 是 …: a status, not the issuer's name
+		// that an empty 是否有效 has under it.
+		return vocab.RuneCount(v) <= maxValidityRunes && vocab.ContainsAny(v, "效废止行正常修订是否")
 	}
 	return true
 }
+
+// maxValidityRunes bounds a validity's value under its label, in characters.
+const maxValidityRunes = 10
 
 // labelNext reports whether the next non-blank line at c holds a label of
 // the vocabulary or of page UI: the block goes on there. So it does at a

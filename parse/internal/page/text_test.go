@@ -391,6 +391,13 @@ func TestReadTextHeader(t *testing.T) {
 			body: "正文。",
 		},
 		{
+			name:   "an empty validity over the issuer's name, which is the title's first line",
+			page:   "主题分类：\n其他\n是否有效：\n\n某县人民政府\n关于命名部分道路的通知\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"主题分类", "其他"}, {"是否有效", ""}},
+			body:   "某县人民政府",
+		},
+		{
 			name:   "labels over their values, one of them no list knows",
 			page:   "主题分类：\n其他\n公开形态：\n某区人民政府办公室\n发文字号：\n成文日期：\n发布日期：\n2019-12-13\n正文。\n",
 			layout: "label-lines",
