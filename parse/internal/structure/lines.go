@@ -60,7 +60,7 @@ func addressee(s string) (string, bool) {
 	if i := strings.LastIndexAny(before, "，、,"); i >= 0 {
 		last = before[i:]
 	}
-	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) && !mostlyBodies(before) {
+	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) && !mostlyBodies(before) && !eachAmong(before) {
 		return "", false
 	}
 	// 尊敬的某某代表： salutes the addressee, the 代表 the reply answers;

@@ -1050,6 +1050,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an addressee whose last name ends like no body, among names with 各",
+			in:   lines(title, "党委各部门、集团公司、各街办（镇）：", text1, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "党委各部门、集团公司、各街办（镇）",
+				Body:       []string{text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a colonless addressee whose first name holds 各",
 			in:   lines(title, "市直各部门、供热企业", text1, signer, signedL),
 			want: Doc{
