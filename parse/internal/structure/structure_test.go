@@ -1050,6 +1050,30 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "attachments numbered in their labels, one left under its label alone",
+			in:   lines(title, text1, "附件1：甲信息概述.doc", "附件2：", "乙位置示意图.jpg", signer, signedL),
+			want: Doc{
+				Title:       title,
+				Body:        []string{text1},
+				Attachments: []notice.Attachment{{Name: "甲信息概述.doc"}, {Name: "乙位置示意图.jpg"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
+			name: "attachments numbered in their labels, a line each",
+			in:   lines(title, text1, "附件1：某某名单", "附件2：某某统计表", signer, signedL),
+			want: Doc{
+				Title:       title,
+				Body:        []string{text1},
+				Attachments: []notice.Attachment{{Name: "某某名单"}, {Name: "某某统计表"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
 			name: "an addressee whose last name ends like no body, among names with 各",
 			in:   lines(title, "党委各部门、集团公司、各街办（镇）：", text1, signer, signedL),
 			want: Doc{

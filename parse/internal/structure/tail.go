@@ -365,7 +365,8 @@ var unitWords = []string{"办公室", "办公厅", "秘书处", "秘书科"}
 // may be the start of lower's name wrapped: long, not a closing (特此通知),
 // and lower one name.
 func wrappedName(upper, lower string) bool {
-	return !runesOver(upper, 30) && runesOver(upper, 7) && !closing(upper) && !strings.Contains(lower, " ")
+	return !runesOver(upper, 30) && runesOver(upper, 7) && !closing(upper) && !strings.Contains(lower, " ") &&
+		!vocab.NamesFile(upper) // 乙示意图.jpg over the signer: the last attachment's name
 }
 
 // closesBody reports whether what follows a signature is what follows one:
@@ -751,7 +752,32 @@ func attachmentStart(l string) bool {
 	}
 	rest = strings.TrimPrefix(rest, "件")
 	rest = strings.TrimSpace(rest)
+	if num, _, ok := labelNumber(l); ok && num == 1 {
+		return true // 附件1：甲, 附件2：乙 …
+	}
 	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+}
+
+// labelNumber reads an attachment's line whose label holds its number
+// (附件1：甲, 附件2:), returning the number and the name after the colon.
+func labelNumber(l string) (num int, name string, ok bool) {
+	rest, found := strings.CutPrefix(strings.TrimSpace(l), "附件")
+	if !found {
+		return 0, "", false
+	}
+	i := 0
+	for i < len(rest) && i < 2 && isDigit(rest[i]) {
+		num = num*10 + int(rest[i]-'0')
+		i++
+	}
+	if i == 0 {
+		return 0, "", false
+	}
+	r, size := utf8.DecodeRuneInString(rest[i:])
+	if !isColon(r) {
+		return 0, "", false
+	}
+	return num, strings.TrimSpace(rest[i+size:]), true
 }
 
 // attachmentsAtEnd finds a 附件说明 that ends the 正文 lines[b:end] and returns
@@ -778,6 +804,9 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := attachmentNumber(l); ok {
 		return true
 	}
+	if _, _, ok := labelNumber(l); ok {
+		return true
+	}
 	if _, ok := dateLine(l); ok || monthLine(l) {
 		return false // the signature's date
 	}
@@ -795,6 +824,9 @@ func attachmentContinuation(l string) bool {
 // one line. It returns the names and the lines it took; ok is false when
 // the lines are not one.
 func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) {
+	if num, _, ok := labelNumber(lines[0]); ok && num == 1 {
+		return labelledAttachments(lines)
+	}
 	_, first, _ := cutColon(lines[0])
 	first = strings.TrimSpace(first)
 	var items []string
@@ -835,6 +867,38 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 		}
 		items[len(items)-1] += l
 	}
+	names = attachmentNames(items)
+	return names, n, len(names) > 0
+}
+
+// labelledAttachments reads a 附件说明 whose labels number the names, a
+// line each (附件1：甲 / 附件2：乙), a name left for the next line under a
+// label alone (附件2： / 乙.jpg).
+func labelledAttachments(lines []string) (names []notice.Attachment, n int, ok bool) {
+	var items []string
+	next := 1
+	for ; n < len(lines); n++ {
+		l := lines[n]
+		if num, name, ok := labelNumber(l); ok && num == next {
+			items, next = append(items, name), next+1
+			continue
+		}
+		last := ""
+		if len(items) > 0 {
+			last = items[len(items)-1]
+		}
+		if len(items) == 0 || !attachmentContinuation(l) || vocab.EndsInGenre(last) || vocab.NamesFile(last) {
+			break
+		}
+		items[len(items)-1] += l
+	}
+	names = attachmentNames(items)
+	return names, n, len(names) > 0
+}
+
+// attachmentNames returns the attachments a 附件说明's items name.
+func attachmentNames(items []string) []notice.Attachment {
+	var names []notice.Attachment
 	for _, it := range items {
 		it = strings.TrimRight(it, "；;。，,. ")
 		// 某某的函（略）: the copy left the attachment out, and says so.
@@ -843,7 +907,7 @@ func attachmentList(lines []string) (names []notice.Attachment, n int, ok bool) 
 			names = append(names, notice.Attachment{Name: it})
 		}
 	}
-	return names, n, len(names) > 0
+	return names
 }
 
 // attachmentNumber reads the number of a numbered name: 1.甲, 2．乙, 3、丙.
