@@ -145,13 +145,27 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	case vocab.Title:
 		v = trimTitle(space.Clean(v))
 	default:
-		v = trimSeparators(cutCounter(cutWidget(space.Clean(v))))
+		v = trimSeparators(cutCounter(cutWidget(cutLostMarks(space.Clean(v)))))
 	}
 	if isPlaceholder(v) {
 		return ""
 	}
 	return v
 }
+
+// cutLostMarks cuts the question marks that end a value (某镇 ????): the
+// characters a copy lost, a run of minLostMarks or more, which no value
+// writes.
+func cutLostMarks(v string) string {
+	t := strings.TrimRight(v, "?？")
+	if vocab.RuneCount(v[len(t):]) < minLostMarks {
+		return v
+	}
+	return strings.TrimRightFunc(t, vocab.IsSpace)
+}
+
+// minLostMarks is the shortest run of question marks cutLostMarks cuts.
+const minLostMarks = 3
 
 // cutDate cuts a date run together with a source or publisher off its end
 // (来源：某省人民政府网站2019-01-07 11:58, the date of a page info line

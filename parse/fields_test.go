@@ -432,6 +432,23 @@ func TestCounterInValue(t *testing.T) {
 	}
 }
 
+// TestLostMarksInValue checks that a run of question marks a copy left
+// for lost characters at a value's end is cut, and a mark or two is kept.
+func TestLostMarksInValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"某镇 ????": "某镇",
+		"某镇？？？":   "某镇",
+		"是否有效？":   "是否有效？",
+		"某某?? ":   "某某?? ",
+		"????":    "",
+		"某局":      "某局",
+	} {
+		if got := cutLostMarks(in); got != want {
+			t.Errorf("cutLostMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPageLineSourceWithDate checks a page's info line whose source runs
 // into the line's date and counter: the date is the page's.
 func TestPageLineSourceWithDate(t *testing.T) {
