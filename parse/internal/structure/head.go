@@ -868,7 +868,7 @@ var joiningEnds = []string{"的", "和", "及", "与", "、", "，", "暨", "印
 // continues reports whether l, the line below title text t, carries the
 // title on: t is open (《… or （… without its close), l starts with what
 // cannot start a title (的, 》, a remark in parentheses such as （试行）), or
-// l ends the title that t has not ended.
+// l ends the title that t has not ended (unfinishedAbout too).
 func continues(t, l string) bool {
 	if !titleLine(l) {
 		return false
@@ -892,7 +892,17 @@ func continues(t, l string) bool {
 		}
 	}
 	return strings.HasPrefix(text, "的") || strings.HasPrefix(text, "》") ||
-		!vocab.EndsInGenre(t) && vocab.EndsInGenre(text)
+		!vocab.EndsInGenre(t) && vocab.EndsInGenre(text) || unfinishedAbout(t, text)
+}
+
+// unfinishedAbout reports whether title text t, which holds 关于 but no 的
+// after it, goes on in text, a line that ends in a document's kind after a
+// 的 (关于某某建设项目规划设计方案 / 总平面图的批前公示): a title with 关于
+// names its subject, then 的, then its kind.
+func unfinishedAbout(t, text string) bool {
+	_, subject, ok := strings.Cut(t, "关于")
+	return ok && !strings.Contains(subject, "的") && strings.Contains(text, "的") &&
+		!strings.Contains(text, "关于") && vocab.EndsInGenre(text) && !runesOver(text, 20)
 }
 
 // titleAndNumber splits a 文号 off title text: in final parentheses

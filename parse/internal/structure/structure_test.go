@@ -623,6 +623,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title with 关于 and no 的 goes on in a line that ends it after a 的",
+			in:   lines("关于某某幼儿园", "建设项目规划设计方案", "总平面图的批前公示", text1, signer, signedL),
+			want: Doc{
+				Title:      "关于某某幼儿园建设项目规划设计方案总平面图的批前公示",
+				Body:       []string{text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a title split over three lines keeps the book-title marks of its middle",
 			in:   lines("某区人民政府关于", "《某区生态环境保护规划》", "的批复", "区生态环境局：", text2, signer, signedL),
 			want: Doc{
