@@ -841,7 +841,7 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 			c = cursor{text: c.text, pos: len(c.text)}
 			continue
 		}
-		if r.chromeLine(l) && !tableHead(l, c) {
+		if r.chromeLine(l) && !tableHead(l, c) || len(paras) == 0 && calendarDate(strings.TrimFunc(l.text, isBlank)) {
 			if len(paras) > 0 && breadcrumbLine(strings.TrimFunc(l.text, isBlank)) && navigation(paras) {
 				// 政务公开 / 政府动态 / 当前位置：首页>政府动态: the
 				// short lines above a breadcrumb are the site's menu.
@@ -1445,6 +1445,25 @@ func todayLine(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+len("星期"):])
 	return strings.ContainsRune("一二三四五六日天", r)
+}
+
+// calendarDate reports a line of a date and its day of the week and
+// nothing else (2024年11月22日 星期五): the site's calendar when it stands
+// before the page's text, which a document's date never does.
+func calendarDate(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == '|' || r == '｜' || isBlank(r) }) // a bar of the site's strip
+	date, day, ok := strings.Cut(s, "星期")
+	if !ok || len(s) > maxTodayLine || !strings.HasSuffix(strings.TrimFunc(date, isBlank), "日") {
+		return false
+	}
+	date = strings.TrimFunc(date, isBlank)
+	for _, r := range date {
+		if !strings.ContainsRune("0123456789年月日", r) {
+			return false
+		}
+	}
+	r, size := utf8.DecodeRuneInString(day)
+	return size == len(day) && strings.ContainsRune("一二三四五六日天", r)
 }
 
 // maxTodayLine bounds a calendar widget's line, in bytes.

@@ -797,6 +797,10 @@ func TestPageFurniture(t *testing.T) {
 		// dash in its parentheses stays.
 		{"甲乙丙丁在线_戊己庚辛免费_壬癸子丑观看_寅卯辰巳视频\n某路（甲村-乙村-丙村-丁村段）施工的通告\n第一段。\n",
 			[]string{"某路（甲村-乙村-丙村-丁村段）施工的通告", "第一段。"}},
+		// The site's calendar over the page's text, its date and day of the
+		// week alone; the same line inside the text stays.
+		{"2024年11月22日 星期五 |\n某某情况说明\n第一段。\n2024年11月22日 星期五\n",
+			[]string{"某某情况说明", "第一段。", "2024年11月22日 星期五"}},
 		// A heading and the page's strip on one line.
 		{"某部关于发布某规定的通告 发表时间：2018/6/5 9:47:45\n第一段。\n",
 			[]string{"某部关于发布某规定的通告", "发表时间：2018/6/5 9:47:45", "第一段。"}},
