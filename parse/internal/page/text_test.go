@@ -801,6 +801,8 @@ func TestPageFurniture(t *testing.T) {
 		// week alone; the same line inside the text stays.
 		{"2024年11月22日 星期五 |\n某某情况说明\n第一段。\n2024年11月22日 星期五\n",
 			[]string{"某某情况说明", "第一段。", "2024年11月22日 星期五"}},
+		// A forum's and a portal's widgets over the text.
+		{"[复制链接]\n保存：\n第一段。\n", []string{"第一段。"}},
 		// A heading and the page's strip on one line.
 		{"某部关于发布某规定的通告 发表时间：2018/6/5 9:47:45\n第一段。\n",
 			[]string{"某部关于发布某规定的通告", "发表时间：2018/6/5 9:47:45", "第一段。"}},
