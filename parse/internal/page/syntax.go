@@ -462,9 +462,10 @@ func (sx syntax) bracketLabel(s string, i int) (span, bool) {
 		_, closeSize := utf8.DecodeRuneInString(rest[j:])
 		value := strings.TrimFunc(s[i+open+j+closeSize:], isBlank)
 		if !sx.brackets || strings.TrimLeftFunc(s[:i], isBlank) != "" || !vocab.Shaped(compact) ||
-			vocab.EndsInGenre(value) {
+			vocab.EndsInGenre(value) || isProse(value) {
 			// A title with a site's tag (【政策解读】关于…的通知) is no
-			// pair, even under a block of labels in brackets.
+			// pair, even under a block of labels in brackets, and
+			// neither is a paragraph with one (【图文】会上，…。).
 			return span{}, false
 		}
 		l = vocab.Label{Role: vocab.RoleUnknown}

@@ -801,6 +801,9 @@ func TestPageFurniture(t *testing.T) {
 		// week alone; the same line inside the text stays.
 		{"2024年11月22日 星期五 |\n某某情况说明\n第一段。\n2024年11月22日 星期五\n",
 			[]string{"某某情况说明", "第一段。", "2024年11月22日 星期五"}},
+		// In a block of labels in brackets, a paragraph with a tag of the
+		// site's is the article's.
+		{"【导语】某县召开会议。\n【图文】会上，与会人员听取了说明。\n", []string{"【图文】会上，与会人员听取了说明。"}},
 		// A forum's and a portal's widgets over the text.
 		{"[复制链接]\n保存：\n第一段。\n", []string{"第一段。"}},
 		// A heading and the page's strip on one line.

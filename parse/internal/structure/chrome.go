@@ -196,11 +196,12 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 		}
 		best := -1
 		var kind vocab.Label
-		start := i
+		end := len(strings.TrimRightFunc(s[:i], unicode.IsSpace)) // 发布时间 :, a space before the colon
+		start := end
 		for n := 1; n <= vocab.MaxRunes && start > 0; n++ {
 			_, size := utf8.DecodeLastRuneInString(s[:start])
 			start -= size
-			if l, ok := v.Exact(s[start:i]); ok {
+			if l, ok := v.Exact(s[start:end]); ok {
 				best, kind = start, l
 			}
 		}
@@ -210,7 +211,7 @@ func findLabels(v *vocab.Vocabulary, s string) []label {
 		if !chromeLabel(kind) {
 			return nil
 		}
-		labels = append(labels, label{start: best, valueStart: i + utf8.RuneLen(r), label: s[best:i], kind: kind})
+		labels = append(labels, label{start: best, valueStart: i + utf8.RuneLen(r), label: s[best:end], kind: kind})
 	}
 	return labels
 }

@@ -738,6 +738,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's date under a label with a space before its colon",
+			in:   lines(title, "• 发布时间 :2017-01-13 03:09", addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Published:  &notice.Date{Year: 2017, Month: 1, Day: 13, HasTime: true, Hour: 3, Minute: 9},
+				Chrome:     []string{"• 发布时间 :2017-01-13 03:09"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a byline's dash before the source under the title",
 			in:   lines(title, "——来源：某县水利局", addr, text2, signer, signedL),
 			want: Doc{
