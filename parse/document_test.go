@@ -329,6 +329,19 @@ func TestDocument(t *testing.T) {
 			},
 		},
 		{
+			// Lines of digits are no head's: the line under them that lost
+			// its colon is no addressee, with a header's title or without.
+			name: "a colonless addressee under lines of digits is the 正文's",
+			page: pageOf("信息名称：某县关于做好防汛工作的通知", "发布机构：某县人民政府", "", "0", "0", "各处室，直属单位",
+				"为做好防汛工作，现通知如下。"),
+			want: &notice.Notice{
+				Title:     "某县关于做好防汛工作的通知",
+				Publisher: "某县人民政府",
+				Body:      []string{"0", "0", "各处室，直属单位", "为做好防汛工作，现通知如下。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "a decree signed by a person: no publisher from the signature; the header's 文号 agrees by its serial",
 			page: pageOf("文号：政府令〔2020〕293号", "成文日期：2020-07-29", "", "某市建筑垃圾处置管理规定", "某市人民政府令", "第293号",
 				"《某市建筑垃圾处置管理规定》已经市人民政府常务会议审议通过，现予公布。", "市长 张三", "2020年7月29日"),

@@ -307,6 +307,7 @@ const maxExclamation = 12
 // within maxSkipped short lines that are no sentence (a 版头, a 文号, a
 // line of the site's data, a title split over lines), or 0.
 func addresseeAfter(lines []string, i int) int {
+	worded := true // every line passed holds Chinese
 	for j := i; j < len(lines) && j < i+maxSkipped; j++ {
 		l := lines[j]
 		if runesOver(l, titleRunes) || enumerated(l) ||
@@ -316,7 +317,14 @@ func addresseeAfter(lines []string, i int) int {
 		if _, ok := appendixHeading(l); ok {
 			return 0 // the addressee below is an appendix's
 		}
+		worded = worded && hanCount(l) > 0
 		if _, _, ok := addresseeAt(lines, j+1); ok {
+			if _, _, colon := cutColon(lines[j+1]); !colon && !worded {
+				// An addressee that lost its colon is read off the
+				// lines around it: under lines of digits or marks,
+				// which no head has, it is the 正文's.
+				return 0
+			}
 			return j + 1
 		}
 	}
