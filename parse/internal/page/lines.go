@@ -34,6 +34,17 @@ type cursor struct {
 	num  int // number of the last line returned
 }
 
+// nextText returns the next line that is not blank, passing the blank
+// lines before it.
+func (c *cursor) nextText() (line, bool) {
+	for {
+		l, ok := c.next()
+		if !ok || !l.blank() {
+			return l, ok
+		}
+	}
+}
+
 // next returns the next line. Lines end at "\n", "\r\n" or "\r".
 func (c *cursor) next() (line, bool) {
 	if c.pos >= len(c.text) {

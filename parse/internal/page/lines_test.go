@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -29,5 +30,23 @@ func TestHasControl(t *testing.T) {
 		if HasControl(s) && utf8.ValidString(s) {
 			t.Errorf("HasControl(%q) = true", s)
 		}
+	}
+}
+
+// TestCursorNextText checks that nextText passes blank lines, white space
+// and control characters alone included, and keeps the line numbers.
+func TestCursorNextText(t *testing.T) {
+	c := cursor{text: "\n \t\n甲\r\n\r\n\x00\n乙"}
+	var got []string
+	var nums []int
+	for {
+		l, ok := c.nextText()
+		if !ok {
+			break
+		}
+		got, nums = append(got, l.text), append(nums, l.num)
+	}
+	if want := []string{"甲", "乙"}; !slices.Equal(got, want) || !slices.Equal(nums, []int{3, 6}) {
+		t.Errorf("nextText gives %q at lines %v, want %q at [3 6]", got, nums, want)
 	}
 }

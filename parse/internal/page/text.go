@@ -197,12 +197,9 @@ func (r *textReader) findHeader() (*header, cursor) {
 	}
 	for {
 		at := c
-		l, ok := c.next()
+		l, ok := c.nextText()
 		if !ok {
 			return none()
-		}
-		if l.blank() {
-			continue
 		}
 		prose := isProse(l.text)
 		if prose && !r.mayOpenWithLabel(l.text) {
@@ -314,13 +311,7 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 			// After blank lines the block goes on only with a line of
 			// labels, or with the value of a waiting label.
 			look := c
-			var next line
-			ok := false
-			for {
-				if next, ok = look.next(); !ok || !next.blank() {
-					break
-				}
-			}
+			next, ok := look.nextText()
 			if !ok {
 				return h, look
 			}
@@ -533,22 +524,17 @@ func (h *header) hasTitle() bool {
 // titleNext reports whether the next non-blank line at c reads as a title:
 // short, no sentence or clause, no label, no page UI.
 func (r *textReader) titleNext(c cursor) bool {
-	for {
-		l, ok := c.next()
-		if !ok {
-			return false
-		}
-		if l.blank() {
-			continue
-		}
-		t := strings.TrimFunc(l.text, isBlank)
-		if strings.ContainsAny(t, "。，；！？") || vocab.RuneCount(t) > maxValueLine {
-			return false
-		}
-		a := r.analyse(l.text)
-		all, _ := a.labels()
-		return all == 0 && !a.uiLine()
+	l, ok := c.nextText()
+	if !ok {
+		return false
 	}
+	t := strings.TrimFunc(l.text, isBlank)
+	if strings.ContainsAny(t, "。，；！？") || vocab.RuneCount(t) > maxValueLine {
+		return false
+	}
+	a := r.analyse(l.text)
+	all, _ := a.labels()
+	return all == 0 && !a.uiLine()
 }
 
 // dateLike reports whether v is made of what dates are written with:
@@ -614,15 +600,11 @@ func (r *textReader) labelNext(c cursor) bool {
 // analyseNext analyses the next non-blank line at c, and returns the
 // cursor after it; false at the end.
 func (r *textReader) analyseNext(c cursor) (analysis, cursor, bool) {
-	for {
-		l, ok := c.next()
-		if !ok {
-			return analysis{}, c, false
-		}
-		if !l.blank() {
-			return r.analyse(l.text), c, true
-		}
+	l, ok := c.nextText()
+	if !ok {
+		return analysis{}, c, false
 	}
+	return r.analyse(l.text), c, true
 }
 
 // headerAhead reports whether a metadata block starts within the next few
@@ -631,12 +613,9 @@ func (r *textReader) analyseNext(c cursor) (analysis, cursor, bool) {
 // 发布机构, 文号 …).
 func (r *textReader) headerAhead(c cursor) bool {
 	for seen := 0; seen < maxWidgetLines; {
-		l, ok := c.next()
+		l, ok := c.nextText()
 		if !ok {
 			return false
-		}
-		if l.blank() {
-			continue
 		}
 		a := r.analyse(l.text)
 		if len(a.items) > 0 && a.items[0].isLabel() && a.items[0].kind.Role == vocab.RoleField {
@@ -686,31 +665,23 @@ func (r *textReader) columnValues(a analysis, c cursor) (line, analysis, bool) {
 			return line{}, analysis{}, false
 		}
 	}
-	for {
-		l, ok := c.next()
-		if !ok {
-			return line{}, analysis{}, false
-		}
-		if l.blank() {
-			continue
-		}
-		if !strings.ContainsAny(l.text, "|｜") {
-			return line{}, analysis{}, false
-		}
-		cells := barCells(l.text)
-		if len(cells) == len(a.items)+1 && cells[0].text == "" {
-			cells = cells[1:] // an outer bar, nothing before it
-		}
-		if len(cells) != len(a.items) {
-			return line{}, analysis{}, false
-		}
-		for _, it := range cells {
-			if it.text != "" && r.row("| "+it.text+" |").hasLabel() {
-				return line{}, analysis{}, false
-			}
-		}
-		return l, analysis{kind: rowPipe, items: cells}, true
+	l, ok := c.nextText()
+	if !ok || !strings.ContainsAny(l.text, "|｜") {
+		return line{}, analysis{}, false
 	}
+	cells := barCells(l.text)
+	if len(cells) == len(a.items)+1 && cells[0].text == "" {
+		cells = cells[1:] // an outer bar, nothing before it
+	}
+	if len(cells) != len(a.items) {
+		return line{}, analysis{}, false
+	}
+	for _, it := range cells {
+		if it.text != "" && r.row("| "+it.text+" |").hasLabel() {
+			return line{}, analysis{}, false
+		}
+	}
+	return l, analysis{kind: rowPipe, items: cells}, true
 }
 
 // hasLabel reports whether one of a's items is a label.
@@ -750,15 +721,8 @@ func barCells(s string) []item {
 // repeatedNext reports whether the next non-blank line at c is v again
 // and a line of labels follows it: a value printed twice under its label.
 func (r *textReader) repeatedNext(c cursor, v string) bool {
-	for {
-		l, ok := c.next()
-		if !ok {
-			return false
-		}
-		if !l.blank() {
-			return strings.TrimFunc(l.text, isBlank) == v && r.labelNext(c)
-		}
-	}
+	l, ok := c.nextText()
+	return ok && strings.TrimFunc(l.text, isBlank) == v && r.labelNext(c)
 }
 
 // labelFollowLines is how far labelsFollow looks: past a few labels no list
@@ -769,12 +733,9 @@ const labelFollowLines = 4
 // label of the vocabulary or of page UI.
 func (r *textReader) labelsFollow(c cursor) bool {
 	for seen := 0; seen < labelFollowLines; {
-		l, ok := c.next()
+		l, ok := c.nextText()
 		if !ok {
 			return false
-		}
-		if l.blank() {
-			continue
 		}
 		seen++
 		a := r.analyse(l.text)
@@ -825,15 +786,12 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 	afterUI := uiAbove // the line before was page UI
 	trail := false     // the line before was a breadcrumb's label alone, or an item of its trail
 	for {
-		l, ok := c.next()
+		l, ok := c.nextText()
 		if !ok || l.start >= end {
 			if controls > 0 {
 				problems = append(problems, controlsProblem("body", controls, first))
 			}
 			return paras, problems
-		}
-		if l.blank() {
-			continue
 		}
 		if len(paras) > 0 && vocab.FooterHeading(l.text) {
 			// 相关链接, 友情链接: the article has ended, and the page's
@@ -930,17 +888,12 @@ func tableHead(l line, c cursor) bool {
 	if !strings.HasSuffix(t, "|") || !linkBar(t) {
 		return false
 	}
-	for {
-		next, ok := c.next()
-		if !ok {
-			return false
-		}
-		if next.blank() {
-			continue
-		}
-		n := strings.TrimFunc(next.text, isBlank)
-		return strings.Count(n, "|") == strings.Count(t, "|") && !linkBar(n)
+	next, ok := c.nextText()
+	if !ok {
+		return false
 	}
+	n := strings.TrimFunc(next.text, isBlank)
+	return strings.Count(n, "|") == strings.Count(t, "|") && !linkBar(n)
 }
 
 // trailHeading reports a breadcrumb's label alone on its line (当前位置：,
