@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -1338,7 +1337,7 @@ func keywordLine(s string) bool {
 		phrases := 0
 		for p := range strings.SplitSeq(s, sep) {
 			p = strings.TrimFunc(p, vocab.IsSpace)
-			if n := vocab.RuneCount(p); n < 2 || n > maxKeywordRunes || !strings.ContainsFunc(p, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			if n := vocab.RuneCount(p); n < 2 || n > maxKeywordRunes || !strings.ContainsFunc(p, vocab.IsHan) {
 				phrases = 0
 				break
 			}

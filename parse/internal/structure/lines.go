@@ -315,7 +315,7 @@ const minBodyList = 5
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if vocab.IsHan(r) {
 			n++
 		}
 	}

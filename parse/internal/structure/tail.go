@@ -366,7 +366,7 @@ var unitWords = []string{"办公室", "办公厅", "秘书处", "秘书科"}
 // and lower one name.
 func wrappedName(upper, lower string) bool {
 	return !runesOver(upper, 30) && runesOver(upper, 7) && !closing(upper) && !strings.Contains(lower, " ") &&
-		!vocab.NamesFile(upper) // 乙示意图.jpg over the signer: the last attachment's name
+		!fileLink(upper) // 乙示意图.jpg over the signer: the last attachment's name
 }
 
 // closesBody reports whether what follows a signature is what follows one:
@@ -887,7 +887,7 @@ func labelledAttachments(lines []string) (names []notice.Attachment, n int, ok b
 		if len(items) > 0 {
 			last = items[len(items)-1]
 		}
-		if len(items) == 0 || !attachmentContinuation(l) || vocab.EndsInGenre(last) || vocab.NamesFile(last) {
+		if len(items) == 0 || !attachmentContinuation(l) || vocab.EndsInGenre(last) || fileLink(last) {
 			break
 		}
 		items[len(items)-1] += l

@@ -20,10 +20,3 @@ func AttachmentFile(name string) bool {
 // their files: not attachments, but a line that names one is a link, not
 // text.
 var ImageExtensions = []string{".jpg", ".jpeg", ".png"}
-
-// NamesFile reports whether s ends in the extension of an attachment or of
-// an image: the name of a file, which no signer's or title's line is.
-func NamesFile(s string) bool {
-	ext := strings.ToLower(path.Ext(s))
-	return slices.Contains(AttachmentExtensions, ext) || slices.Contains(ImageExtensions, ext)
-}
