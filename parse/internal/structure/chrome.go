@@ -392,7 +392,7 @@ func twoDigits(s string, max int) bool {
 // afterBracketedName returns what follows a short name in square brackets
 // at the start of s ([某县人民政府]…).
 func afterBracketedName(s string) (string, bool) {
-	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}} {
+	for _, p := range bracketPairs {
 		if !strings.HasPrefix(s, p[0]) {
 			continue
 		}

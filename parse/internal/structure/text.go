@@ -194,7 +194,7 @@ func hasSuffixAny(s string, suffixes []string) bool {
 // [ 全文废止 ]).
 var groupPairs = [...][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}}
 
-var parenPairs = groupPairs[:2]
+var parenPairs, bracketPairs = groupPairs[:2], groupPairs[2:]
 
 // unparen returns the inside of s when s is wrapped in one pair of
 // parentheses, full-width or ASCII.

@@ -457,7 +457,7 @@ func URLLen(s string) int {
 }
 
 // CutURL returns s without the web address that starts it, up to the
-// white space after it (http://www.example.cn 2024-01-29 11:03 gives
+// white space after it (http://某站 2024-01-29 11:03 gives
 // 2024-01-29 11:03), or s when no address starts it or nothing follows
 // the address.
 func CutURL(s string) string {
