@@ -77,7 +77,7 @@ type tables struct {
 	chars   map[rune]rune     // effective character mappings (identities dropped)
 	phrases map[string]string // phrase key → output, including our layer and the identity keys
 
-	nLayerChars, nLayerPhrases, nIdentity int
+	nLayerChars, nLayerPhrases, nIdentity, nSpellings int
 
 	tradOnly, simpOnly map[rune]bool
 
@@ -110,6 +110,7 @@ func generate() (simplifySrc, scriptSrc []byte, err error) {
 	if err := t.checkCharsIdempotent(); err != nil {
 		return nil, nil, err
 	}
+	t.addCharacterSpellings()
 	if err := t.protectOutputs(); err != nil {
 		return nil, nil, err
 	}
@@ -328,6 +329,51 @@ func (t *tables) checkCharsIdempotent() error {
 		return fmt.Errorf("character outputs that convert again (add the first character with the final form to %s): %s", layerFile, strings.Join(bad, " "))
 	}
 	return nil
+}
+
+// maxSpellings bounds the other spellings added for one phrase key: a key whose characters
+// have many other spellings would otherwise multiply into thousands of keys.
+const maxSpellings = 16
+
+// addCharacterSpellings adds, for every phrase key, the other spellings whose characters the
+// character table turns into the key's characters, with the key's output. Without them a text
+// is not always converted to a text that stays as it is: 瀋思 becomes 沈思 character by
+// character, and 沈思 is the key of 沉思, so converting again changed it. A page in Traditional
+// bytes and the same record written out as Simplified text must give the same record. Keys
+// with 著 or 着 are left alone: their conversion depends on the script before them.
+func (t *tables) addCharacterSpellings() {
+	others := make(map[rune][]rune) // character → the characters the table turns into it
+	for _, k := range slices.Sorted(maps.Keys(t.chars)) {
+		v := t.chars[k]
+		others[v] = append(others[v], k)
+	}
+	for _, k := range slices.Sorted(maps.Keys(t.phrases)) {
+		v := t.phrases[k]
+		if v == k || strings.ContainsRune(k, contextFrom) || strings.ContainsRune(k, contextTo) {
+			continue
+		}
+		spellings := []string{""}
+		for _, r := range k {
+			choices := append([]rune{r}, others[r]...)
+			if len(spellings)*len(choices) > maxSpellings {
+				spellings = nil
+				break
+			}
+			var next []string
+			for _, s := range spellings {
+				for _, c := range choices {
+					next = append(next, s+string(c))
+				}
+			}
+			spellings = next
+		}
+		for _, s := range spellings {
+			if _, ok := t.phrases[s]; !ok && t.convert(s) != v {
+				t.phrases[s] = v
+				t.nSpellings++
+			}
+		}
+	}
 }
 
 // protectOutputs adds every phrase output that differs from its key as a key that maps to
@@ -593,8 +639,9 @@ func (t *tables) write() (simplifySrc, scriptSrc []byte, err error) {
 	header("Tables for the Traditional→Simplified conversion")
 	p("// Character table: %d mappings (%d of them from phrases.txt). Phrase table: %d keys in %d groups\n",
 		len(t.chars), t.nLayerChars, len(phrases), len(firsts))
-	p("// (%d from phrases.txt, %d simplified outputs protected as keys that map to themselves).\n",
+	p("// (%d from phrases.txt, %d simplified outputs protected as keys that map to themselves,\n",
 		t.nLayerPhrases, t.nIdentity)
+	p("// %d other spellings of keys whose characters the character table turns into the key's).\n", t.nSpellings)
 	p("// Contextual (Traditional context only): %c→%c in the character table: %v; %d phrases.\n\n", contextFrom, contextTo, t.contextChar, len(t.contextual))
 	p("package simplify\n\n")
 

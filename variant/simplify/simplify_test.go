@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -571,5 +572,35 @@ func TestSimplifyIdempotentJoins(t *testing.T) {
 	}
 	if tried < 1000 {
 		t.Errorf("tried only %d joins", tried)
+	}
+}
+
+// TestSimplifyIdempotentSpellings writes every phrase key with one of its characters spelled as a
+// character the table turns into it (瀋思 for 沈思) and wants converting again to change nothing:
+// the first pass converts 瀋 character by character, and the second would find the key.
+func TestSimplifyIdempotentSpellings(t *testing.T) {
+	others := make(map[rune][]rune)
+	for r := rune(0x2E80); r <= 0x3134F; r++ {
+		if c := []rune(Chinese.String(string(r))); len(c) == 1 && c[0] != r {
+			others[c[0]] = append(others[c[0]], r)
+		}
+	}
+	tried := 0
+	for _, p := range phrases {
+		rs := []rune(p.from)
+		for i, r := range rs {
+			for _, o := range others[r] {
+				spelled := slices.Clone(rs)
+				spelled[i] = o
+				tried++
+				once := Chinese.String(string(spelled))
+				if twice := Chinese.String(once); twice != once {
+					t.Errorf("%s → %s → %s", string(spelled), once, twice)
+				}
+			}
+		}
+	}
+	if tried < 100 {
+		t.Errorf("tried only %d spellings", tried)
 	}
 }
