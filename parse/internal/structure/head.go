@@ -731,7 +731,7 @@ func titleLine(l string) bool {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(titlePart(l))
+	return unwrapBookTitle(titlePart(cutYearTag(l)))
 }
 
 // titlePart is the text of a line of a title split over lines: its

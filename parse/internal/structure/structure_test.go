@@ -2222,3 +2222,17 @@ func TestClosingEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleYearTag(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2022年某县国民经济和社会发展统计公报 2022", "2022年某县国民经济和社会发展统计公报"},
+		{"2022年某县国民经济和社会发展统计公报　2022", "2022年某县国民经济和社会发展统计公报"},
+		{"某县2021年财政预算执行情况的报告 2022", "某县2021年财政预算执行情况的报告2022"}, // another year: not a tag of this title
+		{"某县统计公报 2022", "某县统计公报2022"},
+		{"关于印发某县规划的通知 2022-03-04", "关于印发某县规划的通知"},
+	} {
+		if got, _ := Title(tc.in); got != tc.want {
+			t.Errorf("Title(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

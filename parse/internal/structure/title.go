@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/govnotice/govnotice/notice"
 )
@@ -14,7 +15,8 @@ import (
 // a site tag (【政策】) and book-title marks around the whole removed, and
 // the 文号 in its final parentheses (…的通知（岳办发〔2017〕2号）) split off.
 func Title(s string) (string, *notice.DocNumber) {
-	return titleAndNumber(cutTrailingDate(titleText(strings.TrimSpace(s))))
+	// The date goes before the layout spaces do: they are what parts it.
+	return titleAndNumber(cutTrailingDate(titleText(cutTrailingDate(strings.TrimSpace(s)))))
 }
 
 // DocNumberLine reads a line that is a 文号 alone (京政办发〔2006〕4号), as a
@@ -36,6 +38,22 @@ func cutTrailingDate(t string) string {
 		if _, err := ParseDate(t[i+1:]); err == nil && strings.ContainsAny(t[i+1:], "-/") {
 			return strings.TrimSpace(t[:i])
 		}
+	}
+	return cutYearTag(t)
+}
+
+// cutYearTag removes a year after a space at the end of a title that
+// already names that year (2022年…统计公报 2022): the site's year tag, not
+// part of the title.
+func cutYearTag(t string) string {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 || len(t)-i > len("　2022") {
+		return t
+	}
+	head, year := strings.TrimRightFunc(t[:i], unicode.IsSpace), strings.TrimLeftFunc(t[i:], unicode.IsSpace)
+	if len(year) == 4 && isDigitsOnly(year) && strings.Contains(head, year+"年") {
+		return head
 	}
 	return t
 }
