@@ -1329,6 +1329,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an empty tag label and a heading of related links under the signature",
+			in:   lines(title, addr, text2, signer, signedL, "标签：", "关联信息"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"标签：", "关联信息"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's date and time under the title, and a date after the title",
 			in:   lines(title+"(2024-05-11)", "2023-06-23 14:35:56", addr, text2),
 			want: Doc{
