@@ -161,7 +161,14 @@ func (h *head) scan(lines []string, i int) int {
 			continue
 		}
 		if serialLine(l) {
-			h.chrome = append(h.chrome, l)
+			if n, err := notice.ParseDocNumber(h.title + l); err == nil && h.docNumber == nil &&
+				strings.HasSuffix(h.title, "令") && strings.HasPrefix(l, "第") {
+				// 某省人民政府令 / 第153号: the order's name and its
+				// number make its 文号.
+				h.setDocNumber(n, i)
+			} else {
+				h.chrome = append(h.chrome, l)
+			}
 			h.numbered = true
 			i++
 			continue
@@ -255,8 +262,10 @@ func damagedNumber(l string) bool {
 	return len(l) <= maxLostNumber && damagedNumberShapes.MatchString(l)
 }
 
-// serialLine reports an order's or a notice's serial under its title with
-// a bracket lost (2026年第1号）): no 文号, but a document's line.
+// serialLine reports an order's or a notice's serial under its title,
+// with a bracket lost (2026年第1号）) or without its issuer, as a decree
+// prints its number under the order's name (第153号): no 文号, but a
+// document's line.
 func serialLine(l string) bool {
 	return len(l) <= maxLostNumber && serialShape.MatchString(l)
 }
@@ -266,7 +275,7 @@ var (
 		`[〔\[【(（﹝〖]\d{4}[〕\]】)）﹞〗]\d{1,6}号` + // 〔2024〕12号
 		`|\p{Han}{1,16}[〔\[【(（﹝〖](?:19|20)\d{2,8}号?` + // 某府发〔20248
 		`)$`)
-	serialShape = regexp.MustCompile(`^[(（]?\d{4}年第\d{1,4}号[)）]?$`)
+	serialShape = regexp.MustCompile(`^[(（]?(?:\d{4}年)?第\d{1,4}号[)）]?$`)
 )
 
 // maxLostNumber bounds the lines damagedNumber and serialLine look at, in

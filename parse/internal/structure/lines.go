@@ -129,6 +129,7 @@ var postSuffixes = []string{"市长", "省长", "县长", "区长", "州长", "�
 // 天津市市长 张国清), or the post alone where the page left the name out
 // (市 长). It returns the line as one signer.
 func person(fields []string) (string, bool) {
+	fields = joinSpacedPost(fields)
 	if len(fields) == 0 || len(fields) > 2 {
 		return "", false
 	}
@@ -142,6 +143,22 @@ func person(fields []string) (string, bool) {
 		}
 	}
 	return strings.Join(fields, " "), true
+}
+
+// joinSpacedPost joins a post letter-spaced before a name that is not
+// (省  长  唐仁健): single characters at the start that make a post.
+func joinSpacedPost(fields []string) []string {
+	if len(fields) < 3 || runeLen(fields[0]) != 1 {
+		return fields // most lines
+	}
+	post := fields[0]
+	for i := 1; i < len(fields) && runeLen(fields[i]) == 1; i++ {
+		post += fields[i]
+		if hasSuffixAny(post, postSuffixes) {
+			return append([]string{post}, fields[i+1:]...)
+		}
+	}
+	return fields
 }
 
 // IsHanText reports whether s is made of Chinese characters only.

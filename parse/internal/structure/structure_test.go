@@ -1329,6 +1329,32 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a decree: its number under the order's name, signed by a letter-spaced post and a name",
+			in: lines("某省人民政府令", "第153号", "《某省人民政府关于修改某办法的决定》已经2019年12月16日省政府常务会议审议通过，现予公布，自公布之日起施行。",
+				"省  长  某某某", "2019年12月23日"),
+			want: Doc{
+				Title:      "某省人民政府令",
+				DocNumber:  docNum(t, "某省人民政府令第153号"),
+				Body:       []string{"《某省人民政府关于修改某办法的决定》已经2019年12月16日省政府常务会议审议通过，现予公布，自公布之日起施行。"},
+				Signers:    []string{"省长 某某某"},
+				Signed:     date(2019, 12, 23),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a decree's number under the title of what it enacts",
+			in: lines("某省人民政府关于修改某办法的决定", "第153号", "《某省人民政府关于修改某办法的决定》已经2019年12月16日省政府常务会议审议通过，现予公布，自公布之日起施行。",
+				"省长 某某某", "2019年12月23日"),
+			want: Doc{
+				Title:      "某省人民政府关于修改某办法的决定",
+				Body:       []string{"《某省人民政府关于修改某办法的决定》已经2019年12月16日省政府常务会议审议通过，现予公布，自公布之日起施行。"},
+				Signers:    []string{"省长 某某某"},
+				Signed:     date(2019, 12, 23),
+				Chrome:     []string{"第153号"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "an empty tag label and a heading of related links under the signature",
 			in:   lines(title, addr, text2, signer, signedL, "标签：", "关联信息"),
 			want: Doc{
