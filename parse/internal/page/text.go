@@ -1310,7 +1310,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1399,6 +1399,17 @@ func todayLine(s string) bool {
 	return strings.ContainsRune("一二三四五六日天", r)
 }
 
+// welcomeLine reports the site's greeting (欢迎访问某某网！), a short line
+// that starts with it.
+func welcomeLine(s string) bool {
+	return len(s) <= maxWelcomeLine && (strings.HasPrefix(s, "欢迎访问") || strings.HasPrefix(s, "欢迎来到") ||
+		strings.HasPrefix(s, "欢迎光临") || strings.HasPrefix(s, "您好，欢迎") || strings.HasPrefix(s, "您好,欢迎"))
+}
+
+// maxWelcomeLine bounds a greeting, in bytes: a site's name and a few
+// words.
+const maxWelcomeLine = 3 * 40
+
 // calendarDate reports a line of a date and its day of the week and
 // nothing else (2024年11月22日 星期五): the site's calendar when it stands
 // before the page's text, which a document's date never does.
@@ -1451,7 +1462,8 @@ func Breadcrumb(s string) bool {
 	}
 	rest := strings.TrimLeftFunc(s[len("首页"):], vocab.IsSpace)
 	return strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, "＞") ||
-		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-")
+		strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "-") ||
+		strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "／")
 }
 
 // trailLabels name a breadcrumb before its trail.

@@ -530,6 +530,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "the site's greeting and a breadcrumb parted by slashes over the title",
+			page:   "欢迎访问某省经济信息网！\n首页 / 文件汇编/ 正文\n县政府关于做好防汛工作的通知\n  • 时间:2019-12-31\n  • 来源:县政府办\n正文。\n",
+			layout: "none",
+			pairs:  []kv{{"时间", "2019-12-31"}, {"来源", "县政府办"}},
+			body:   "县政府关于做好防汛工作的通知",
+		},
+		{
 			name:   "a block of page UI is the header when no block follows",
 			page:   "公开目录\n当前位置：首页>>信息公开>>公开目录\n县政府关于做好防汛工作的通知\n正文。\n",
 			layout: "label-lines",
