@@ -1310,7 +1310,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || commentLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1397,6 +1397,13 @@ func todayLine(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+len("星期"):])
 	return strings.ContainsRune("一二三四五六日天", r)
+}
+
+// commentLine reports what is left of an HTML comment that a scraper kept
+// as text (<!--enpproperty …, … /enpproperty-->): a template's data, no
+// article's text.
+func commentLine(s string) bool {
+	return strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "-->") || strings.HasSuffix(s, "-->")
 }
 
 // welcomeLine reports the site's greeting (欢迎访问某某网！), a short line

@@ -790,6 +790,10 @@ func TestPageFurniture(t *testing.T) {
 		// A © under the title is a repost's mark, no footer.
 		{"某某活动公告\n©原创 01-19 21:07 某某\n第一段。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n第八段。\n",
 			[]string{"某某活动公告", "©原创 01-19 21:07 某某", "第一段。", "第二段。", "第三段。", "第四段。", "第五段。", "第六段。", "第七段。", "第八段。"}},
+		// What is left of an HTML comment the scraper kept, under the
+		// article; an arrow in the text stays.
+		{"第一段。\n某公司 → 某局\n--> 2025-03-20 1 1 某某日报 content_1.html 1 标题 /enpproperty-->\n<!--enpproperty <articleid>1</articleid>\n",
+			[]string{"第一段。", "某公司 → 某局"}},
 		// The site's calendar; a document's date and day of the week stay.
 		{"今天是：2019年10月31日 星期三 农历十月初七\n一、活动时间\n2022年7月22日（星期五）9:00-12:00\n",
 			[]string{"一、活动时间", "2022年7月22日（星期五）9:00-12:00"}},
