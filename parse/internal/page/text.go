@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
@@ -1310,7 +1311,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || commentLine(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1398,6 +1399,36 @@ func todayLine(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s[i+len("星期"):])
 	return strings.ContainsRune("一二三四五六日天", r)
 }
+
+// headlineList reports a list of headlines flattened to one line, each a
+// space apart (某某在会上强调 全面排查返乡人员 关于…的通告 …), as an
+// e-paper prints the page's articles above the one shown: many long
+// phrases of Chinese and not one mark of punctuation, which a line of
+// text always has and a list of names has short items, and no kind of
+// document at its end.
+func headlineList(s string) bool {
+	if len(s) < 3*minHeadlines*minHeadlineRunes || strings.ContainsFunc(s, unicode.IsPunct) || vocab.EndsInGenre(s) {
+		// A title that names its issuers a space apart (某局 某局 关于…的通知)
+		// ends in the kind of document.
+		return false
+	}
+	items, runes := 0, 0
+	for item := range strings.FieldsFuncSeq(s, vocab.IsSpace) {
+		if !strings.ContainsFunc(item, vocab.IsHan) {
+			return false
+		}
+		items++
+		runes += vocab.RuneCount(item)
+	}
+	return items >= minHeadlines && runes >= items*minHeadlineRunes
+}
+
+// A headline list has minHeadlines items or more, of minHeadlineRunes
+// characters each on average.
+const (
+	minHeadlines     = 5
+	minHeadlineRunes = 6
+)
 
 // commentLine reports what is left of an HTML comment that a scraper kept
 // as text (<!--enpproperty …, … /enpproperty-->): a template's data, no

@@ -790,6 +790,14 @@ func TestPageFurniture(t *testing.T) {
 		// A © under the title is a repost's mark, no footer.
 		{"某某活动公告\n©原创 01-19 21:07 某某\n第一段。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n第八段。\n",
 			[]string{"某某活动公告", "©原创 01-19 21:07 某某", "第一段。", "第二段。", "第三段。", "第四段。", "第五段。", "第六段。", "第七段。", "第八段。"}},
+		// An e-paper's list of the headlines of its page, a space apart,
+		// over the article; a list of names, and a title that names its
+		// issuers a space apart, stay.
+		{"某县数字报\n某某在疫情防控调度会上强调 全面排查返乡人员 全力加强社会疫情管控 某某专题研究部署物资保障工作 关于城区道路实行 交通管制的通告 某某督导检查城区防控工作\n" +
+			"关于城区道路实行交通管制的通告\n第一段。\n张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑十一 王十二 冯十三\n" +
+			"某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某某工程实施方案的通知\n",
+			[]string{"某县数字报", "关于城区道路实行交通管制的通告", "第一段。", "张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑十一 王十二 冯十三",
+				"某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某某工程实施方案的通知"}},
 		// What is left of an HTML comment the scraper kept, under the
 		// article; an arrow in the text stays.
 		{"第一段。\n某公司 → 某局\n--> 2025-03-20 1 1 某某日报 content_1.html 1 标题 /enpproperty-->\n<!--enpproperty <articleid>1</articleid>\n",
