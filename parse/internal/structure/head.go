@@ -87,8 +87,16 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 		start = p
 	} else if p := untitledInfo(v, lines); p > 0 {
 		// A heading no title rule takes, over the page's source and
-		// date: the page's, as the lines above a title are.
-		for i, l := range lines[:p] {
+		// date: the article's title when it reads as one (a news
+		// item's heading, 《某条例》某市区实施范围), else the page's,
+		// as the lines above a title are.
+		above := lines[:p]
+		if l := lines[p-1]; titleLine(l) && runesOver(titleText(l), minNewsTitleRunes-1) {
+			h.title, _ = titleAndNumber(titleText(l))
+			h.at.Title = p - 1
+			above = lines[:p-1]
+		}
+		for i, l := range above {
 			h.above(i, l)
 		}
 		start = p
@@ -114,8 +122,12 @@ func untitledInfo(v *vocab.Vocabulary, lines []string) int {
 }
 
 // maxNewsHeading bounds a heading over a page's source and date, in
-// characters.
-const maxNewsHeading = 60
+// characters, and minNewsTitleRunes is the least a title among them has:
+// a column's name (通知公告, 政策文件) is shorter.
+const (
+	maxNewsHeading    = 60
+	minNewsTitleRunes = 8
+)
 
 // above files line i, which stands above the title.
 func (h *head) above(i int, l string) {

@@ -554,6 +554,35 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a news heading over the page's date and source heads a document that closes with a signature",
+			in: lines("《某省某条例》某市区实施范围", "2023年07月15日08:15 来源：某城管", "《条例》已经省人大常委会修订通过，现将实施范围通告如下：",
+				"一、中心城区实施范围。", "特此通告。", signer, signedL),
+			want: Doc{
+				Title:      "《某省某条例》某市区实施范围",
+				Body:       []string{"《条例》已经省人大常委会修订通过，现将实施范围通告如下：", "一、中心城区实施范围。", "特此通告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某城管",
+				Published:  &notice.Date{Year: 2023, Month: 7, Day: 15, HasTime: true, Hour: 8, Minute: 15},
+				Chrome:     []string{"2023年07月15日08:15 来源：某城管"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a column's name over the page's date and source is no title",
+			in:   lines("通知公告", "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
+			want: Doc{
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某县人民政府",
+				Published:  &notice.Date{Year: 2019, Month: 6, Day: 3, HasTime: true, Hour: 9, Minute: 30},
+				Chrome:     []string{"通知公告", "来源：某县人民政府 日期：2019-06-03 09:30"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer who is also the source",
 			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{
