@@ -133,7 +133,9 @@ func cutAddressee(l string) (addr, rest string, ok bool) {
 // last, it returns nil: the line stays whole.
 func cutTail(l string) []string {
 	end := lastSentenceEnd(l)
-	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 {
+	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
+		// One sentence is no 正文 run together, but a closing formula
+		// (特此批复。 某区人民政府 2016年9月23日) ends one.
 		return nil
 	}
 	tail := l[end:]

@@ -1329,6 +1329,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing formula, the signer and the date run together on the last line",
+			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
+			want: Doc{
+				Addressee:  "某局",
+				Body:       []string{text2, "特此批复。"},
+				Signers:    []string{"某县人民政府"},
+				Signed:     date(2016, 9, 23),
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's lines end the document, and its links after them are no part of it",
 			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
 				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
