@@ -563,6 +563,19 @@ func leadingDocNumber(lines []string) int {
 // text and the 文号 in its final parentheses. A heading 文号《title》 counts
 // as a title line. Above the addressee and an appendix's heading only.
 func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok bool) {
+	s, e, title, dn, ok, numbered := findTitleFrom(lines, false)
+	if !ok && numbered {
+		// A heading that ends in its 文号 (某局关于…的通报 某政发〔2015〕12号)
+		// is the title only where no other title follows it: a page
+		// heads a document that prints its own title below so too.
+		s, e, title, dn, ok, _ = findTitleFrom(lines, true)
+	}
+	return s, e, title, dn, ok
+}
+
+// findTitleFrom is findTitle, taking a title line that ends in its 文号
+// when numbered is true, and reporting whether it passed one over.
+func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *notice.DocNumber, ok, passed bool) {
 	for i := 0; i < len(lines) && i < titleWindow; i++ {
 		l := lines[i]
 		if _, ok := addressee(l); ok {
@@ -574,14 +587,21 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			break
 		}
 		if n, t, ok := prefixHeading(l); ok {
-			return i, i, t, &n, true
+			return i, i, t, &n, true, passed
 		}
 		if !titleLine(l) {
 			continue
 		}
 		text := titleText(l)
 		if !vocab.EndsInGenre(text) {
-			continue
+			if t, dn := gluedNumber(text); dn != nil && vocab.EndsInGenre(t) {
+				passed = true
+				if !numbered {
+					continue
+				}
+			} else {
+				continue
+			}
 		}
 		s, e = i, i
 		s, text = joinFragments(lines, s, text)
@@ -595,7 +615,7 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			continue
 		}
 		if !confirmed(lines, s, e) {
-			return 0, 0, "", nil, false
+			return 0, 0, "", nil, false, passed
 		}
 		if t, _ := titleAndNumber(cutTrailingDate(text)); !followedByHead(lines, e, t) {
 			// A heading of the page's (周口市规范性文件管理规定) above
@@ -606,9 +626,9 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 			}
 		}
 		title, dn = titleAndNumber(cutTrailingDate(text))
-		return s, e, title, dn, true
+		return s, e, title, dn, true, passed
 	}
-	return 0, 0, "", nil, false
+	return 0, 0, "", nil, false, passed
 }
 
 // followedByHead reports whether a 文号 or an addressee follows title,
@@ -779,6 +799,12 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		if !fragment(lines[k], joined) {
 			break
 		}
+		if k == s-1 && bodyName(lines[k]) && spacedIssuers(lines[s]) {
+			// 某县人民政府 / 某县某局 某县财政局关于…的通知: the title's
+			// line names its issuers itself, a space apart; the body
+			// above is the site's name.
+			break
+		}
 		if k == s-1 {
 			joined = titlePart(lines[s]) // 《某某规划》的通知 keeps its marks under 关于印发
 		}
@@ -806,6 +832,24 @@ func fragment(l, t string) bool {
 	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
 		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l) && !menu(l) && !bulleted(l)
+}
+
+// spacedIssuers reports a title line that names its issuers before 关于
+// with a space after one of them (某局 关于…, 某局 某局关于…).
+func spacedIssuers(l string) bool {
+	i := strings.Index(l, "关于")
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimRightFunc(l[:i], unicode.IsSpace)
+	j := strings.LastIndexFunc(head, unicode.IsSpace)
+	if j < 0 && len(head) == i {
+		return false // 某局关于…: no space in the issuers
+	}
+	if j < 0 {
+		return bodyName(head) // 某局 关于…
+	}
+	return bodyName(strings.TrimSpace(head[:j])) // 某局 某局关于…
 }
 
 // menu reports a line of a site's menu: four words or more between spaces,

@@ -1329,6 +1329,43 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title line that ends in its 文号 after a space",
+			in:   lines("某自治区人民政府办公厅关于首批示范旗县的通报 某政办字〔2015〕123号", addr, text2, signedL),
+			want: Doc{
+				Title:      "某自治区人民政府办公厅关于首批示范旗县的通报",
+				DocNumber:  docNum(t, "某政办字〔2015〕123号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a page's heading that ends in the 文号 over the document's own split title",
+			in: lines("某县关于禁止露天焚烧秸秆的通告 某政通〔2017〕6号", "某政通〔2017〕6号", "某县人民政府", "关于禁止露天焚烧秸秆的通告",
+				text2, signer, signedL),
+			want: Doc{
+				Title:      "某县人民政府关于禁止露天焚烧秸秆的通告",
+				DocNumber:  docNum(t, "某政通〔2017〕6号"),
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"某县关于禁止露天焚烧秸秆的通告 某政通〔2017〕6号"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the site's name over a title line that names its issuers a space apart",
+			in:   lines("某县人民政府", "某县人力资源和社会保障局 某县财政局关于提高基础养老金标准的通知", addr, text2),
+			want: Doc{
+				Title:      "某县人力资源和社会保障局某县财政局关于提高基础养老金标准的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"某县人民政府"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
