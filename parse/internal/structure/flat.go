@@ -46,6 +46,8 @@ func unflatten(lines []string) ([]string, []int) {
 			}
 			if tail := cutTail(l); tail != nil {
 				parts = append(parts, tail...)
+			} else if date, n, ok := cutDatedNote(l); ok {
+				parts = append(parts, date, n)
 			} else {
 				parts = append(parts, l)
 			}
@@ -161,6 +163,29 @@ func cutTail(l string) []string {
 		return nil
 	}
 	return splitSigner(parts)
+}
+
+// cutDatedNote cuts a 附注 off the date line it was run into, with or
+// without the signer before the date: 2015年7月17日 （此件公开发布）.
+func cutDatedNote(l string) (date, n string, ok bool) {
+	if !strings.HasSuffix(l, ")") && !strings.HasSuffix(l, "）") {
+		return "", "", false // most lines
+	}
+	i := max(strings.LastIndex(l, "("), strings.LastIndex(l, "（"))
+	if i <= 0 {
+		return "", "", false
+	}
+	date = strings.TrimSpace(l[:i])
+	if _, ok := note(l[i:]); !ok {
+		return "", "", false
+	}
+	if _, ok := dateLine(date); ok {
+		return date, l[i:], true
+	}
+	if _, _, ok := signerWithDate(date); ok {
+		return date, l[i:], true
+	}
+	return "", "", false
 }
 
 // splitSigner cuts the signer off the 附件说明 it follows on a flattened

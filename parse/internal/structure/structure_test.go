@@ -1366,6 +1366,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the 附注 run into the date line, with and without the signer",
+			in:   lines(title, addr, text2, "2019年6月1日 （此件公开发布）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件公开发布"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "the signer, the date and the 附注 on one line",
+			in:   lines(title, addr, text2, signer+" 2019年6月1日 (此件主动公开)"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Notes:      []string{"此件主动公开"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
