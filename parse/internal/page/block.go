@@ -55,11 +55,13 @@ func hasValueBeside(items []item) bool {
 func (b *block) add(a analysis, pos func(off int) Pos) bool {
 	items := a.items
 	if b.pending < 0 && a.kind == rowText && len(items) > 1 && items[1].isLabel() &&
-		(pageInfoLabel(items[1].kind) || vocab.Credit(items[1].label)) && (len(b.pairs) == 0 || b.pairs[len(b.pairs)-1].Value != "") {
+		(pageInfoLabel(items[1].kind) || vocab.Credit(items[1].label) || items[1].kind.Role == vocab.RoleField) &&
+		(len(b.pairs) == 0 || b.pairs[len(b.pairs)-1].Value != "") {
 		// 2022-05-07 00:00　来源：…: a page's info line gives its date
-		// without a label, before the source, a counter or the editor's
-		// credit (unless a label with no value above takes it); the
-		// copy's address may stand before it, and a bar after it.
+		// without a label, before the source, a counter, the editor's
+		// credit or the column (分类：…), unless a label with no value
+		// above takes it; the copy's address may stand before it, a bar
+		// or the page's count of views after it.
 		v, off := leadingDate(items[0].text)
 		if pageDate(v) {
 			b.pairs = append(b.pairs, Pair{Kind: vocab.Of(vocab.Published), Value: v,
@@ -185,8 +187,30 @@ func pageInfoLabel(k vocab.Label) bool {
 // the bar after it (2021-8-3 12:14|), and the offset where that starts.
 func leadingDate(v string) (string, int) {
 	t := vocab.CutURL(v)
-	return strings.TrimRightFunc(t, func(r rune) bool { return r == '|' || r == '｜' || vocab.IsSpace(r) }), len(v) - len(t)
+	t = strings.TrimRightFunc(t, func(r rune) bool { return r == '|' || r == '｜' || vocab.IsSpace(r) })
+	if i := strings.LastIndexFunc(t, vocab.IsSpace); i > 0 && viewCount(t[i:]) {
+		t = strings.TrimRightFunc(t[:i], vocab.IsSpace) // 2015-07-22 123次浏览
+	}
+	return t, len(v) - len(vocab.CutURL(v))
 }
+
+// viewCount reports a page's count of its views written as a word (123次浏览,
+// 浏览123次, 阅读 56), not as a label.
+func viewCount(s string) bool {
+	s = strings.TrimFunc(s, vocab.IsSpace)
+	if !strings.ContainsFunc(s, asciiDigit) {
+		return false
+	}
+	for _, w := range []string{"浏览", "阅读", "点击", "访问"} {
+		if strings.Contains(s, w) {
+			rest := strings.NewReplacer(w, "", "次", "", "量", "", "数", "", ":", "", "：", "").Replace(s)
+			return !strings.ContainsFunc(rest, func(r rune) bool { return !asciiDigit(r) && !vocab.IsSpace(r) })
+		}
+	}
+	return false
+}
+
+func asciiDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 // pageDate reports whether v is a whole date, maybe with a time: digits
 // with separators (2022-05-07 00:00) or a date in 年月日.

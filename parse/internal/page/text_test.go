@@ -354,6 +354,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a date and the count of views before the column and the source on an info line",
+			page:   "2015-07-22 123次浏览 分类:区内政策 信息来源:某网\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"", "2015-07-22"}, {"分类", "区内政策"}, {"信息来源", "某网"}},
+			body:   "正文。",
+		},
+		{
 			name:   "letter-spaced labels keep their own field",
 			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文。\n",
 			layout: "label-lines",
