@@ -1287,11 +1287,31 @@ func navigation(paras []Para) bool {
 		return false
 	}
 	for _, p := range paras {
-		if vocab.RuneCount(p.Text) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
+		if vocab.RuneCount(withoutPhone(p.Text)) > maxNavigationRunes || strings.ContainsAny(p.Text, "。，；！？：") {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutPhone returns s without the telephone number at its end (新闻热线
+// 0891-6325020): seven digits or more, with hyphens and spaces.
+func withoutPhone(s string) string {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return asciiDigit(r) || r == '-' || vocab.IsSpace(r) })
+	if countDigits(s[len(t):]) < 7 {
+		return s
+	}
+	return t
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if asciiDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // firstRune returns the first character of s, to find where a cleaned line
@@ -1524,7 +1544,9 @@ func breadcrumbLine(s string) bool {
 	for _, w := range trailLabels {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
-			break
+			// Under its label a trail may start at the site's name
+			// (您当前的位置：某某网 > 政务 > 政府公告).
+			return Breadcrumb(s) || strings.ContainsAny(s, ">＞»›") && !strings.ContainsAny(s, "。，")
 		}
 	}
 	return Breadcrumb(s)

@@ -779,6 +779,9 @@ func TestPageFurniture(t *testing.T) {
 		// above the breadcrumb.
 		{"×\n兴宁\n36°\n高温\n15:00发布\n多云\n西南风 1级\n空气优 43\n相对湿度 45%\n今天\n26°/37°\n周三\n阵雨\n26°/36°\n周四\n中雨 / 多云\n26°/33°\n繁體 丨 手机版 丨 RSS订阅 丨 无障碍浏览\n首页 > 信息公开 > 决策公开\n标题\n第一段。\n",
 			[]string{"标题", "第一段。"}},
+		// A trail under its label that starts at the site's name, and
+		// above it the site's bar with its hotline.
+		{"新闻热线 0891-6325020\n数字报系\n移动端\n您当前的位置:某某新闻网 > 政务 > 政府公告\n标题\n第一段。\n", []string{"标题", "第一段。"}},
 		// Text above a breadcrumb that is no menu stays.
 		{"今年以来，全县做好了防汛工作。\n首页 > 政府动态\n第一段。\n", []string{"今年以来，全县做好了防汛工作。", "第一段。"}},
 		// The site's menu flattened to numbered lists that start again
