@@ -419,6 +419,14 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		// follows them is the page's too (相关新闻 and their links).
 		return true
 	}
+	if remark(l) && i+1 < end {
+		if _, ok := pageLine(ctx.v, lines[i+1]); ok {
+			// A remark in brackets that no 附注 reads (a copy damaged
+			// its opening bracket: ？。？007年…会议通过）), then the
+			// page's lines.
+			return true
+		}
+	}
 	if labelOnly(ctx.v, l) {
 		return true // 附件下载：, the page's heading of its file links
 	}
@@ -426,6 +434,11 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		return true // - 附件【…示意图.jpg】已下载次: the page's link to a file
 	}
 	return Furniture(lines[i:end])
+}
+
+// remark reports a line that ends a remark in brackets, as a 附注 does.
+func remark(l string) bool {
+	return (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) && !runesOver(l, 100)
 }
 
 // fileLink reports a line that names a file by its extension, as a page's
