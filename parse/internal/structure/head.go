@@ -387,7 +387,7 @@ func addresseeAt(lines []string, i int) (string, int, bool) {
 // (…通知如下：) or sends what it prints (现将《…》印发给你们); or a deputy
 // named over a paragraph that speaks to them (某某代表 / 您提出的…).
 func colonlessAddressee(l, next string) (string, bool) {
-	if deputyNamed(l) && (strings.HasPrefix(next, "您") || strings.HasPrefix(next, "你")) {
+	if deputyNamed(l) && replyOpening(next) {
 		// 某某代表 over 您提出的…: a reply to the deputy it names.
 		return addressee(l + "：")
 	}
@@ -411,15 +411,30 @@ func eachAmong(l string) bool {
 	return strings.Contains(l, "各") && strings.ContainsAny(l, "、，,")
 }
 
-// deputyNamed reports a line that names one deputy or member and nothing
-// else (某某代表, 尊敬的某某委员): the addressee of a reply to them.
+// deputyNamed reports a line that names deputies or members and nothing
+// else (某某代表, 尊敬的某某委员, 甲某、乙某委员): the addressee of a reply to
+// them.
 func deputyNamed(l string) bool {
-	return !runesOver(l, maxDeputyLine) && hasSuffixAny(l, []string{"代表", "委员"}) &&
-		!strings.ContainsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isSentencePunct(r) || isSentenceEnd(r) || r == '、' })
+	return !runesOver(l, maxDeputyLine*(strings.Count(l, "、")+1)) && hasSuffixAny(l, []string{"代表", "委员"}) &&
+		!strings.ContainsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isSentencePunct(r) || isSentenceEnd(r) })
 }
 
-// maxDeputyLine bounds the line deputyNamed reads, in characters.
+// maxDeputyLine bounds the line deputyNamed reads, in characters a name.
 const maxDeputyLine = 12
+
+// replyOpening reports the first paragraph of a reply to a deputy: it
+// speaks to them (您提出的…) or says their proposal came in (《关于…的建议》收悉).
+func replyOpening(s string) bool {
+	if strings.HasPrefix(s, "您") || strings.HasPrefix(s, "你") {
+		return true
+	}
+	i := strings.Index(s, "收悉")
+	return i > 0 && !runesOver(s[:i], maxReceivedRunes)
+}
+
+// maxReceivedRunes bounds where 收悉 stands in a reply's first sentence, in
+// characters: after the proposal's title.
+const maxReceivedRunes = 80
 
 // numberAndDate reads a line that holds only a 文号 and a date, in
 // parentheses or not: （宁政办发〔2001〕99号 2001年9月3日）.

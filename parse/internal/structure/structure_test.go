@@ -820,6 +820,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "members named without a colon over a reply that says their proposal came in",
+			in:   lines("某局关于对第49号提案的答复函", "甲某某、乙某某委员", "《关于更新农村中小学图书的建议》收悉，现答复如下。", "感谢对教育工作的关心。", "某县教育局", signedL),
+			want: Doc{
+				Title:      "某局关于对第49号提案的答复函",
+				Addressee:  "甲某某、乙某某委员",
+				Body:       []string{"《关于更新农村中小学图书的建议》收悉，现答复如下。", "感谢对教育工作的关心。"},
+				Signers:    []string{"某县教育局"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "an attachment under 附 alone, left out of the copy",
 			in:   lines(title, addr, text2, "附：某某司关于某某问题的函（略）", signer, signedL),
 			want: Doc{
