@@ -1417,6 +1417,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a remark whose opening bracket a copy damaged ends the page under the signature",
+			in:   lines(title, text2, signer, signedL, "？。？019年6月1日某县人大常委会第三次会议通过）"),
+			want: Doc{
+				Title:      title,
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Trailing:   []string{"？。？019年6月1日某县人大常委会第三次会议通过）"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

@@ -419,11 +419,14 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		// follows them is the page's too (相关新闻 and their links).
 		return true
 	}
-	if remark(l) && i+1 < end {
+	if remark(l) {
+		// A remark in brackets that no 附注 reads (a copy damaged its
+		// opening bracket: ？。？007年…会议通过）), then the end or the
+		// page's lines.
+		if i+1 == end {
+			return true
+		}
 		if _, ok := pageLine(ctx.v, lines[i+1]); ok {
-			// A remark in brackets that no 附注 reads (a copy damaged
-			// its opening bracket: ？。？007年…会议通过）), then the
-			// page's lines.
 			return true
 		}
 	}
