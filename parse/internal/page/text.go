@@ -1331,7 +1331,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || leaveSiteLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
@@ -1455,6 +1455,13 @@ const (
 // article's text.
 func commentLine(s string) bool {
 	return strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "-->") || strings.HasSuffix(s, "-->")
+}
+
+// leaveSiteLine reports the text of the dialog a government site shows
+// before a link takes the reader elsewhere (您访问的链接即将离开“某某”门户网站
+// 是否继续？), which a scrape keeps as a line.
+func leaveSiteLine(s string) bool {
+	return len(s) <= maxWelcomeLine*2 && strings.Contains(s, "即将离开") && strings.Contains(s, "网站")
 }
 
 // welcomeLine reports the site's greeting (欢迎访问某某网！), a short line
