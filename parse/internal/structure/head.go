@@ -624,9 +624,10 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 			e++
 			text += titlePart(lines[e])
 		}
-		if !runesOver(text, minTitleRunes-1) {
+		if !runesOver(text, minTitleRunes-1) && !addresseeNext(lines, e) {
 			// 工作报告, 通 知 alone: a column's name or a 文种 line, too
-			// short for a title.
+			// short for a title, unless the addressee follows it
+			// (倡 议 书 / 全市广大居民朋友们：).
 			continue
 		}
 		if !confirmed(lines, s, e) {
@@ -644,6 +645,16 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 		return s, e, title, dn, true, passed
 	}
 	return 0, 0, "", nil, false, passed
+}
+
+// addresseeNext reports whether an addressee stands on the line after
+// lines[e].
+func addresseeNext(lines []string, e int) bool {
+	if e+1 >= len(lines) {
+		return false
+	}
+	_, ok := addressee(lines[e+1])
+	return ok
 }
 
 // followedByHead reports whether a 文号 or an addressee follows title,

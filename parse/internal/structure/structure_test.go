@@ -1429,6 +1429,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title of the kind alone, letter-spaced, over the addressee",
+			in:   lines("倡 议 书", "全市广大居民朋友们：", text2, signer, signedL),
+			want: Doc{
+				Title:      "倡议书",
+				Addressee:  "全市广大居民朋友们",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
