@@ -1441,6 +1441,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the table a notice prints under its date, headed by its own title",
+			in: lines("某县2023年耕地地力保护补贴发放情况公示", text2, "某县农业农村局  某县财政局", signedL,
+				"2023年耕地地力保护补贴汇总表", "行政区划 人数 补贴面积", "甲镇 100 200", "乙镇 300 400"),
+			want: Doc{
+				Title:      "某县2023年耕地地力保护补贴发放情况公示",
+				Body:       []string{text2},
+				Signers:    []string{"某县农业农村局", "某县财政局"},
+				Signed:     date(2019, 6, 1),
+				Appendices: []notice.Appendix{{Title: "2023年耕地地力保护补贴汇总表", Body: []string{"行政区划 人数 补贴面积", "甲镇 100 200", "乙镇 300 400"}}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

@@ -397,6 +397,9 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if namedContents(l, ctx.title, lines[b:sig.start]) {
 		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
 	}
+	if tableTitle(l) {
+		return true // 2023年某某补贴汇总表: the table a 公示 prints under its date
+	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
 	}
@@ -438,6 +441,23 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	}
 	return Furniture(lines[i:end])
 }
+
+// tableTitle reports the title of a table or a list that a document prints
+// after its signature (某某补贴汇总表, 某某名单): a title line that ends in
+// the word for one.
+func tableTitle(l string) bool {
+	return titleLine(l) && !runesOver(l, maxTableTitle) && runesOver(l, minTableTitle-1) && hasSuffixAny(compactTitle(l), tableWords)
+}
+
+// tableWords end the title of a table or a list.
+var tableWords = []string{"表", "名单", "清单", "名册", "明细"}
+
+// A table's title has minTableTitle to maxTableTitle characters: a link
+// such as 返回列表 is shorter.
+const (
+	minTableTitle = 5
+	maxTableTitle = 60
+)
 
 // remark reports a line that ends a remark in brackets, as a 附注 does.
 func remark(l string) bool {
@@ -652,7 +672,7 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 	}
 	_, headed := appendixHeading(rest[0])
 	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) &&
-		!namedContents(rest[0], ctx.title, lines[b:sigStart]) {
+		!namedContents(rest[0], ctx.title, lines[b:sigStart]) && !tableTitle(rest[0]) {
 		skip, ok := forwarded(rest)
 		if !ok {
 			t.trailing, t.trailingAt = slices.Clip(rest), i
