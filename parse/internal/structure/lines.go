@@ -129,7 +129,7 @@ var postSuffixes = []string{"市长", "省长", "县长", "区长", "州长", "�
 // 天津市市长 张国清), or the post alone where the page left the name out
 // (市 长). It returns the line as one signer.
 func person(fields []string) (string, bool) {
-	fields = joinSpacedPost(fields)
+	fields = joinSpacedName(joinSpacedPost(fields))
 	if len(fields) == 0 || len(fields) > 2 {
 		return "", false
 	}
@@ -159,6 +159,20 @@ func joinSpacedPost(fields []string) []string {
 		}
 	}
 	return fields
+}
+
+// joinSpacedName joins a name letter-spaced after a post (自治区主席 陈 武):
+// two to four single characters after the first field.
+func joinSpacedName(fields []string) []string {
+	if n := len(fields) - 1; n < 2 || n > 4 {
+		return fields // most lines
+	}
+	for _, f := range fields[1:] {
+		if runeLen(f) != 1 {
+			return fields
+		}
+	}
+	return []string{fields[0], strings.Join(fields[1:], "")}
 }
 
 // IsHanText reports whether s is made of Chinese characters only.
@@ -230,7 +244,7 @@ func maxIssuer(issuer string) int {
 }
 
 // noteStarts begin the 附注 that stand in parentheses under the date.
-var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "联系单位", "信息公开选项", "公开方式", "公开属性"}
+var noteStarts = []string{"此件", "本件", "此文", "本文", "联系人", "联系电话", "联系方式", "联系单位", "信息公开选项", "信息公开形式", "公开方式", "公开属性", "公开形式"}
 
 // note returns the inside of a 附注 line: （此件公开发布）, （联系人：张三，电话：…）;
 // a contact's line keeps its place without the parentheses too (联系人：张三

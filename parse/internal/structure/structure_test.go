@@ -1454,6 +1454,32 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a post and a letter-spaced name with the date on one line",
+			in: lines("某自治区人民政府令", "第116号", "《某自治区土地整治办法》已经自治区人民政府常务会议审议通过，现予发布，自2017年3月1日起施行。",
+				"自治区主席 陈 武 2016年12月6日"),
+			want: Doc{
+				Title:      "某自治区人民政府令",
+				DocNumber:  docNum(t, "某自治区人民政府令第116号"),
+				Body:       []string{"《某自治区土地整治办法》已经自治区人民政府常务会议审议通过，现予发布，自2017年3月1日起施行。"},
+				Signers:    []string{"自治区主席 陈武"},
+				Signed:     date(2016, 12, 6),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a ministry's note of how the document is disclosed, on the signer's line",
+			in:   lines(title, addr, text2, "某部办公厅 2021年10月21日 （信息公开形式：主动公开）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"某部办公厅"},
+				Signed:     date(2021, 10, 21),
+				Notes:      []string{"信息公开形式：主动公开"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
