@@ -583,6 +583,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's strip with the time of its last change, the author and the font size",
+			in:   lines(title, "更新时间：2017-04-29 作者：某县环保局 字体：大 中 小", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Extra:      []notice.Field{{Label: "更新时间", Value: "2017-04-29"}, {Label: "作者", Value: "某县环保局"}},
+				Chrome:     []string{"更新时间：2017-04-29 作者：某县环保局 字体：大 中 小"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer who is also the source",
 			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{
