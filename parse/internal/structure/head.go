@@ -287,7 +287,7 @@ var (
 		`[〔\[【(（﹝〖]\d{4}[〕\]】)）﹞〗]\d{1,6}号` + // 〔2024〕12号
 		`|\p{Han}{1,16}[〔\[【(（﹝〖](?:19|20)\d{2,8}号?` + // 某府发〔20248
 		`)$`)
-	serialShape = regexp.MustCompile(`^[(（]?(?:\d{4}年)?第\d{1,4}号[)）]?$`)
+	serialShape = regexp.MustCompile(`^[(（]?(?:\d{4}年 ?)?第 ?\d{1,4} ?号[)）]?$`)
 )
 
 // maxLostNumber bounds the lines damagedNumber and serialLine look at, in

@@ -1545,6 +1545,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an announcement's number with spaces, without its title",
+			in:   lines("2021年 第1号", text2, "特此公告。", signer, signedL),
+			want: Doc{
+				Body:       []string{text2, "特此公告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     []string{"2021年 第1号"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a decree's number under the title of what it enacts",
 			in: lines("某省人民政府关于修改某办法的决定", "第153号", "《某省人民政府关于修改某办法的决定》已经2019年12月16日省政府常务会议审议通过，现予公布，自公布之日起施行。",
 				"省长 某某某", "2019年12月23日"),
