@@ -60,6 +60,9 @@ func addressee(s string) (string, bool) {
 	if i := strings.LastIndexAny(before, "，、,"); i >= 0 {
 		last = before[i:]
 	}
+	if head, _, ok := cutTrailingParen(last); ok && head != "" {
+		last = head // 某市应急管理局（地方煤矿安全监督管理局）: the body's other name
+	}
 	if !strings.HasPrefix(before, "各") && !hasSuffixAny(last, addresseeSuffixes) && !mostlyBodies(before) && !eachAmong(before) {
 		return "", false
 	}

@@ -1492,6 +1492,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an addressee whose name ends in its other name in brackets",
+			in:   lines(title, "某区应急管理局（地方煤矿安全监督管理局）：", text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "某区应急管理局（地方煤矿安全监督管理局）",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
