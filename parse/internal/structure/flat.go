@@ -35,11 +35,12 @@ func unflatten(lines []string) ([]string, []int) {
 		parts := buf[:0]
 		if l != "" {
 			if i < flatHeadLines {
+				numbered := false
 				if head, rest, ok := cutNumberHead(l); ok {
 					parts = append(parts, head)
-					l = rest
+					l, numbered = rest, true
 				}
-				if addr, rest, ok := cutAddressee(l); ok {
+				if addr, rest, ok := cutAddressee(l, numbered); ok {
 					parts = append(parts, addr)
 					l = rest
 				}
@@ -114,12 +115,13 @@ const maxNumberHead = 96
 // cutAddressee cuts a line that starts with an addressee and goes on with
 // the 正文 (各乡镇人民政府：现将…) after the addressee's colon. It reports
 // whether it cut.
-func cutAddressee(l string) (addr, rest string, ok bool) {
+func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
 	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
-		!strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
+		!numbered && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
 		// Only a list of bodies before a sentence is an addressee run
-		// together with the 正文; 主办单位：教育部 is a label line.
+		// together with the 正文 (主办单位：教育部 is a label line), or
+		// one body after the 文号 that a flattened line starts with.
 		return "", "", false
 	}
 	colon := l[len(before) : len(l)-len(after)]
@@ -134,6 +136,14 @@ func cutAddressee(l string) (addr, rest string, ok bool) {
 // parentheses. For a line of one sentence, or with no such part after its
 // last, it returns nil: the line stays whole.
 func cutTail(l string) []string {
+	if i := strings.LastIndex(l, "抄送"); i > 0 && ccLine(strings.TrimSpace(l[i:])) {
+		// The 版记's 抄送 after the signature and its 附注: the tail
+		// is what stands before it.
+		if parts := cutTail(strings.TrimSpace(l[:i])); parts != nil {
+			return append(parts, strings.TrimSpace(l[i:]))
+		}
+		return nil
+	}
 	end := lastSentenceEnd(l)
 	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
 		// One sentence is no 正文 run together, but a closing formula

@@ -1515,6 +1515,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a flattened body: its 文号, one addressee, the 正文, the signer, the date, the 附注 and the 抄送",
+			in: lines(title, "某应急函〔2023〕6号 某市应急管理局（地方煤矿安全监督管理局）： 2023年1月5日，某公司发生一起事故。现就有关事项通知如下。"+
+				"请切实抓好贯彻落实。 某省应急管理厅 2023年1月5日 （此件公开发布） 抄送：省能源局。"),
+			want: Doc{
+				Title:      title,
+				DocNumber:  docNum(t, "某应急函〔2023〕6号"),
+				Addressee:  "某市应急管理局（地方煤矿安全监督管理局）",
+				Body:       []string{"2023年1月5日，某公司发生一起事故。现就有关事项通知如下。请切实抓好贯彻落实。"},
+				Signers:    []string{"某省应急管理厅"},
+				Signed:     date(2023, 1, 5),
+				Notes:      []string{"此件公开发布"},
+				CC:         []string{"省能源局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's lines end the document, and its links after them are no part of it",
 			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
 				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
