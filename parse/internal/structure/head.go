@@ -975,10 +975,13 @@ func continues(t, l string) bool {
 	if _, ok := addressee(l); ok {
 		return false
 	}
-	if !balanced(t) {
-		return true
-	}
 	text := titleText(l)
+	if !balanced(t) {
+		// An open bracket goes on to its close; a title that has ended
+		// in its kind goes on only to a line that closes it (a copy
+		// may have lost the close, and the lines below are the 正文's).
+		return !vocab.EndsInGenre(t) || strings.ContainsAny(text, "）)》〉]】")
+	}
 	if inner, ok := unparen(text); ok {
 		_, isNumber := docNumber(inner)
 		_, _, numberDated := numberAndDate(inner)

@@ -1504,6 +1504,17 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title that ends in its kind with a bracket a copy left open takes no line below",
+			in:   lines("某县人民政府（关于某事的通知", "0", "一、各单位要高度重视防汛工作", signer+" 2019年6月1日"),
+			want: Doc{
+				Title:      "某县人民政府（关于某事的通知",
+				Body:       []string{"0", "一、各单位要高度重视防汛工作"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
