@@ -312,7 +312,9 @@ func signedText(field string, d *notice.Date) (string, error) {
 	if d.IsZero() {
 		return d.String(), nil // the zero Date has one text everywhere
 	}
-	s := strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
+	// The year in four digits, as a signature writes it and as a date
+	// line is read (a year before 1000 is one a page can give).
+	s := fmt.Sprintf("%04d年%d月%d日", d.Year, d.Month, d.Day)
 	if d.HasTime {
 		s += headerDate(d)[len("2006-01-02"):]
 	}

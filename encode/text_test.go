@@ -29,6 +29,10 @@ func TestText(t *testing.T) {
 			Notes:      []string{"此件主动公开"},
 			Appendices: []notice.Appendix{{Title: "甲", Body: []string{"一"}}, {Title: "乙"}},
 		}, "| 索引号： |  |\n\n某县人民政府\n2006年5月23日\n（此件主动公开）\n附件1\n甲\n一\n附件2\n乙\n"},
+		{"a signed date before the year 1000 keeps four digits", notice.Notice{
+			Signers: []string{"某县人民政府"},
+			Signed:  &notice.Date{Year: 1, Month: 1, Day: 1},
+		}, "| 索引号： |  |\n\n某县人民政府\n0001年1月1日\n"},
 		{"the title heads the article", notice.Notice{
 			Title: "某县人民政府关于某事的通知",
 			Body:  []string{"某县人民政府关于某事的通知", "正文。"},
