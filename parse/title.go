@@ -102,7 +102,7 @@ func (b *builder) dropTitleLines(t string) {
 			if joined == want {
 				if start > 0 {
 					// Not the article's text, but the page's words: kept.
-					n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
+					n.Extra = append(n.Extra, kickerField(n.Body[0]))
 				}
 				n.Body = n.Body[k+1:]
 				if len(n.Body) == 0 {
@@ -409,7 +409,7 @@ func (b *builder) newsTitle() bool {
 	}
 	at := b.paraAt(first)
 	if skip > 0 {
-		n.Extra = append(n.Extra, notice.Field{Label: "引题", Value: n.Body[0]})
+		n.Extra = append(n.Extra, kickerField(n.Body[0]))
 	}
 	n.Body = n.Body[skip+lines:]
 	b.setTitle(t, dn, notice.FromBody, at)
@@ -607,4 +607,11 @@ func labelish(s string) bool {
 	}
 	n := vocab.RuneCount(strings.TrimSpace(s[:i]))
 	return n >= 1 && n <= 10
+}
+
+// kickerField is the extra pair that keeps a kicker over the title (引题),
+// its value ended as a header's value is: the record it gives must read
+// the same from its text form, where the pair is a header's.
+func kickerField(line string) notice.Field {
+	return notice.Field{Label: "引题", Value: trimSeparators(line)}
 }
