@@ -55,7 +55,7 @@ func splitDocNumber(t string) (n DocNumber, reason string) {
 	if !utf8.ValidString(t) {
 		return n, "invalid UTF-8"
 	}
-	if i := strings.IndexAny(t, openBrackets); i >= 0 {
+	if i := yearBracket(t); i >= 0 {
 		return splitBracketed(t, i)
 	}
 	if i := strings.LastIndex(t, "第"); i >= 0 {
@@ -67,10 +67,35 @@ func splitDocNumber(t string) (n DocNumber, reason string) {
 	return n, "no year in brackets and no 第 before the serial number"
 }
 
+// yearBracket returns where the bracket around the year opens: the first
+// opening bracket with four digits after it, as an issuer may hold a
+// bracketed name of its own (揭市环（揭东）责改字〔2024〕15号), else the
+// first opening bracket, or -1.
+func yearBracket(t string) int {
+	first := strings.IndexAny(t, openBrackets)
+	for i := first; i >= 0 && i < len(t); {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		if rest := t[i+size:]; len(rest) >= 4 && allDigits(rest[:4]) {
+			return i
+		}
+		next := strings.IndexAny(t[i+size:], openBrackets)
+		if next < 0 {
+			break
+		}
+		i += size + next
+	}
+	return first
+}
+
 // splitBracketed splits 苏政办发〔2017〕138号, where t[open:] starts with the
 // opening bracket.
 func splitBracketed(t string, open int) (n DocNumber, reason string) {
 	issuer := t[:open]
+	if strings.Contains(issuer, "(") {
+		// A sub-unit's name in round brackets, written full-width as
+		// canonical text writes brackets in Chinese.
+		issuer = strings.NewReplacer("(", "（", ")", "）").Replace(issuer)
+	}
 	if !validIssuer(issuer) {
 		return n, "no issuer before the year"
 	}
@@ -92,7 +117,7 @@ func splitBracketed(t string, open int) (n DocNumber, reason string) {
 	if !ok {
 		return n, "no serial number after the year"
 	}
-	text := t
+	text := issuer + t[open:]
 	if !hasHao || opening != '〔' || closing != '〕' {
 		text = issuer + "〔" + rest[:4] + "〕" + seq + "号"
 		if ordinal {
@@ -157,7 +182,12 @@ func serial(s string) (seq string, hasHao, ok bool) {
 // validIssuer reports whether s can be the issuer's abbreviation: not empty,
 // and free of digits and brackets, which would mean the shape was misread.
 func validIssuer(s string) bool {
-	return s != "" && !strings.ContainsAny(s, "0123456789"+openBrackets+closeBrackets)
+	if s == "" || strings.ContainsAny(s, "0123456789"+openBrackets+closeBrackets) {
+		return false
+	}
+	// A sub-unit's name in brackets: closed, and not the whole issuer.
+	open, close := strings.Count(s, "（"), strings.Count(s, "）")
+	return open == close && open <= 1 && (open == 0 || strings.Index(s, "（") > 0 && strings.Index(s, "）") > strings.Index(s, "（"))
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDocNumber].

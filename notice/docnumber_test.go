@@ -38,6 +38,8 @@ var docNumberTests = []struct {
 	{in: "海关总署公告2023年第1", want: DocNumber{Text: "海关总署公告2023年第1号", Issuer: "海关总署公告", Year: 2023, Seq: "1"}},
 	{in: "某部公告〔2023〕第5号", want: DocNumber{Text: "某部公告〔2023〕第5号", Issuer: "某部公告", Year: 2023, Seq: "5"}},
 	{in: "某部公告[2023]第5号", want: DocNumber{Text: "某部公告〔2023〕第5号", Issuer: "某部公告", Year: 2023, Seq: "5"}},
+	{in: "揭市环（揭东）责改字〔2024〕15号", want: DocNumber{Text: "揭市环（揭东）责改字〔2024〕15号", Issuer: "揭市环（揭东）责改字", Year: 2024, Seq: "15"}},
+	{in: "揭市环(揭东)责改字[2024]15号", want: DocNumber{Text: "揭市环（揭东）责改字〔2024〕15号", Issuer: "揭市环（揭东）责改字", Year: 2024, Seq: "15"}},
 
 	// Kept as text, without parts.
 	{in: "国信发20194号", want: DocNumber{Text: "国信发20194号"}, err: ErrSyntax},
@@ -55,6 +57,8 @@ var docNumberTests = []struct {
 	{in: "国发〔2018〕1234567号", want: DocNumber{Text: "国发〔2018〕1234567号"}, err: ErrSyntax},
 	{in: "国发〔201843号", want: DocNumber{Text: "国发〔201843号"}, err: ErrSyntax},
 	{in: "国令第六七二号", want: DocNumber{Text: "国令第六七二号"}, err: ErrSyntax},
+	{in: "（揭东）责改字〔2024〕15号", want: DocNumber{Text: "（揭东）责改字〔2024〕15号"}, err: ErrSyntax},
+	{in: "揭市环（揭东责改字〔2024〕15号", want: DocNumber{Text: "揭市环（揭东责改字〔2024〕15号"}, err: ErrSyntax},
 	{in: "\xff国发〔2018〕43号", want: DocNumber{Text: "\xff国发〔2018〕43号"}, err: ErrSyntax},
 
 	// Nothing at all.
