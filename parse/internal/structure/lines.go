@@ -227,7 +227,7 @@ func docNumber(s string) (notice.DocNumber, bool) {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(s)
-	if err != nil || runesOver(n.Issuer, maxIssuer(n.Issuer)) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+	if err != nil || runesOver(n.Issuer, maxIssuer(n.Issuer)) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '（' && r != '）' }) {
 		return notice.DocNumber{}, false
 	}
 	if _, dn := gluedNumber(s); dn != nil {

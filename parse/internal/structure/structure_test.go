@@ -1515,6 +1515,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a decision written to one party: its kind 决定书 split from the issuer's line",
+			in:   lines("某市生态环境局", "责令改正违法行为决定书", "某环（某分局）责改字〔2024〕15号", "某某有限公司：", text2, signer, signedL),
+			want: Doc{
+				Title:      "某市生态环境局责令改正违法行为决定书",
+				DocNumber:  docNum(t, "某环（某分局）责改字〔2024〕15号"),
+				Addressee:  "某某有限公司",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
