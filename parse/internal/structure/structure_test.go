@@ -1528,6 +1528,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "抄报 is a 抄送",
+			in:   lines(title, addr, text2, signer, signedL, "抄报：县政府督查室、县政协提案委员会"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				CC:         []string{"县政府督查室、县政协提案委员会"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

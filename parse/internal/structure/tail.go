@@ -1072,10 +1072,11 @@ func (t *tail) banji(lines []string, i int) {
 	}
 }
 
-// ccLine reports whether l is a 抄送 line (抄送：省委办公厅，省人大常委会办公厅。).
+// ccLine reports whether l is a 抄送 line (抄送：省委办公厅，省人大常委会办公厅。),
+// or its older form for the bodies above the issuer, 抄报.
 func ccLine(l string) bool {
 	before, _, ok := cutColon(l)
-	return ok && compactTitle(before) == "抄送"
+	return ok && (compactTitle(before) == "抄送" || compactTitle(before) == "抄报")
 }
 
 // printedLine reads the 版记 line of the printing office and date,
