@@ -2554,3 +2554,16 @@ func TestTitleYearTag(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleSiteTag(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"【政策】某县人民政府关于某事的通知", "某县人民政府关于某事的通知"},
+		{"[城市建设] 国务院办公厅关于2024年部分节假日安排的通知", "国务院办公厅关于2024年部分节假日安排的通知"},
+		{"[重庆]市农业委员会办公室关于某事的通知", "重庆市农业委员会办公室关于某事的通知"},
+		{"[2019]某县关于某事的通知", "[2019]某县关于某事的通知"},
+	} {
+		if got, _ := Title(tc.in); got != tc.want {
+			t.Errorf("Title(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -282,22 +282,31 @@ func unwrapBookTitle(s string) string {
 	return strings.NewReplacer("〈", "《", "〉", "》").Replace(inner)
 }
 
-// cutSiteTag removes a site's tag before a title (【政策】, 【通知公告】): a
-// short run of letters in 【】, without digits, which would make it a
-// document number's year (湘政发【2012】33号).
+// cutSiteTag removes a site's tag before a title (【政策】, 【通知公告】, a
+// forum's [城市建设]): a short run of Chinese in 【】 or [], without digits,
+// which would make it a document number's year (湘政发【2012】33号). A tag
+// that starts the issuer's name ([重庆]市农业委员会…) loses its brackets
+// only.
 func cutSiteTag(s string) string {
-	if !strings.HasPrefix(s, "【") {
-		return s
+	for _, p := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		if !strings.HasPrefix(s, p[0]) {
+			continue
+		}
+		end := strings.Index(s, p[1])
+		if end < 0 {
+			return s
+		}
+		tag := s[len(p[0]):end]
+		if tag == "" || runesOver(tag, 8) || strings.ContainsFunc(tag, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			return s
+		}
+		rest := strings.TrimSpace(s[end+len(p[1]):])
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("省市县区州盟旗镇乡", r) {
+			return tag + rest // [重庆]市农业委员会…: the tag is the start of the issuer's name
+		}
+		return rest
 	}
-	end := strings.Index(s, "】")
-	if end < 0 {
-		return s
-	}
-	tag := s[len("【"):end]
-	if tag == "" || runesOver(tag, 8) || strings.ContainsFunc(tag, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-		return s
-	}
-	return strings.TrimSpace(s[end+len("】"):])
+	return s
 }
 
 // cutLeadingParen splits a parenthesised group off the start of s:
