@@ -321,6 +321,7 @@ func ParseDate(s string) (notice.Date, error) {
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
 		t = t[:i] // 09:46:03.000
 	}
+	t = spaceGluedTime(t)
 	if len(t) > len("2017-03-28-") && t[4] == '-' && strings.Contains(t, ":") {
 		// 2017-03-28-00:00:00: the hyphen after the day is a space.
 		if i := strings.IndexByte(t[5:], '-'); i >= 0 {
@@ -336,6 +337,20 @@ func ParseDate(s string) (notice.Date, error) {
 		return d2, nil
 	}
 	return d, err
+}
+
+// spaceGluedTime puts the space back between a date and its time run
+// together (2021-10-1910:24:35): four digits between the month's
+// separator and the time's colon are the day's two and the hour's two.
+func spaceGluedTime(t string) string {
+	colon := strings.IndexByte(t, ':')
+	if len(t) < len("2021-10-") || colon < len("2021-10-1910") || t[4] != t[7] || !strings.ContainsRune("-/.", rune(t[4])) {
+		return t
+	}
+	if day := t[colon-4 : colon]; colon-4 == 8 && isDigitsOnly(day) && isDigitsOnly(t[:4]) && isDigitsOnly(t[5:7]) {
+		return t[:10] + " " + t[10:]
+	}
+	return t
 }
 
 // chineseZero writes 〇 for an ASCII 0 among Chinese numerals, as pages
