@@ -24,7 +24,7 @@ var addresseeSuffixes = append([]string{
 	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们", "对象", "军人",
 	// and the public a 公告 or 通告 is addressed to by what they use or do
 	// (全县广大用户：, 各位业主：)
-	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员",
+	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员", "司乘人员", "乘客", "旅客", "人员", "个人",
 }, bodySuffixes...)
 
 // maxAddressee bounds an addressee, in characters: a national document

@@ -1528,6 +1528,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a 公告 addressed to the people on a road",
+			in:   lines("关于某路封闭施工的公告", "沿线居民、企事业单位及过往司乘人员：", text2, signer, signedL),
+			want: Doc{
+				Title:      "关于某路封闭施工的公告",
+				Addressee:  "沿线居民、企事业单位及过往司乘人员",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "抄报 is a 抄送",
 			in:   lines(title, addr, text2, signer, signedL, "抄报：县政府督查室、县政协提案委员会"),
 			want: Doc{
