@@ -25,6 +25,8 @@ var uiWords = []string{
 	"全文检索", "站内搜索", "高级搜索", "搜索", "图片",
 	"政府信息公开", "信息公开", // a column's name over the page's text
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
+	"账号密码登录", "账号", "手机", "密码登录", "还没有账号", "忘记密码", "关注微信", "APP", // a portal's login and app bar
+	"路过", "雷人", "握手", "鲜花", "鸡蛋", "最新评论", // a forum's reactions and comments under a post
 }
 
 // footerHeadings head the lists a page puts under its article: links to
@@ -55,7 +57,7 @@ const MaxUIBytes = 128
 
 // uiSeparators are the brackets and separators that stand between the
 // words of page UI.
-const uiSeparators = "【】[]［］()（）|｜/·•:：,，、“”\""
+const uiSeparators = "【】[]［］()（）|｜/·•:：,，、“”\"+?？"
 
 // IsUI reports whether text is page UI and nothing else.
 func IsUI(text string) bool {
@@ -103,7 +105,7 @@ func startsUIWord(s string) bool {
 
 func isUISeparator(r rune) bool {
 	switch r {
-	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、', '“', '”', '"',
+	case '【', '】', '[', ']', '［', '］', '(', ')', '（', '）', '|', '｜', '/', '·', '•', ':', '：', ',', '，', '、', '“', '”', '"', '+', '?', '？',
 		'×': // a pop-up's close button (分享到微信朋友圈 ×)
 		return true
 	}
