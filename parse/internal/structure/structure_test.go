@@ -2562,6 +2562,9 @@ func TestTitleYearTag(t *testing.T) {
 		{"某县2021年财政预算执行情况的报告 2022", "某县2021年财政预算执行情况的报告2022"}, // another year: not a tag of this title
 		{"某县统计公报 2022", "某县统计公报2022"},
 		{"关于印发某县规划的通知 2022-03-04", "关于印发某县规划的通知"},
+		{"关于某路口实行交通管制的通告 ...", "关于某路口实行交通管制的通告"},
+		{"关于某路口实行交通管制的…", "关于某路口实行交通管制的…"}, // cut short: not whole without it
+		{"某县人民政府工作报告。", "某县人民政府工作报告。"},
 	} {
 		if got, _ := Title(tc.in); got != tc.want {
 			t.Errorf("Title(%q) = %q, want %q", tc.in, got, tc.want)

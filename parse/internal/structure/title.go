@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // Titles found outside the body: a line above a page's metadata header, an
@@ -16,7 +17,7 @@ import (
 // the 文号 in its final parentheses (…的通知（岳办发〔2017〕2号）) split off.
 func Title(s string) (string, *notice.DocNumber) {
 	// The date goes before the layout spaces do: they are what parts it.
-	return titleAndNumber(cutTrailingDate(titleText(cutTrailingDate(strings.TrimSpace(s)))))
+	return titleAndNumber(cutTrailingDate(titleText(cutTrailingDate(cutEllipsis(strings.TrimSpace(s))))))
 }
 
 // DocNumberLine reads a line that is a 文号 alone (京政办发〔2006〕4号), as a
@@ -40,6 +41,17 @@ func cutTrailingDate(t string) string {
 		}
 	}
 	return cutYearTag(t)
+}
+
+// cutEllipsis removes the ellipsis a list of articles puts after a
+// heading it shortens (…的通告 ...), where the heading ends in the kind of
+// document before it and so is whole.
+func cutEllipsis(t string) string {
+	head := strings.TrimRightFunc(strings.TrimRight(t, ".…。"), unicode.IsSpace)
+	if cut := t[len(head):]; (strings.Contains(cut, "..") || strings.Contains(cut, "…") || strings.Contains(cut, "。。")) && vocab.EndsInGenre(head) {
+		return head
+	}
+	return t
 }
 
 // cutYearTag removes a year after a space at the end of a title that
