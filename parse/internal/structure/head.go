@@ -624,10 +624,11 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 			e++
 			text += titlePart(lines[e])
 		}
-		if !runesOver(text, minTitleRunes-1) && !addresseeNext(lines, e) {
+		if !runesOver(text, minTitleRunes-1) && !addresseeNext(lines, e) && !(s == 0 && spacedKind(lines, e)) {
 			// 工作报告, 通 知 alone: a column's name or a 文种 line, too
 			// short for a title, unless the addressee follows it
-			// (倡 议 书 / 全市广大居民朋友们：).
+			// (倡 议 书 / 全市广大居民朋友们：), or it is spaced out at the
+			// top of the text over the 正文's first sentence (公 告).
 			continue
 		}
 		if !confirmed(lines, s, e) {
@@ -645,6 +646,16 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 		return s, e, title, dn, true, passed
 	}
 	return 0, 0, "", nil, false, passed
+}
+
+// spacedKind reports whether lines[e] is a kind of document spaced out
+// (公 告) over a line of the 正文: a sentence, not a title.
+func spacedKind(lines []string, e int) bool {
+	if e+1 >= len(lines) || !strings.ContainsFunc(lines[e], unicode.IsSpace) {
+		return false
+	}
+	next := lines[e+1]
+	return hasSentenceEnd(next) || runesOver(next, titleRunes) || strings.ContainsAny(next, "，,")
 }
 
 // addresseeNext reports whether an addressee stands on the line after

@@ -1540,6 +1540,28 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a kind of document spaced out over the 正文",
+			in:   lines("公 告", "根据有关规定，现将某县天然气价格调整有关事项公告如下。", text2, signer, signedL),
+			want: Doc{
+				Title:      "公告",
+				Body:       []string{"根据有关规定，现将某县天然气价格调整有关事项公告如下。", text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a kind of document spaced out over a title is no title",
+			in:   lines("通 知", "关于做好某项工作的通知", addr, text2),
+			want: Doc{
+				Title:      "关于做好某项工作的通知",
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Chrome:     []string{"通 知"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "抄报 is a 抄送",
 			in:   lines(title, addr, text2, signer, signedL, "抄报：县政府督查室、县政协提案委员会"),
 			want: Doc{
