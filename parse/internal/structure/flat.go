@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govnotice/govnotice/notice"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // Bodies flattened into one line. Some pages (a copy through a messaging
@@ -39,6 +40,10 @@ func unflatten(lines []string) ([]string, []int) {
 				if head, rest, ok := cutNumberHead(l); ok {
 					parts = append(parts, head)
 					l, numbered = rest, true
+				}
+				if title, addr, ok := cutTitleAddressee(l); ok {
+					parts = append(parts, title)
+					l = addr
 				}
 				if addr, rest, ok := cutAddressee(l, numbered); ok {
 					parts = append(parts, addr)
@@ -129,6 +134,27 @@ func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
 		return "", "", false
 	}
 	return before + colon, strings.TrimSpace(after), true
+}
+
+// cutTitleAddressee cuts a title line that goes on with the addressee
+// after a space (关于…的通知 某某有限公司：): a title of its kind, then
+// an addressee with nothing after its colon.
+func cutTitleAddressee(l string) (title, addr string, ok bool) {
+	if !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
+		return "", "", false // most lines
+	}
+	i := strings.LastIndexFunc(l, unicode.IsSpace)
+	if i <= 0 {
+		return "", "", false
+	}
+	title, addr = strings.TrimSpace(l[:i]), strings.TrimSpace(l[i:])
+	if r, _ := utf8.DecodeRuneInString(addr); !unicode.Is(unicode.Han, r) || strings.ContainsAny(title, "|｜") {
+		return "", "", false // the cells of a table's row, not a title and its addressee
+	}
+	if _, ok := addressee(addr); !ok || !titleLine(title) || !vocab.EndsInGenre(titleText(title)) {
+		return "", "", false
+	}
+	return title, addr, true
 }
 
 // cutTail cuts the parts that follow the last sentence of a line that holds

@@ -1602,6 +1602,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title that goes on with the addressee after a space",
+			in:   lines("某市发展和改革委员会", "关于某公司停车场收费标准的通知 某交通发展集团有限公司：", text2, signer, signedL),
+			want: Doc{
+				Title:      "某市发展和改革委员会关于某公司停车场收费标准的通知",
+				Addressee:  "某交通发展集团有限公司",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's lines end the document, and its links after them are no part of it",
 			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
 				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
