@@ -132,9 +132,11 @@ func cutLostSpaces(p string) string {
 	} else {
 		t = p
 	}
-	u := strings.TrimLeft(t, "?？")
-	if n := vocab.RuneCount(t[:len(t)-len(u)]); n >= minLostSpaces {
+	u := strings.TrimLeft(t, "?？ \u3000") // ? ? ???2021年10月11日: lost spaces among spaces kept
+	if n := strings.Count(t[:len(t)-len(u)], "?") + strings.Count(t[:len(t)-len(u)], "？"); n >= minLostSpaces {
 		return u
+	} else if _, ok := docNumber(u); ok && n > 0 {
+		return u // ?某选字第1号: a 文号 starts no sentence with a question mark
 	}
 	return p
 }

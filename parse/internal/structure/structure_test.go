@@ -1614,6 +1614,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "lost spaces as question marks among spaces before the date, and one before the 文号",
+			in:   lines("某区选举委员会公告", "?某选字第1号", "??? "+text2, "特此公告。", signer, "? ? ? ? ???????????2019年6月1日"),
+			want: Doc{
+				Title:      "某区选举委员会公告",
+				DocNumber:  docNum(t, "某选字第1号"),
+				Body:       []string{text2, "特此公告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's lines end the document, and its links after them are no part of it",
 			in: lines(title, addr, text2, signer, signedL, "责编：李四", "来源：某县融媒体中心", "特别推荐",
 				"-", "某县召开防汛工作会议", "-", "某县开展安全检查"),
