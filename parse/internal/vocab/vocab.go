@@ -142,7 +142,7 @@ var builtin = map[string]Label{
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
 	"来自": Of(Source),
 
-	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic),
+	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic), "主题": Of(Topic),
 
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
 	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection),
