@@ -58,6 +58,9 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 		}
 		value := b.cleanValue(kind.Field, p)
 		if kind.Role != vocab.RoleField {
+			if vocab.Credit(p.Label) {
+				value = b.cutDate(value, p) // 编辑：王某 2021-05-28 15:29:14: the page's date after the credit
+			}
 			if header {
 				n.Extra = append(n.Extra, notice.Field{Label: p.Label, Value: value})
 				b.explain(p, from, "", value, OutcomeExtra)

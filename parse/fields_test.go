@@ -345,6 +345,17 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a date after the editor's credit is the publication date",
+			page: "来源：本网讯 作者：某县城管局 编辑：王某 2021-05-28 15:29:14\n索引号：\n正文。\n",
+			want: &notice.Notice{
+				Source:    "本网讯",
+				Published: &notice.Date{Year: 2021, Month: 5, Day: 28, Hour: 15, Minute: 29, Second: 14, HasTime: true},
+				Body:      []string{"正文。"},
+				Extra:     []notice.Field{{Label: "作者", Value: "某县城管局"}, {Label: "编辑", Value: "王某"}},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "a label's date wins over one run together with the source",
 			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文。\n",
 			want: &notice.Notice{
