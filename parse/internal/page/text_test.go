@@ -756,6 +756,7 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n第二段。\n相关链接\n--国家部门网站--\n--站群导航--\n", []string{"第一段。", "第二段。"}},
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		{"第一段。\n底部栏目\n主办：某县交通运输局\n", []string{"第一段。"}},
+		{"第一段。\n关注公众号\n某某发布\n", []string{"第一段。"}},
 		// A heading before any text is no footer: the page starts there.
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
 		// A breadcrumb's trail written as a numbered list under its label.
