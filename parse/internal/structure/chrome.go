@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,15 @@ type pageInfo struct {
 func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runesOver(s, 200) {
 		return info, false
+	}
+	if m := paperCitation.FindStringSubmatch(s); m != nil {
+		// 《人民日报》（2023年10月26日 第06版）: the paper and the day it
+		// printed the text.
+		if d, err := ParseDate(m[2]); err == nil {
+			info.source, info.hasSource = m[1], true
+			info.published, info.hasPublished = d, true
+			return info, true
+		}
 	}
 	if inner, ok := unparen(s); ok {
 		s = inner // （来源：网站编辑 2023-11-24 19:38）
@@ -423,3 +433,7 @@ func afterBracketedName(s string) (string, bool) {
 // maxBracketedName bounds the name afterBracketedName reads, in
 // characters.
 const maxBracketedName = 30
+
+// paperCitation is a newspaper's citation of the page it printed a text
+// on: 《人民日报》（2023年10月26日 第06版）.
+var paperCitation = regexp.MustCompile(`^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$`)

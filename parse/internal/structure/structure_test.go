@@ -595,6 +595,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a newspaper's citation of the page under the title",
+			in:   lines(title, "《 人民日报 》( 2023年10月26日   第 06 版)", addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Source:     "人民日报",
+				Published:  &notice.Date{Year: 2023, Month: 10, Day: 26},
+				Chrome:     []string{"《 人民日报 》( 2023年10月26日   第 06 版)"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer who is also the source",
 			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{
