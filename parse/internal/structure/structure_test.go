@@ -857,6 +857,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a member whose name the page masks",
+			in:   lines("关于第34号提案的答复", "****委员：", "您提出的提案收悉，现答复如下。", "某区自然资源局", signedL),
+			want: Doc{
+				Title:      "关于第34号提案的答复",
+				Addressee:  "****委员",
+				Body:       []string{"您提出的提案收悉，现答复如下。"},
+				Signers:    []string{"某区自然资源局"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "an attachment under 附 alone, left out of the copy",
 			in:   lines(title, addr, text2, "附：某某司关于某某问题的函（略）", signer, signedL),
 			want: Doc{
