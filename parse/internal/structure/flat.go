@@ -136,6 +136,19 @@ func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
 	return before + colon, strings.TrimSpace(after), true
 }
 
+// ccStart returns where a 抄送 line starts in the tail of a flattened
+// line, after its text. Only the tail is searched, and with Index first,
+// as every line comes here.
+func ccStart(l string) (int, bool) {
+	from := max(0, len(l)-3*flatTailRunes)
+	j := strings.Index(l[from:], "抄送")
+	if j < 0 {
+		return 0, false
+	}
+	i := from + j + strings.LastIndex(l[from+j:], "抄送")
+	return i, i > 0 && ccLine(strings.TrimSpace(l[i:]))
+}
+
 // cutTitleAddressee cuts a title line that goes on with the addressee
 // after a space (关于…的通知 某某有限公司：): a title of its kind, then
 // an addressee with nothing after its colon.
@@ -162,7 +175,11 @@ func cutTitleAddressee(l string) (title, addr string, ok bool) {
 // parentheses. For a line of one sentence, or with no such part after its
 // last, it returns nil: the line stays whole.
 func cutTail(l string) []string {
-	if i := strings.LastIndex(l, "抄送"); i > 0 && ccLine(strings.TrimSpace(l[i:])) {
+	end := lastSentenceEnd(l)
+	if end <= 0 {
+		return nil // most lines of a page: no sentence, or no tail after one
+	}
+	if i, ok := ccStart(l); ok {
 		// The 版记's 抄送 after the signature and its 附注: the tail
 		// is what stands before it.
 		if parts := cutTail(strings.TrimSpace(l[:i])); parts != nil {
@@ -170,8 +187,7 @@ func cutTail(l string) []string {
 		}
 		return nil
 	}
-	end := lastSentenceEnd(l)
-	if end <= 0 || end == len(l) || strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
+	if end == len(l) || strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
 		// One sentence is no 正文 run together, but a closing formula
 		// (特此批复。 某区人民政府 2016年9月23日) ends one.
 		return nil

@@ -58,6 +58,9 @@ func cutEllipsis(t string) string {
 // already names that year (2022年…统计公报 2022): the site's year tag, not
 // part of the title.
 func cutYearTag(t string) string {
+	if n := len(t); n < len(" 2022") || !isDigit(t[n-1]) && t[n-1] != ' ' {
+		return t // most titles end in a character
+	}
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	i := strings.LastIndexFunc(t, unicode.IsSpace)
 	if i < 0 || len(t)-i > len("　2022") {
