@@ -84,6 +84,14 @@ func addressee(s string) (string, bool) {
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
 	s = cutSeal(s)
+	if post, name, ok := cutColon(s); ok && name != "" && hasSuffixAny(compactTitle(post), postSuffixes) {
+		// 部  长：尹蔚民, 某局局长：王某: a decree's signer with a colon after
+		// the post.
+		if p, ok := person(append(strings.Fields(post), strings.Fields(name)...)); ok {
+			return []string{p}, true
+		}
+		return nil, false
+	}
 	if runesOver(s, 60) || strings.ContainsFunc(s, func(r rune) bool { return isSentencePunct(r) || r == '、' }) ||
 		enumerated(s) || strings.HasPrefix(s, "各") {
 		return nil, false

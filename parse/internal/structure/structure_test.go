@@ -1504,6 +1504,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a decree signed by a post, a colon and a name",
+			in: lines("某部令", "第8号", "新修订的《某认定办法》已经部务会议通过，现予公布，自2011年1月1日起施行。",
+				"部  长：某某某", "二〇一〇年十二月三十一日"),
+			want: Doc{
+				DocNumber:  docNum(t, "某部令第8号"),
+				Body:       []string{"新修订的《某认定办法》已经部务会议通过，现予公布，自2011年1月1日起施行。"},
+				Signers:    []string{"部长 某某某"},
+				Signed:     date(2010, 12, 31),
+				Chrome:     []string{"某部令"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a ministry's note of how the document is disclosed, on the signer's line",
 			in:   lines(title, addr, text2, "某部办公厅 2021年10月21日 （信息公开形式：主动公开）"),
 			want: Doc{
