@@ -1613,6 +1613,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a copy's note that the text is not the official one, under the date",
+			in:   lines("某银行公告〔2010〕第9号", text2, "某银行", "二〇一〇年九月一日", "本内容来源于政府官方网站，如需引用，请以正式文件为准"),
+			want: Doc{
+				DocNumber:  docNum(t, "某银行公告〔2010〕第9号"),
+				Body:       []string{text2},
+				Signers:    []string{"某银行"},
+				Signed:     date(2010, 9, 1),
+				Chrome:     []string{"本内容来源于政府官方网站，如需引用，请以正式文件为准"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

@@ -1320,7 +1320,9 @@ func disclaimer(l string) bool {
 			return true
 		}
 	}
-	return false
+	// 本内容来源于政府官方网站，如需引用，请以正式文件为准: a copy's note
+	// that the text is not the official one.
+	return !runesOver(l, 60) && strings.Contains(l, "以正式文件为准")
 }
 
 // shareHint reports a line of the pop-up that tells how to share the page
