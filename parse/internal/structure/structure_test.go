@@ -1625,6 +1625,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a ministry's department signs, and an item of the page's list follows the date",
+			in: lines("关于征求某办法意见的通知", "民航各地区管理局，各运输航空公司：", text2, "附件：某办法（征求意见稿）", "民航局运输司", "2019年8月2日",
+				"• 地址：北京市东城区某大街155号（100710）"),
+			want: Doc{
+				Title:       "关于征求某办法意见的通知",
+				Addressee:   "民航各地区管理局，各运输航空公司",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某办法（征求意见稿）"}},
+				Signers:     []string{"民航局运输司"},
+				Signed:      date(2019, 8, 2),
+				Chrome:      []string{"• 地址：北京市东城区某大街155号（100710）"},
+				Recognized:  true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

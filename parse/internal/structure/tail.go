@@ -439,6 +439,9 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if fileLink(l) {
 		return true // - 附件【…示意图.jpg】已下载次: the page's link to a file
 	}
+	if bulleted(l) {
+		return true // • 地址：…: an item of the page's lists, which no document puts under its date
+	}
 	return Furniture(lines[i:end])
 }
 
@@ -666,8 +669,8 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		t.furniture = rest[k:]
 		return
 	}
-	if labelOnly(ctx.v, rest[0]) {
-		t.furniture = rest
+	if labelOnly(ctx.v, rest[0]) || bulleted(rest[0]) {
+		t.furniture = rest // 附件下载：, • 地址：…: the page's heading or list
 		return
 	}
 	_, headed := appendixHeading(rest[0])
