@@ -585,7 +585,21 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		// heads a document that prints its own title below so too.
 		s, e, title, dn, ok, _ = findTitleFrom(lines, true)
 	}
+	if !ok && len(lines) > 1 && addresseeNext(lines, 0) && plainHeading(lines[0]) {
+		// A heading of no kind right over the addressee (调整乡镇非居民用
+		// 天然气销售价格 / 各天然气公司：): the document's title all the
+		// same.
+		return 0, 0, lines[0], nil, true
+	}
 	return s, e, title, dn, ok
+}
+
+// plainHeading reports a heading of words alone, as long as a title: 8 to
+// 40 Chinese characters, no digits, marks or spaces that a 文号, a date, a
+// page's line or a pair of labels would have, and no 日期 or 时间.
+func plainHeading(l string) bool {
+	return IsHanText(l) && runesOver(l, minNewsTitleRunes-1) && !runesOver(l, 40) &&
+		!strings.Contains(l, "日期") && !strings.Contains(l, "时间")
 }
 
 // findTitleFrom is findTitle, taking a title line that ends in its 文号

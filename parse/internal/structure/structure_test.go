@@ -1640,6 +1640,27 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading of no kind right over the addressee is the title; a heading with a date is not",
+			in:   lines("调整乡镇非居民用天然气销售价格", "各天然气公司：", text2),
+			want: Doc{
+				Title:      "调整乡镇非居民用天然气销售价格",
+				Addressee:  "各天然气公司",
+				Body:       []string{text2},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a line of a date and a 文号 over the addressee is no title, but the date and the 文号",
+			in:   lines("2000年5月22日国函[2000]50号", "各天然气公司：", text2),
+			want: Doc{
+				DocNumber:  docNum(t, "国函〔2000〕50号"),
+				Addressee:  "各天然气公司",
+				Body:       []string{text2},
+				Signed:     date(2000, 5, 22),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{
