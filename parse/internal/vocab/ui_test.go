@@ -65,3 +65,20 @@ func TestPortalWidgets(t *testing.T) {
 		}
 	}
 }
+
+func TestShaped(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"上载日期", true},
+		{"各天然气公司", false}, // an addressee
+		{"日", false},
+		{"一二三四五六七八九", false},
+		{"上载date", false},
+	} {
+		if got := Shaped(tc.in); got != tc.want {
+			t.Errorf("Shaped(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
