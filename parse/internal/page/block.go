@@ -88,6 +88,11 @@ func (b *block) add(a analysis, pos func(off int) Pos) bool {
 		}
 		if target >= 0 {
 			b.setValue(target, items[0].text, pos(items[0].off))
+		} else if t := strings.TrimFunc(items[0].text, vocab.IsSpace); a.kind == rowText && len(items) > 1 &&
+			!strings.ContainsFunc(t, isSentencePunct) && !strings.ContainsAny(t, "【】[]:：") && vocab.EndsInGenre(t) {
+			// 某村致村民的公开信 发布日期：… 信息来源：…: the title, then the
+			// page's strip on its line.
+			b.pairs = append(b.pairs, Pair{Kind: vocab.Of(vocab.Title), Value: t, At: pos(items[0].off), ValueAt: pos(items[0].off)})
 		}
 		items = items[1:]
 	}

@@ -361,6 +361,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a title, then the page's strip on its line",
+			page:   "某村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:某村 字号:[ ]\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"", "某村致村民选举的公开信"}, {"发布日期", "2021-10-29 10:00"}, {"信息来源", "某村"}, {"字号", "[ ]"}},
+			body:   "正文。",
+		},
+		{
 			name:   "letter-spaced labels keep their own field",
 			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文。\n",
 			layout: "label-lines",
