@@ -276,8 +276,8 @@ func note(s string) (string, bool) {
 			return inner, true
 		}
 	}
-	if contactLine(inner) || sealNote(inner) {
-		return inner, true // （联系人及电话：…）, （办复类别：B类）, （某局代章）
+	if contactLine(inner) || sealNote(inner) || contactRemark(s) {
+		return inner, true // （联系人及电话：…）, （办复类别：B类）, （某局代章）, （报送邮箱：… 联系电话：…）
 	}
 	return "", false
 }

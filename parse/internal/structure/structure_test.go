@@ -1661,6 +1661,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a 附件说明, then a remark on how to answer, over the signature",
+			in: lines(title, addr, text2, "附件：1. 某某得分一览表", "? ? ? ? ?2. 某某采用条目", "（报送邮箱：a@163.com 联系电话：0913—6155328）",
+				signer, signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某某得分一览表"}, {Name: "某某采用条目"}},
+				Signers:     []string{signer},
+				Signed:      date(2019, 6, 1),
+				Notes:       []string{"报送邮箱：a@163.com 联系电话：0913—6155328"},
+				Recognized:  true,
+			},
+		},
+		{
 			name: "a closing formula, the signer and the date run together on the last line",
 			in:   lines("某局：", text2, "特此批复。 某县人民政府 2016年9月23日"),
 			want: Doc{

@@ -122,6 +122,15 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		t.attachments = append(names, t.attachments...)
 		t.bodyEnd = k
 		t.at.Attachments = k
+	} else if e := t.bodyEnd - 1; e > b && t.at.Signature >= 0 && contactRemark(lines[e]) {
+		// 附件：1.… 2.… / （报送邮箱：… 联系电话：…） over the signature: the
+		// 附件说明, then a remark on how to answer, a note of the document.
+		if k, names := attachmentsAtEnd(lines, b, e); k < e {
+			inner, _ := unparen(lines[e])
+			t.attachments = append(names, t.attachments...)
+			t.notes = append([]string{inner}, t.notes...)
+			t.bodyEnd, t.at.Attachments, t.at.Notes = k, k, e
+		}
 	}
 	t.closing = closedAbove(lines, b, t.bodyEnd)
 	return t
@@ -443,6 +452,13 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 		return true // • 地址：…: an item of the page's lists, which no document puts under its date
 	}
 	return Furniture(lines[i:end])
+}
+
+// contactRemark reports a remark in brackets that says how to reach the
+// issuer: （报送邮箱：… 联系电话：…）.
+func contactRemark(l string) bool {
+	inner, ok := unparen(l)
+	return ok && !runesOver(inner, 100) && (strings.Contains(inner, "电话") || strings.Contains(inner, "邮箱"))
 }
 
 // tableTitle reports the title of a table or a list that a document prints
