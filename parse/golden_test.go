@@ -148,6 +148,7 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/hunan-chengbu-2021-chengweixiangzhenzufa-3-bangfu-chejian.txt":   "a whole 公文 run into one line under two headings of the page, its 文号 first, read as the document's head once the text form's header gives the title",
 	"eval/pages/hunan-newton-mirror-2015-hengyang-qixiang-xiandaihua-yijian.txt": "an encyclopedia's blurb and infobox between the title and its copy over the addressee, read as a document once the text form's header gives the title",
 	"eval/pages/shanxi-jcgov-swj-2022-renda-jianyi-194-shuiwang.txt":             "a signature date that lost its 年 and 月 under the signer, whom the text form cannot write without a date",
+	"eval/pages/anhui-yuan-fgw-2024-sheqi-shoufei-qingdan.txt":                   "a signature date that lost its 月 and 日 (2024126) under three signers, whom the text form cannot write without a date",
 	"eval/pages/hunan-chnzj-2025-yanhua-baozhu-fankui.txt":                       "a heading of no document's kind over the page's date heads a signed 正文; as the text form's header title it does not count, so the signature stays text",
 }
 
