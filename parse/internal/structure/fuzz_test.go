@@ -112,7 +112,9 @@ func checkDoc(t *testing.T, paras []string, d Doc) {
 // two changes Analyze makes to text besides joining lines. It keeps invalid
 // UTF-8 as it is, as Analyze does.
 func squeeze(s string) string {
-	s = strings.NewReplacer("〈", "《", "〉", "》").Replace(s)
+	// A site's tag that starts the issuer's name loses its brackets
+	// ([重庆]市… is 重庆市…): brackets of tags do not count.
+	s = strings.NewReplacer("〈", "《", "〉", "》", "【", "", "】", "", "[", "", "]", "", "［", "", "］", "").Replace(s)
 	return strings.Join(strings.Fields(s), "")
 }
 
