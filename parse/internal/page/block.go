@@ -200,11 +200,12 @@ func leadingDate(v string) (string, int) {
 }
 
 // viewCount reports a page's count of its views written as a word (123次浏览,
-// 浏览123次, 阅读 56), not as a label.
+// 浏览123次, 阅读 56, or 次浏览 where a copy lost the number), not as a label.
 func viewCount(s string) bool {
 	s = strings.TrimFunc(s, vocab.IsSpace)
 	if !strings.ContainsFunc(s, asciiDigit) {
-		return false
+		// 次浏览: the count a copy lost, its word left
+		return s == "次浏览" || s == "次阅读" || s == "次点击" || s == "次访问"
 	}
 	for _, w := range []string{"浏览", "阅读", "点击", "访问"} {
 		if strings.Contains(s, w) {

@@ -368,6 +368,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a date and a count of views that lost its number before the column",
+			page:   "2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"", "2010/1/6 16:43:13"}, {"分类", "政府动态"}, {"来源", ""}},
+			body:   "正文。",
+		},
+		{
 			name:   "letter-spaced labels keep their own field",
 			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文。\n",
 			layout: "label-lines",
