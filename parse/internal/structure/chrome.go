@@ -327,6 +327,9 @@ func ParseDate(s string) (notice.Date, error) {
 		return d, nil
 	}
 	t := strings.TrimSpace(s)
+	if m := trailingCounts.FindStringSubmatch(t); m != nil {
+		t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost
+	}
 	t = chineseZero(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {
 		t = t[:i] // 09:46:03.000
@@ -437,3 +440,7 @@ const maxBracketedName = 30
 // paperCitation is a newspaper's citation of the page it printed a text
 // on: 《人民日报》（2023年10月26日 第06版）.
 var paperCitation = regexp.MustCompile(`^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$`)
+
+// trailingCounts is a value followed, each after white space, by numbers
+// alone: a page's counts of views and comments after its date.
+var trailingCounts = regexp.MustCompile(`^(.*?\S)(?:[ \t\x{3000}]+\d{1,9})+$`)
