@@ -1109,6 +1109,11 @@ func valueShape(v string) (vocab.Field, bool) {
 		return vocab.Validity, true
 	case vocab.BodyName(v):
 		return vocab.Publisher, true
+	case pageDate(v) && strings.Contains(v, ":") && !strings.Contains(v, "年"):
+		// 2023-11-30 17:47:17 among the values: the page's stamp, with
+		// its time of day. A date alone may be the document's or the
+		// page's, and is left.
+		return vocab.Published, true
 	case vocab.RuneCount(v) >= minTitleRunes && vocab.EndsInGenre(v) && strings.ContainsAny(v, "关于的"):
 		return vocab.Title, true
 	}

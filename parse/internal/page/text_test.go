@@ -375,6 +375,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "a header's values without labels, the page's stamp among them",
+			page:   "关于某某河道管理范围调整的公告\n11371502MB2865163X/2023-31417710\n2023-11-30 17:47:17\n某区水利局\n\n正文。\n",
+			layout: "none",
+			pairs:  []kv{{"", "关于某某河道管理范围调整的公告"}, {"", "11371502MB2865163X/2023-31417710"}, {"", "2023-11-30 17:47:17"}, {"", "某区水利局"}},
+			body:   "正文。",
+		},
+		{
 			name:   "letter-spaced labels keep their own field",
 			page:   "索 引 号: 1 组 配 分 类: 规章\n生 成 日 期: 2019-01-01\n正文。\n",
 			layout: "label-lines",
