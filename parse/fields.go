@@ -289,7 +289,7 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 	case vocab.Publisher:
 		n.Publisher = lastInPath(b.cutDate(v, p))
 	case vocab.Source:
-		n.Source = b.cutDate(v, p)
+		n.Source = cutRepost(b.cutDate(v, p))
 	case vocab.Topic:
 		n.Topic = v
 	case vocab.Collection:
@@ -514,4 +514,15 @@ func isPlaceholder(v string) bool {
 		}
 	}
 	return true
+}
+
+// cutRepost cuts the word a page puts after the source it copied from
+// (来源：今日长子 转载): the source is the name.
+func cutRepost(v string) string {
+	for _, w := range []string{"转载", "转发", "供稿"} {
+		if head, ok := strings.CutSuffix(v, w); ok && strings.TrimFunc(head, vocab.IsSpace) != "" {
+			return strings.TrimRightFunc(head, vocab.IsSpace)
+		}
+	}
+	return v
 }

@@ -356,6 +356,15 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "the word a page puts after the source it copied from",
+			page: "来源：今日某县 转载\n索引号：\n正文。\n",
+			want: &notice.Notice{
+				Source: "今日某县",
+				Body:   []string{"正文。"},
+				Input:  labelLines(),
+			},
+		},
+		{
 			name: "a label's date wins over one run together with the source",
 			page: "发布机构：县政府\n来源：某县人民政府网站2019-01-07\n发布日期：2019-01-08\n正文。\n",
 			want: &notice.Notice{
