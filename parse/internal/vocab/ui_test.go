@@ -54,7 +54,7 @@ func TestIsUIFastPaths(t *testing.T) {
 // TestPortalWidgets checks the widgets of portals and forums that stand on
 // lines of their own under an article.
 func TestPortalWidgets(t *testing.T) {
-	for _, s := range []string{"账号+密码登录", "手机+密码登录", "还没有账号？", "立即注册", "路过", "鸡蛋", "最新评论", "返回顶部 关注微信 下载APP"} {
+	for _, s := range []string{"设为首页收藏本站", "账号+密码登录", "手机+密码登录", "还没有账号？", "立即注册", "路过", "鸡蛋", "最新评论", "返回顶部 关注微信 下载APP"} {
 		if !IsUI(s) {
 			t.Errorf("IsUI(%q) = false", s)
 		}
