@@ -32,6 +32,15 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runesOver(s, 200) {
 		return info, false
 	}
+	if m := paperMasthead.FindStringSubmatch(s); m != nil {
+		// 巴音郭楞日报 2024年05月11日 (星期五): the paper and its day, as an
+		// e-paper heads its page.
+		if d, err := ParseDate(m[2]); err == nil {
+			info.source, info.hasSource = m[1], true
+			info.published, info.hasPublished = d, true
+			return info, true
+		}
+	}
 	if m := paperCitation.FindStringSubmatch(s); m != nil {
 		// 《人民日报》（2023年10月26日 第06版）: the paper and the day it
 		// printed the text.
@@ -444,3 +453,7 @@ var paperCitation = regexp.MustCompile(`^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*
 // trailingCounts is a value followed, each after white space, by numbers
 // alone: a page's counts of views and comments after its date.
 var trailingCounts = regexp.MustCompile(`^(.*?\S)(?:[ \t\x{3000}]+\d{1,9})+$`)
+
+// paperMasthead is an e-paper's heading of its page: the paper's name, the
+// day and maybe its weekday.
+var paperMasthead = regexp.MustCompile(`^(\p{Han}{2,12}报)\s+(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*星期[一二三四五六日天])?$`)

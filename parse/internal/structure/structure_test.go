@@ -608,6 +608,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an e-paper's masthead over the title gives the paper and its day",
+			in:   lines("某某日报 2024年05月11日", title, addr, text2),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Source:     "某某日报",
+				Published:  &notice.Date{Year: 2024, Month: 5, Day: 11},
+				Chrome:     []string{"某某日报 2024年05月11日"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer who is also the source",
 			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{
