@@ -830,6 +830,8 @@ func TestPageFurniture(t *testing.T) {
 			"某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某某工程实施方案的通知\n",
 			[]string{"某县数字报", "关于城区道路实行交通管制的通告", "第一段。", "张三 李四 王五 赵六 钱七 孙八 周九 吴十 郑十一 王十二 冯十三",
 				"某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某某工程实施方案的通知"}},
+		// A region selector over the text.
+		{"某县统计公报\n选择区域：>>\n第一段。\n", []string{"某县统计公报", "第一段。"}},
 		// The dialog a site shows before a link leaves it.
 		{"第一段。\n您访问的链接即将离开“某市人民政府”门户网站 是否继续？\n", []string{"第一段。"}},
 		// What is left of an HTML comment the scraper kept, under the
