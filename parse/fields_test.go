@@ -335,6 +335,15 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading split over three lines: the issuer, the subject, the kind spaced out",
+			page: "某县人民政府\n关于2022年春季森林草原封山防火的\n通 告\n为有效遏制森林草原火灾的发生，现将有关事项通告如下。\n一、全县实行封山防火。\n",
+			want: &notice.Notice{
+				Title: "某县人民政府关于2022年春季森林草原封山防火的通告",
+				Body:  []string{"为有效遏制森林草原火灾的发生，现将有关事项通告如下。", "一、全县实行封山防火。"},
+				Input: notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
+			},
+		},
+		{
 			name: "a date run together with the source is the publication date, unless a label gives one",
 			page: "来源：某县人民政府网站2019-01-07 11:58\n索引号：\n正文。\n",
 			want: &notice.Notice{

@@ -377,6 +377,19 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
+	if skip+3 < len(n.Body) && heading(n.Body[skip+1]) && heading(n.Body[skip+2]) &&
+		!vocab.EndsInGenre(vocab.Compact(n.Body[skip+1])) && vocab.EndsInGenre(vocab.Compact(n.Body[skip+2])) {
+		// A heading split over three lines (某县人民政府 / 关于…的 /
+		// 通 告): joined as the 公文 stage joins a title's lines.
+		if start, joined := structure.TitleEndingAt(n.Body[skip:skip+3], 2); start == 0 {
+			if t, dn := b.cleanTitle(joined); acceptableTitle(t) {
+				n.Body = n.Body[skip+3:]
+				b.setTitle(t, dn, notice.FromBody, b.paraAt(first))
+				b.dropTitleLines(t)
+				return true
+			}
+		}
+	}
 	if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && vocab.RuneCount(first) <= maxIssuerLine &&
 		issuedTitle(first, n.Body[skip+1], heading) {
 		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
