@@ -150,6 +150,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			}
 			d, err := ParseDate(value)
 			if err != nil {
+				if m, d, ok := strings.Cut(value, "-"); ok && twoDigits(m, 12) && twoDigits(d, 31) {
+					continue // 日期：09-09: the page's stamp without its year, no date to fill
+				}
 				return info, false
 			}
 			if !info.hasPublished {

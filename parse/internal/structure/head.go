@@ -823,7 +823,7 @@ func titleLine(l string) bool {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(titlePart(cutYearTag(l)))
+	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(l))))
 }
 
 // titlePart is the text of a line of a title split over lines: its

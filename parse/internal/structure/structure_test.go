@@ -621,6 +621,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an announcement's serial run into the title, and the page's stamp without its year",
+			in: lines("某镇某工程施工期间交通管制的公告2023年4号", "日期：09-09", "为确保工程的顺利进行，现将有关事项公告如下。",
+				"请社会各界给予理解和支持。", "某市某镇人民政府", "某市公安局交通警察大队", "二○二三年九月七日"),
+			want: Doc{
+				Title:      "某镇某工程施工期间交通管制的公告",
+				Body:       []string{"为确保工程的顺利进行，现将有关事项公告如下。", "请社会各界给予理解和支持。"},
+				Signers:    []string{"某市某镇人民政府", "某市公安局交通警察大队"},
+				Signed:     date(2023, 9, 7),
+				Chrome:     []string{"日期：09-09"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer who is also the source",
 			in:   lines(title, "来源：某县人民政府 日期：2019-06-03 09:30", addr, text2, signer, signedL),
 			want: Doc{

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -53,6 +54,22 @@ func cutEllipsis(t string) string {
 	}
 	return t
 }
+
+// cutSerial removes an announcement's serial run into the end of its title
+// without an issuer (…的公告2023年4号): the title ends in its kind before it.
+func cutSerial(t string) string {
+	if !strings.HasSuffix(t, "号") {
+		return t // most titles
+	}
+	if m := trailingSerial.FindStringIndex(t); m != nil {
+		if head := strings.TrimRightFunc(t[:m[0]], unicode.IsSpace); vocab.EndsInGenre(head) {
+			return head
+		}
+	}
+	return t
+}
+
+var trailingSerial = regexp.MustCompile(`\s*[（(]?\d{4}年第?\d{1,4}号[)）]?$`)
 
 // cutYearTag removes a year after a space at the end of a title that
 // already names that year (2022年…统计公报 2022): the site's year tag, not
