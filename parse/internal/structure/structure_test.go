@@ -1626,6 +1626,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a 抄送 that gives each body's number of copies",
+			in:   lines(title, addr, text2, signer, signedL, "抄送：市政协提案委（2份） 市委、市政府督查局（2份）"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				CC:         []string{"市政协提案委", "市委、市政府督查局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "抄报 is a 抄送",
 			in:   lines(title, addr, text2, signer, signedL, "抄报：县政府督查室、县政协提案委员会"),
 			want: Doc{

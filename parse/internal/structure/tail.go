@@ -1084,8 +1084,10 @@ func (t *tail) banji(lines []string, i int) {
 			cc.WriteString(strings.TrimSpace(l))
 		}
 	}
-	for _, name := range strings.FieldsFunc(cc.String(), func(r rune) bool { return r == '，' || r == ',' || r == '。' }) {
-		if name = strings.TrimSpace(strings.TrimRight(name, "。. ")); name != "" {
+	// 某委（2份） 某局（2份）: the number of copies each gets ends its name.
+	list := copyCount.ReplaceAllString(cc.String(), "，")
+	for _, name := range strings.FieldsFunc(list, func(r rune) bool { return r == '，' || r == ',' || r == '。' }) {
+		if name = strings.TrimSpace(strings.TrimRight(name, "。. ")); name != "" && strings.ContainsFunc(name, vocab.IsHan) {
 			t.cc = append(t.cc, name)
 		}
 	}
@@ -1356,3 +1358,6 @@ func shareHint(l string) bool {
 // accountSuffixes end the lines that name a site's accounts and apps under
 // an article.
 var accountSuffixes = []string{"微信公众号", "公众号", "微博", "客户端", "APP", "App"}
+
+// copyCount is the number of copies a 抄送 gives one body: （2份）.
+var copyCount = regexp.MustCompile(`\s*[（(]\s*\d{1,3}\s*份\s*[)）]\s*`)
