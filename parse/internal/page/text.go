@@ -993,7 +993,7 @@ func cutFooter(paras []Para) []Para {
 		return paras
 	}
 	i += from
-	for i > 1 && footerLine(paras[i-1].Text) {
+	for i > 1 && (footerLine(paras[i-1].Text) || browserLine(paras[i-1].Text)) {
 		i--
 	}
 	return paras[:i]
@@ -1204,6 +1204,7 @@ func browserLine(s string) bool {
 func copyrightLine(s string) bool {
 	return len(s) < maxFooterLine && (strings.Contains(s, "版权所有") || strings.Contains(s, "©") ||
 		strings.Contains(s, "ICP备") || strings.Contains(s, "ICP证") || strings.Contains(s, "公网安备") ||
+		strings.Contains(s, "不良信息举报") || // 站内不良信息举报电话：…, the site's, under its article
 		strings.Contains(s, "Copyright") ||
 		strings.Contains(s, "copyright") || strings.Contains(s, "CopyRight") || strings.Contains(s, "COPYRIGHT") ||
 		strings.HasPrefix(s, "Produced By") || strings.HasPrefix(s, "Powered by")) // the site's CMS

@@ -832,6 +832,10 @@ func TestPageFurniture(t *testing.T) {
 				"某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 关于印发某某工程实施方案的通知"}},
 		// A region selector over the text.
 		{"某县统计公报\n选择区域：>>\n第一段。\n", []string{"某县统计公报", "第一段。"}},
+		// The site's footer that ends with its line for reporting bad content,
+		// a browser hint among its data.
+		{"第一段。\n第二段。\n主办：某市人民政府 承办：某市人民政府办公室\n建议使用1920*1080分辨率/IE9以上浏览器访问\n站内不良信息举报电话：0887-8226712\n",
+			[]string{"第一段。", "第二段。"}},
 		// The dialog a site shows before a link leaves it.
 		{"第一段。\n您访问的链接即将离开“某市人民政府”门户网站 是否继续？\n", []string{"第一段。"}},
 		// What is left of an HTML comment the scraper kept, under the
