@@ -1562,7 +1562,23 @@ func breadcrumbLine(s string) bool {
 			return Breadcrumb(s) || strings.ContainsAny(s, ">＞»›") && !strings.ContainsAny(s, "。，")
 		}
 	}
-	return Breadcrumb(s)
+	return Breadcrumb(s) || siteTrail(s)
+}
+
+// siteTrail reports a trail from the site's name without a label (某某网 >
+// 大同频道 > 社会综合): three steps or more a > apart, each short, with no
+// punctuation.
+func siteTrail(s string) bool {
+	if strings.Count(s, ">") < 2 || strings.ContainsAny(s, "。，；：:") {
+		return false // most lines
+	}
+	for step := range strings.SplitSeq(s, ">") {
+		step = strings.TrimFunc(step, vocab.IsSpace)
+		if step == "" || vocab.RuneCount(step) > maxLinkRunes {
+			return false
+		}
+	}
+	return true
 }
 
 // maxLinkRunes is the longest item of a bar of UI links.

@@ -836,6 +836,9 @@ func TestPageFurniture(t *testing.T) {
 		// a browser hint among its data.
 		{"第一段。\n第二段。\n主办：某市人民政府 承办：某市人民政府办公室\n建议使用1920*1080分辨率/IE9以上浏览器访问\n站内不良信息举报电话：0887-8226712\n",
 			[]string{"第一段。", "第二段。"}},
+		// A trail from the site's name without a label; a line with two
+		// arrows in a sentence stays.
+		{"某某新闻网 > 大同频道 > 社会综合\n标题\n第一段。\n价格 > 成本 > 收益，说明经营有利。\n", []string{"标题", "第一段。", "价格 > 成本 > 收益，说明经营有利。"}},
 		// The dialog a site shows before a link leaves it.
 		{"第一段。\n您访问的链接即将离开“某市人民政府”门户网站 是否继续？\n", []string{"第一段。"}},
 		// What is left of an HTML comment the scraper kept, under the
