@@ -69,7 +69,7 @@ func splitDocNumber(t string) (n DocNumber, reason string) {
 
 // yearBracket returns where the bracket around the year opens: the first
 // opening bracket with four digits after it, as an issuer may hold a
-// bracketed name of its own (揭市环（揭东）责改字〔2024〕15号), else the
+// bracketed name of its own (某环（某分局）责改字〔2024〕15号), else the
 // first opening bracket, or -1.
 func yearBracket(t string) int {
 	first := strings.IndexAny(t, openBrackets)

@@ -377,43 +377,39 @@ func (b *builder) newsTitle() bool {
 		skip = 1
 	}
 	first := n.Body[skip]
+	lines, text := 1, first
 	if skip+3 < len(n.Body) && heading(n.Body[skip+1]) && heading(n.Body[skip+2]) &&
 		!vocab.EndsInGenre(vocab.Compact(n.Body[skip+1])) && vocab.EndsInGenre(vocab.Compact(n.Body[skip+2])) {
 		// A heading split over three lines (某县人民政府 / 关于…的 /
 		// 通 告): joined as the 公文 stage joins a title's lines.
 		if start, joined := structure.TitleEndingAt(n.Body[skip:skip+3], 2); start == 0 {
-			if t, dn := b.cleanTitle(joined); acceptableTitle(t) {
-				n.Body = n.Body[skip+3:]
+			text, lines = joined, 3
+		}
+	}
+	if lines == 1 {
+		if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && vocab.RuneCount(first) <= maxIssuerLine &&
+			issuedTitle(first, n.Body[skip+1], heading) {
+			// 某区人民政府 over 关于…的通告: the issuer's line of the title.
+			if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
+				n.Body = n.Body[skip+2:]
 				b.setTitle(t, dn, notice.FromBody, b.paraAt(first))
 				b.dropTitleLines(t)
 				return true
 			}
 		}
-	}
-	if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && vocab.RuneCount(first) <= maxIssuerLine &&
-		issuedTitle(first, n.Body[skip+1], heading) {
-		// 某区人民政府 over 关于…的通告: the issuer's line of the title.
-		if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
-			n.Body = n.Body[skip+2:]
-			b.setTitle(t, dn, notice.FromBody, b.paraAt(first))
-			b.dropTitleLines(t)
-			return true
+		if !heading(first) && !(skip == 0 && b.infoUnderFirst && heading(clauseCommas.Replace(first))) {
+			// Over the page's source and date, a heading may hold a comma
+			// (扎实开展环境整治，营造宜居家园); elsewhere a line with one is
+			// a sentence.
+			return false
 		}
-	}
-	if !heading(first) && !(skip == 0 && b.infoUnderFirst && heading(clauseCommas.Replace(first))) {
-		// Over the page's source and date, a heading may hold a comma
-		// (扎实开展环境整治，营造宜居家园); elsewhere a line with one is
-		// a sentence.
-		return false
-	}
-	lines := 1
-	text := first
-	if skip+2 < len(n.Body) && !vocab.EndsInGenre(vocab.Compact(first)) && heading(n.Body[skip+1]) &&
-		vocab.EndsInGenre(vocab.Compact(n.Body[skip+1])) {
-		// A heading split over two lines (某局关于…拟命名 / 项目的公示):
-		// the second ends it as the 公文 stage joins a title's lines.
-		if start, joined := structure.TitleEndingAt(n.Body[skip:skip+2], 1); start == 0 {
-			text, lines = joined, 2
+		if skip+2 < len(n.Body) && !vocab.EndsInGenre(vocab.Compact(first)) && heading(n.Body[skip+1]) &&
+			vocab.EndsInGenre(vocab.Compact(n.Body[skip+1])) {
+			// A heading split over two lines (某局关于…拟命名 / 项目的公示):
+			// the second ends it as the 公文 stage joins a title's lines.
+			if start, joined := structure.TitleEndingAt(n.Body[skip:skip+2], 1); start == 0 {
+				text, lines = joined, 2
+			}
 		}
 	}
 	t, dn := b.cleanTitle(text)

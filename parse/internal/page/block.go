@@ -202,18 +202,13 @@ func leadingDate(v string) (string, int) {
 // viewCount reports a page's count of its views written as a word (123次浏览,
 // 浏览123次, 阅读 56, or 次浏览 where a copy lost the number), not as a label.
 func viewCount(s string) bool {
-	s = strings.TrimFunc(s, vocab.IsSpace)
-	if !strings.ContainsFunc(s, asciiDigit) {
-		// 次浏览: the count a copy lost, its word left
-		return s == "次浏览" || s == "次阅读" || s == "次点击" || s == "次访问"
-	}
-	for _, w := range []string{"浏览", "阅读", "点击", "访问"} {
-		if strings.Contains(s, w) {
-			rest := strings.NewReplacer(w, "", "次", "", "量", "", "数", "", ":", "", "：", "").Replace(s)
-			return !strings.ContainsFunc(rest, func(r rune) bool { return !asciiDigit(r) && !vocab.IsSpace(r) })
+	word := strings.Map(func(r rune) rune {
+		if asciiDigit(r) || vocab.IsSpace(r) || strings.ContainsRune("次量数:：", r) {
+			return -1
 		}
-	}
-	return false
+		return r
+	}, s)
+	return word == "浏览" || word == "阅读" || word == "点击" || word == "访问"
 }
 
 func asciiDigit(r rune) bool { return '0' <= r && r <= '9' }

@@ -32,22 +32,15 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if runesOver(s, 200) {
 		return info, false
 	}
-	if m := paperMasthead.FindStringSubmatch(s); m != nil {
-		// 巴音郭楞日报 2024年05月11日 (星期五): the paper and its day, as an
-		// e-paper heads its page.
-		if d, err := ParseDate(m[2]); err == nil {
-			info.source, info.hasSource = m[1], true
-			info.published, info.hasPublished = d, true
-			return info, true
-		}
-	}
-	if m := paperCitation.FindStringSubmatch(s); m != nil {
-		// 《人民日报》（2023年10月26日 第06版）: the paper and the day it
-		// printed the text.
-		if d, err := ParseDate(m[2]); err == nil {
-			info.source, info.hasSource = m[1], true
-			info.published, info.hasPublished = d, true
-			return info, true
+	for _, re := range []*regexp.Regexp{paperMasthead, paperCitation} {
+		// 某某日报 2024年05月11日 星期五, 《某某日报》（2023年10月26日 第06版）:
+		// the paper and the day it printed the text.
+		if m := re.FindStringSubmatch(s); m != nil {
+			if d, err := ParseDate(m[2]); err == nil {
+				info.source, info.hasSource = m[1], true
+				info.published, info.hasPublished = d, true
+				return info, true
+			}
 		}
 	}
 	if inner, ok := unparen(s); ok {
@@ -450,7 +443,7 @@ func afterBracketedName(s string) (string, bool) {
 const maxBracketedName = 30
 
 // paperCitation is a newspaper's citation of the page it printed a text
-// on: 《人民日报》（2023年10月26日 第06版）.
+// on: 《某某日报》（2023年10月26日 第06版）.
 var paperCitation = regexp.MustCompile(`^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版)?\s*[）)]$`)
 
 // trailingCounts is a value followed, each after white space, by numbers

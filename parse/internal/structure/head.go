@@ -586,8 +586,8 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		s, e, title, dn, ok, _ = findTitleFrom(lines, true)
 	}
 	if !ok && len(lines) > 1 && addresseeNext(lines, 0) && plainHeading(lines[0]) {
-		// A heading of no kind right over the addressee (调整乡镇非居民用
-		// 天然气销售价格 / 各天然气公司：): the document's title all the
+		// A heading of no kind right over the addressee (调整某某价格 /
+		// 各某某公司：): the document's title all the
 		// same.
 		return 0, 0, lines[0], nil, true
 	}

@@ -85,7 +85,7 @@ func addressee(s string) (string, bool) {
 func signers(s string) ([]string, bool) {
 	s = cutSeal(s)
 	if post, name, ok := cutColon(s); ok && name != "" && hasSuffixAny(compactTitle(post), postSuffixes) {
-		// 部  长：尹蔚民, 某局局长：王某: a decree's signer with a colon after
+		// 部  长：某某某, 某局局长：王某: a decree's signer with a colon after
 		// the post.
 		if p, ok := person(append(strings.Fields(post), strings.Fields(name)...)); ok {
 			return []string{p}, true
@@ -157,7 +157,7 @@ func person(fields []string) (string, bool) {
 }
 
 // joinSpacedPost joins a post letter-spaced before a name that is not
-// (省  长  唐仁健): single characters at the start that make a post.
+// (省  长  某某某): single characters at the start that make a post.
 func joinSpacedPost(fields []string) []string {
 	if len(fields) < 3 || runeLen(fields[0]) != 1 {
 		return fields // most lines
@@ -172,7 +172,7 @@ func joinSpacedPost(fields []string) []string {
 	return fields
 }
 
-// joinSpacedName joins a name letter-spaced after a post (自治区主席 陈 武):
+// joinSpacedName joins a name letter-spaced after a post (自治区主席 某 某):
 // two to four single characters after the first field.
 func joinSpacedName(fields []string) []string {
 	if n := len(fields) - 1; n < 2 || n > 4 {

@@ -370,7 +370,7 @@ const maxQualifier = 6
 
 // Shaped reports whether s (already compact) has the shape of a label the
 // lists do not know: two to eight Han characters, not starting with 各,
-// which starts an addressee (各天然气公司：). Only words whose form marks
+// which starts an addressee (各某某公司：). Only words whose form marks
 // them as labels (a colon after them, a table cell of their own) are
 // asked.
 func Shaped(s string) bool {
