@@ -861,12 +861,31 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		}
 		part := titlePart(lines[k])
 		joined = part + joined
-		if titleStart(lines[k], joined[len(part):]) {
+		if titleStart(lines[k], joined[len(part):]) || k == 0 && s == 1 && pageOpening(lines[k]) {
 			start, text = k, joined
 		}
 	}
 	return start, text
 }
+
+// pageOpening reports whether l, the page's first line over the last line
+// of a title, starts that title though nothing in it says so (某某公路某镇
+// 某村至某村、某镇 / 某村至某村路面施工请车辆绕行的通告): a title printed
+// over two lines of about one width. The site's lines at a page's top are
+// short, spaced or not all Chinese (简体版 繁体版, 某某网--某某, a date).
+func pageOpening(l string) bool {
+	t := strings.TrimSpace(l)
+	if runeLen(t) < minOpeningLine || strings.ContainsFunc(t, func(r rune) bool {
+		return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("、，“”《》（）", r) && !('0' <= r && r <= '9')
+	}) {
+		return false
+	}
+	return !bodyName(t)
+}
+
+// minOpeningLine is the shortest first line, in characters, that
+// pageOpening takes.
+const minOpeningLine = 16
 
 // fragment reports whether l, a line above title text t, can be part of a
 // split title: a title line that does not end a title itself, is no 版头

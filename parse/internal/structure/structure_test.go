@@ -621,6 +621,31 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a title printed over the page's first two lines, signers without a date over a paper's credit",
+			in: lines("某某公路某某镇甲村至某某镇乙村、某某镇", "丙村至某某镇丁村路面施工请车辆绕行的通告",
+				"因公路改建工程路面施工，届时上述路段临时封闭。", "特此通告", "某市公安局某分局交通警察大队", "某市某区交通运输局",
+				"法律顾问：某某律师事务所张某、李某"),
+			want: Doc{
+				Title:      "某某公路某某镇甲村至某某镇乙村、某某镇丙村至某某镇丁村路面施工请车辆绕行的通告",
+				Body:       []string{"因公路改建工程路面施工，届时上述路段临时封闭。", "特此通告"},
+				Signers:    []string{"某市公安局某分局交通警察大队", "某市某区交通运输局"},
+				Chrome:     []string{"法律顾问：某某律师事务所张某、李某"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a short line of the site's over a title's two lines starts no title",
+			in:   lines("某某网政务公开", "某某县人民政府关于某某路段", "施工期间交通管制的通告", "为确保施工安全，现通告如下。", "某某县人民政府", "2023年9月7日"),
+			want: Doc{
+				Title:      "某某县人民政府关于某某路段施工期间交通管制的通告",
+				Body:       []string{"为确保施工安全，现通告如下。"},
+				Signers:    []string{"某某县人民政府"},
+				Signed:     date(2023, 9, 7),
+				Chrome:     []string{"某某网政务公开"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "an announcement's serial run into the title, and the page's stamp without its year",
 			in: lines("某镇某工程施工期间交通管制的公告2023年4号", "日期：09-09", "为确保工程的顺利进行，现将有关事项公告如下。",
 				"请社会各界给予理解和支持。", "某市某镇人民政府", "某市公安局交通警察大队", "二○二三年九月七日"),

@@ -191,7 +191,7 @@ var builtin = map[string]Label{
 	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
 	"统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
-	"效力级别": extra, "题注": extra, "发布者": extra, "发布人": extra, "信息发布人": extra, "审核": extra, "校对": extra, "监制": extra, "主编": extra, "统筹": extra,
+	"效力级别": extra, "题注": extra, "发布者": extra, "发布人": extra, "信息发布人": extra, "审核": extra, "校对": extra, "监制": extra, "主编": extra, "统筹": extra, "法律顾问": extra,
 	"author": extra, "更新时间": extra, "更新日期": extra,
 
 	// Page UI and chrome that look like labels.
