@@ -103,6 +103,11 @@ func signers(s string) ([]string, bool) {
 		return nil, false
 	}
 	names := strings.Fields(unletterspace(s))
+	if len(names) == 1 && names[0] != s {
+		// 河 南 省 教 育 厅 河 南 省 财 政 厅: two bodies letter-spaced as
+		// one run of characters.
+		names = splitAtPlace(names[0])
+	}
 	if len(names) == 0 || len(names) > 4 {
 		return nil, false
 	}
@@ -116,6 +121,33 @@ func signers(s string) ([]string, bool) {
 	}
 	return names, true
 }
+
+// splitAtPlace parts a run of bodies' names from one place (某省教育厅某省
+// 财政厅) where the place's name comes again after a body's suffix.
+func splitAtPlace(run string) []string {
+	r := []rune(run)
+	if len(r) < 2*minPlacedBody {
+		return []string{run}
+	}
+	place := string(r[:2])
+	var names []string
+	for {
+		i := strings.Index(run[len(place):], place)
+		if i < 0 {
+			break
+		}
+		i += len(place)
+		if !hasSuffixAny(run[:i], bodySuffixes) || runeLen(run[:i]) < minPlacedBody {
+			break
+		}
+		names, run = append(names, run[:i]), run[i:]
+	}
+	return append(names, run)
+}
+
+// minPlacedBody is the shortest body's name, in characters, that
+// splitAtPlace parts off (某省某厅).
+const minPlacedBody = 4
 
 // cutSeal removes the mark of the seal a copy writes after a signer in
 // place of the stamp: （章）, （盖章）, （印章）, （公章）.

@@ -335,6 +335,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "two bodies of one place letter-spaced as one run, over two more",
+			in:   lines(title, addr, text2, "某 某 省 教 育 厅 某 某 省 财 政 厅", "某某省人力资源和社会保障厅 中共某某省委机构编制委员会办公室", "2020年7月24日"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"某某省教育厅", "某某省财政厅", "某某省人力资源和社会保障厅", "中共某某省委机构编制委员会办公室"},
+				Signed:     date(2020, 7, 24),
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer and date on one line",
 			in:   lines(title, addr, text2, "某县人民政府 2019年1月17日"),
 			want: Doc{
