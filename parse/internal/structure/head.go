@@ -33,12 +33,16 @@ type head struct {
 	dated     *notice.Date // a date beside the 文号 under the title
 	addressee string
 	validity  string // the status printed after the title ([全文废止])
-	chrome    []string
-	info      pageInfo
-	end       int // index of the first line after the head
-	warnings  []Warning
-	at        Lines
-	titles    titleMemo
+	// notes holds the class of a reply printed after its 文号 (C类), a
+	// 附注 of the head; notesAt is its line.
+	notes    []string
+	notesAt  int
+	chrome   []string
+	info     pageInfo
+	end      int // index of the first line after the head
+	warnings []Warning
+	at       Lines
+	titles   titleMemo
 }
 
 // titleMemo remembers the title text of the last few lines it was asked
@@ -132,7 +136,7 @@ const (
 // above files line i, which stands above the title.
 func (h *head) above(i int, l string) {
 	if n, ok := docNumber(l); ok {
-		h.setDocNumber(n, i)
+		h.number(n, l, i)
 		return
 	}
 	if info, ok := chromeLine(h.v, l); ok {
@@ -160,7 +164,7 @@ func (h *head) scan(lines []string, i int) int {
 			continue
 		}
 		if n, ok := docNumber(l); ok {
-			h.setDocNumber(n, i)
+			h.number(n, l, i)
 			i++
 			continue
 		}
@@ -545,6 +549,18 @@ func (h *head) repeatBelow(lines []string, i int) int {
 
 // setDocNumber keeps the first 文号 found, on line i, and warns when a later
 // one differs.
+// number files the 文号 n read from line i, l, and the class of a reply
+// that may follow it (C类), a 附注 of the head's.
+func (h *head) number(n notice.DocNumber, l string, i int) {
+	h.setDocNumber(n, i)
+	if _, class, ok := cutReplyClass(l); ok {
+		if len(h.notes) == 0 {
+			h.notesAt = i
+		}
+		h.notes = append(h.notes, class)
+	}
+}
+
 func (h *head) setDocNumber(n notice.DocNumber, i int) {
 	switch {
 	case h.docNumber == nil:
@@ -1174,7 +1190,7 @@ func gluedNumber(t string) (string, *notice.DocNumber) {
 		_, size := utf8.DecodeLastRuneInString(t[:i])
 		i -= size
 		head := strings.TrimRight(t[:i], " ")
-		if !vocab.EndsInGenre(head) || runeLen(head) < 4 {
+		if !vocab.EndsInGenre(head) || runeLen(head) < minGluedTitle {
 			continue
 		}
 		if n, ok := docNumber(t[i:]); ok {
@@ -1186,6 +1202,11 @@ func gluedNumber(t string) (string, *notice.DocNumber) {
 
 // maxIssuerRunes bounds the issuer of a 文号 run into a title, in characters.
 const maxIssuerRunes = 12
+
+// minGluedTitle is the shortest title, in characters, that gluedNumber
+// splits off: a 文号's issuer can end in a genre word itself
+// (湘阴交函议复字〔2019〕6号 is no title 湘阴交函).
+const minGluedTitle = 6
 
 // prefixHeading reads a page heading made of a 文号 and the title in
 // book-title marks: 宁政办发〔2018〕47号《南京市人民政府办公厅关于…的实施意见》.

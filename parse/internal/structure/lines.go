@@ -263,6 +263,7 @@ func docNumber(s string) (notice.DocNumber, bool) {
 	if inner, ok := unparen(s); ok {
 		s = inner
 	}
+	s, _, _ = cutReplyClass(s)
 	if runesOver(s, 40) || !strings.HasSuffix(s, "号") {
 		return notice.DocNumber{}, false
 	}
@@ -274,6 +275,31 @@ func docNumber(s string) (notice.DocNumber, bool) {
 		return notice.DocNumber{}, false // a title, then its 文号 (某县…预公告 某府告〔2022〕53号)
 	}
 	return n, true
+}
+
+// cutReplyClass cuts off the end of a 文号 line the class of a reply to a
+// deputy's suggestion or a member's proposal (某交建复〔2023〕12号C类,
+// 某交函议复字〔2019〕6号(A)类, …号（B类）): the number, and the class as
+// written without its brackets.
+func cutReplyClass(l string) (number, class string, ok bool) {
+	if !strings.HasSuffix(l, "类") && !strings.HasSuffix(l, "类）") && !strings.HasSuffix(l, "类)") {
+		return l, "", false // most lines
+	}
+	i := strings.LastIndex(l, "号")
+	if i < 0 {
+		return l, "", false
+	}
+	class = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("()（） ", r) {
+			return -1
+		}
+		return r
+	}, l[i+len("号"):])
+	letter, ok := strings.CutSuffix(class, "类")
+	if !ok || utf8.RuneCountInString(letter) != 1 || !strings.ContainsAny(letter, "ABCDＡＢＣＤ甲乙丙丁") {
+		return l, "", false
+	}
+	return strings.TrimSpace(l[:i+len("号")]), class, true
 }
 
 // maxIssuer bounds the issuer of a 文号 line, in characters. An

@@ -245,6 +245,10 @@ func analyze(lines []string, hdr Header) Doc {
 		d.Trailing = nil
 	}
 	t.lines(&d.Lines)
+	if len(h.notes) > 0 {
+		// The head's note comes first, as on the page.
+		d.Notes, d.Lines.Notes = append(h.notes, d.Notes...), h.notesAt
+	}
 	if d.Signed == nil && h.dated != nil {
 		// （宁政办发〔2001〕99号 2001年9月3日） under the title dates a
 		// document whose signature the page leaves out.

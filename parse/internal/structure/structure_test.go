@@ -347,6 +347,38 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply's 文号 ending in its class, over a title split before its kind; 抄报 bodies a space apart and another pair",
+			in: lines("某县交函议复字〔2019〕6号(A)类", "对县人大第十七届第三次会议第63号建议的", "答  复", "某某代表：",
+				"您好！您提出的建议已收悉，现答复如下。", "感谢您对交通运输工作的关心和支持。", "某县交通运输局", "2019年5月5日",
+				"抄    报：人大联工委 县政府办     承办单位： 县交通运输局"),
+			want: Doc{
+				Title:      "对县人大第十七届第三次会议第63号建议的答复",
+				DocNumber:  &notice.DocNumber{Text: "某县交函议复字〔2019〕6号", Issuer: "某县交函议复字", Year: 2019, Seq: "6"},
+				Addressee:  "某某代表",
+				Body:       []string{"您好！您提出的建议已收悉，现答复如下。", "感谢您对交通运输工作的关心和支持。"},
+				Signers:    []string{"某县交通运输局"},
+				Signed:     date(2019, 5, 5),
+				Notes:      []string{"A类"},
+				CC:         []string{"人大联工委", "县政府办"},
+				Extra:      []notice.Field{{Label: "承办单位", Value: "县交通运输局"}},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a reply's 文号 and its class under the title",
+			in:   lines("某县交通运输局对县十八届人大三次会议第23号建议的回复", "某交建复〔2023〕12号C类", "某某代表：", "您提出的建议收悉。现回复如下。", "某县交通运输局", "2023年6月30日"),
+			want: Doc{
+				Title:      "某县交通运输局对县十八届人大三次会议第23号建议的回复",
+				DocNumber:  &notice.DocNumber{Text: "某交建复〔2023〕12号", Issuer: "某交建复", Year: 2023, Seq: "12"},
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉。现回复如下。"},
+				Signers:    []string{"某县交通运输局"},
+				Signed:     date(2023, 6, 30),
+				Notes:      []string{"C类"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer and date on one line",
 			in:   lines(title, addr, text2, "某县人民政府 2019年1月17日"),
 			want: Doc{

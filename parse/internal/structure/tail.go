@@ -1077,9 +1077,17 @@ func (t *tail) banji(lines []string, i int) {
 			}
 			if _, after, ok := cutColon(l); ok && ccLine(l) {
 				l = after
+				if at, label, value, ok := labelAfter(l); ok {
+					// 抄报：某办 某办     承办单位：某局: the line's next
+					// pair is the record's too.
+					t.pairs = append(t.pairs, notice.Field{Label: label, Value: value})
+					l = l[:at]
+				}
 				if cc.Len() > 0 {
 					cc.WriteString("，")
 				}
+				// Bodies a space apart on the 抄送's own line are two.
+				l = strings.Join(strings.Fields(l), "，")
 			}
 			cc.WriteString(strings.TrimSpace(l))
 		}
@@ -1091,6 +1099,22 @@ func (t *tail) banji(lines []string, i int) {
 			t.cc = append(t.cc, name)
 		}
 	}
+}
+
+// labelAfter finds a second pair on a 抄送 line's value: a word of two to
+// eight Chinese characters after white space, and its colon (承办单位：某局).
+// It returns where the word starts, the label and its value.
+func labelAfter(v string) (at int, label, value string, ok bool) {
+	before, after, found := cutColon(v)
+	if !found {
+		return 0, "", "", false
+	}
+	at = strings.LastIndexFunc(before, unicode.IsSpace) + 1
+	label = before[at:]
+	if at == 0 || runeLen(label) < 2 || runeLen(label) > 8 || !IsHanText(label) {
+		return 0, "", "", false
+	}
+	return at, label, strings.TrimSpace(after), true
 }
 
 // ccLine reports whether l is a 抄送 line (抄送：省委办公厅，省人大常委会办公厅。),
