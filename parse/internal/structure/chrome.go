@@ -146,7 +146,15 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				if m, d, ok := strings.Cut(value, "-"); ok && twoDigits(m, 12) && twoDigits(d, 31) {
 					continue // 日期：09-09: the page's stamp without its year, no date to fill
 				}
-				return info, false
+				var who string
+				if d, who, ok = dateThenBody(value); !ok {
+					return info, false
+				}
+				// 发布时间：2023-04-26 16:00某县交通运输局: the body that
+				// published the page, run into its date.
+				if info.publisher == "" {
+					info.publisher = who
+				}
 			}
 			if !info.hasPublished {
 				info.published, info.hasPublished = d, true
@@ -169,6 +177,20 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		return info, false
 	}
 	return info, true
+}
+
+// dateThenBody reads a page's date and time run into the name of a body
+// (2023-04-26 16:00某县交通运输局).
+func dateThenBody(v string) (notice.Date, string, bool) {
+	i := strings.IndexFunc(v, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: ", r) })
+	if i <= 0 {
+		return notice.Date{}, "", false
+	}
+	d, err := ParseDate(strings.TrimSpace(v[:i]))
+	if err != nil || !siteBanner(v[i:]) {
+		return notice.Date{}, "", false
+	}
+	return d, v[i:], true
 }
 
 // siteBanner reports whether s is the name of a body alone, as a site

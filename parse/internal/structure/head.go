@@ -482,6 +482,11 @@ func (h *head) repeats(l string, i int) bool {
 		return true
 	}
 	title, n := titleAndNumber(titleText(l))
+	if title != h.title && kindAlone(title) && strings.HasSuffix(h.title, title) {
+		// 行政处罚决定书 under 某局行政处罚决定书: the document's own
+		// heading, its kind alone; the page's names the issuer too.
+		return true
+	}
 	if !sameTitle(title, h.title) {
 		return false
 	}
@@ -547,8 +552,6 @@ func (h *head) repeatBelow(lines []string, i int) int {
 	return 0
 }
 
-// setDocNumber keeps the first 文号 found, on line i, and warns when a later
-// one differs.
 // number files the 文号 n read from line i, l, and the class of a reply
 // that may follow it (C类), a 附注 of the head's.
 func (h *head) number(n notice.DocNumber, l string, i int) {
@@ -561,6 +564,8 @@ func (h *head) number(n notice.DocNumber, l string, i int) {
 	}
 }
 
+// setDocNumber keeps the first 文号 found, on line i, and warns when a later
+// one differs.
 func (h *head) setDocNumber(n notice.DocNumber, i int) {
 	switch {
 	case h.docNumber == nil:
@@ -595,6 +600,14 @@ func leadingDocNumber(lines []string) int {
 // as a title line. Above the addressee and an appendix's heading only.
 func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok bool) {
 	s, e, title, dn, ok, numbered := findTitleFrom(lines, false)
+	if ok && numbered && kindAlone(title) {
+		// 某局行政处罚决定书某处罚〔2023〕8号 over the page's lines and the
+		// document's own heading, 行政处罚决定书 and its 文号: the
+		// heading names the issuer the kind alone leaves out.
+		if s2, e2, title2, dn2, ok2, _ := findTitleFrom(lines, true); ok2 && s2 < s && len(title2) > len(title) && strings.HasSuffix(title2, title) {
+			return s2, e2, title2, dn2, true
+		}
+	}
 	if !ok && numbered {
 		// A heading that ends in its 文号 (某局关于…的通报 某政发〔2015〕12号)
 		// is the title only where no other title follows it: a page
@@ -609,6 +622,15 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 	}
 	return s, e, title, dn, ok
 }
+
+// kindAlone reports whether title names its kind of document and little
+// else (行政处罚决定书, 公告): no issuer, no subject.
+func kindAlone(title string) bool {
+	return !runesOver(title, maxKindAlone) && !strings.Contains(title, "关于") && vocab.EndsInGenre(title) && !bodyName(title)
+}
+
+// maxKindAlone bounds a title that kindAlone takes, in characters.
+const maxKindAlone = 8
 
 // plainHeading reports a heading of words alone, as long as a title: 8 to
 // 40 Chinese characters, no digits, marks or spaces that a 文号, a date, a

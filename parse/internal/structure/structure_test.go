@@ -379,6 +379,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a page heading that names the issuer and ends in the 文号, over the strip and the document's kind alone",
+			in: lines("某县交通运输局行政处罚决定书某交处罚〔2023〕8号", "信息来源：县交通运输局", "浏览次数： 发布时间：2023-04-26 16:00某县交通运输局",
+				"行政处罚决定书", "某交处罚〔2023〕8号", "一、当事人基本情况", "某某，男，汉族。"),
+			want: Doc{
+				Title:      "某县交通运输局行政处罚决定书",
+				DocNumber:  &notice.DocNumber{Text: "某交处罚〔2023〕8号", Issuer: "某交处罚", Year: 2023, Seq: "8"},
+				Body:       []string{"一、当事人基本情况", "某某，男，汉族。"},
+				Source:     "县交通运输局",
+				Published:  &notice.Date{Year: 2023, Month: 4, Day: 26, Hour: 16, HasTime: true},
+				Publisher:  "某县交通运输局",
+				Chrome:     []string{"信息来源：县交通运输局", "浏览次数： 发布时间：2023-04-26 16:00某县交通运输局"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer and date on one line",
 			in:   lines(title, addr, text2, "某县人民政府 2019年1月17日"),
 			want: Doc{
