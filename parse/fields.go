@@ -270,8 +270,17 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 	case vocab.Created, vocab.Published, vocab.Effective, vocab.Abolished:
 		d, err := parseDate(v)
 		if err != nil {
-			b.warn(key, ruleOf(err), p.ValueAt, fmt.Sprintf("%q is not a date (%s)", v, reason(err)))
-			return false
+			dd, who, ok := structure.DateThenBody(v)
+			if !ok {
+				b.warn(key, ruleOf(err), p.ValueAt, fmt.Sprintf("%q is not a date (%s)", v, reason(err)))
+				return false
+			}
+			// 2023-04-26 16:00某县交通运输局: the body that published the
+			// page, run into the date; a label of its own wins.
+			d = &dd
+			if b.inValues.publisher == "" {
+				b.inValues.publisher, b.inValues.publisherAt = who, p.ValueAt
+			}
 		}
 		*b.date(f) = d
 	case vocab.Title:

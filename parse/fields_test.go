@@ -41,6 +41,27 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "a date and time run into the publishing body's name",
+			page: "信息来源：县交通运输局\n发布时间：2023-04-26 16:00某县交通运输局\n正文。\n",
+			want: &notice.Notice{
+				Source:    "县交通运输局",
+				Published: &notice.Date{Year: 2023, Month: 4, Day: 26, Hour: 16, HasTime: true},
+				Publisher: "某县交通运输局",
+				Body:      []string{"正文。"},
+				Input:     notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutNone},
+			},
+		},
+		{
+			name: "a publisher's label wins over the body run into the date",
+			page: "发布机构：某县人民政府\n发布时间：2023-04-26 16:00某县交通运输局\n正文。\n",
+			want: &notice.Notice{
+				Published: &notice.Date{Year: 2023, Month: 4, Day: 26, Hour: 16, HasTime: true},
+				Publisher: "某县人民政府",
+				Body:      []string{"正文。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "责任部门 goes to extra beside a publisher label",
 			page: "责任部门：统计局\n发布机构：县政府\n正文。\n",
 			want: &notice.Notice{

@@ -46,6 +46,8 @@ type builder struct {
 		docNumberAt page.Pos
 		published   *notice.Date // after a source or publisher
 		publishedAt page.Pos
+		publisher   string // run into a date (2023-04-26 16:00某县交通运输局)
+		publisherAt page.Pos
 	}
 }
 
@@ -74,6 +76,10 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	b.pairs(pg.Pairs, notice.FromHeader)
 	b.fillDocNumber(b.inValues.docNumber, notice.FromHeader, "title", b.inValues.docNumberAt)
 	b.fillDate("published", &n.Published, b.inValues.published, notice.FromHeader, "source", b.inValues.publishedAt)
+	if n.Publisher == "" && b.inValues.publisher != "" {
+		n.Publisher = b.inValues.publisher
+		b.origin("publisher", notice.FromHeader, "", n.Publisher, b.inValues.publisherAt)
+	}
 	b.document(pg.Paras)
 	b.aboveDocNumber()
 	b.pairs(pg.Info, notice.FromPage)

@@ -147,7 +147,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 					continue // 日期：09-09: the page's stamp without its year, no date to fill
 				}
 				var who string
-				if d, who, ok = dateThenBody(value); !ok {
+				if d, who, ok = DateThenBody(value); !ok {
 					return info, false
 				}
 				// 发布时间：2023-04-26 16:00某县交通运输局: the body that
@@ -179,9 +179,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	return info, true
 }
 
-// dateThenBody reads a page's date and time run into the name of a body
+// DateThenBody reads a page's date and time run into the name of a body
 // (2023-04-26 16:00某县交通运输局).
-func dateThenBody(v string) (notice.Date, string, bool) {
+func DateThenBody(v string) (notice.Date, string, bool) {
 	i := strings.IndexFunc(v, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: ", r) })
 	if i <= 0 {
 		return notice.Date{}, "", false

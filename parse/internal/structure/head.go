@@ -660,9 +660,10 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 			continue
 		}
 		text := titleText(l)
+		glued := false
 		if !vocab.EndsInGenre(text) {
 			if t, dn := gluedNumber(text); dn != nil && vocab.EndsInGenre(t) {
-				passed = true
+				passed, glued = true, true
 				if !numbered {
 					continue
 				}
@@ -672,7 +673,9 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 		}
 		s, e = i, i
 		s, text = joinFragments(lines, s, text)
-		for e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
+		// A heading that ends in its 文号 has ended: the line under it is
+		// the document's (行政处罚决定书 under 某局行政处罚决定书某处罚〔2023〕8号).
+		for !glued && e+1 < len(lines) && e-s+1 < titleLines && continues(text, lines[e+1]) {
 			e++
 			text += titlePart(lines[e])
 		}
@@ -938,6 +941,9 @@ func fragment(l, t string) bool {
 	// even when the title names the body again (四川省人民政府 / 关于印发
 	// 《四川省人民政府工作规则》的通知).
 	issuer := strings.HasPrefix(t, "关于") && bodyName(l)
+	if _, dn := gluedNumber(text); dn != nil {
+		return false // a heading that ended in its 文号
+	}
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
 		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l) && !menu(l) && !bulleted(l)
 }

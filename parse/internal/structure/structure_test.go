@@ -394,6 +394,16 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading that ends in its 文号 right over the document's kind alone takes no line below",
+			in:   lines("某县交通运输局行政处罚决定书某交处罚〔2023〕8号", "行政处罚决定书", "某交处罚〔2023〕8号", "一、当事人基本情况", "某某，男，汉族。"),
+			want: Doc{
+				Title:      "某县交通运输局行政处罚决定书",
+				DocNumber:  &notice.DocNumber{Text: "某交处罚〔2023〕8号", Issuer: "某交处罚", Year: 2023, Seq: "8"},
+				Body:       []string{"一、当事人基本情况", "某某，男，汉族。"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "signer and date on one line",
 			in:   lines(title, addr, text2, "某县人民政府 2019年1月17日"),
 			want: Doc{
