@@ -41,6 +41,17 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "添加时间 is the published date",
+			page: "名 称: | 对某会议第181号提案的答复 | ||\n添加时间: | 2016-08-25 | 信息分类: | 政协提案办理 |\n正文。\n",
+			want: &notice.Notice{
+				Title:      "对某会议第181号提案的答复",
+				Published:  &notice.Date{Year: 2016, Month: 8, Day: 25},
+				Collection: "政协提案办理",
+				Body:       []string{"正文。"},
+				Input:      notice.Input{Charset: "utf-8", Script: testScript, Layout: notice.LayoutPipeTable},
+			},
+		},
+		{
 			name: "a date and time run into the publishing body's name",
 			page: "信息来源：县交通运输局\n发布时间：2023-04-26 16:00某县交通运输局\n正文。\n",
 			want: &notice.Notice{
