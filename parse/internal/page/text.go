@@ -226,7 +226,7 @@ func (r *textReader) findHeader() (*header, cursor) {
 			if rest.pos <= at.pos {
 				rest = c // always move on
 			}
-			if lead.ok && lead.l.num == l.num-1 && h.known >= minKnownBeforeUnknown {
+			if lead.ok && lead.l.num == l.num-1 && h.known >= minKnownUnderLead {
 				// 类  别：其他 right over a block of known labels: a
 				// pair of the block, whose label no list knows.
 				h, rest = r.readHeader(lead.l, lead.a, cursorAt(c, l))
@@ -421,6 +421,12 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 // minKnownBeforeUnknown is how many known labels a block of label lines
 // holds before lines of unknown labels may end it.
 const minKnownBeforeUnknown = 3
+
+// minKnownUnderLead is how many known labels a block of label lines holds
+// for the line of unknown labels right over it to be its first (某某类目：…
+// over 公开范围：… and 索引号：…): that line is a pair of the block's, not
+// the page's lost text.
+const minKnownUnderLead = 2
 
 // shortPairs reports whether a line of text is a label at its start and
 // pairs of labels and short values only, none empty and none a sentence:

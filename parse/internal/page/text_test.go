@@ -42,6 +42,15 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A bulleted block whose first label no list knows, over two
+			// known labels: the first line is the block's, not lost text.
+			name:   "a bulleted pair of an unknown label over two known ones",
+			page:   "• 某某类目: 耕地地力保护\n  • 公开范围: 面向全社会\n  • 信息索取号:000014349/2024-03019\n\n某某情况说明\n",
+			layout: "label-lines",
+			pairs:  []kv{{"某某类目", "耕地地力保护"}, {"公开范围", "面向全社会"}, {"信息索取号", "000014349/2024-03019"}},
+			body:   "某某情况说明",
+		},
+		{
 			// A law database's template: values beside their labels, but
 			// one label alone with its value printed twice under it.
 			name: "a value printed twice under its label",

@@ -123,7 +123,7 @@ var (
 // without white space or colon.
 var builtin = map[string]Label{
 	"索引号": Of(IndexNumber), "信息索引号": Of(IndexNumber), "索引码": Of(IndexNumber),
-	"信息索引": Of(IndexNumber), "索取号": Of(IndexNumber),
+	"信息索引": Of(IndexNumber), "索取号": Of(IndexNumber), "信息索取号": Of(IndexNumber),
 
 	"信息名称": Of(Title), "标题": Of(Title), "名称": Of(Title), "公文名称": Of(Title), "文件名称": Of(Title),
 	"发文标题": Of(Title),
@@ -145,7 +145,7 @@ var builtin = map[string]Label{
 	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic), "主题": Of(Topic),
 
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
-	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection),
+	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection), "信息类别": Of(Collection),
 
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre), "公文类型": Of(Genre),
 
