@@ -803,6 +803,8 @@ func TestPageFurniture(t *testing.T) {
 		// A widget's count on a line of its own under it; a number in
 		// the text stays.
 		{"关于做好防汛工作的通知\n收藏\n614\n第一段。\n2019\n", []string{"关于做好防汛工作的通知", "第一段。", "2019"}},
+		// A label of related items alone under the title, its list empty.
+		{"关于做好防汛工作的通知\n发布日期：2024-04-03 来源：某局\n关联导读：\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// Words in a line of the article are no heading.
 		{"第一段。\n请见文后相关链接。\n", []string{"第一段。", "请见文后相关链接。"}},
 		{"政务公开\n政府动态\n当前位置：首页>政府动态\n标题\n第一段。\n", []string{"标题", "第一段。"}},
