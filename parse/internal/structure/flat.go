@@ -177,6 +177,13 @@ func cutTitleAddressee(l string) (title, addr string, ok bool) {
 func cutTail(l string) []string {
 	end := lastSentenceEnd(l)
 	if end <= 0 {
+		// 特此公告！ 某局 2025年7月10日: a closing formula that ends in
+		// its exclamation mark ends the 正文 as one in 。 does.
+		if i := strings.LastIndex(l, "！"); i > 0 && closing(l[:i]) {
+			end = i + len("！")
+		}
+	}
+	if end <= 0 {
 		return nil // most lines of a page: no sentence, or no tail after one
 	}
 	if i, ok := ccStart(l); ok {

@@ -1820,6 +1820,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a closing formula ending in ！, the signer, the date and the copy's source run together",
+			in:   lines(title, text2, "特此公告！ 某市公安局交巡警大队 2025年7月10日 摘自：某某新闻"),
+			want: Doc{
+				Title:      title,
+				Body:       []string{text2, "特此公告！"},
+				Signers:    []string{"某市公安局交巡警大队"},
+				Signed:     date(2025, 7, 10),
+				Source:     "某某新闻",
+				Chrome:     []string{"摘自：某某新闻"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a flattened body: its 文号, one addressee, the 正文, the signer, the date, the 附注 and the 抄送",
 			in: lines(title, "某应急函〔2023〕6号 某市应急管理局（地方煤矿安全监督管理局）： 2023年1月5日，某公司发生一起事故。现就有关事项通知如下。"+
 				"请切实抓好贯彻落实。 某省应急管理厅 2023年1月5日 （此件公开发布） 抄送：省能源局。"),

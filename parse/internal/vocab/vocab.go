@@ -140,7 +140,7 @@ var builtin = map[string]Label{
 	"责任部门": Of(Responsible), "公开责任部门": Of(Responsible), "所属机构": Of(Responsible), "公开主体": Of(Responsible),
 
 	"来源": Of(Source), "信息来源": Of(Source), "文章来源": Of(Source), "稿件来源": Of(Source), "文件来源": Of(Source),
-	"来自": Of(Source),
+	"来自": Of(Source), "摘自": Of(Source),
 
 	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic), "主题": Of(Topic),
 
