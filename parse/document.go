@@ -8,6 +8,7 @@ import (
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/page"
 	"github.com/govnotice/govnotice/parse/internal/structure"
+	"github.com/govnotice/govnotice/parse/internal/vocab"
 )
 
 // The official-document stage: the article's paragraphs go through
@@ -67,7 +68,7 @@ func (b *builder) document(paras []page.Para) {
 	// (来源：某某网( reads as a header's 来源 does).
 	// A page line's source may run into the line's date and counter (来源：
 	// 某网 · 2020-11-11 · 4825人看过): they are the page's date, not the source.
-	source, published := trimSeparators(cutCounter(cutWidget(d.Source))), d.Published
+	source, published := trimSeparators(cutCounter(vocab.CutWidget(d.Source))), d.Published
 	if head, date := cutTrailingDates(source); date != nil && head != "" {
 		source = head
 		if published == nil {

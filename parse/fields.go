@@ -148,7 +148,7 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	case vocab.Title:
 		v = trimTitle(space.Clean(v))
 	default:
-		v = trimSeparators(cutCounter(cutWidget(cutLostMarks(space.Clean(v)))))
+		v = trimSeparators(cutCounter(vocab.CutWidget(cutLostMarks(space.Clean(v)))))
 	}
 	if isPlaceholder(v) {
 		return ""
@@ -446,23 +446,6 @@ func trimTitle(t string) string {
 	return strings.TrimRightFunc(t, func(r rune) bool {
 		return r != '/' && isSeparator(r) || vocab.IsSpace(r) || isOpening(r)
 	})
-}
-
-// cutWidget removes a page's widget run into the end of a value after a
-// space (2023-06-06 收藏, 某局 【打印】): page UI, no part of the value.
-func cutWidget(v string) string {
-	for {
-		i := strings.LastIndexFunc(v, vocab.IsSpace)
-		if i <= 0 {
-			return v
-		}
-		_, size := utf8.DecodeRuneInString(v[i:])
-		head := strings.TrimRightFunc(v[:i], vocab.IsSpace)
-		if head == "" || !vocab.IsUI(v[i+size:]) {
-			return v
-		}
-		v = head // 某局 关闭 打印: each widget in turn
-	}
 }
 
 // cutCounter removes a page's counter run into the end of a value without

@@ -602,18 +602,3 @@ func TestHeaderTitleLeadingNumber(t *testing.T) {
 
 // TestWidgetInValue checks that a page's widget run into the end of a
 // value after a space leaves it, and that a value's own last word stays.
-func TestWidgetInValue(t *testing.T) {
-	for in, want := range map[string]string{
-		"2023-06-06 收藏": "2023-06-06",
-		"某县教育局 【打印】":    "某县教育局",
-		"某县交通运输局 关闭 打印": "某县交通运输局",
-		"某县教育局":         "某县教育局",
-		"收藏":            "收藏",
-		"关于收藏品 管理的通知":   "关于收藏品 管理的通知",
-		"某县人民政府 办公室":    "某县人民政府 办公室",
-	} {
-		if got := cutWidget(in); got != want {
-			t.Errorf("cutWidget(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

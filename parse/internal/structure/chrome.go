@@ -138,6 +138,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 				info.publisher = value
 			}
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Published:
+			value = vocab.CutWidget(value) // 时间：2017-11-08  大 中 小, the font's sizes without their label
 			if value == "" {
 				continue
 			}

@@ -3,6 +3,7 @@ package structure
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -930,8 +931,8 @@ const minOpeningLine = 16
 
 // fragment reports whether l, a line above title text t, can be part of a
 // split title: a title line that does not end a title itself, is no 版头
-// (…文件) and is not repeated in t (a page heading above the title it
-// abbreviates).
+// (…文件), names no site (中国政府网 某省政府 某市政府: a bar of links) and
+// is not repeated in t (a page heading above the title it abbreviates).
 func fragment(l, t string) bool {
 	if !titleLine(l) {
 		return false
@@ -945,7 +946,8 @@ func fragment(l, t string) bool {
 		return false // a heading that ended in its 文号
 	}
 	return runeLen(text) >= 2 && !vocab.EndsInGenre(text) && !strings.HasSuffix(text, "文件") &&
-		(issuer || !strings.Contains(t, text)) && !portal(text) && !trail(l) && !menu(l) && !bulleted(l)
+		(issuer || !strings.Contains(t, text)) && !portal(text) && !slices.ContainsFunc(strings.Fields(l), portal) &&
+		!trail(l) && !menu(l) && !bulleted(l)
 }
 
 // spacedIssuers reports a title line that names its issuers before 关于

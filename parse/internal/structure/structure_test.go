@@ -1833,6 +1833,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a bar of sites' links over a title that names its issuer; the page's date beside the font's sizes",
+			in: lines("中国政府网 某省政府 某市政府", "某县人民政府关于划定某县高污染燃料禁燃区的通告", "时间：2017-11-08       大    中    小",
+				"各乡（镇）人民政府，县人民政府各委、局、办、中心", "为全面改善县域环境空气质量，现将有关事项通告如下："),
+			want: Doc{
+				Title:      "某县人民政府关于划定某县高污染燃料禁燃区的通告",
+				Addressee:  "各乡（镇）人民政府，县人民政府各委、局、办、中心",
+				Body:       []string{"为全面改善县域环境空气质量，现将有关事项通告如下："},
+				Published:  date(2017, 11, 8),
+				Chrome:     []string{"中国政府网 某省政府 某市政府", "时间：2017-11-08       大    中    小"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a flattened body: its 文号, one addressee, the 正文, the signer, the date, the 附注 and the 抄送",
 			in: lines(title, "某应急函〔2023〕6号 某市应急管理局（地方煤矿安全监督管理局）： 2023年1月5日，某公司发生一起事故。现就有关事项通知如下。"+
 				"请切实抓好贯彻落实。 某省应急管理厅 2023年1月5日 （此件公开发布） 抄送：省能源局。"),

@@ -130,3 +130,20 @@ next:
 	}
 	return true
 }
+
+// CutWidget removes a page's widget run into the end of a value after a
+// space (2023-06-06 收藏, 某局 【打印】): page UI, no part of the value.
+func CutWidget(v string) string {
+	for {
+		i := strings.LastIndexFunc(v, IsSpace)
+		if i <= 0 {
+			return v
+		}
+		_, size := utf8.DecodeRuneInString(v[i:])
+		head := strings.TrimRightFunc(v[:i], IsSpace)
+		if head == "" || !IsUI(v[i+size:]) {
+			return v
+		}
+		v = head // 某局 关闭 打印: each widget in turn
+	}
+}
