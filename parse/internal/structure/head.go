@@ -903,7 +903,7 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		}
 		part := titlePart(lines[k])
 		joined = part + joined
-		if titleStart(lines[k], joined[len(part):]) || k == 0 && s == 1 && pageOpening(lines[k]) {
+		if titleStart(lines[k], joined[len(part):]) || k == 0 && s == 1 && !strings.Contains(t, "关于") && pageOpening(lines[k]) {
 			start, text = k, joined
 		}
 	}
@@ -911,7 +911,8 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 }
 
 // pageOpening reports whether l, the page's first line over the last line
-// of a title, starts that title though nothing in it says so (某某公路某镇
+// of a title without 关于 (one with it can start there), starts that title
+// though nothing in it says so (某某公路某镇
 // 某村至某村、某镇 / 某村至某村路面施工请车辆绕行的通告): a title printed
 // over two lines of about one width. The site's lines at a page's top are
 // short, spaced or not all Chinese (简体版 繁体版, 某某网--某某, a date).
