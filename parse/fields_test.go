@@ -41,6 +41,16 @@ func TestMapping(t *testing.T) {
 			},
 		},
 		{
+			name: "an e-paper's 刊发日期 is the published date",
+			page: "刊发日期：2014-01-19 阅读次数： 作者：\n正文。\n",
+			want: &notice.Notice{
+				Published: &notice.Date{Year: 2014, Month: 1, Day: 19},
+				Extra:     []notice.Field{{Label: "作者", Value: ""}},
+				Body:      []string{"正文。"},
+				Input:     labelLines(),
+			},
+		},
+		{
 			name: "添加时间 is the published date",
 			page: "名 称: | 对某会议第181号提案的答复 | ||\n添加时间: | 2016-08-25 | 信息分类: | 政协提案办理 |\n正文。\n",
 			want: &notice.Notice{

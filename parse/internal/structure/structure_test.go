@@ -703,6 +703,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a site's motto at the page's top over a title with 关于",
+			in:   lines("真正让“某某效率”成为“某某品牌”", "某县人民政府办公室关于县政协四届五次会议第38号提案的复函", "某某委员：", "您提出的提案收悉，现将有关情况函复如下。", "某县人民政府办公室", "2016年7月13日"),
+			want: Doc{
+				Title:      "某县人民政府办公室关于县政协四届五次会议第38号提案的复函",
+				Addressee:  "某某委员",
+				Body:       []string{"您提出的提案收悉，现将有关情况函复如下。"},
+				Signers:    []string{"某县人民政府办公室"},
+				Signed:     date(2016, 7, 13),
+				Chrome:     []string{"真正让“某某效率”成为“某某品牌”"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a short line of the site's over a title's two lines starts no title",
 			in:   lines("某某网政务公开", "某某县人民政府关于某某路段", "施工期间交通管制的通告", "为确保施工安全，现通告如下。", "某某县人民政府", "2023年9月7日"),
 			want: Doc{

@@ -157,7 +157,7 @@ var builtin = map[string]Label{
 	"颁发日期": Of(Created), "颁布日期": Of(Created), "颁发时间": Of(Created), "颁布时间": Of(Created),
 
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
-	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published), "添加时间": Of(Published), "添加日期": Of(Published),
+	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published), "添加时间": Of(Published), "添加日期": Of(Published), "刊发日期": Of(Published), "刊发时间": Of(Published),
 	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published), "发布于": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
