@@ -787,6 +787,9 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		{"第一段。\n底部栏目\n主办：某县交通运输局\n", []string{"第一段。"}},
 		{"第一段。\n关注公众号\n某某发布\n", []string{"第一段。"}},
+		// A heading with an arrow to its list.
+		{"第一段。\n相关新闻↓\n某县召开项目... 某县完成化肥...\n", []string{"第一段。"}},
+		{"第一段。\n相关新闻>>\n\n致全县选民的一封信\n", []string{"第一段。"}},
 		// A heading before any text is no footer: the page starts there.
 		{"相关链接\n第一段。\n", []string{"第一段。"}},
 		// A breadcrumb's trail written as a numbered list under its label.

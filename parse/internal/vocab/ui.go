@@ -34,18 +34,22 @@ var uiWords = []string{
 var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "相关文章", "相关新闻", "推荐阅读", "延伸阅读",
 	"热点推荐", "热门文章", "网站导航", "站群导航", "底部栏目", "底部导航", "关注公众号", "微信公众号", "官方微信", "扫码关注"}
 
-// FooterHeading reports whether a line, without its colon and spaces, is
-// the heading of the page's lists under its article (相关链接, 友情链接：).
+// FooterHeading reports whether a line, without its colon, spaces and an
+// arrow, is the heading of the page's lists under its article (相关链接,
+// 友情链接：, 相关新闻↓).
 func FooterHeading(line string) bool {
 	if len(line) > maxFooterHeading {
 		return false // most lines: longer than any heading with its spaces
 	}
-	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || IsColon(r) })
+	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsSpace(r) || IsColon(r) || strings.ContainsRune(headingMarks, r) })
 	if strings.Contains(t, " ") {
 		t = strings.ReplaceAll(t, " ", "")
 	}
 	return slices.Contains(footerHeadings, t)
 }
+
+// headingMarks point from a footer's heading to its list (相关新闻↓, 相关链接 >>).
+const headingMarks = "↓↘▼▾>»›"
 
 // maxFooterHeading bounds a line that may be a footer heading, in bytes: the
 // longest heading, letter-spaced, indented, with a colon.
