@@ -190,6 +190,13 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if h.docNumber != nil && h.at.DocNumber == i-1 && numericDate(l) {
+			// 某局公告2018年第10号 2018-6-15: a copy's date after the 文号,
+			// a database's or a site's, which need not be the signature's.
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
 		if n, d, ok := numberAndDate(l); ok {
 			h.setDocNumber(n, i)
 			if h.dated == nil {
@@ -440,6 +447,16 @@ func replyOpening(s string) bool {
 // maxReceivedRunes bounds where 收悉 stands in a reply's first sentence, in
 // characters: after the proposal's title.
 const maxReceivedRunes = 80
+
+// numericDate reports whether l is a date in digits alone (2018-6-15,
+// 2007/04/09), without a time.
+func numericDate(l string) bool {
+	if len(l) < len("2018-6-1") || len(l) > len("2018-06-15") || !isDigit(l[0]) || strings.Contains(l, "年") {
+		return false
+	}
+	d, err := notice.ParseDate(l)
+	return err == nil && !d.HasTime
+}
 
 // numberAndDate reads a line that holds only a 文号 and a date, in
 // parentheses or not: （宁政办发〔2001〕99号 2001年9月3日）.

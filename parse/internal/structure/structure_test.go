@@ -1846,6 +1846,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an announcement's number and a numeric date on the line under the title",
+			in: lines("国家税务总局某省税务局关于发布《某省税收票证管理实施办法》的公告", "国家税务总局某省税务局公告2018年第10号 2018-6-15",
+				"现发布《某省税收票证管理实施办法》，自发布之日起施行。", "特此公告。"),
+			want: Doc{
+				Title:      "国家税务总局某省税务局关于发布《某省税收票证管理实施办法》的公告",
+				DocNumber:  docNum(t, "国家税务总局某省税务局公告2018年第10号"),
+				Body:       []string{"现发布《某省税收票证管理实施办法》，自发布之日起施行。", "特此公告。"},
+				Chrome:     []string{"2018-6-15"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a bar of sites' links over a title that names its issuer; the page's date beside the font's sizes",
 			in: lines("中国政府网 某省政府 某市政府", "某县人民政府关于划定某县高污染燃料禁燃区的通告", "时间：2017-11-08       大    中    小",
 				"各乡（镇）人民政府，县人民政府各委、局、办、中心", "为全面改善县域环境空气质量，现将有关事项通告如下："),
