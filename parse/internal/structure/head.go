@@ -1262,6 +1262,9 @@ func prefixHeading(l string) (notice.DocNumber, string, bool) {
 	if n, t, ok := bracketedNumberHeading(l); ok {
 		return n, t, true
 	}
+	if n, t, ok := numberParenHeading(l); ok {
+		return n, t, true
+	}
 	i := strings.Index(l, "《")
 	if i <= 0 || !strings.HasSuffix(l, "》") {
 		return notice.DocNumber{}, "", false
@@ -1301,6 +1304,29 @@ func bracketedNumberHeading(l string) (notice.DocNumber, string, bool) {
 		return n, t, true
 	}
 	return notice.DocNumber{}, "", false
+}
+
+// numberParenHeading reads a heading made of a 文号 and the title in
+// parentheses after it, as a ministry lists its announcements:
+// 某署公告2017年第26号（关于进一步简化某某管理要求的公告）. The heading is
+// the announcement's title as the ministry names it, number and all.
+func numberParenHeading(l string) (notice.DocNumber, string, bool) {
+	if !strings.HasSuffix(l, "）") && !strings.HasSuffix(l, ")") {
+		return notice.DocNumber{}, "", false // most lines
+	}
+	i := strings.IndexAny(l, "（(")
+	if i <= 0 {
+		return notice.DocNumber{}, "", false
+	}
+	n, ok := docNumber(strings.TrimSpace(l[:i]))
+	if !ok {
+		return notice.DocNumber{}, "", false
+	}
+	inner, ok := unparen(strings.TrimSpace(l[i:]))
+	if !ok || !strings.HasPrefix(inner, "关于") || !vocab.EndsInGenre(inner) {
+		return notice.DocNumber{}, "", false
+	}
+	return n, compactTitle(l), true
 }
 
 // splitRepeat returns how many lines from lines[i] spell the title again,

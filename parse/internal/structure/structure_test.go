@@ -1846,6 +1846,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a heading of an announcement's number and the title in parentheses, under a spam line",
+			in: lines("免费国产视频丨亚洲精品丨某某在线观看丨影音先锋", "某某总署公告2017年第26号（关于进一步简化经港澳中转货物原产地管理要求的公告）",
+				"2018-04-03 来源：某某总署", "为进一步简化中转货物的原产地管理，现公告如下：", "特此公告"),
+			want: Doc{
+				Title:      "某某总署公告2017年第26号（关于进一步简化经港澳中转货物原产地管理要求的公告）",
+				DocNumber:  docNum(t, "某某总署公告2017年第26号"),
+				Body:       []string{"为进一步简化中转货物的原产地管理，现公告如下：", "特此公告"},
+				Source:     "某某总署",
+				Published:  date(2018, 4, 3),
+				Chrome:     []string{"免费国产视频丨亚洲精品丨某某在线观看丨影音先锋", "2018-04-03 来源：某某总署"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "an announcement's number and a numeric date on the line under the title",
 			in: lines("国家税务总局某省税务局关于发布《某省税收票证管理实施办法》的公告", "国家税务总局某省税务局公告2018年第10号 2018-6-15",
 				"现发布《某省税收票证管理实施办法》，自发布之日起施行。", "特此公告。"),

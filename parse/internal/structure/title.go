@@ -104,9 +104,13 @@ func TrailingNumber(t string) (string, *notice.DocNumber) { return trailingNumbe
 
 // LeadingNumber splits a 文号 off the start of title t, run together with
 // it or after a space: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定 is
-// 盘锦市人民政府关于…的决定 and 盘政发〔2010〕22号. It returns t and nil
-// when t starts with none.
+// 盘锦市人民政府关于…的决定 and 盘政发〔2010〕22号; an announcement's number
+// with its title in parentheses stays the title. It returns t and nil when
+// t starts with none.
 func LeadingNumber(t string) (string, *notice.DocNumber) {
+	if n, _, ok := numberParenHeading(t); ok {
+		return t, &n // 某署公告2017年第26号（关于…的公告）: the title, number and all
+	}
 	if n, rest, ok := leadingNumber(t); ok {
 		return rest, &n
 	}
