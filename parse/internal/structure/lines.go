@@ -295,11 +295,17 @@ func cutReplyClass(l string) (number, class string, ok bool) {
 		}
 		return r
 	}, l[i+len("号"):])
-	letter, ok := strings.CutSuffix(class, "类")
-	if !ok || utf8.RuneCountInString(letter) != 1 || !strings.ContainsAny(letter, "ABCDＡＢＣＤ甲乙丙丁") {
+	if !replyClass(class) {
 		return l, "", false
 	}
 	return strings.TrimSpace(l[:i+len("号")]), class, true
+}
+
+// replyClass reports whether s is the class of a reply: A类 to D类, 甲类
+// to 丁类.
+func replyClass(s string) bool {
+	letter, ok := strings.CutSuffix(s, "类")
+	return ok && utf8.RuneCountInString(letter) == 1 && strings.ContainsAny(letter, "ABCDＡＢＣＤ甲乙丙丁")
 }
 
 // maxIssuer bounds the issuer of a 文号 line, in characters. An
@@ -336,6 +342,9 @@ func note(s string) (string, bool) {
 	}
 	if contactLine(inner) || sealNote(inner) || contactRemark(s) {
 		return inner, true // （联系人及电话：…）, （办复类别：B类）, （某局代章）, （报送邮箱：… 联系电话：…）
+	}
+	if replyClass(inner) {
+		return inner, true // （A类）: a reply's class, as the text form writes the one after its 文号
 	}
 	return "", false
 }

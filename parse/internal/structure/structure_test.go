@@ -365,6 +365,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply's class in parentheses under the date is a 附注",
+			in:   lines("关于第63号建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "某县交通运输局", "2019年5月5日", "（A类）"),
+			want: Doc{
+				Title:      "关于第63号建议的答复",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。"},
+				Signers:    []string{"某县交通运输局"},
+				Signed:     date(2019, 5, 5),
+				Notes:      []string{"A类"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a reply's 文号 and its class under the title",
 			in:   lines("某县交通运输局对县十八届人大三次会议第23号建议的回复", "某交建复〔2023〕12号C类", "某某代表：", "您提出的建议收悉。现回复如下。", "某县交通运输局", "2023年6月30日"),
 			want: Doc{
