@@ -43,8 +43,11 @@ func addressee(s string) (string, bool) {
 	if !ok || after != "" || hanCount(before) < 2 {
 		return "", false // 各： and 各01： name no one
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(before)); unicode.IsPunct(r) && r != '*' && r != '＊' {
-		return "", false // ，机构： is what is left of a line, not a name (***委员： masks one)
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(before)); r != '*' && r != '＊' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// ，机构： is what is left of a line, not a name (***委员： masks
+		// one); nor does a name start with a mark or a character no
+		// script has.
+		return "", false
 	}
 	// 尊敬的某某委员您好： greets the addressee after naming them.
 	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "您好"), "你好"), "，, ")
