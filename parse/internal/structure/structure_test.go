@@ -2085,6 +2085,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signature date that lost its 年月日 over the page's hint for its PDF viewer",
+			in: lines(title, addr, text2, "特此通知", "某市住房公积金管理委员会", "2024522",
+				"如果内容不能正常显示：请安装pdf软件 [在线安装], 或下载本PDF文档 [点击下载]。"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2, "特此通知"},
+				Signers:    []string{"某市住房公积金管理委员会"},
+				Chrome:     []string{"如果内容不能正常显示：请安装pdf软件 [在线安装], 或下载本PDF文档 [点击下载]。"},
+				Recognized: true,
+				Warnings:   []Warning{{Field: "signed", Rule: notice.RuleShape, Line: 5, Message: `the signature's date "2024522" has lost its 年月日; signed is left empty`}},
+			},
+		},
+		{
 			// A date in Chinese numerals cut short, under the 附件说明 and
 			// no signer: it closes the 正文 all the same.
 			name: "a date in Chinese numerals cut short under the 附件说明",

@@ -1171,6 +1171,14 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 			lost = lines[d+1]
 		}
 	}
+	// 特此通知 / 某委员会 / 2024522, then nothing but the page's lines: the
+	// signature of a notice whose date lost its 年月日.
+	lostLast := !noted && d+1 < end && lostDate(lines[d+1]) && !strings.ContainsAny(lines[d+1], "年月日") &&
+		closingAbove(lines, b, d) && signerLine(lines[d]) &&
+		Furniture(lines[d+2+pageLines(ctx.v, lines[d+2:end]):end])
+	if lostLast {
+		lost = lines[d+1]
+	}
 	closes := false
 	if !noted && ctx.dateOnly {
 		if d+1 == end {
@@ -1181,10 +1189,10 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	}
 	// Signers under a closing formula (特此通告。) and over nothing but the
 	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
-	formula := !noted && !closes && closingAbove(lines, b, d) && signerLine(lines[d]) &&
+	formula := !noted && !closes && !lostLast && closingAbove(lines, b, d) && signerLine(lines[d]) &&
 		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) &&
 			Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
-	if !noted && !closes && !formula {
+	if !noted && !closes && !formula && !lostLast {
 		return signature{}, false
 	}
 	sig := signature{start: d + 1, date1: d + 1, undated: true, lost: lost}
@@ -1195,7 +1203,7 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	if len(sig.signers) == 0 || sig.start <= b {
 		return signature{}, false
 	}
-	if formula {
+	if formula || lostLast {
 		sig.pageAfter = true
 		return sig, closing(lines[sig.start-1])
 	}
@@ -1330,7 +1338,16 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || emptyLabels(l) || vocab.FooterHeading(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l)
+}
+
+// viewerHint reports the page's hint for showing a file it embeds (如果内容
+// 不能正常显示：请安装pdf软件 [在线安装], 或下载本PDF文档 [点击下载]。).
+func viewerHint(l string) bool {
+	if runesOver(l, 80) {
+		return false
+	}
+	return strings.Contains(l, "不能正常显示") || strings.Contains(l, "请安装") && strings.Contains(strings.ToLower(l), "pdf")
 }
 
 // emptyLabels reports a line of two or more short labels, each with its
