@@ -697,7 +697,8 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 			e++
 			text += titlePart(lines[e])
 		}
-		if !runesOver(text, minTitleRunes-1) && !addresseeNext(lines, e) && !(s == 0 && spacedKind(lines, e)) {
+		if !runesOver(text, minTitleRunes-1) && !addresseeNext(lines, e) && !(s == 0 && spacedKind(lines, e)) &&
+			!shortTitle(lines, e, text) {
 			// 工作报告, 通 知 alone: a column's name or a 文种 line, too
 			// short for a title, unless the addressee follows it
 			// (倡 议 书 / 全市广大居民朋友们：), or it is spaced out at the
@@ -719,6 +720,22 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 		return s, e, title, dn, true, passed
 	}
 	return 0, 0, "", nil, false, passed
+}
+
+// shortTitle reports whether text, a title line's of four characters, is
+// a short title over the 正文's first sentence (断交通告 / 为切实改善…。): a
+// kind with a word of its subject before it, not two kinds (通知公告, a
+// column's name) nor a body's (政府公报, a publication's). It stands under
+// the page's lines (an e-paper's date and page); at the top of the article
+// it is the document's own copy of a longer heading above a header
+// (施工公告 under 道路施工公告), which stays the title.
+func shortTitle(lines []string, e int, text string) bool {
+	r := []rune(text)
+	if len(r) != 4 || e == 0 || e+1 >= len(lines) || !IsHanText(text) || vocab.EndsInGenre(string(r[:2])) ||
+		hasSuffixAny(string(r[:2]), bodySuffixes) || !vocab.EndsInGenre(text) {
+		return false
+	}
+	return hasSentenceEnd(lines[e+1])
 }
 
 // spacedKind reports whether lines[e] is a kind of document spaced out

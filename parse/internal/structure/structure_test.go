@@ -716,6 +716,29 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a short title of four characters over the 正文's first sentence",
+			in: lines("2024年09月07日", "断交通告", "为切实改善县区域交通状况，为百姓提供安全便利的出行环境，决定对县道某路段执行断交施工。",
+				"特此通告", "某县公安交通警察大队 某县交通运输局", "2024年9月7日"),
+			want: Doc{
+				Title:      "断交通告",
+				Body:       []string{"为切实改善县区域交通状况，为百姓提供安全便利的出行环境，决定对县道某路段执行断交施工。", "特此通告"},
+				Signers:    []string{"某县公安交通警察大队", "某县交通运输局"},
+				Signed:     date(2024, 9, 7),
+				Chrome:     []string{"2024年09月07日"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "two kinds, or a body's publication, over the 正文 are no title",
+			in: lines("第02版", "通知公告", "为切实改善县区域交通状况，为百姓提供安全便利的出行环境，决定对县道某路段执行断交施工。",
+				"政府公报", "《某省人民政府公报》是由某省人民政府主管并公开发行的政府出版物，是规章的权威发布平台。"),
+			want: Doc{
+				Body: []string{"第02版", "通知公告", "为切实改善县区域交通状况，为百姓提供安全便利的出行环境，决定对县道某路段执行断交施工。",
+					"政府公报", "《某省人民政府公报》是由某省人民政府主管并公开发行的政府出版物，是规章的权威发布平台。"},
+				Lines: Lines{Title: -1, DocNumber: -1, Addressee: -1, Body: 0, Attachments: -1, Signature: -1, Signed: -1, Notes: -1, Appendices: -1, CC: -1, Printed: -1, Info: -1},
+			},
+		},
+		{
 			name: "a site's motto at the page's top over a title with 关于",
 			in:   lines("真正让“某某效率”成为“某某品牌”", "某县人民政府办公室关于县政协四届五次会议第38号提案的复函", "某某委员：", "您提出的提案收悉，现将有关情况函复如下。", "某县人民政府办公室", "2016年7月13日"),
 			want: Doc{
