@@ -256,6 +256,13 @@ func (h *head) scan(lines []string, i int) int {
 		// copy of it (©原创 01-19 21:07 云上鄂州) is chrome.
 		if j := h.repeatBelow(lines, i); j > 0 {
 			h.chrome = append(h.chrome, lines[i:j]...)
+			if j == i+1 && numericDate(lines[i]) {
+				// 某市…的通知 / 2011-09-07 / 某市…的通知: the page's
+				// date between its heading and the document's title.
+				if d, err := notice.ParseDate(lines[i]); err == nil {
+					h.info.merge(pageInfo{published: d, hasPublished: true, line: i})
+				}
+			}
 			i = j + 1
 			continue
 		}

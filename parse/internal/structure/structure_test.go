@@ -716,6 +716,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's date in digits between its heading and the document's title",
+			in:   lines(title, "2011-09-07", title, addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Published:  date(2011, 9, 7),
+				Chrome:     []string{"2011-09-07"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a short title of four characters over the 正文's first sentence",
 			in: lines("2024年09月07日", "断交通告", "为切实改善县区域交通状况，为百姓提供安全便利的出行环境，决定对县道某路段执行断交施工。",
 				"特此通告", "某县公安交通警察大队 某县交通运输局", "2024年9月7日"),
