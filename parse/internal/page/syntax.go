@@ -605,14 +605,19 @@ func letterSpacedRun(s string) bool {
 // gluedDateLabel reads a date's label of two characters run together with
 // the value of the pair before it on the line (来源：某县文化馆时间：2023-10-27),
 // which labelBefore took for one unknown label: only a date may follow it,
-// and the value before it keeps two characters at least.
+// and the value before it keeps two characters at least. So is a source's
+// (作者：佚名来源：县人社局), whose value is text.
 func (sx syntax) gluedDateLabel(s string, best span, colon int) (span, bool) {
 	rest := strings.TrimLeftFunc(s[colon:], func(r rune) bool { return vocab.IsColon(r) || vocab.IsSpace(r) })
-	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+	if rest == "" {
 		return span{}, false
 	}
+	words := []string{"来源"}
+	if '0' <= rest[0] && rest[0] <= '9' {
+		words = []string{"时间", "日期", "来源"}
+	}
 	end := best.start + len(best.label) // an unknown label has no space inside
-	for _, w := range []string{"时间", "日期"} {
+	for _, w := range words {
 		if strings.HasSuffix(best.label, w) && utf8.RuneCountInString(best.label) >= 2+2 && s[end-len(w):end] == w {
 			if l, ok := sx.v.Exact(w); ok {
 				return span{start: end - len(w), label: w, kind: l}, true
@@ -755,7 +760,7 @@ func (sx syntax) innerLabels(s string, spans []span) []span {
 }
 
 // leadLabel reads a label of the vocabulary as it stands that is the first
-// word of s, followed by a word of value.
+// word of s, followed by a word of value, or alone when it names a field.
 func (sx syntax) leadLabel(s string) (span, bool) {
 	toks := tokens{s: s}
 	if toks.done() {
@@ -763,11 +768,13 @@ func (sx syntax) leadLabel(s string) (span, bool) {
 	}
 	start, stop := toks.next()
 	tok := s[start:stop]
-	if toks.done() || vocab.RuneCount(tok) < 2 {
+	if vocab.RuneCount(tok) < 2 {
 		return span{}, false
 	}
 	l, ok := sx.v.Exact(tok)
-	if !ok || l.Role == vocab.RoleUI {
+	if !ok || l.Role == vocab.RoleUI || toks.done() && l.Role != vocab.RoleField {
+		// A field's label alone before the line's next label is one
+		// whose value the page left empty (文号 成文日期：2023年09月15日).
 		return span{}, false
 	}
 	return span{start: start, end: stop, label: tok, kind: l}, true

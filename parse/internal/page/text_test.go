@@ -42,6 +42,25 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A table's rows flattened with the left labels' colons lost:
+			// a field's label alone before the line's next label is empty.
+			name:   "a field's label without its colon and value before the row's next label",
+			page:   "索引号 某某/2023-0048 公开目录: 社保养老\n公开责任部门 某县人社局 公开形式: 主动公开\n文号 成文日期: 2023年09月15日\n\n某某公示\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "某某/2023-0048"}, {"公开目录", "社保养老"}, {"公开责任部门", "某县人社局"}, {"公开形式", "主动公开"},
+				{"文号", ""}, {"成文日期", "2023年09月15日"}},
+			body: "某某公示",
+		},
+		{
+			// A source's label run into the value before it on a page's
+			// line of labels.
+			name:   "a source's label run into the author's value",
+			page:   "时间:2023-09-15 10:51作者:佚名来源:县人社局\n文号：某发〔2023〕1号\n\n某某公示\n",
+			layout: "label-lines",
+			pairs:  []kv{{"时间", "2023-09-15 10:51"}, {"作者", "佚名"}, {"来源", "县人社局"}, {"文号", "某发〔2023〕1号"}},
+			body:   "某某公示",
+		},
+		{
 			// A bulleted block whose first label no list knows, over two
 			// known labels: the first line is the block's, not lost text.
 			name:   "a bulleted pair of an unknown label over two known ones",
