@@ -716,6 +716,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a repost's 原文如下： under the signature starts the page's lines, whatever follows them",
+			in: lines(title, addr, text2, signer, signedL, "原文如下：", "来源：某市自然资源和规划局", "122", "小程序",
+				"微信扫码，查看优惠", "APP"),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某市自然资源和规划局",
+				Chrome:     []string{"原文如下：", "来源：某市自然资源和规划局", "122", "小程序", "微信扫码，查看优惠", "APP"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "the page's date in digits between its heading and the document's title",
 			in:   lines(title, "2011-09-07", title, addr, text2, signer, signedL),
 			want: Doc{
