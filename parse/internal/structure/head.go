@@ -190,7 +190,7 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
-		if h.docNumber != nil && h.at.DocNumber == i-1 && numericDate(l) {
+		if _, ok := numericDate(l); ok && h.docNumber != nil && h.at.DocNumber == i-1 {
 			// 某局公告2018年第10号 2018-6-15: a copy's date after the 文号,
 			// a database's or a site's, which need not be the signature's.
 			h.chrome = append(h.chrome, l)
@@ -256,12 +256,10 @@ func (h *head) scan(lines []string, i int) int {
 		// copy of it (©原创 01-19 21:07 云上鄂州) is chrome.
 		if j := h.repeatBelow(lines, i); j > 0 {
 			h.chrome = append(h.chrome, lines[i:j]...)
-			if j == i+1 && numericDate(lines[i]) {
+			if d, ok := numericDate(lines[i]); ok && j == i+1 {
 				// 某市…的通知 / 2011-09-07 / 某市…的通知: the page's
 				// date between its heading and the document's title.
-				if d, err := notice.ParseDate(lines[i]); err == nil {
-					h.info.merge(pageInfo{published: d, hasPublished: true, line: i})
-				}
+				h.info.merge(pageInfo{published: d, hasPublished: true, line: i})
 			}
 			i = j + 1
 			continue
@@ -455,14 +453,14 @@ func replyOpening(s string) bool {
 // characters: after the proposal's title.
 const maxReceivedRunes = 80
 
-// numericDate reports whether l is a date in digits alone (2018-6-15,
+// numericDate reads l when it is a date in digits alone (2018-6-15,
 // 2007/04/09), without a time.
-func numericDate(l string) bool {
+func numericDate(l string) (notice.Date, bool) {
 	if len(l) < len("2018-6-1") || len(l) > len("2018-06-15") || !isDigit(l[0]) || strings.Contains(l, "年") {
-		return false
+		return notice.Date{}, false
 	}
 	d, err := notice.ParseDate(l)
-	return err == nil && !d.HasTime
+	return d, err == nil && !d.HasTime
 }
 
 // numberAndDate reads a line that holds only a 文号 and a date, in
