@@ -100,6 +100,9 @@ func cutNumberHead(l string) (head, rest string, ok bool) {
 		if _, _, ok := numberAndDate(l); ok {
 			return "", "", false // 某政发〔2003〕13号 2003年2月17日: a dated 文号 line, whole
 		}
+		if _, _, ok := announcementHeading(l); ok {
+			return "", "", false // 某部公告2019年第47号 公布…: an announcement's heading, whole
+		}
 		return l[:sp], strings.TrimSpace(l[sp:]), true
 	}
 	if strings.TrimSpace(after) == "" {

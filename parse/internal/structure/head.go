@@ -1333,6 +1333,9 @@ func bracketedNumberHeading(l string) (notice.DocNumber, string, bool) {
 // 某署公告2017年第26号（关于进一步简化某某管理要求的公告）. The heading is
 // the announcement's title as the ministry names it, number and all.
 func numberParenHeading(l string) (notice.DocNumber, string, bool) {
+	if n, t, ok := announcementHeading(l); ok {
+		return n, t, true
+	}
 	if !strings.HasSuffix(l, "）") && !strings.HasSuffix(l, ")") {
 		return notice.DocNumber{}, "", false // most lines
 	}
@@ -1349,6 +1352,30 @@ func numberParenHeading(l string) (notice.DocNumber, string, bool) {
 		return notice.DocNumber{}, "", false
 	}
 	return n, compactTitle(l), true
+}
+
+// announcementHeading reads the heading of an announcement named by its
+// number and what it does after a space, which is no title of its own
+// (某部公告2019年第47号 公布货物出口配额总量（2020年）): the heading, with that
+// one space, is its title.
+func announcementHeading(l string) (notice.DocNumber, string, bool) {
+	i := strings.Index(l, "号")
+	if i < 0 || !strings.Contains(l[:i], "公告") {
+		return notice.DocNumber{}, "", false // most lines
+	}
+	i += len("号")
+	rest := strings.TrimSpace(l[i:])
+	if r, _ := utf8.DecodeRuneInString(rest); rest == l[i:] || !vocab.IsHan(r) || runeLen(rest) < 4 || !titleLine(rest) ||
+		vocab.EndsInGenre(rest) || strings.Contains(rest, "关于") {
+		// (某部公告2019年第39号 某部关于…的公告: a title of its own after
+		// the number, which is cut off it.)
+		return notice.DocNumber{}, "", false
+	}
+	n, ok := docNumber(l[:i])
+	if !ok || !strings.HasSuffix(n.Issuer, "公告") {
+		return notice.DocNumber{}, "", false
+	}
+	return n, l[:i] + " " + compactTitle(rest), true
 }
 
 // splitRepeat returns how many lines from lines[i] spell the title again,

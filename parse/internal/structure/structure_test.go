@@ -1925,6 +1925,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "an announcement named by its number and what it does after a space",
+			in:   lines("• 某某官网， 某某在线投注", "某部公告2019年第47号 公布货物出口配额总量（2020年）", "依据有关规定，现公布货物出口配额总量及配额管理有关事项如下：", "某部", "2019年10月31日"),
+			want: Doc{
+				Title:      "某部公告2019年第47号 公布货物出口配额总量（2020年）",
+				DocNumber:  docNum(t, "某部公告2019年第47号"),
+				Body:       []string{"依据有关规定，现公布货物出口配额总量及配额管理有关事项如下："},
+				Signers:    []string{"某部"},
+				Signed:     date(2019, 10, 31),
+				Chrome:     []string{"• 某某官网， 某某在线投注"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "an announcement's number and a numeric date on the line under the title",
 			in: lines("国家税务总局某省税务局关于发布《某省税收票证管理实施办法》的公告", "国家税务总局某省税务局公告2018年第10号 2018-6-15",
 				"现发布《某省税收票证管理实施办法》，自发布之日起施行。", "特此公告。"),
