@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -400,7 +401,7 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		i += size
 	}
 	if len(spans) > 0 {
-		spans = sx.innerLabels(s, spans)
+		spans = headlineValue(s, sx.innerLabels(s, spans))
 	}
 	if len(spans) == 0 {
 		spans = sx.bareLabels(s)
@@ -425,6 +426,22 @@ func (sx syntax) scanLabels(s string, base int) []item {
 		prev = sp.end
 	}
 	return appendValue(items, s, prev, len(s), base)
+}
+
+// headlineValue drops from spans a word no list knows that a title's label
+// has right before it: the place that heads a news headline (名称：某县某镇：
+// 荣誉铸墙 铭刻峥嵘岁月), which the title's value starts with.
+func headlineValue(s string, spans []span) []span {
+	for k := 1; k < len(spans); k++ {
+		prev, sp := spans[k-1], spans[k]
+		if sp.kind.Role != vocab.RoleUnknown || prev.kind.Role != vocab.RoleField || prev.kind.Field != vocab.Title ||
+			strings.TrimFunc(s[prev.end:sp.start], isBlank) != "" {
+			continue
+		}
+		spans = slices.Delete(spans, k, k+1)
+		k--
+	}
+	return spans
 }
 
 // appendValue appends s[from:to] as a value item unless it is blank.

@@ -42,6 +42,16 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A news headline led by its place and a colon is the title's
+			// value, not a label of its own.
+			name:   "a headline with its place and colon under a title's label",
+			page:   "索引号: 4311240007/2025-00167\n发文机关: 县退役军人事务局 发文日期: 2025-04-14\n名称: 某县某镇:荣誉铸墙 铭刻峥嵘岁月\n\n为营造拥军优属的良好氛围，近日，某镇打造了荣誉墙。\n",
+			layout: "label-lines",
+			pairs: []kv{{"索引号", "4311240007/2025-00167"}, {"发文机关", "县退役军人事务局"}, {"发文日期", "2025-04-14"},
+				{"名称", "某县某镇:荣誉铸墙 铭刻峥嵘岁月"}},
+			body: "为营造拥军优属的良好氛围，近日，某镇打造了荣誉墙。",
+		},
+		{
 			// A table's rows flattened with the left labels' colons lost:
 			// a field's label alone before the line's next label is empty.
 			name:   "a field's label without its colon and value before the row's next label",
