@@ -363,6 +363,10 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				}
 				if waiting.bulleted && indent(l.text) == waiting.indent {
 					v, _ = stripBullet(v) // an item level with its label's: the list's
+				} else if r, size := utf8.DecodeRuneInString(v); waiting.bulleted && vocab.IsBullet(r) {
+					// An item nested under its label's (• 索引号： /
+					//   • 0010…/2024-68088): its bullet is the list's too.
+					v = strings.TrimLeftFunc(v[size:], isBlank)
 				}
 				h.setValue(h.pending, v, l.pos(strings.Index(l.text, v)))
 				h.pending, h.under = -1, true

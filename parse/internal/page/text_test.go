@@ -42,6 +42,15 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A bulleted list whose first label stands at the margin and
+			// its value nested deeper, bullet and all.
+			name:   "a bulleted value nested under its label",
+			page:   "• 索引号:\n  • 001008003011029/2024-68088\n  • 主题分类:\n  • 农业、林业、水利/水利\n\n某某关于某事的函\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "001008003011029/2024-68088"}, {"主题分类", "农业、林业、水利/水利"}},
+			body:   "某某关于某事的函",
+		},
+		{
 			// A news headline led by its place and a colon is the title's
 			// value, not a label of its own.
 			name:   "a headline with its place and colon under a title's label",
