@@ -1564,6 +1564,14 @@ func trailLabel(s string) bool {
 // breadcrumbLine reports a breadcrumb, after the words that may name it
 // (当前位置：首页 > 政务公开).
 func breadcrumbLine(s string) bool {
+	if i := strings.Index(s, ">"); i > 0 && strings.Count(s, ">") >= 2 && vocab.IsUI(s[:i]) {
+		// 返回首页 > 位置： 某某网 > 某县 > 正文: a link back before the
+		// trail, which a short label may name.
+		s = strings.TrimLeftFunc(s[i+1:], vocab.IsSpace)
+		if rest, ok := strings.CutPrefix(s, "位置"); ok {
+			s = "当前位置" + rest
+		}
+	}
 	for _, w := range trailLabels {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			s = strings.TrimLeftFunc(rest, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })

@@ -844,6 +844,9 @@ func TestPageFurniture(t *testing.T) {
 		// A widget's count on a line of its own under it; a number in
 		// the text stays.
 		{"关于做好防汛工作的通知\n收藏\n614\n第一段。\n2019\n", []string{"关于做好防汛工作的通知", "第一段。", "2019"}},
+		// A link back to the site's first page before a trail that a
+		// short label names.
+		{"返回首页 > 位置： 某某网 > 某县 > 正文\n关于做好防汛工作的通知\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// A label of related items alone under the title, its list empty.
 		{"关于做好防汛工作的通知\n发布日期：2024-04-03 来源：某局\n关联导读：\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// Words in a line of the article are no heading.

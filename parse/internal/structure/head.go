@@ -209,6 +209,13 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if _, ok := placeHeadline(l); ok && h.title != "" {
+			// 莱州市：某镇关于…的公告 under the page's heading of the same
+			// document: the article's own headline, worded its way.
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
 		if n := h.splitRepeat(lines, i); n > 0 {
 			i += n
 			continue
@@ -646,6 +653,27 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 	return s, e, title, dn, ok
 }
 
+// placeHeadline reads a headline led by its place and a colon (某县：关于
+// 某某期间道路临时交通管制的通告): a county's, a city's or a town's name of two
+// to six characters, then a title of a document's kind. The whole line is
+// the title, as the page shows it.
+func placeHeadline(l string) (string, bool) {
+	place, rest, ok := strings.Cut(l, "：")
+	if !ok {
+		return "", false // most lines
+	}
+	if n := runeLen(place); n < 2 || n > 6 || !IsHanText(place) || !hasSuffixAny(place, placeSuffixes) {
+		return "", false
+	}
+	if !titleLine(rest) || !vocab.EndsInGenre(titleText(rest)) || runeLen(rest) < minTitleRunes {
+		return "", false
+	}
+	return place + "：" + titleText(rest), true
+}
+
+// placeSuffixes end the names of places that lead a headline.
+var placeSuffixes = []string{"省", "市", "县", "区", "旗", "州", "盟", "镇", "乡"}
+
 // kindAlone reports whether title names its kind of document and little
 // else (行政处罚决定书, 公告): no issuer, no subject.
 func kindAlone(title string) bool {
@@ -678,6 +706,9 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 		}
 		if n, t, ok := prefixHeading(l); ok {
 			return i, i, t, &n, true, passed
+		}
+		if t, ok := placeHeadline(l); ok && confirmed(lines, i, i) {
+			return i, i, t, nil, true, passed
 		}
 		if !titleLine(l) {
 			continue
