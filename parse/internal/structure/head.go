@@ -935,7 +935,25 @@ func titleLine(l string) bool {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(l))))
+	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(cutDayTag(l)))))
+}
+
+// cutDayTag removes a news page's day before a title that names its issuer
+// (3月21日某县公安局关于…的通告): the day the page ran it, not the title's.
+func cutDayTag(l string) string {
+	if l == "" || !isDigit(l[0]) {
+		return l // most lines
+	}
+	m := strings.Index(l, "月")
+	d := strings.Index(l, "日")
+	if m <= 0 || m > 2 || d <= m+len("月") || d-m-len("月") > 2 || !isDigitsOnly(l[:m]) || !isDigitsOnly(l[m+len("月"):d]) {
+		return l
+	}
+	rest := strings.TrimSpace(l[d+len("日"):])
+	if i := strings.Index(rest, "关于"); i <= 0 || !bodyName(rest[:i]) {
+		return l
+	}
+	return rest
 }
 
 // titlePart is the text of a line of a title split over lines: its

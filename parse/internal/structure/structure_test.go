@@ -745,6 +745,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a news page's day before a title that names its issuer, over the title's copy",
+			in: lines("3月21日某县公安局关于对县城部分道路实施临时交通管制的通告", "某县公安局关于对县城部分道路实施临时交通管制的通告",
+				"为全力做好我县疫情防控工作，现决定对以下路段实施临时交通管制。", "特此通告。", "某县公安局", "2022年3月21日"),
+			want: Doc{
+				Title:      "某县公安局关于对县城部分道路实施临时交通管制的通告",
+				Body:       []string{"为全力做好我县疫情防控工作，现决定对以下路段实施临时交通管制。", "特此通告。"},
+				Signers:    []string{"某县公安局"},
+				Signed:     date(2022, 3, 21),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a headline led by its place and a colon is the title",
 			in: lines("某县：关于2023年中考期间考点周边道路临时交通管制的通告", "日期：2024/3/28 12:55:56 浏览：",
 				"某县2023年高中阶段学校招生考试将于6月16日至18日进行，现通告如下：", "特此通告。", "某县公安局", "2023年6月12日"),
