@@ -2190,6 +2190,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a bar of the page's items in brackets under the signature",
+			in:   lines("关于某建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "四是建议政府及相关部门落实校车的购置。", "某区公安分局", "2016年6月30日", "【责任编辑：某某】 【收藏】 【关闭窗口】"),
+			want: Doc{
+				Title:      "关于某建议的答复",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议收悉，现答复如下。", "四是建议政府及相关部门落实校车的购置。"},
+				Signers:    []string{"某区公安分局"},
+				Signed:     date(2016, 6, 30),
+				Extra:      []notice.Field{{Label: "责任编辑", Value: "某某"}},
+				Chrome:     []string{"【责任编辑：某某】 【收藏】 【关闭窗口】"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a signature date that lost its 年月日 over the page's hint for its PDF viewer",
 			in: lines(title, addr, text2, "特此通知", "某市住房公积金管理委员会", "2024522",
 				"如果内容不能正常显示：请安装pdf软件 [在线安装], 或下载本PDF文档 [点击下载]。"),

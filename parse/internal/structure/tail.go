@@ -1321,6 +1321,19 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
 	}
+	if items := bracketItems(l); len(items) > 1 {
+		// 【责任编辑：某某】 【收藏】 【关闭窗口】: a bar of the page's items,
+		// each in its brackets.
+		var info pageInfo
+		for _, it := range items {
+			i, ok := pageLine(v, it)
+			if !ok {
+				return pageInfo{}, false
+			}
+			info.merge(i)
+		}
+		return info, true
+	}
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
 	}
@@ -1339,6 +1352,23 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		}
 	}
 	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l)
+}
+
+// bracketItems returns the insides of a line made only of items in 【】,
+// white space between them, or nil.
+func bracketItems(l string) []string {
+	if !strings.HasPrefix(l, "【") || !strings.HasSuffix(l, "】") {
+		return nil // most lines
+	}
+	var items []string
+	for rest := l; rest != ""; rest = strings.TrimLeftFunc(rest, unicode.IsSpace) {
+		inner, after, ok := strings.Cut(strings.TrimPrefix(rest, "【"), "】")
+		if !ok || !strings.HasPrefix(rest, "【") || strings.Contains(inner, "【") {
+			return nil
+		}
+		items, rest = append(items, strings.TrimSpace(inner)), after
+	}
+	return items
 }
 
 // viewerHint reports the page's hint for showing a file it embeds (如果内容
