@@ -55,7 +55,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	if strings.HasPrefix(s, "——") {
 		s = strings.TrimLeftFunc(strings.TrimLeft(s, "—"), unicode.IsSpace) // ——来源：…, a byline's dash
 	}
-	s = vocab.CutURL(s) // http://某站 2024-01-29 11:03 来源：…: a copy's address before the page's date
+	s = vocab.CutURL(cutSiteAddress(s)) // http://某站 2024-01-29 11:03 来源：…: a copy's address before the page's date
 	rest := s
 	if s != "" && '0' <= s[0] && s[0] <= '9' {
 		i := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789-/.: 年月日", r) })
@@ -118,6 +118,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		value := strings.TrimSpace(rest[l.valueStart:end])
 		switch {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
+			value = vocab.CutWidget(value) // 来源：某局 放大 正常 缩小
 			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
@@ -192,6 +193,21 @@ func DateThenBody(v string) (notice.Date, string, bool) {
 		return notice.Date{}, "", false
 	}
 	return d, v[i:], true
+}
+
+// cutSiteAddress cuts the site's name and its address without a scheme
+// off the start of a page's line (某县政府 www.某站.gov.cn 2025-02-06 12:23
+// 来源：…).
+func cutSiteAddress(s string) string {
+	name, rest, ok := strings.Cut(s, " ")
+	if !ok || !strings.HasPrefix(rest, "www.") || !siteBanner(name) {
+		return s // most lines
+	}
+	i := strings.IndexFunc(rest, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	return strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
 }
 
 // siteBanner reports whether s is the name of a body alone, as a site

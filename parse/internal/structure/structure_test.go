@@ -2190,6 +2190,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the page's line with the site's name and its address before the date and source",
+			in: lines("关于对县人大第十七届五次会议第18号议案的答复", "某县政府 www.example.gov.cn 2025-02-06 12:23 来源：某县人民政府办公室 放大 正常 缩小",
+				"某某代表：", "您提出的建议已收悉，经研究，现答复如下：", "某县住房和城乡建设局", "2025年1月20日"),
+			want: Doc{
+				Title:      "关于对县人大第十七届五次会议第18号议案的答复",
+				Addressee:  "某某代表",
+				Body:       []string{"您提出的建议已收悉，经研究，现答复如下："},
+				Signers:    []string{"某县住房和城乡建设局"},
+				Signed:     date(2025, 1, 20),
+				Source:     "某县人民政府办公室",
+				Published:  &notice.Date{Year: 2025, Month: 2, Day: 6, Hour: 12, Minute: 23, HasTime: true},
+				Chrome:     []string{"某县政府 www.example.gov.cn 2025-02-06 12:23 来源：某县人民政府办公室 放大 正常 缩小"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a bar of the page's items in brackets under the signature",
 			in:   lines("关于某建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "四是建议政府及相关部门落实校车的购置。", "某区公安分局", "2016年6月30日", "【责任编辑：某某】 【收藏】 【关闭窗口】"),
 			want: Doc{

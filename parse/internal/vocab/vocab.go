@@ -206,7 +206,7 @@ var builtin = map[string]Label{
 	"浏览人次": ui, "阅读数": ui, "热度": ui, "背景色": ui, "验证码": ui, "阅读人次": ui, "评论人次": ui, "页面功能": ui,
 	"发文内容": ui, "法规全文": ui, "复制链接": ui, "保存": ui, "今天是": ui, "选择区域": ui,
 	"content": ui, "上一篇": ui, "下一篇": ui, "标签": ui, "关联信息": ui,
-	"相关解读": ui, "政策解读": ui, "相关阅读": ui, "关联导读": ui, "原文如下": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
+	"相关解读": ui, "政策解读": ui, "相关阅读": ui, "关联导读": ui, "原文如下": ui, "相关推荐": ui, "相关文件": ui, "相关新闻": ui, "相关信息": ui, "延伸阅读": ui,
 }
 
 // credits are the extra labels of builtin that credit a person (作者：…,
