@@ -825,6 +825,8 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		{"第一段。\n底部栏目\n主办：某县交通运输局\n", []string{"第一段。"}},
 		{"第一段。\n关注公众号\n某某发布\n", []string{"第一段。"}},
+		// Page UI under the article.
+		{"第一段。\n相关推荐\n", []string{"第一段。"}},
 		// A heading with an arrow to its list.
 		{"第一段。\n相关新闻↓\n某县召开项目... 某县完成化肥...\n", []string{"第一段。"}},
 		{"第一段。\n相关新闻>>\n\n致全县选民的一封信\n", []string{"第一段。"}},
