@@ -42,6 +42,13 @@ func TestReadTextHeader(t *testing.T) {
 			body: "国务院办公厅关于印发的通知",
 		},
 		{
+			// A reply's addressee under the page's strip is no label of a
+			// block: a salutation ends it.
+			name: "a deputy's name and its colon under the page's strip",
+			page: "关于对某会议第18号议案的答复\n\n某县政府 www.example.gov.cn 2025-02-06 12:23 来源：某县人民政府办公室 放大 正常 缩小\n\n某某代表：\n\n您提出的建议已收悉，现答复如下：\n\n相关推荐\n",
+			body: "关于对某会议第18号议案的答复",
+		},
+		{
 			// A bulleted list whose first label stands at the margin and
 			// its value nested deeper, bullet and all.
 			name:   "a bulleted value nested under its label",

@@ -372,9 +372,10 @@ const maxQualifier = 6
 // lists do not know: two to eight Han characters, not starting with 各,
 // which starts an addressee (各某某公司：). Only words whose form marks
 // them as labels (a colon after them, a table cell of their own) are
-// asked.
+// asked. Nor does it end in a salutation (某某代表：), which names the
+// person a reply is addressed to.
 func Shaped(s string) bool {
-	if strings.HasPrefix(s, "各") {
+	if strings.HasPrefix(s, "各") || hasSuffixAny(s, salutations) {
 		return false
 	}
 	n := 0
@@ -386,6 +387,10 @@ func Shaped(s string) bool {
 	}
 	return n >= 2 && n <= 8
 }
+
+// salutations end the name of a person a reply is addressed to (某某代表：,
+// 某某委员：), which is no label.
+var salutations = []string{"代表", "委员", "同志", "先生", "女士"}
 
 // Compact returns the canonical form of a label candidate: white space
 // removed, brackets and bullets stripped, a trailing colon dropped.
