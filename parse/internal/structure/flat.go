@@ -125,8 +125,11 @@ const maxNumberHead = 96
 // whether it cut.
 func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
+	// 某某等代表： 您在…: the deputies a reply speaks to, then its 正文.
+	speaksTo := hasSuffixAny(before, []string{"代表", "委员"}) &&
+		(strings.HasPrefix(strings.TrimSpace(after), "您") || strings.HasPrefix(strings.TrimSpace(after), "你"))
 	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
-		!numbered && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
+		!numbered && !speaksTo && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
 		// Only a list of bodies before a sentence is an addressee run
 		// together with the 正文 (主办单位：教育部 is a label line), or
 		// one body after the 文号 that a flattened line starts with.

@@ -2206,6 +2206,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "deputies addressed and the reply to them run together on one line",
+			in:   lines("关于对县十九届人大二次会议第37号代表建议的答复", "某某某等代表： 您在县十九届人大二次会议上提出的建议收悉，经认真研究办理，现答复如下：农村饮水安全工程是一项民生工程。", "某县水利局", "2023年7月3日"),
+			want: Doc{
+				Title:      "关于对县十九届人大二次会议第37号代表建议的答复",
+				Addressee:  "某某某等代表",
+				Body:       []string{"您在县十九届人大二次会议上提出的建议收悉，经认真研究办理，现答复如下：农村饮水安全工程是一项民生工程。"},
+				Signers:    []string{"某县水利局"},
+				Signed:     date(2023, 7, 3),
+				Recognized: true,
+			},
+		},
+		{
 			name: "a bar of the page's items in brackets under the signature",
 			in:   lines("关于某建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "四是建议政府及相关部门落实校车的购置。", "某区公安分局", "2016年6月30日", "【责任编辑：某某】 【收藏】 【关闭窗口】"),
 			want: Doc{
