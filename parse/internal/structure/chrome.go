@@ -119,6 +119,12 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		switch {
 		case l.kind.Role == vocab.RoleField && l.kind.Field == vocab.Source:
 			value = vocab.CutWidget(value) // 来源：某局 放大 正常 缩小
+			if head, credit, name, ok := cutCredit(value); ok {
+				// 来源：某局 编辑 某某: a credit without its colon after
+				// the source.
+				value = head
+				info.extra = append(info.extra, notice.Field{Label: credit, Value: name})
+			}
 			if runesOver(value, 40) || hasSentenceEnd(value) {
 				return info, false
 			}
@@ -209,6 +215,20 @@ func cutSiteAddress(s string) string {
 	}
 	return strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
 }
+
+// cutCredit cuts a credit without its colon off the end of a value after
+// white space (某局 编辑 某某): the value, the credit's label and the name.
+func cutCredit(v string) (head, label, name string, ok bool) {
+	f := strings.Fields(v)
+	if len(f) != 3 || !vocab.Credit(f[1]) || runeLen(f[2]) > maxCreditName {
+		return v, "", "", false
+	}
+	return f[0], f[1], f[2], true
+}
+
+// maxCreditName bounds the name a credit without its colon gives, in
+// characters.
+const maxCreditName = 8
 
 // siteBanner reports whether s is the name of a body alone, as a site
 // prints its own before the page's date: one name, no punctuation.

@@ -2218,6 +2218,21 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a credit without its colon after the page's source",
+			in:   lines(title, "2022-09-15 20:32:09 来源：某市公安局交通警察大队 编辑 某某某", text2, "特此通告。", signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{text2, "特此通告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某市公安局交通警察大队",
+				Published:  &notice.Date{Year: 2022, Month: 9, Day: 15, Hour: 20, Minute: 32, Second: 9, HasTime: true},
+				Extra:      []notice.Field{{Label: "编辑", Value: "某某某"}},
+				Chrome:     []string{"2022-09-15 20:32:09 来源：某市公安局交通警察大队 编辑 某某某"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a bar of the page's items in brackets under the signature",
 			in:   lines("关于某建议的答复", "某某代表：", "您提出的建议收悉，现答复如下。", "四是建议政府及相关部门落实校车的购置。", "某区公安分局", "2016年6月30日", "【责任编辑：某某】 【收藏】 【关闭窗口】"),
 			want: Doc{
