@@ -269,6 +269,19 @@ func (r *textReader) mayOpenWithLabel(s string) bool {
 	return t != "" && r.mayStartWithLabel(t)
 }
 
+// counterAbove reports whether the line above l ends in a counter's label
+// and its colon (发布时间：… 点击：).
+func (r *textReader) counterAbove(l line) bool {
+	above := strings.TrimRightFunc(r.text[:l.start], isBlank)
+	above = above[strings.LastIndexByte(above, '\n')+1:]
+	t := strings.TrimRightFunc(above, func(r rune) bool { return isBlank(r) || vocab.IsColon(r) })
+	if t == above {
+		return false // no colon: no label waiting
+	}
+	k, ok := r.v.Exact(t[strings.LastIndexFunc(t, isBlank)+1:])
+	return ok && k.Role == vocab.RoleUI
+}
+
 // isProse reports whether a line is a sentence of the article: once one is
 // seen, no metadata block can follow.
 func isProse(s string) bool {
@@ -1349,6 +1362,10 @@ func (r *textReader) chromeLine(l line) bool {
 	}
 	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || leaveSiteLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
 		return true
+	}
+	if s == "次" || s == "人次" {
+		// 点击： / 次: a counter's unit under its label, the count lost.
+		return r.counterAbove(l)
 	}
 	if len(s) > 256 || !r.mayStartWithLabel(s) {
 		// UI is short, and starts with a label; an article line is not

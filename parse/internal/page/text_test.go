@@ -832,6 +832,8 @@ func TestPageFurniture(t *testing.T) {
 		{"第一段。\n友情链接：\n某市人民政府\n", []string{"第一段。"}},
 		{"第一段。\n底部栏目\n主办：某县交通运输局\n", []string{"第一段。"}},
 		{"第一段。\n关注公众号\n某某发布\n", []string{"第一段。"}},
+		// A counter's unit under its label, the count lost.
+		{"某某关于交通管制的通告\n发布时间:2021-06-18 来源: 某某网 点击:\n次\n第一段。\n", []string{"某某关于交通管制的通告", "第一段。"}},
 		// Page UI under the article.
 		{"第一段。\n相关推荐\n", []string{"第一段。"}},
 		// A heading with an arrow to its list.

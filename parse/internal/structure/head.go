@@ -159,7 +159,7 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
-		if vocab.IsUI(l) || codeLine(l) {
+		if vocab.IsUI(l) || codeLine(l) || i > 0 && counterUnit(h.v, lines[i-1], l) {
 			h.chrome = append(h.chrome, l)
 			i++
 			continue
@@ -459,6 +459,20 @@ func replyOpening(s string) bool {
 // maxReceivedRunes bounds where 收悉 stands in a reply's first sentence, in
 // characters: after the proposal's title.
 const maxReceivedRunes = 80
+
+// counterUnit reports whether l is the unit of a counter whose label ends
+// the line above, its count lost (点击： / 次).
+func counterUnit(v *vocab.Vocabulary, above, l string) bool {
+	if l != "次" && l != "人次" {
+		return false
+	}
+	t := strings.TrimRightFunc(above, func(r rune) bool { return unicode.IsSpace(r) || isColon(r) })
+	if t == above {
+		return false // no colon: no label waiting
+	}
+	k, ok := v.Exact(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
+	return ok && k.Role == vocab.RoleUI
+}
 
 // numericDate reads l when it is a date in digits alone (2018-6-15,
 // 2007/04/09), without a time.

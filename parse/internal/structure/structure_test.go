@@ -2218,6 +2218,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a counter's unit under its label, the count lost",
+			in:   lines(title, "发布时间：2021-06-18 来源： 某某网 点击：", "次", text2, "特此通告。", signer, signedL),
+			want: Doc{
+				Title:      title,
+				Body:       []string{text2, "特此通告。"},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Source:     "某某网",
+				Published:  date(2021, 6, 18),
+				Chrome:     []string{"发布时间：2021-06-18 来源： 某某网 点击：", "次"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a credit without its colon after the page's source",
 			in:   lines(title, "2022-09-15 20:32:09 来源：某市公安局交通警察大队 编辑 某某某", text2, "特此通告。", signer, signedL),
 			want: Doc{
