@@ -1077,7 +1077,7 @@ func valueList(paras []Para) ([]Pair, []Para) {
 	var pairs []Pair
 	have := map[vocab.Field]bool{}
 	dates := 0
-	for _, para := range paras[start:end] {
+	for k, para := range paras[start:end] {
 		v, _ := stripBullet(para.Text)
 		if dateLike(v) && strings.ContainsAny(v, "-/年") {
 			dates++
@@ -1087,7 +1087,14 @@ func valueList(paras []Para) ([]Pair, []Para) {
 			continue
 		}
 		have[f] = true
-		pairs = append(pairs, Pair{Kind: vocab.Of(f), Value: v, At: para.At, ValueAt: para.At})
+		at := para.At
+		if n := len(pairs); f == vocab.Title && strings.HasPrefix(v, "关于") && k > 0 && n > 0 &&
+			pairs[n-1].Kind.Field == vocab.Publisher && pairs[n-1].Value == strings.TrimSpace(paras[start+k-1].Text) {
+			// 某镇人民政府 / 关于…的通知: the issuer right over a title
+			// with 关于 begins it, as a split title's first line does.
+			v, at = pairs[n-1].Value+v, paras[start+k-1].At
+		}
+		pairs = append(pairs, Pair{Kind: vocab.Of(f), Value: v, At: at, ValueAt: at})
 	}
 	// A document's head holds a title and a 文号 too; only a header holds
 	// an index number, or a 文号 beside its dates or its validity.

@@ -369,6 +369,16 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "某市突发公共事件医疗卫生救援应急预案",
 		},
 		{
+			// The issuer over a title with 关于 in a list of values: the
+			// title's first line.
+			name:   "a list of values whose issuer stands over the title",
+			page:   "ZXTR-2023-00001\n某政发〔2023〕35号\n某某镇人民政府\n关于开展2023年度城乡居民养老保险参保缴费工作的通知\n各村（社区）：\n为认真做好参保缴费工作，现通知如下。\n",
+			layout: "none",
+			pairs: []kv{{"", "ZXTR-2023-00001"}, {"", "某政发〔2023〕35号"}, {"", "某某镇人民政府"},
+				{"", "某某镇人民政府关于开展2023年度城乡居民养老保险参保缴费工作的通知"}},
+			body: "各村（社区）：",
+		},
+		{
 			name:   "a list of values without bullets, a 文号 among its dates",
 			page:   "政府信息公开\n11370104597024629Y-A/2023-6526360\n环境监测、保护与治理\n槐政办字〔2023〕21号\n区政府办公室\n2023-12-15\n2023-12-15\n废止\n2024年11月20日，经区政府同意，修订后的预案印发。\n",
 			layout: "none",
