@@ -87,7 +87,7 @@ const maxTitleLines = 4
 // shorter than the page's.
 func (b *builder) dropTitleLines(t string) {
 	n := b.n
-	want := compactSpace(t)
+	want := compactSpace(cutTitleTag(t))
 	if len(n.Body) > 1 && titleEnd(want, compactSpace(n.Body[0])) {
 		n.Body = n.Body[1:]
 		return
@@ -151,7 +151,7 @@ const maxKickerRunes = 30
 func (b *builder) setTitle(t string, dn *notice.DocNumber, from string, at page.Pos) {
 	// As a label's value is: what ends a value (a separator, an opening
 	// bracket) ends no title, however the title was found.
-	t = trimTitle(t)
+	t = trimTitle(cutTitleTag(t))
 	b.n.Title = t
 	b.origin("title", from, "", t, at)
 	b.fillDocNumber(dn, from, "title", at)
@@ -539,6 +539,17 @@ func cutSiteName(s string) string {
 		}
 		s = strings.TrimRight(s[:i], " _-—|｜")
 	}
+}
+
+// cutTitleTag removes from a title the column's and the site's names a
+// copied <title> ends in (某某办法政策解读 - 政策解读 - 某市政府门户网站), when
+// the last of them names a site.
+func cutTitleTag(t string) string {
+	i := strings.LastIndex(t, " - ")
+	if i <= 0 || !siteName(t[i+len(" - "):]) {
+		return t // most titles
+	}
+	return cutSiteName(t)
 }
 
 // cutSitePrefix removes a site's name and the separator after it from the

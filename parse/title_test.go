@@ -136,6 +136,9 @@ func TestDocumentTitleAboveHeader(t *testing.T) {
 		// the article's own, whatever its form.
 		{"news heading above a meta strip", "全县召开防汛工作会议\n来源：某县人民政府 浏览次数：16\n发布日期：2019-04-06\n\n县长出席会议并讲话\n4月6日，全县防汛工作会议召开。\n",
 			"全县召开防汛工作会议"},
+		// A copied <title> first: its column's and site's names go.
+		{"a copied <title> with the column's and the site's names", "某镇2023年人居环境考核办法政策解读 - 政策解读 - 某市政府门户网站\n首页 > 政务公开 > 政策\n\n某镇2023年人居环境考核办法政策解读\n\n发布时间 : 2023-06-05 来源:某市某镇 字体大小:\n\n2023年6月1日，某镇人民政府印发了考核办法。\n",
+			"某镇2023年人居环境考核办法政策解读"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
