@@ -905,7 +905,11 @@ func listedTitle(lines []string, e int) bool {
 func confirmed(lines []string, s, e int) bool {
 	sentences := false
 	for _, l := range lines[:s] {
-		// A headline that exclaims (公示！…) is no blurb.
+		// A headline that exclaims (公示！…) is no blurb; nor is a
+		// repost's call to follow its account (关注【某某】微信公众号！…).
+		if accountAd(l) {
+			continue
+		}
 		if runesOver(l, titleRunes) || strings.Contains(l, "。") {
 			sentences = true
 		}
@@ -924,6 +928,12 @@ func confirmed(lines []string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// accountAd reports a repost's call to follow its account on a social
+// network: 关注 and 公众号 in one line.
+func accountAd(l string) bool {
+	return strings.Contains(l, "关注") && strings.Contains(l, "公众号")
 }
 
 // minTitleRunes is the shortest title findTitle takes, in characters.
