@@ -474,8 +474,9 @@ func headerValue(s string) error {
 	if strings.ContainsAny(s, "\r\n") {
 		return fmt.Errorf("%w: line break", ErrTextForm)
 	}
-	if strings.Contains(s, "|") {
-		return fmt.Errorf("%w: \"|\" in a header value", ErrTextForm)
+	if strings.ContainsAny(s, "|｜") {
+		// The reader takes a full-width bar for a cell's bar too.
+		return fmt.Errorf("%w: \"|\" or \"｜\" in a header value", ErrTextForm)
 	}
 	return nil
 }

@@ -91,6 +91,7 @@ func TestTextRefuses(t *testing.T) {
 	}{
 		{"title", notice.Notice{Title: "a\nb"}, encode.ErrTextForm},
 		{"publisher", notice.Notice{Publisher: "a|b"}, encode.ErrTextForm},
+		{"source", notice.Notice{Source: "a｜b"}, encode.ErrTextForm},
 		{"keywords[1]", notice.Notice{Keywords: []string{"a", "b c"}}, encode.ErrTextForm},
 		{"keywords[0]", notice.Notice{Keywords: []string{""}}, encode.ErrTextForm},
 		{"attachments[0]", notice.Notice{Attachments: []notice.Attachment{{URL: "a|b"}}}, encode.ErrTextForm},
