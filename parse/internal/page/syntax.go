@@ -598,8 +598,8 @@ func (sx syntax) labelBefore(s string, lo, colon int) (span, bool) {
 	}
 	if found && best.kind.Role == vocab.RoleUnknown && lo > 0 && strings.TrimFunc(s[lo:best.start], vocab.IsSpace) == "" {
 		// The label before left no value but this one: its value may
-		// have run into a date's label.
-		if sp, ok := sx.gluedDateLabel(s, best, colon); ok {
+		// have run into a date's or a source's label.
+		if sp, ok := sx.gluedPageLabel(s, best, colon); ok {
 			return sp, true
 		}
 	}
@@ -619,12 +619,12 @@ func letterSpacedRun(s string) bool {
 	return words >= 2
 }
 
-// gluedDateLabel reads a date's label of two characters run together with
+// gluedPageLabel reads a date's label of two characters run together with
 // the value of the pair before it on the line (来源：某县文化馆时间：2023-10-27),
 // which labelBefore took for one unknown label: only a date may follow it,
 // and the value before it keeps two characters at least. So is a source's
 // (作者：佚名来源：县人社局), whose value is text.
-func (sx syntax) gluedDateLabel(s string, best span, colon int) (span, bool) {
+func (sx syntax) gluedPageLabel(s string, best span, colon int) (span, bool) {
 	rest := strings.TrimLeftFunc(s[colon:], func(r rune) bool { return vocab.IsColon(r) || vocab.IsSpace(r) })
 	if rest == "" {
 		return span{}, false

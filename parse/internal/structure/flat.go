@@ -126,7 +126,7 @@ const maxNumberHead = 96
 func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
 	// 某某等代表： 您在…: the deputies a reply speaks to, then its 正文.
-	speaksTo := hasSuffixAny(before, []string{"代表", "委员"}) &&
+	speaksTo := hasSuffixAny(before, deputySuffixes) &&
 		(strings.HasPrefix(strings.TrimSpace(after), "您") || strings.HasPrefix(strings.TrimSpace(after), "你"))
 	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
 		!numbered && !speaksTo && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {

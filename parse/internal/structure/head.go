@@ -439,9 +439,13 @@ func eachAmong(l string) bool {
 // else (某某代表, 尊敬的某某委员, 甲某、乙某委员): the addressee of a reply to
 // them.
 func deputyNamed(l string) bool {
-	return !runesOver(l, maxDeputyLine*(strings.Count(l, "、")+1)) && hasSuffixAny(l, []string{"代表", "委员"}) &&
+	return !runesOver(l, maxDeputyLine*(strings.Count(l, "、")+1)) && hasSuffixAny(l, deputySuffixes) &&
 		!strings.ContainsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || isSentencePunct(r) || isSentenceEnd(r) })
 }
+
+// deputySuffixes end the names of the deputies and members a reply
+// answers (某某代表, 某某委员).
+var deputySuffixes = []string{"代表", "委员"}
 
 // maxDeputyLine bounds the line deputyNamed reads, in characters a name.
 const maxDeputyLine = 12
@@ -676,7 +680,8 @@ func placeHeadline(l string) (string, bool) {
 	if !ok {
 		return "", false // most lines
 	}
-	if n := runeLen(place); n < 2 || n > 6 || !IsHanText(place) || !hasSuffixAny(place, placeSuffixes) {
+	last, _ := utf8.DecodeLastRuneInString(place)
+	if n := runeLen(place); n < 2 || n > 6 || !IsHanText(place) || !strings.ContainsRune(placeEnds, last) {
 		return "", false
 	}
 	if !titleLine(rest) || !vocab.EndsInGenre(titleText(rest)) || runeLen(rest) < minTitleRunes {
@@ -685,8 +690,9 @@ func placeHeadline(l string) (string, bool) {
 	return place + "：" + titleText(rest), true
 }
 
-// placeSuffixes end the names of places that lead a headline.
-var placeSuffixes = []string{"省", "市", "县", "区", "旗", "州", "盟", "镇", "乡"}
+// placeEnds end the names of places: a province, a city, a county, a
+// district, a banner, a prefecture, a league, a town, a township.
+const placeEnds = "省市县区州盟旗镇乡"
 
 // kindAlone reports whether title names its kind of document and little
 // else (行政处罚决定书, 公告): no issuer, no subject.
@@ -1024,9 +1030,9 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 
 // pageOpening reports whether l, the page's first line over the last line
 // of a title without 关于 (one with it can start there), starts that title
-// though nothing in it says so (某某公路某镇
-// 某村至某村、某镇 / 某村至某村路面施工请车辆绕行的通告): a title printed
-// over two lines of about one width. The site's lines at a page's top are
+// though nothing in it says so (某某公路某镇某村至某村、某镇 /
+// 某村至某村路面施工请车辆绕行的通告): a title printed over two lines of
+// about one width. The site's lines at a page's top are
 // short, spaced or not all Chinese (简体版 繁体版, 某某网--某某, a date).
 func pageOpening(l string) bool {
 	t := strings.TrimSpace(l)
@@ -1357,7 +1363,7 @@ func prefixHeading(l string) (notice.DocNumber, string, bool) {
 	if n, t, ok := bracketedNumberHeading(l); ok {
 		return n, t, true
 	}
-	if n, t, ok := numberParenHeading(l); ok {
+	if n, t, ok := numberedAnnouncement(l); ok {
 		return n, t, true
 	}
 	i := strings.Index(l, "《")
@@ -1401,14 +1407,21 @@ func bracketedNumberHeading(l string) (notice.DocNumber, string, bool) {
 	return notice.DocNumber{}, "", false
 }
 
+// numberedAnnouncement reads the heading of an announcement that its
+// number names, with its subject in parentheses or after a space: the
+// heading is the title, number and all.
+func numberedAnnouncement(l string) (notice.DocNumber, string, bool) {
+	if n, t, ok := numberParenHeading(l); ok {
+		return n, t, true
+	}
+	return announcementHeading(l)
+}
+
 // numberParenHeading reads a heading made of a 文号 and the title in
 // parentheses after it, as a ministry lists its announcements:
 // 某署公告2017年第26号（关于进一步简化某某管理要求的公告）. The heading is
 // the announcement's title as the ministry names it, number and all.
 func numberParenHeading(l string) (notice.DocNumber, string, bool) {
-	if n, t, ok := announcementHeading(l); ok {
-		return n, t, true
-	}
 	if !strings.HasSuffix(l, "）") && !strings.HasSuffix(l, ")") {
 		return notice.DocNumber{}, "", false // most lines
 	}

@@ -301,7 +301,7 @@ func cutSiteTag(s string) string {
 			return s
 		}
 		rest := strings.TrimSpace(s[end+len(p[1]):])
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("省市县区州盟旗镇乡", r) {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(placeEnds, r) {
 			return tag + rest // [重庆]市农业委员会…: the tag is the start of the issuer's name
 		}
 		return rest

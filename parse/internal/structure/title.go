@@ -108,7 +108,7 @@ func TrailingNumber(t string) (string, *notice.DocNumber) { return trailingNumbe
 // with its title in parentheses stays the title. It returns t and nil when
 // t starts with none.
 func LeadingNumber(t string) (string, *notice.DocNumber) {
-	if n, _, ok := numberParenHeading(t); ok {
+	if n, _, ok := numberedAnnouncement(t); ok {
 		return t, &n // 某署公告2017年第26号（关于…的公告）: the title, number and all
 	}
 	if n, rest, ok := leadingNumber(t); ok {
