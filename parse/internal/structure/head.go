@@ -279,6 +279,9 @@ func (h *head) scan(lines []string, i int) int {
 				if n, ok := docNumber(lines[k]); ok {
 					h.setDocNumber(n, k)
 				} else if h.title == "" || !h.repeats(lines[k], k) {
+					if f, ok := formPair(h.v, lines[k]); ok {
+						h.info.extra = append(h.info.extra, f)
+					}
 					h.chrome = append(h.chrome, lines[k])
 				}
 			}
@@ -289,6 +292,32 @@ func (h *head) scan(lines []string, i int) int {
 	}
 	return i
 }
+
+// formPair reads a line of a form printed between a title and its
+// addressee (代表姓名：某某、某某, 主办单位：某局, as a reply to deputies
+// heads its text): a label without a field, of the vocabulary or of a
+// label's shape, and its value, which the record keeps as an extra pair.
+// An empty value is no pair: 某某局： alone is an addressee's form.
+func formPair(v *vocab.Vocabulary, l string) (notice.Field, bool) {
+	before, after, ok := cutColon(l)
+	label, value := vocab.Compact(before), strings.TrimSpace(after)
+	if !ok || value == "" || runesOver(value, maxFormValue) || hasSentenceEnd(value) ||
+		strings.ContainsAny(value, ">＞»") || // 当前所在：首页 > …, the page's trail
+		ccLine(l) || attachmentStart(l) || keywordsLine(l) { // parts of the document, read as such
+		return notice.Field{}, false
+	}
+	if k, known := v.Exact(label); known {
+		return notice.Field{Label: label, Value: value}, k.Role == vocab.RoleExtra
+	}
+	return notice.Field{Label: label, Value: value}, vocab.Shaped(label) && !runesOver(before, 2*maxFormLabel)
+}
+
+// Bounds of formPair, in characters: a form's value is a name or a short
+// phrase, and its label, spaces and all, is short.
+const (
+	maxFormValue = 60
+	maxFormLabel = 8
+)
 
 // damagedNumber reports a 文号 line that a copy damaged beyond reading
 // its parts: its issuer lost (〔2024〕12号), or its closing bracket and 号
@@ -948,7 +977,7 @@ const minTitleRunes = 5
 // titleLine reports whether l can be (a line of) a title: short, with no
 // sentence or clause punctuation, and none of the other kinds of head line.
 func titleLine(l string) bool {
-	if runesOver(l, titleRunes) || hasSentencePunct(l) || enumerated(l) ||
+	if runesOver(l, titleRunes) || hasSentencePunct(unquoted(l)) || enumerated(l) ||
 		strings.HasPrefix(l, "附件") || vocab.IsUI(l) {
 		return false
 	}
@@ -960,6 +989,38 @@ func titleLine(l string) bool {
 	}
 	_, ok := dateLine(l)
 	return !ok
+}
+
+// unquoted is l without the words it quotes (“…” and 《…》), when text
+// stands outside them: a title may quote a proposal or a document whose
+// name holds commas (关于“甲村至乙村，丙村段拓宽”的建议的答复), which are the
+// name's, not a sentence's. A line that is all quotation is returned whole.
+func unquoted(l string) string {
+	if !strings.Contains(l, "“") && !strings.Contains(l, "《") {
+		return l // most lines
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range l {
+		switch r {
+		case '“', '《':
+			depth++
+			continue
+		case '”', '》':
+			if depth > 0 {
+				depth--
+				continue
+			}
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if depth != 0 || !strings.ContainsFunc(out, vocab.IsHan) {
+		return l // an unclosed quotation, or nothing outside it
+	}
+	return out
 }
 
 // titleText is the text of a title line: without layout spaces, a site tag

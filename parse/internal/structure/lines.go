@@ -355,7 +355,7 @@ func note(s string) (string, bool) {
 // contactLine reports a line that gives the contact a 附注 gives, without
 // the parentheses: a short label that starts with 联系 or 承办 (联系人,
 // 联系人及电话, 承办人 …), names the people who signed off or handled it
-// (签发人, 经办人, 领导签发), gives a reply's class (办复类别), or ends in 电话
+// (签发人, 经办人, 领导签发, 主要签发领导), gives a reply's class (办复类别), or ends in 电话
 // (举报电话), then a colon and a value, short. (公开方式：主动公开 there is
 // the page's disclosure label, an extra pair, not a 附注.)
 func contactLine(s string) bool {
@@ -363,14 +363,18 @@ func contactLine(s string) bool {
 		return false // 五、举报电话：… is an item of the 正文
 	}
 	label, value, ok := cutColon(s)
-	if !ok || strings.TrimSpace(value) == "" || runesOver(label, maxPhoneLabel) {
+	if !ok || strings.TrimSpace(value) == "" || runesOver(label, 2*maxPhoneLabel) {
+		return false
+	}
+	label = vocab.Compact(label) // 联 系 电 话, spaced to the column of the lines around it
+	if runesOver(label, maxPhoneLabel) {
 		return false
 	}
 	if strings.HasSuffix(label, "电话") {
 		return true
 	}
 	return !runesOver(label, maxNoteLabel) &&
-		(strings.HasPrefix(label, "联系") || strings.HasPrefix(label, "承办") || strings.HasSuffix(label, "签发") ||
+		(strings.HasPrefix(label, "联系") || strings.HasPrefix(label, "承办") || strings.Contains(label, "签发") ||
 			slices.Contains(noteLabels, label))
 }
 

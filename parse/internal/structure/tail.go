@@ -689,6 +689,12 @@ func (t *tail) afterSignature(lines []string, b, sigStart, i, end int, ctx tailC
 		t.furniture = rest // 附件下载：, • 地址：…: the page's heading or list
 		return
 	}
+	if len(rest) == 1 && ctx.title != "" && compactTitle(rest[0]) == compactTitle(ctx.title) {
+		// The document's own title alone under it: the page prints it
+		// again, as a caption of its box, not an appendix of that name.
+		t.furniture = rest
+		return
+	}
 	_, headed := appendixHeading(rest[0])
 	if !headed && !contentsHeading(rest[0]) && !(titleLine(rest[0]) && named(compactTitle(rest[0]), ctx.title, lines[b:sigStart])) &&
 		!namedContents(rest[0], ctx.title, lines[b:sigStart]) && !tableTitle(rest[0]) {

@@ -193,6 +193,9 @@ var builtin = map[string]Label{
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "发布人": extra, "信息发布人": extra, "审核": extra, "校对": extra, "监制": extra, "主编": extra, "统筹": extra, "法律顾问": extra,
 	"author": extra, "更新时间": extra, "更新日期": extra,
+	"建议人": extra, "提案人": extra, "代表姓名": extra, "委员姓名": extra, "领衔代表": extra, "领衔人": extra,
+	"主办单位": extra, "协办单位": extra, "会办单位": extra, "答复时间": extra, "答复日期": extra,
+	"建议编号": extra, "提案编号": extra, "事由": extra, "案由": extra, "办理情况": extra,
 
 	// Page UI and chrome that look like labels.
 	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
