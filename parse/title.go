@@ -369,6 +369,13 @@ func (b *builder) newsTitle() bool {
 		return vocab.RuneCount(p) <= maxNewsTitle && structure.IsTitleLine(p) && !labelish(p) &&
 			!siteName(p) && !strings.HasSuffix(p, "：") && hasWord(p)
 	}
+	if b.infoUnderFirst && len(n.Body) > 2 && heading(n.Body[0]) && documentHeading(n.Body[1]) {
+		// The site's heading over its source and date, then the
+		// document's own title (某局关于…的公告), as a strip's template
+		// prints them: the title is the document's, the heading the
+		// page's, as stripTitle reads a strip the page's header took.
+		return b.titleFromBody(1)
+	}
 	skip := 0
 	if len(n.Body) > 2 && vocab.RuneCount(n.Body[0]) <= maxColumnName/2+1 && heading(n.Body[0]) && heading(n.Body[1]) &&
 		vocab.RuneCount(n.Body[1]) > vocab.RuneCount(n.Body[0]) {
@@ -397,9 +404,10 @@ func (b *builder) newsTitle() bool {
 				return true
 			}
 		}
-		if !heading(first) && !(skip == 0 && b.infoUnderFirst && heading(clauseCommas.Replace(first))) {
+		if !heading(first) && !(skip == 0 && b.infoUnder(first) && (heading(clauseCommas.Replace(first)) || longTitle(first))) {
 			// Over the page's source and date, a heading may hold a comma
-			// (扎实开展环境整治，营造宜居家园); elsewhere a line with one is
+			// (扎实开展环境整治，营造宜居家园), or be a document's title
+			// longer than a news heading; elsewhere a line with a comma is
 			// a sentence.
 			return false
 		}
@@ -426,6 +434,12 @@ func (b *builder) newsTitle() bool {
 	return true
 }
 
+// documentHeading reports a document's own title line: one that says
+// what it is about (关于) and ends in a genre word.
+func documentHeading(p string) bool {
+	return strings.Contains(p, "关于") && structure.IsTitleLine(p) && vocab.EndsInGenre(vocab.Compact(p)) && !labelish(p)
+}
+
 // issuedTitle reports whether l is the part of a title under its issuer's
 // line: a heading ending in a genre word, which starts with 关于 or is long
 // enough to be no column's name (土地征收预通告, not 通知公告), and does not
@@ -434,7 +448,20 @@ func issuedTitle(issuer, l string, heading func(string) bool) bool {
 	if !strings.HasPrefix(l, "关于") && vocab.RuneCount(l) < minIssuedTitle {
 		return false
 	}
-	return heading(l) && vocab.EndsInGenre(vocab.Compact(l)) && !strings.Contains(l, compactSpace(issuer))
+	return heading(l) && vocab.EndsInGenre(vocab.Compact(l)) && !strings.Contains(l, compactSpace(issuer)) &&
+		!namesPlace(l, compactSpace(issuer))
+}
+
+// namesPlace reports whether title l starts with the place that issuer
+// names (莒南县 of 莒南县人民政府 in 莒南县2022年…申请指南): a title that names
+// its own place is whole, and the body's name above it is the site's.
+func namesPlace(l, issuer string) bool {
+	i := strings.IndexAny(issuer, "省市县区旗州镇乡")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(issuer[i:])
+	return strings.HasPrefix(l, issuer[:i+size])
 }
 
 // minIssuedTitle is the shortest title, in characters, under its issuer's
@@ -459,6 +486,32 @@ var clauseCommas = strings.NewReplacer("，", "", ",", "")
 
 // maxNewsTitle bounds a news item's heading, in characters.
 const maxNewsTitle = 60
+
+// infoUnder reports whether the page's source and date stand right under
+// paragraph p: in the article's first lines (infoUnderFirst), or as the
+// pairs of the page's strip, which the reader took apart from them.
+func (b *builder) infoUnder(p string) bool {
+	if b.infoUnderFirst {
+		return true
+	}
+	at := b.paraAt(p)
+	if at == page.NoPos {
+		return false
+	}
+	for _, q := range b.pg.Pairs {
+		if q.At.Line == at.Line+1 && q.Kind.Role == vocab.RoleField && (q.Kind.Field == vocab.Source || q.Kind.Field == vocab.Published) {
+			return true
+		}
+	}
+	return false
+}
+
+// longTitle reports a document's title longer than a news heading
+// (某局关于对《…项目》环境影响评价文件拟作出审批意见的公示): a title line of
+// the 公文 stage that ends in a genre word.
+func longTitle(p string) bool {
+	return structure.IsTitleLine(p) && vocab.EndsInGenre(vocab.Compact(p)) && !labelish(p) && !siteName(p)
+}
 
 // cleanTitle is a title's text as the record keeps it: breadcrumb text
 // before it cut, a site tag removed. On a text page its spaces are the

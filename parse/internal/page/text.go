@@ -479,8 +479,12 @@ func unknownLabels(a analysis) bool {
 const maxShortValue = 20
 
 // maxValueLine is the longest line, in characters, that a label alone on
-// the line above takes as its value.
-const maxValueLine = 40
+// the line above takes as its value; a title's label takes one up to
+// maxTitleValueLine, as long as titles are.
+const (
+	maxValueLine      = 40
+	maxTitleValueLine = 100
+)
 
 // takesValue reports whether line l, which holds no label, is the value of
 // the label left waiting; c stands after l. In a bulleted or numbered list
@@ -512,8 +516,18 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 		value, item := stripBullet(v)
 		return item && indent(l.text) == labelIndent && fitsField(kind, value) && (alternating || r.labelNext(c))
 	}
+	if kind.Role == vocab.RoleUI && strings.ContainsFunc(v, vocab.IsHan) && !Breadcrumb(v) && !vocab.IsUI(v) {
+		// A widget's label alone (政策解读, 浏览次数：) takes a count, a
+		// date or a trail from the next line, not the title or the
+		// addressee that follow it.
+		return false
+	}
 	summary := kind.Role == vocab.RoleField && kind.Field == vocab.Summary
-	long := vocab.RuneCount(v) > maxValueLine || isProse(v)
+	limit := maxValueLine
+	if kind.Role == vocab.RoleField && kind.Field == vocab.Title {
+		limit = maxTitleValueLine // 名 称： over a document's title of fifty characters
+	}
+	long := vocab.RuneCount(v) > limit || isProse(v)
 	switch {
 	case long && !summary, !fitsField(kind, v):
 		return false

@@ -390,7 +390,9 @@ func ParseDate(s string) (notice.Date, error) {
 	if err == nil {
 		return d, nil
 	}
-	t := strings.TrimSpace(s)
+	// 2020-02-17??: the white space after the date, lost to question
+	// marks by a conversion to a charset without it.
+	t := strings.TrimRight(strings.TrimSpace(s), "?？ ")
 	if m := trailingCounts.FindStringSubmatch(t); m != nil {
 		t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost
 	}

@@ -140,6 +140,10 @@ func (h *head) above(i int, l string) {
 		h.number(n, l, i)
 		return
 	}
+	if damagedNumber(l) && h.docNumber == nil {
+		h.damagedNumber(l, i)
+		return
+	}
 	if info, ok := chromeLine(h.v, l); ok {
 		info.line = i
 		h.info.merge(info)
@@ -159,6 +163,12 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if info, n := byline(lines, i); n > 0 && !h.info.hasPublished {
+			h.info.merge(info)
+			h.chrome = append(h.chrome, lines[i:i+n]...)
+			i += n
+			continue
+		}
 		if vocab.IsUI(l) || codeLine(l) || i > 0 && counterUnit(h.v, lines[i-1], l) {
 			h.chrome = append(h.chrome, l)
 			i++
@@ -170,10 +180,7 @@ func (h *head) scan(lines []string, i int) int {
 			continue
 		}
 		if damagedNumber(l) {
-			// Kept as text, as a header's 文号 of no known shape is.
-			h.setDocNumber(notice.DocNumber{Text: l}, i)
-			h.warnings = append(h.warnings, Warning{Field: "doc_number", Rule: notice.RuleShape, Line: i,
-				Message: fmt.Sprintf("the 文号 %q has lost characters; kept as text", l)})
+			h.damagedNumber(l, i)
 			i++
 			continue
 		}
@@ -318,6 +325,14 @@ const (
 	maxFormValue = 60
 	maxFormLabel = 8
 )
+
+// damagedNumber takes line i, a 文号 a copy damaged, as the document's
+// number: kept as text, as a header's 文号 of no known shape is.
+func (h *head) damagedNumber(l string, i int) {
+	h.setDocNumber(notice.DocNumber{Text: l}, i)
+	h.warnings = append(h.warnings, Warning{Field: "doc_number", Rule: notice.RuleShape, Line: i,
+		Message: fmt.Sprintf("the 文号 %q has lost characters; kept as text", l)})
+}
 
 // damagedNumber reports a 文号 line that a copy damaged beyond reading
 // its parts: its issuer lost (〔2024〕12号), or its closing bracket and 号
@@ -1339,7 +1354,9 @@ func leadingNumber(t string) (notice.DocNumber, string, bool) {
 	}
 	i += open + len("号")
 	n, ok := docNumber(t[:i])
-	rest := strings.TrimSpace(t[i:])
+	// A dash or a colon may join the number to the title (某发〔2022〕25号——
+	// 某局关于…的答复): it is neither's.
+	rest := strings.TrimLeftFunc(t[i:], func(r rune) bool { return unicode.IsSpace(r) || isDash(r) || isColon(r) })
 	if !ok || runeLen(rest) < 4 {
 		return notice.DocNumber{}, t, false
 	}

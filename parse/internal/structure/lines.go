@@ -396,6 +396,25 @@ var closings = []string{"特此通知", "特此公告", "特此公示", "特此�
 	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
 	"之日起施行", "之日起实施", "之日起执行"}
 
+// opening reports whether the first paragraph of a 正文 ends in the
+// formula that announces a document's matter (现通告如下：, 现就有关事项通知如下：,
+// 现答复如下：): it speaks as a 通告, a 通知 or a reply does, as a closing
+// formula does at the other end.
+func opening(body []string) bool {
+	if len(body) == 0 {
+		return false
+	}
+	s := strings.TrimRight(body[0], "：:")
+	if len(s) == len(body[0]) {
+		return false // no colon: most paragraphs
+	}
+	s, ok := strings.CutSuffix(s, "如下")
+	return ok && hasSuffixAny(s, openingVerbs)
+}
+
+// openingVerbs are the words before 如下 in an opening formula.
+var openingVerbs = []string{"通告", "公告", "通知", "答复", "批复", "函复", "公示", "通报", "报告", "规定", "决定"}
+
 func closing(s string) bool {
 	s = strings.TrimRight(s, sentenceEnd+"．.")
 	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(closingEnds, r) {

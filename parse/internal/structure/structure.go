@@ -3,6 +3,7 @@ package structure
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/govnotice/govnotice/notice"
 	"github.com/govnotice/govnotice/parse/internal/vocab"
@@ -192,7 +193,7 @@ func analyze(lines []string, hdr Header) Doc {
 	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary, attachments: hdr.Attachments})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
-		(title != "" || hasNumber || t.closing || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
+		(title != "" || hasNumber || t.closing || opening(lines[h.end:t.bodyEnd]) || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
 			len(t.attachments) > 0 || hdr.Attachments) ||
 		t.signed != nil && t.closing // 特此通告 over a date alone
 	if !recognized {
@@ -262,6 +263,42 @@ func analyze(lines []string, hdr Header) Doc {
 	return d
 }
 
+// byline reads a page's byline at lines[i]: its date and time alone on a
+// line, maybe under the name of the account or outlet that posted it
+// (微闻某区 / 2024-11-05 19:10:51). It returns what the lines tell and how
+// many they are, 0 when there is none.
+func byline(lines []string, i int) (pageInfo, int) {
+	if d, ok := stampLine(lines[i]); ok {
+		return pageInfo{published: d, hasPublished: true, line: i}, 1
+	}
+	if i+1 < len(lines) && bylineName(lines[i]) {
+		if d, ok := stampLine(lines[i+1]); ok {
+			return pageInfo{source: lines[i], hasSource: true, published: d, hasPublished: true, line: i}, 2
+		}
+	}
+	return pageInfo{}, 0
+}
+
+// stampLine reads a line that is a date in digits and its time alone
+// (2024-11-05 19:10:51): a page's stamp, which no document's text is.
+func stampLine(l string) (notice.Date, bool) {
+	if len(l) < len("2018-6-1 1:00") || len(l) > len("2018-06-15 19:10:51") || !isDigit(l[0]) || strings.Contains(l, "年") {
+		return notice.Date{}, false
+	}
+	d, err := notice.ParseDate(l)
+	return d, err == nil && d.HasTime
+}
+
+// bylineName reports a short name alone on its line, no sentence, no
+// title, no date: the account or the outlet a page credits.
+func bylineName(l string) bool {
+	return !runesOver(l, maxBylineName) && hanCount(l) >= 2 && !hasSentencePunct(l) &&
+		!strings.ContainsFunc(l, unicode.IsDigit) && !vocab.EndsInGenre(compactTitle(l)) && !strings.ContainsAny(l, "|｜>＞")
+}
+
+// maxBylineName bounds a byline's name, in characters.
+const maxBylineName = 16
+
 // plainChromeLines bounds where plain looks for source and date lines: a
 // page puts them right under its title.
 const plainChromeLines = 6
@@ -274,7 +311,12 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 		d.Body = make([]string, 0, len(lines))
 	}
 	var info pageInfo
+	skip := 0 // lines of a byline already read
 	for i, l := range lines {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		if i < plainChromeLines && codeLine(l) {
 			d.Chrome = append(d.Chrome, l)
 			continue
@@ -284,6 +326,13 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 				li.line = i
 				info.merge(li)
 				d.Chrome = append(d.Chrome, l)
+				continue
+			}
+			if li, n := byline(lines, i); n > 0 && i > 0 && !info.hasPublished {
+				// Under a heading: the byline (微闻某区 / 2024-11-05 19:10:51).
+				info.merge(li)
+				d.Chrome = append(d.Chrome, lines[i:i+n]...)
+				skip = n - 1
 				continue
 			}
 		}

@@ -2901,6 +2901,20 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a damaged 文号 above the title",
+			in:   lines("某政办规〔20212", title, addr, text2, signer, signedL),
+			want: Doc{
+				Title:      title,
+				DocNumber:  &notice.DocNumber{Text: "某政办规〔20212"},
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+				Warnings:   []Warning{{Field: "doc_number", Rule: notice.RuleShape, Line: 0, Message: `the 文号 "某政办规〔20212" has lost characters; kept as text`}},
+			},
+		},
+		{
 			name: "the title again alone under the signature",
 			in:   lines(title, addr, text2, signer, signedL, title),
 			want: Doc{

@@ -324,3 +324,12 @@ func cutLeadingParen(s string) (inner, rest string, ok bool) {
 	}
 	return "", s, false
 }
+
+// isDash reports a dash that joins the parts of a line (——, —, -, ─).
+func isDash(r rune) bool {
+	switch r {
+	case '—', '–', '-', '─', '－', '―':
+		return true
+	}
+	return false
+}

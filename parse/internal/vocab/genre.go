@@ -58,15 +58,29 @@ func cutTrailingParen(s string) (string, bool) {
 	return s, false
 }
 
-// forwardsTitled reports a title that forwards or prints a document named
-// in book-title marks and ends with them, without 的通知 after them:
-// 关于转发《…的紧急通知》, 关于印发《…管理办法》. The named document's genre
-// is the title's.
+// forwardsTitled reports a title that forwards, prints or is about a
+// document named in book-title marks and ends with them, without 的通知
+// after them: 关于转发《…的紧急通知》, 关于印发《…管理办法》, 关于《…的通知
+// （征求意见稿）》. The named document's genre is the title's.
 func forwardsTitled(s string) bool {
 	inner, ok := strings.CutSuffix(s, "》")
-	if !ok || !strings.Contains(s, "转发") && !strings.Contains(s, "印发") {
+	if !ok || !strings.Contains(s, "转发") && !strings.Contains(s, "印发") && !strings.HasPrefix(s, "关于《") {
 		return false
 	}
 	i := strings.LastIndex(inner, "《")
-	return i >= 0 && hasSuffixAny(inner[i:], Genres)
+	if i < 0 {
+		return false
+	}
+	// The named document's title may end in a remark, as a title does:
+	// 关于《…的通知（征求意见稿）》, a draft put out for comment.
+	named := inner[i:]
+	for range 3 {
+		if hasSuffixAny(named, Genres) {
+			return true
+		}
+		if named, ok = cutTrailingParen(named); !ok {
+			return false
+		}
+	}
+	return false
 }
