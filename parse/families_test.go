@@ -14,7 +14,7 @@ import (
 // about; a field a case does not name is left empty in its want.
 type fieldsView struct {
 	Title, DocNumber, Source, Published, Addressee, BodyFirst, Signed string
-	Signers                                                           []string
+	Signers, Attachments                                              []string
 }
 
 func viewOf(n *notice.Notice) fieldsView {
@@ -30,6 +30,9 @@ func viewOf(n *notice.Notice) fieldsView {
 	}
 	if len(n.Body) > 0 {
 		v.BodyFirst = n.Body[0]
+	}
+	for _, a := range n.Attachments {
+		v.Attachments = append(v.Attachments, a.Name)
 	}
 	return v
 }
@@ -122,6 +125,123 @@ func TestLayoutFamilies(t *testing.T) {
 			page: pageOf("某县人民政府", "朗读", "", "某县2022年耕地地力保护补贴申请指南", "", "来源:某县农业农村局 打印", "",
 				"1、补贴对象：全县各类种粮主体。", "2、补贴标准：亩补贴标准134元。"),
 			want: fieldsView{Title: "某县2022年耕地地力保护补贴申请指南", Source: "某县农业农村局", BodyFirst: "1、补贴对象：全县各类种粮主体。"},
+		},
+		{
+			name: "a header's title loses the column's tag",
+			page: pageOf("索引号: 3415240018/202603-00005 信息分类: 综合政务", "发布机构: 某县政府办 生成日期: 2026-03-03 09:43:18",
+				"名  称: 【工作计划】乡镇2026年“政府开放日”活动计划", "", "序号", "承办单位"),
+			want: fieldsView{Title: "乡镇2026年“政府开放日”活动计划", BodyFirst: "序号"},
+		},
+		{
+			name: "a heading over the page's strip titles a document that opens with 公布如下",
+			page: pageOf("首页 > 信息公开 > 某镇人民政府 > 回应关切", "", "【主动回应】某县2022年城区公办义务教育阶段学校入学明白纸", "",
+				"发表时间:2022-05-25 09:24阅读人次: 信息来源:某县教育体育局", "",
+				"为有序衔接政策，现将城区公办义务教育阶段学校入学条件公布如下：", "一、入学原则", "免试就近入学。", "",
+				"某县教育体育局", "2022年5月25日"),
+			want: fieldsView{Title: "某县2022年城区公办义务教育阶段学校入学明白纸", Source: "某县教育体育局", Published: "2022-05-25",
+				BodyFirst: "为有序衔接政策，现将城区公办义务教育阶段学校入学条件公布如下：", Signers: []string{"某县教育体育局"}, Signed: "2022-05-25"},
+		},
+		{
+			name: "a sentence that reminds the public is no addressee, and the title's two copies leave the body",
+			page: pageOf("名称: 某部中秋节、国庆节假期出游提示", "发布日期: 2023-09-25", "某部中秋节、国庆节假期出游提示",
+				"发布时间:2023-09-25 17:01 来源:某区文旅局 浏览次数:", "", "某部中秋节、国庆节假期出游提示", "",
+				"2023年中秋节、国庆节假期即将来临，某部提醒游客：", "一、合理安排行程。"),
+			want: fieldsView{Title: "某部中秋节、国庆节假期出游提示", Published: "2023-09-25", Source: "某区文旅局",
+				BodyFirst: "2023年中秋节、国庆节假期即将来临，某部提醒游客："},
+		},
+		{
+			name: "a column's name before the date of the page's line",
+			page: pageOf("某市住房公积金管理委员会关于住房公积金贷款落实异地缴存互认政策的通知", "",
+				"房地产信贷 2023-07-11 10:09:56 来源:某市住房公积金中心", "", "  • 发文字号:某公积金管〔2023〕2号", "  • 实施日期:2023-07-01", "",
+				"某市住房公积金中心:", "  为落实有关文件精神，经审议决定：", "某市住房公积金管理委员会", "2023年7月7日"),
+			want: fieldsView{Title: "某市住房公积金管理委员会关于住房公积金贷款落实异地缴存互认政策的通知", DocNumber: "某公积金管〔2023〕2号",
+				Source: "某市住房公积金中心", Published: "2023-07-11", Addressee: "某市住房公积金中心", BodyFirst: "为落实有关文件精神，经审议决定：",
+				Signers: []string{"某市住房公积金管理委员会"}, Signed: "2023-07-07"},
+		},
+		{
+			name: "a repost's lead names the document under it",
+			page: pageOf("教育局最新通报！某市4所幼儿园年检不合格！", "", "来源:某教育局微学堂    时间:2023-06-16 11:42:44", "",
+				"15日，某市教育局公布了《某市教育局关于2022年度民办幼儿园年检结果的通报》，一起来看详细内容。", "",
+				"某市教育局关于2022年度民办幼儿园年检结果的通报", "", "为了规范民办幼儿园办学行为，我局进行了检查。", "",
+				"现将2022年度民办幼儿园年检结果予以公布。", "", "某市教育局", "", "2023年6月15日"),
+			want: fieldsView{Title: "某市教育局关于2022年度民办幼儿园年检结果的通报", Source: "某教育局微学堂", Published: "2023-06-16",
+				BodyFirst: "为了规范民办幼儿园办学行为，我局进行了检查。", Signers: []string{"某市教育局"}, Signed: "2023-06-15"},
+		},
+		{
+			name: "signers under a 附件说明, with no date",
+			page: pageOf("某区人民政府关于某地块项目国有土地上房屋征收决定书", "因项目建设需要，现决定实施征收。", "一、房屋征收部门：某区住房和城乡建设局。",
+				"附件:1.征收范围红线图;", "2.某地块项目房屋征收补偿方案。", "某市某区人民政府", "扫一扫在手机上查看当前页面"),
+			want: fieldsView{Title: "某区人民政府关于某地块项目国有土地上房屋征收决定书", BodyFirst: "因项目建设需要，现决定实施征收。",
+				Signers: []string{"某市某区人民政府"}, Attachments: []string{"征收范围红线图", "某地块项目房屋征收补偿方案"}},
+		},
+		{
+			name: "signers parted by question marks for lost spaces",
+			page: pageOf("某部 某部 某委关于印发《某某工作办法》的通知", "各省、自治区、直辖市某厅（局）：", "现将《某某工作办法》印发给你们，请遵照执行。",
+				"?????????????某某事务部?????应急管理部 ???某某政治工作部", "??????????????????????2025年6月19日"),
+			want: fieldsView{Title: "某部某部某委关于印发《某某工作办法》的通知", Addressee: "各省、自治区、直辖市某厅（局）",
+				BodyFirst: "现将《某某工作办法》印发给你们，请遵照执行。", Signers: []string{"某某事务部", "应急管理部", "某某政治工作部"}, Signed: "2025-06-19"},
+		},
+		{
+			name: "a bulleted stamp over the page's strip",
+			page: pageOf("某市政府门户网站", "关于开展2022年度社会组织年度工作报告的通知", "  • 2023-03-09 15:39", "  • 来源: 某市民政局",
+				"  • 发布机构:某市民政局", "", "市级各社会组织，各业务主管单位:", "  开展年度工作报告，现就有关事宜通知如下:"),
+			want: fieldsView{Title: "关于开展2022年度社会组织年度工作报告的通知", Source: "某市民政局", Published: "2023-03-09",
+				Addressee: "市级各社会组织，各业务主管单位", BodyFirst: "开展年度工作报告，现就有关事宜通知如下："},
+		},
+		{
+			name: "the page's date right under the title",
+			page: pageOf("关于2024年元旦春节期间对本市优抚对象发放节日生活补助的通知", "2024-01-17", "", "  某退役军人局发〔2024〕2号", "",
+				"各区退役军人事务局、财政局:", "  现将有关事项通知如下:", "某市退役军人事务局", "2024年1月16日"),
+			want: fieldsView{Title: "关于2024年元旦春节期间对本市优抚对象发放节日生活补助的通知", DocNumber: "某退役军人局发〔2024〕2号",
+				Published: "2024-01-17", Addressee: "各区退役军人事务局、财政局", BodyFirst: "现将有关事项通知如下：",
+				Signers: []string{"某市退役军人事务局"}, Signed: "2024-01-16"},
+		},
+		{
+			name: "a closing formula: 之日起实行",
+			page: pageOf("一、暂停现场祭扫。", "本通告自发布之日起实行。", "某市民政局", "2022年3月26日", "某某公司旗下网站 某某信息港 其它：RSS"),
+			want: fieldsView{BodyFirst: "一、暂停现场祭扫。", Signers: []string{"某市民政局"}, Signed: "2022-03-26"},
+		},
+		{
+			name: "an attachment list over the page's download link",
+			page: pageOf("关于某烈士陵园祭扫活动的公告", "现将有关事项公告如下：", "一、预约祭扫。", "附件:", "", "1. 某烈士陵园祭扫活动预约申请表", "",
+				"2.某烈士陵园祭扫活动登记表", "", "下载或浏览附件", "", "某县退役军人事务局", "", "2024年3月11日"),
+			want: fieldsView{Title: "关于某烈士陵园祭扫活动的公告", BodyFirst: "现将有关事项公告如下：", Signers: []string{"某县退役军人事务局"},
+				Signed: "2024-03-11", Attachments: []string{"某烈士陵园祭扫活动预约申请表", "某烈士陵园祭扫活动登记表"}},
+		},
+		{
+			name: "a closing formula: 现予公告",
+			page: pageOf("经研究决定，注销某医院《医疗机构执业许可证》。现予公告。", "某市卫生健康委员会", "2024年11月4日"),
+			want: fieldsView{BodyFirst: "经研究决定，注销某医院《医疗机构执业许可证》。现予公告。", Signers: []string{"某市卫生健康委员会"}, Signed: "2024-11-04"},
+		},
+		{
+			name: "a signer's other name in brackets over the date",
+			page: pageOf("关于2022年清明节期间祭英烈活动的公告", "为做好祭扫工作，现将有关事项公告如下：", "一、网上祭扫。", "特此公告。",
+				"某区退役军人事务局", "某区退役军人服务中心", "（某区烈士陵园保护所）", "2022年3月29日"),
+			want: fieldsView{Title: "关于2022年清明节期间祭英烈活动的公告", BodyFirst: "为做好祭扫工作，现将有关事项公告如下：",
+				Signers: []string{"某区退役军人事务局", "某区退役军人服务中心（某区烈士陵园保护所）"}, Signed: "2022-03-29"},
+		},
+		{
+			name: "an opening formula that names the kind: 特制定如下活动方案",
+			page: pageOf("为增强政府工作透明度，结合我镇实际，特制定如下活动方案。", "一、活动时间", "2025年11月28日上午9:00",
+				"联系人：王某", "某县某镇人民政府", "2025年11月21日"),
+			want: fieldsView{BodyFirst: "为增强政府工作透明度，结合我镇实际，特制定如下活动方案。", Signers: []string{"某县某镇人民政府"}, Signed: "2025-11-21"},
+		},
+		{
+			name: "the page's stamp run into a title over two lines",
+			page: pageOf("来源:某市某区人民政府", "2022-08-03 09:42某区2022年秋季学期户籍适龄儿童少年", "一年级七年级划片入学通告", "某区政通告(2022)8号",
+				"为认真贯彻义务教育法，现将有关事宜通告如下。", "一、学区划分", "某市某区人民政府", "2022年8月2日"),
+			want: fieldsView{Title: "某区2022年秋季学期户籍适龄儿童少年一年级七年级划片入学通告", DocNumber: "某区政通告〔2022〕8号",
+				Source: "某市某区人民政府", Published: "2022-08-03", BodyFirst: "为认真贯彻义务教育法，现将有关事宜通告如下。",
+				Signers: []string{"某市某区人民政府"}, Signed: "2022-08-02"},
+		},
+		{
+			name: "attached tables listed over the signature, and the page's link under the list",
+			page: pageOf("关于某街道公益林补偿资金的公示", "现将补偿资金分配情况公示如下：", "监督电话：86115022。",
+				"附表1:某街道省级公益林补偿资金分配表", "附表2:某街道市级公益林护林人员补助资金分配表", "某区人民政府某街道办事处", "2022年8月11日",
+				"附表1:", "某街道省级公益林补偿资金分配表", "序号"),
+			want: fieldsView{Title: "关于某街道公益林补偿资金的公示", BodyFirst: "现将补偿资金分配情况公示如下：",
+				Signers: []string{"某区人民政府某街道办事处"}, Signed: "2022-08-11",
+				Attachments: []string{"某街道省级公益林补偿资金分配表", "某街道市级公益林护林人员补助资金分配表"}},
 		},
 	}
 	for _, tt := range tests {

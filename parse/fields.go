@@ -146,7 +146,7 @@ func (b *builder) cleanValue(f vocab.Field, p page.Pair) string {
 	case vocab.Topic:
 		v = cleanTopic(trimSeparators(space.Clean(v)))
 	case vocab.Title:
-		v = trimTitle(space.Clean(v))
+		v = structure.CutSiteTag(trimTitle(space.Clean(v))) // 【工作计划】…: the column's tag, as over a title of the body
 	default:
 		v = trimSeparators(cutCounter(vocab.CutWidget(cutLostMarks(space.Clean(v)))))
 	}

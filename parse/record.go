@@ -82,6 +82,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 	}
 	b.document(pg.Paras)
 	b.aboveDocNumber()
+	b.aboveStamp()
 	b.pairs(pg.Info, notice.FromPage)
 	b.hints()
 	b.title()

@@ -47,7 +47,7 @@ func (b *builder) title() {
 		}
 		return
 	}
-	if readable && (b.aboveTitle(true) || b.stripTitle() || b.newsTitle() || b.leadTitle() || b.aboveTitle(false)) {
+	if readable && (b.aboveTitle(true) || b.stripTitle() || b.headingOverStrip() || b.newsTitle() || b.leadTitle() || b.aboveTitle(false)) {
 		return
 	}
 	b.hintTitle()
@@ -86,6 +86,20 @@ const maxTitleLines = 4
 // title's end alone (施工公告 under 道路施工公告): the article's heading,
 // shorter than the page's.
 func (b *builder) dropTitleLines(t string) {
+	// A page may print the title twice over the article (its heading over
+	// its strip, then the article's own copy): both go.
+	for range 2 {
+		before := len(b.n.Body)
+		b.dropTitleCopy(t)
+		if len(b.n.Body) == before {
+			return
+		}
+	}
+}
+
+// dropTitleCopy drops the first lines of the body when they spell title t,
+// once.
+func (b *builder) dropTitleCopy(t string) {
 	n := b.n
 	want := compactSpace(cutTitleTag(t))
 	if len(n.Body) > 1 && titleEnd(want, compactSpace(n.Body[0])) {
@@ -260,6 +274,24 @@ func (b *builder) aboveDocNumber() {
 	}
 }
 
+// aboveStamp takes the page's date from the line right over its header
+// when it is a date and time alone, maybe a bulleted item (• 2023-03-09
+// 15:39 over • 来源：…): the strip's first item, whose label the template
+// leaves out.
+func (b *builder) aboveStamp() {
+	if b.n.Published != nil || len(b.pg.Above) == 0 || len(b.pg.Pairs) == 0 {
+		return
+	}
+	l := b.pg.Above[len(b.pg.Above)-1]
+	if l.At.Line+1 != b.pg.Pairs[0].At.Line {
+		return
+	}
+	t := strings.TrimLeftFunc(l.Text, func(r rune) bool { return vocab.IsBullet(r) || vocab.IsSpace(r) })
+	if d, ok := structure.Stamp(t); ok {
+		b.fillDate("published", &b.n.Published, &d, notice.FromPage, "page", l.At)
+	}
+}
+
 // stripTitle takes the title from under a news template's strip (信息来源：…
 // 发布时间：…) that stands below the site's menus: a heading ending in a
 // genre word among the first lines under the strip, past its widgets
@@ -297,6 +329,22 @@ func (b *builder) stripTitle() bool {
 		return i+1 < len(n.Body) && b.titleFromBody(i)
 	}
 	return false
+}
+
+// headingOverStrip takes the title of a document whose title names no
+// kind (…入学明白纸) from the heading right over the page's strip (发表时间：…
+// 信息来源：…), which the reader took apart from the article: as the 公文
+// stage takes a heading over the page's source and date it sees itself.
+func (b *builder) headingOverStrip() bool {
+	n := b.n
+	if len(n.Body) < 2 || n.Addressee == "" && len(n.Signers) == 0 {
+		return false // an article that is no document: newsTitle reads its heading
+	}
+	p := n.Body[0]
+	if !structure.IsTitleLine(p) || vocab.RuneCount(p) > maxNewsTitle || labelish(p) || siteName(p) || !hasWord(p) {
+		return false
+	}
+	return b.infoUnder(p) && b.titleFromBody(0)
 }
 
 // titleFromBody takes paragraph i of the body as the title, when it is an
@@ -498,13 +546,25 @@ func (b *builder) infoUnder(p string) bool {
 	if at == page.NoPos {
 		return false
 	}
+	next := 0 // the line of the next paragraph under p
+	for _, q := range b.pg.Paras {
+		if q.At.Line > at.Line && (next == 0 || q.At.Line < next) {
+			next = q.At.Line
+		}
+	}
 	for _, q := range b.pg.Pairs {
-		if q.At.Line == at.Line+1 && q.Kind.Role == vocab.RoleField && (q.Kind.Field == vocab.Source || q.Kind.Field == vocab.Published) {
+		// Blank lines may stand between them, and no paragraph.
+		if q.At.Line > at.Line && (next == 0 || q.At.Line < next) && q.At.Line-at.Line <= maxStripGap &&
+			q.Kind.Role == vocab.RoleField && (q.Kind.Field == vocab.Source || q.Kind.Field == vocab.Published) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxStripGap bounds how far under a heading, in lines, the page's strip
+// stands (blank lines between them).
+const maxStripGap = 3
 
 // longTitle reports a document's title longer than a news heading
 // (某局关于对《…项目》环境影响评价文件拟作出审批意见的公示): a title line of

@@ -188,15 +188,36 @@ func pageInfoLabel(k vocab.Label) bool {
 }
 
 // leadingDate returns the text of an info line before its first label
-// without the copy's address before it (http://某站 2024-01-29 11:03) or
-// the bar after it (2021-8-3 12:14|), and the offset where that starts.
+// without the copy's address or the column's name before it (http://某站
+// 2024-01-29 11:03, 房地产信贷 2023-07-11) or the bar after it (2021-8-3
+// 12:14|), and the offset where that starts.
 func leadingDate(v string) (string, int) {
 	t := vocab.CutURL(v)
+	if i := strings.IndexFunc(t, vocab.IsSpace); i > 0 && columnWord(t[:i]) {
+		// 房地产信贷 2023-07-11 10:09:56: the column's name before the date.
+		if rest := strings.TrimLeftFunc(t[i:], vocab.IsSpace); rest != "" && asciiDigit(rune(rest[0])) {
+			t = rest
+		}
+	}
+	off := len(v) - len(t)
 	t = strings.TrimRightFunc(t, func(r rune) bool { return r == '|' || r == '｜' || vocab.IsSpace(r) })
 	if i := strings.LastIndexFunc(t, vocab.IsSpace); i > 0 && viewCount(t[i:]) {
 		t = strings.TrimRightFunc(t[:i], vocab.IsSpace) // 2015-07-22 123次浏览
 	}
-	return t, len(v) - len(vocab.CutURL(v))
+	return t, off
+}
+
+// columnWord reports a column's name: two to ten Chinese characters and
+// nothing else.
+func columnWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !vocab.IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 10
 }
 
 // viewCount reports a page's count of its views written as a word (123次浏览,

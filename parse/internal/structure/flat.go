@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,6 +37,10 @@ func unflatten(lines []string) ([]string, []int) {
 		parts := buf[:0]
 		if l != "" {
 			if i < flatHeadLines {
+				if stamp, rest, ok := cutStampHead(l); ok {
+					parts = append(parts, stamp)
+					l = rest
+				}
 				numbered := false
 				if head, rest, ok := cutNumberHead(l); ok {
 					parts = append(parts, head)
@@ -84,6 +89,28 @@ func unflatten(lines []string) ([]string, []int) {
 // cutNumberHead cuts a line that starts with a 文号 and a date in
 // parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据…,
 // or with a 文号 alone and white space.
+// cutStampHead splits the page's date and time off the start of a title's
+// line it ran into (2022-08-03 09:42某区2022年…入学通告).
+func cutStampHead(l string) (stamp, rest string, ok bool) {
+	if l == "" || !isDigit(l[0]) {
+		return "", "", false // most lines
+	}
+	m := stampHead.FindStringIndex(l)
+	if m == nil {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(l[m[1]:]); !vocab.IsHan(r) || !titleLine(l[m[1]:]) {
+		return "", "", false // 2015-11-10 01:51:51信息来源：, the page's line whole
+	}
+	if _, ok := stampLine(l[:m[1]]); !ok {
+		return "", "", false
+	}
+	return l[:m[1]], l[m[1]:], true
+}
+
+// stampHead is a date in digits and a time at the start of a line.
+var stampHead = regexp.MustCompile(`^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?`)
+
 func cutNumberHead(l string) (head, rest string, ok bool) {
 	inner, after, ok := cutLeadingParen(l)
 	if !ok {

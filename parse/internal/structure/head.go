@@ -144,6 +144,10 @@ func (h *head) above(i int, l string) {
 		h.damagedNumber(l, i)
 		return
 	}
+	if d, ok := stampLine(l); ok && !h.info.hasPublished {
+		// The page's date and time over the title.
+		h.info.merge(pageInfo{published: d, hasPublished: true, line: i})
+	}
 	if info, ok := chromeLine(h.v, l); ok {
 		info.line = i
 		h.info.merge(info)
@@ -154,8 +158,17 @@ func (h *head) above(i int, l string) {
 // scan reads the head from lines[i], past the title, and returns where the
 // 正文 starts.
 func (h *head) scan(lines []string, i int) int {
+	first := i
 	for limit := i + afterTitle; i < len(lines) && i < limit; {
 		l := lines[i]
+		if d, ok := numericDate(l); ok && i == first && h.title != "" && !h.info.hasPublished {
+			// 关于…的通知 / 2024-01-17 / 某发〔2024〕2号: the page's date
+			// right under its title.
+			h.info.merge(pageInfo{published: d, hasPublished: true, line: i})
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
 		if info, ok := chromeLine(h.v, l); ok {
 			info.line = i
 			h.info.merge(info)
@@ -805,7 +818,7 @@ func findTitleFrom(lines []string, numbered bool) (s, e int, title string, dn *n
 			// top of the text over the 正文's first sentence (公 告).
 			continue
 		}
-		if !confirmed(lines, s, e) {
+		if !confirmed(lines, s, e) && !namedAbove(lines[:s], text) {
 			return 0, 0, "", nil, false, passed
 		}
 		if t, _ := titleAndNumber(cutTrailingDate(text)); !followedByHead(lines, e, t) {
@@ -980,6 +993,22 @@ func confirmed(lines []string, s, e int) bool {
 	return false
 }
 
+// namedAbove reports whether a line above names title text t in
+// book-title marks: a repost's lead says what it prints (某局公布了《某局
+// 关于…的通报》，…), and the title under it is that document's.
+func namedAbove(above []string, t string) bool {
+	if runesOver(t, titleRunes) || !runesOver(t, minTitleRunes*2-1) || !strings.Contains(t, "关于") {
+		return false // a rule's name (某某实施细则) under the notice that prints it is an appendix's
+	}
+	quoted := "《" + t + "》"
+	for _, l := range above {
+		if strings.Contains(l, quoted) && !strings.Contains(l, "印发") && !strings.Contains(l, "转发") {
+			return true
+		}
+	}
+	return false
+}
+
 // accountAd reports a repost's call to follow its account on a social
 // network: 关注 and 公众号 in one line.
 func accountAd(l string) bool {
@@ -1097,7 +1126,7 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		}
 		part := titlePart(lines[k])
 		joined = part + joined
-		if titleStart(lines[k], joined[len(part):]) || k == 0 && s == 1 && !strings.Contains(t, "关于") && pageOpening(lines[k]) {
+		if titleStart(lines[k], joined[len(part):]) || s == k+1 && opensPage(lines, k) && !strings.Contains(t, "关于") && pageOpening(lines[k]) {
 			start, text = k, joined
 		}
 	}
@@ -1118,6 +1147,21 @@ func pageOpening(l string) bool {
 		return false
 	}
 	return !bodyName(t)
+}
+
+// opensPage reports whether lines[k] is the page's first line of text: no
+// line but the page's date and time, or its source and date, stands above
+// it.
+func opensPage(lines []string, k int) bool {
+	for _, l := range lines[:k] {
+		if _, ok := stampLine(l); ok {
+			continue
+		}
+		if info, ok := chromeLine(nil, l); !ok || !info.hasSource && !info.hasPublished {
+			return false
+		}
+	}
+	return true
 }
 
 // minOpeningLine is the shortest first line, in characters, that

@@ -54,7 +54,9 @@ func addressee(s string) (string, bool) {
 	if vocab.ContainsAny(before, sentenceEnd+"；;:") {
 		return "", false
 	}
-	for _, verb := range []string{"如下", "以下", "通知", "现将", "现就", "根据", "按照", "为了"} {
+	// 提醒 and 即将 start or carry a sentence that speaks to the public
+	// (假期即将来临，某部提醒游客：), whose last words only look like one.
+	for _, verb := range []string{"如下", "以下", "通知", "现将", "现就", "根据", "按照", "为了", "提醒", "即将"} {
 		if strings.Contains(before, verb) {
 			return "", false
 		}
@@ -393,27 +395,44 @@ var noteLabels = []string{"签发人", "经办人", "审核人", "核稿人", "�
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
 var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函",
+	"予公告", "予以公告", // 现予公告, 特予公告: a 公告 that revokes or serves
 	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
-	"之日起施行", "之日起实施", "之日起执行"}
+	"之日起施行", "之日起实施", "之日起执行", "之日起实行"}
 
-// opening reports whether the first paragraph of a 正文 ends in the
+// opening reports whether the first paragraph of a 正文 (or one of its
+// first three lines) ends in the
 // formula that announces a document's matter (现通告如下：, 现就有关事项通知如下：,
-// 现答复如下：): it speaks as a 通告, a 通知 or a reply does, as a closing
-// formula does at the other end.
+// 现答复如下：, or 特制定如下活动方案。, naming its kind): it speaks as a 通告, a
+// 通知, a plan or a reply does, as a closing formula does at the other end.
 func opening(body []string) bool {
-	if len(body) == 0 {
-		return false
+	// The first paragraph, or one of the first few when a heading the
+	// head did not take (no title of a known kind) stands over it.
+	for _, p := range body[:min(len(body), maxOpeningLine+1)] {
+		i := strings.LastIndex(p, "如下")
+		if i < 0 {
+			continue // most paragraphs
+		}
+		rest := p[i+len("如下"):]
+		if (rest == "：" || rest == ":") && hasSuffixAny(p[:i], openingVerbs) {
+			return true // 现通告如下：
+		}
+		if kind := strings.TrimRight(rest, "。."); kind != rest && kind != "" && !runesOver(kind, maxOpeningKind) && vocab.EndsInGenre(kind) {
+			return true // 特制定如下活动方案。
+		}
 	}
-	s := strings.TrimRight(body[0], "：:")
-	if len(s) == len(body[0]) {
-		return false // no colon: most paragraphs
-	}
-	s, ok := strings.CutSuffix(s, "如下")
-	return ok && hasSuffixAny(s, openingVerbs)
+	return false
 }
 
+// maxOpeningKind bounds the kind of document an opening formula names
+// after 如下, in characters (如下实施方案).
+const maxOpeningKind = 8
+
+// maxOpeningLine is the last line of a 正文, counted from 0, that opening
+// looks at.
+const maxOpeningLine = 2
+
 // openingVerbs are the words before 如下 in an opening formula.
-var openingVerbs = []string{"通告", "公告", "通知", "答复", "批复", "函复", "公示", "通报", "报告", "规定", "决定"}
+var openingVerbs = []string{"通告", "公告", "通知", "答复", "批复", "函复", "公示", "公布", "通报", "报告", "规定", "决定"}
 
 func closing(s string) bool {
 	s = strings.TrimRight(s, sentenceEnd+"．.")

@@ -135,11 +135,51 @@ func cutLostSpaces(p string) string {
 	}
 	u := strings.TrimLeft(t, "?？ \u3000") // ? ? ???2021年10月11日: lost spaces among spaces kept
 	if n := strings.Count(t[:len(t)-len(u)], "?") + strings.Count(t[:len(t)-len(u)], "？"); n >= minLostSpaces {
-		return u
+		return innerLostSpaces(u)
 	} else if _, ok := docNumber(u); ok && n > 0 {
 		return u // ?某选字第1号: a 文号 starts no sentence with a question mark
 	}
-	return p
+	return innerLostSpaces(p)
+}
+
+// innerLostSpaces turns a run of minLostSpaces question marks or more
+// inside a line into a space: the spaces that parted the bodies of a
+// signature (某部?????某部 ???某部), lost as those around it were.
+func innerLostSpaces(p string) string {
+	if !strings.Contains(p, "???") && !strings.Contains(p, "？？？") {
+		return p // most lines
+	}
+	var b strings.Builder
+	run, from := 0, 0 // the run of question marks, and where it starts
+	for i := 0; i < len(p); {
+		size := 0
+		switch {
+		case p[i] == '?':
+			size = 1
+		case strings.HasPrefix(p[i:], "？"):
+			size = len("？")
+		}
+		if size > 0 {
+			if run == 0 {
+				from = i
+			}
+			run++
+			i += size
+			continue
+		}
+		if run >= minLostSpaces {
+			b.WriteByte(' ')
+		} else if run > 0 {
+			b.WriteString(p[from:i]) // a mark or two of the text's own
+		}
+		run = 0
+		b.WriteByte(p[i])
+		i++
+	}
+	if run > 0 {
+		b.WriteString(p[from:])
+	}
+	return b.String()
 }
 
 // minLostSpaces is the shortest run of question marks that cutLostSpaces
@@ -278,6 +318,9 @@ func byline(lines []string, i int) (pageInfo, int) {
 	}
 	return pageInfo{}, 0
 }
+
+// Stamp is stampLine for a line of the page around a header.
+func Stamp(l string) (notice.Date, bool) { return stampLine(l) }
 
 // stampLine reads a line that is a date in digits and its time alone
 // (2024-11-05 19:10:51): a page's stamp, which no document's text is.

@@ -224,6 +224,16 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		// text form writes it back where it stood.
 		return sig, true
 	}
+	if d-1 > b && aliasLine(lines[d-1]) {
+		// 某中心 / （某所） / 2022年3月29日: the last signer's other name,
+		// in brackets between it and the date.
+		if start, names := signerLinesAbove(lines, b, d-2, d-1); len(names) > 0 {
+			inner, _ := unparen(lines[d-1])
+			names[len(names)-1] += "（" + inner + "）"
+			sig.start, sig.signers = start, names
+			return sig, true
+		}
+	}
 	if inner, ok := sealAbove(lines, b, d); ok {
 		// 某办公室 / （某局代章） / 2021年12月27日: another body's seal
 		// for the signer's, noted between the name and the date.
@@ -244,6 +254,16 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 
 // sealAbove returns the seal's note on lines[d-1], which must have a line
 // above it within lines[b:].
+// aliasLine reports a body's name alone in brackets: under a signer, its
+// other name ((某区烈士陵园保护所) under 某区退役军人服务中心).
+func aliasLine(l string) bool {
+	inner, ok := unparen(l)
+	return ok && !runesOver(inner, maxAliasName) && bodyName(inner) && !sealNote(inner)
+}
+
+// maxAliasName bounds a body's other name in brackets, in characters.
+const maxAliasName = 30
+
 func sealAbove(lines []string, b, d int) (string, bool) {
 	if d-1 <= b {
 		return "", false
@@ -822,9 +842,16 @@ func attachmentStart(l string) bool {
 // labelNumber reads an attachment's line whose label holds its number
 // (附件1：甲, 附件2:), returning the number and the name after the colon.
 func labelNumber(l string) (num int, name string, ok bool) {
-	rest, found := strings.CutPrefix(strings.TrimSpace(l), "附件")
+	l = strings.TrimSpace(l)
+	rest, found := strings.CutPrefix(l, "附件")
+	table := false
 	if !found {
-		return 0, "", false
+		// 附表1：…, 附表2：…: attached tables, listed as attachments are,
+		// each with its name (附表1： alone heads the table itself).
+		if rest, found = strings.CutPrefix(l, "附表"); !found {
+			return 0, "", false
+		}
+		table = true
 	}
 	i := 0
 	for i < len(rest) && i < 2 && isDigit(rest[i]) {
@@ -838,7 +865,11 @@ func labelNumber(l string) (num int, name string, ok bool) {
 	if !isColon(r) {
 		return 0, "", false
 	}
-	return num, strings.TrimSpace(rest[i+size:]), true
+	name = strings.TrimSpace(rest[i+size:])
+	if table && name == "" {
+		return 0, "", false
+	}
+	return num, name, true
 }
 
 // attachmentsAtEnd finds a 附件说明 that ends the 正文 lines[b:end] and returns
@@ -1195,8 +1226,15 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	}
 	// Signers under a closing formula (特此通告。) and over nothing but the
 	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
-	formula := !noted && !closes && !lostLast && closingAbove(lines, b, d) && signerLine(lines[d]) &&
-		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) &&
+	// So do signers under a 附件说明 (附件：1.…；2.…。), which ends a 正文
+	// as a closing formula does.
+	attached := false
+	if !noted && !closes && !lostLast && signerLine(lines[d]) && d > b {
+		k, names := attachmentsAtEnd(lines, b, d)
+		attached = len(names) > 0 && k > b && k < d
+	}
+	formula := !noted && !closes && !lostLast && (closingAbove(lines, b, d) || attached) && signerLine(lines[d]) &&
+		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) && !aliasLine(lines[d+1]) &&
 			Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
 	if !noted && !closes && !formula && !lostLast {
 		return signature{}, false
@@ -1211,7 +1249,7 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	}
 	if formula || lostLast {
 		sig.pageAfter = true
-		return sig, closing(lines[sig.start-1])
+		return sig, closing(lines[sig.start-1]) || attached && sig.start == d
 	}
 	if closes {
 		last, _ := utf8.DecodeLastRuneInString(lines[sig.start-1])

@@ -145,7 +145,7 @@ var builtin = map[string]Label{
 	"主题分类": Of(Topic), "分类": Of(Topic), "主题名称": Of(Topic), "内容分类": Of(Topic), "所属主题": Of(Topic), "主题": Of(Topic),
 
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
-	"目录分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection), "信息类别": Of(Collection),
+	"目录分类": Of(Collection), "所属分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection), "信息类别": Of(Collection),
 
 	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre), "公文类型": Of(Genre),
 
