@@ -89,6 +89,13 @@ func addressee(s string) (string, bool) {
 // line must hold no punctuation, so a sentence or heading is never a signer.
 func signers(s string) ([]string, bool) {
 	s = cutSeal(s)
+	if head, inner, ok := cutTrailingParen(s); ok && aliasName(inner) && !strings.ContainsFunc(head, unicode.IsSpace) {
+		// 某中心（某所）: a body and its other name, one signer (as the
+		// text form writes the one a line of its own gave).
+		if names, ok := signers(head); ok && len(names) == 1 {
+			return []string{s}, true
+		}
+	}
 	if post, name, ok := cutColon(s); ok && name != "" && hasSuffixAny(compactTitle(post), postSuffixes) {
 		// 部  长：某某某, 某局局长：王某: a decree's signer with a colon after
 		// the post.

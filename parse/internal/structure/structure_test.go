@@ -2915,6 +2915,18 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a signer and its other name in brackets on one line",
+			in:   lines(title, addr, text2, "某区退役军人服务中心（某区烈士陵园保护所）", signedL),
+			want: Doc{
+				Title:      title,
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text2},
+				Signers:    []string{"某区退役军人服务中心（某区烈士陵园保护所）"},
+				Signed:     date(2019, 6, 1),
+				Recognized: true,
+			},
+		},
+		{
 			name: "the title again alone under the signature",
 			in:   lines(title, addr, text2, signer, signedL, title),
 			want: Doc{

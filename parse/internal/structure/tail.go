@@ -258,7 +258,12 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 // other name ((某区烈士陵园保护所) under 某区退役军人服务中心).
 func aliasLine(l string) bool {
 	inner, ok := unparen(l)
-	return ok && !runesOver(inner, maxAliasName) && bodyName(inner) && !sealNote(inner)
+	return ok && aliasName(inner)
+}
+
+// aliasName reports a body's other name, as brackets hold it.
+func aliasName(s string) bool {
+	return s != "" && !runesOver(s, maxAliasName) && bodyName(s) && !sealNote(s)
 }
 
 // maxAliasName bounds a body's other name in brackets, in characters.
