@@ -211,6 +211,11 @@ func evalMatch(field string, raw json.RawMessage, got string) (bool, string) {
 		switch field {
 		case "body_first", "body_last":
 			return x != "" && strings.HasPrefix(g, x), fmt.Sprintf("%q…", w)
+		case "created", "published", "effective", "abolished", "signed":
+			// By day: an expectation may give the time too.
+			if len(x) > len("2006-01-02") && x[len("2006-01-02")] == 'T' {
+				x = x[:len("2006-01-02")]
+			}
 		}
 		return g == x, fmt.Sprintf("%q", w)
 	case []any:

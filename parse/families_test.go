@@ -243,6 +243,56 @@ func TestLayoutFamilies(t *testing.T) {
 				Signers: []string{"某区人民政府某街道办事处"}, Signed: "2022-08-11",
 				Attachments: []string{"某街道省级公益林补偿资金分配表", "某街道市级公益林护林人员补助资金分配表"}},
 		},
+		{
+			name: "a decision's 题注 under its title is no paragraph",
+			page: pageOf("某县人民代表大会常务委员会关于选举有关事项的决定", "（2022年12月7日某县第十七届人民代表大会常务委员会第九次会议通过）",
+				"根据有关法律规定，某县人民代表大会常务委员会决定：", "一、选举日期。"),
+			want: fieldsView{Title: "某县人民代表大会常务委员会关于选举有关事项的决定", BodyFirst: "根据有关法律规定，某县人民代表大会常务委员会决定："},
+		},
+		{
+			name: "the public at large and a school as addressees",
+			page: pageOf("关于禁止燃放孔明灯的通告", "社会各界：", "为确保森林资源安全，现就有关事项通告如下：", "一、禁止燃放。", "特此通告。",
+				"某市森林防灭火指挥部办公室", "2021年9月21日"),
+			want: fieldsView{Title: "关于禁止燃放孔明灯的通告", Addressee: "社会各界", BodyFirst: "为确保森林资源安全，现就有关事项通告如下：",
+				Signers: []string{"某市森林防灭火指挥部办公室"}, Signed: "2021-09-21"},
+		},
+		{
+			name: "a school as the addressee of a reply",
+			page: pageOf("关于东升小学运动场建设项目立项报告的批复", "东升小学：", "你校报来的报告收悉。经研究，同意立项。", "二○一一年三月二十四日"),
+			want: fieldsView{Title: "关于东升小学运动场建设项目立项报告的批复", Addressee: "东升小学", BodyFirst: "你校报来的报告收悉。经研究，同意立项。",
+				Signed: "2011-03-24"},
+		},
+		{
+			name: "an opening formula with 告知如下",
+			page: pageOf("为规范价格行为，现将有关事项告知如下：", "一、明码标价。", "某县市场监督管理局", "2024年3月4日"),
+			want: fieldsView{BodyFirst: "为规范价格行为，现将有关事项告知如下：", Signers: []string{"某县市场监督管理局"}, Signed: "2024-03-04"},
+		},
+		{
+			name: "a widget's word after a field's label without colons, and a date with a lost space",
+			page: pageOf("          索引号 11330903002639203Y/2025-154580 公开日期 2025-07-16", "          发布机构 区发展和改革局 文号",
+				"          组配分类 政策解读 主题分类 物价", "          《某区关于调整保教费收费标准的通知》政策解读", "          发布日期:2025-07-16? 16:35",
+				"          浏览次数:", "", "一、制定背景", "为规范收费，制定本通知。"),
+			want: fieldsView{Title: "《某区关于调整保教费收费标准的通知》政策解读", Published: "2025-07-16", BodyFirst: "一、制定背景"},
+		},
+		{
+			name: "a body's name over its kind alone",
+			page: pageOf("某市第七届人民代表大会常务委员会", "公 告", "第1号", "某市第七届人民代表大会代表总名额为363名，现予公告。", "特此公告。",
+				"某市人民代表大会常务委员会", "2019年4月26日"),
+			want: fieldsView{Title: "某市第七届人民代表大会常务委员会公告", BodyFirst: "某市第七届人民代表大会代表总名额为363名，现予公告。",
+				Signers: []string{"某市人民代表大会常务委员会"}, Signed: "2019-04-26"},
+		},
+		{
+			name: "an attachment's file named after its number without a colon",
+			page: pageOf("对不合格企业依法进行查处。", "特此公告。", "附件1 2019年某区建材产品质量监督抽查情况.xls", "某区市场监督管理局", "2020年4月16日"),
+			want: fieldsView{BodyFirst: "对不合格企业依法进行查处。", Signers: []string{"某区市场监督管理局"}, Signed: "2020-04-16",
+				Attachments: []string{"2019年某区建材产品质量监督抽查情况.xls"}},
+		},
+		{
+			name: "a title, its addressee and the 正文 run into one line",
+			page: pageOf("关于开展首批市级就业见习示范基地评选工作的通知 各镇、街道,各有关企业: 为了加强见习基地建设，现将有关事项通知如下: 一、评选数量 每两年评选一次。"),
+			want: fieldsView{Title: "关于开展首批市级就业见习示范基地评选工作的通知", Addressee: "各镇、街道，各有关企业",
+				BodyFirst: "为了加强见习基地建设，现将有关事项通知如下： 一、评选数量 每两年评选一次。"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -462,7 +462,7 @@ func cutCounter(v string) string {
 			}
 		}
 	}
-	for _, w := range []string{"浏览", "点击", "阅读", "访问"} {
+	for _, w := range []string{"浏览", "点击", "阅读", "访问", "人气"} {
 		i := strings.LastIndex(v, w)
 		if i <= 0 {
 			continue

@@ -726,6 +726,12 @@ func (sx syntax) bareLabels(s string) []span {
 	spans := []span{first}
 	for !toks.done() {
 		if sp, ok := sx.labelTokens(&toks, false); ok {
+			if prev := spans[len(spans)-1]; sp.kind.Role == vocab.RoleUI && prev.kind.Role == vocab.RoleField &&
+				strings.TrimFunc(s[prev.end:sp.start], isBlank) == "" {
+				// 组配分类 政策解读: a widget's word right after a field's
+				// label, on a line without colons, is that field's value.
+				continue
+			}
 			spans = append(spans, sp)
 			continue
 		}

@@ -393,6 +393,10 @@ func ParseDate(s string) (notice.Date, error) {
 	// 2020-02-17??: the white space after the date, lost to question
 	// marks by a conversion to a charset without it.
 	t := strings.TrimRight(strings.TrimSpace(s), "?？ ")
+	if strings.ContainsAny(t, "?？") {
+		// 2025-07-16? 16:35: a space between date and time, lost alike.
+		t = strings.NewReplacer("?", " ", "？", " ").Replace(t)
+	}
 	if m := trailingCounts.FindStringSubmatch(t); m != nil {
 		t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost
 	}

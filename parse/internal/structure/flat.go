@@ -184,20 +184,25 @@ func ccStart(l string) (int, bool) {
 
 // cutTitleAddressee cuts a title line that goes on with the addressee
 // after a space (关于…的通知 某某有限公司：): a title of its kind, then
-// an addressee with nothing after its colon.
+// an addressee, and maybe the 正文 after its colon, which it returns with
+// the addressee.
 func cutTitleAddressee(l string) (title, addr string, ok bool) {
-	if !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
+	before, _, found := cutColon(l)
+	if !found || runesOver(before, titleRunes+maxAddressee) {
 		return "", "", false // most lines
 	}
-	i := strings.LastIndexFunc(l, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, unicode.IsSpace)
 	if i <= 0 {
 		return "", "", false
 	}
+	// The addressee, and the 正文 run into it when the line goes on
+	// (关于…的通知 各镇、街道： 为了…): cutAddressee parts them next.
 	title, addr = strings.TrimSpace(l[:i]), strings.TrimSpace(l[i:])
 	if r, _ := utf8.DecodeRuneInString(addr); !unicode.Is(unicode.Han, r) || strings.ContainsAny(title, "|｜") {
 		return "", "", false // the cells of a table's row, not a title and its addressee
 	}
-	if _, ok := addressee(addr); !ok || !titleLine(title) || !vocab.EndsInGenre(titleText(title)) {
+	name := strings.TrimSpace(before[i:]) + "："
+	if _, ok := addressee(name); !ok || !titleLine(title) || !vocab.EndsInGenre(titleText(title)) {
 		return "", "", false
 	}
 	return title, addr, true

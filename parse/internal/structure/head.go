@@ -90,6 +90,13 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 			h.above(i, l)
 		}
 		start = p
+	} else if len(lines) > 1 && isAdoptionNote(lines[0]) {
+		note, _ := adoptionNote(lines[0])
+		// The body starts with the 题注 of a title the page gave apart
+		// (an HTML heading).
+		h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
+		h.chrome = append(h.chrome, lines[0])
+		start = 1
 	} else if p := untitledInfo(v, lines); p > 0 {
 		// A heading no title rule takes, over the page's source and
 		// date: the article's title when it reads as one (a news
@@ -161,6 +168,14 @@ func (h *head) scan(lines []string, i int) int {
 	first := i
 	for limit := i + afterTitle; i < len(lines) && i < limit; {
 		l := lines[i]
+		if note, ok := adoptionNote(l); ok && i <= first+1 && h.title != "" {
+			// （2018年4月13日某县人民代表大会常务委员会第十七次会议通过）
+			// under a decision's title: its 题注, which the record keeps.
+			h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
 		if d, ok := numericDate(l); ok && i == first && h.title != "" && !h.info.hasPublished {
 			// 关于…的通知 / 2024-01-17 / 某发〔2024〕2号: the page's date
 			// right under its title.
@@ -338,6 +353,40 @@ const (
 	maxFormValue = 60
 	maxFormLabel = 8
 )
+
+// adoptionNote reads the 题注 under a title: when and by which meeting the
+// text was adopted or approved, in brackets (（2007年6月29日第十届…会议通过）),
+// or with its opening bracket and a date's 年 and 月 lost in a copy
+// (2021926日某县…会议通过）). It returns the note without its brackets.
+func adoptionNote(l string) (string, bool) {
+	if runesOver(l, maxAdoptionNote) || !strings.HasSuffix(l, "）") && !strings.HasSuffix(l, ")") {
+		return "", false // most lines
+	}
+	inner, ok := unparen(l)
+	if !ok {
+		inner = strings.TrimSuffix(strings.TrimSuffix(l, "）"), ")")
+		if strings.ContainsAny(inner, "（()）") {
+			return "", false
+		}
+	}
+	if !hasSuffixAny(inner, adoptionVerbs) || !strings.Contains(inner, "会议") && !strings.Contains(inner, "批准") ||
+		!strings.ContainsFunc(inner, unicode.IsDigit) && !strings.Contains(inner, "年") {
+		return "", false
+	}
+	return inner, true
+}
+
+// isAdoptionNote reports whether l is a 题注 adoptionNote reads.
+func isAdoptionNote(l string) bool {
+	_, ok := adoptionNote(l)
+	return ok
+}
+
+// adoptionVerbs end a 题注.
+var adoptionVerbs = []string{"通过", "批准", "修正", "修订", "公布"}
+
+// maxAdoptionNote bounds a 题注's line, in characters.
+const maxAdoptionNote = 100
 
 // damagedNumber takes line i, a 文号 a copy damaged, as the document's
 // number: kept as text, as a header's 文号 of no known shape is.
@@ -1267,8 +1316,17 @@ func issuedTail(issuer, t string) bool {
 	if r := []rune(issuer); len(r) > 2 {
 		place = string(r[:2])
 	}
+	if slices.Contains(vocab.Genres, t) && !runesOver(issuer, maxKindIssuer) {
+		// 某市人大常委会 / 公 告 (/ 第1号): the body and the kind of its
+		// document, a title in two lines.
+		return true
+	}
 	return runeLen(t) >= minIssuedTail && vocab.EndsInGenre(t) && !strings.HasPrefix(t, place)
 }
+
+// maxKindIssuer bounds the body's name that a kind alone under it joins,
+// in characters.
+const maxKindIssuer = 30
 
 // minIssuedTail is the shortest title's last line, in characters, that
 // issuedTail takes.

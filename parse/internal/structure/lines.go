@@ -24,7 +24,7 @@ var addresseeSuffixes = append([]string{
 	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们", "对象", "军人",
 	// and the public a 公告 or 通告 is addressed to by what they use or do
 	// (全县广大用户：, 各位业主：)
-	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员", "司乘人员", "乘客", "旅客", "人员", "个人",
+	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员", "司乘人员", "乘客", "旅客", "人员", "个人", "各界",
 }, bodySuffixes...)
 
 // maxAddressee bounds an addressee, in characters: a national document
@@ -439,7 +439,7 @@ const maxOpeningKind = 8
 const maxOpeningLine = 2
 
 // openingVerbs are the words before 如下 in an opening formula.
-var openingVerbs = []string{"通告", "公告", "通知", "答复", "批复", "函复", "公示", "公布", "通报", "报告", "规定", "决定"}
+var openingVerbs = []string{"通告", "公告", "通知", "告知", "答复", "批复", "函复", "公示", "公布", "通报", "报告", "规定", "决定"}
 
 func closing(s string) bool {
 	s = strings.TrimRight(s, sentenceEnd+"．.")

@@ -360,6 +360,15 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 			skip--
 			continue
 		}
+		if i < plainChromeLines && i+1 < len(lines) && !slices.ContainsFunc(d.Body, func(p string) bool { return !titleLine(p) }) {
+			if note, ok := adoptionNote(l); ok {
+				// A 题注 at the top of the text, under the heading's
+				// lines or where the page printed the heading apart.
+				info.extra = append(info.extra, notice.Field{Label: "题注", Value: note})
+				d.Chrome = append(d.Chrome, l)
+				continue
+			}
+		}
 		if i < plainChromeLines && codeLine(l) {
 			d.Chrome = append(d.Chrome, l)
 			continue

@@ -868,6 +868,10 @@ func labelNumber(l string) (num int, name string, ok bool) {
 	}
 	r, size := utf8.DecodeRuneInString(rest[i:])
 	if !isColon(r) {
+		// 附件1 某某情况.xls: a file's name after a space, no colon.
+		if after := strings.TrimSpace(rest[i:]); unicode.IsSpace(r) && vocab.AttachmentFile(after) {
+			return num, after, true
+		}
 		return 0, "", false
 	}
 	name = strings.TrimSpace(rest[i+size:])
