@@ -293,6 +293,21 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "关于开展首批市级就业见习示范基地评选工作的通知", Addressee: "各镇、街道，各有关企业",
 				BodyFirst: "为了加强见习基地建设，现将有关事项通知如下： 一、评选数量 每两年评选一次。"},
 		},
+		{
+			name: "a 题注 wrapped over two lines, and the issuer's line over a title under the strip",
+			page: pageOf("政 府", "", "某市人民代表大会常务委员会 关于接受张某辞职请求的决定", "", "来源:    发布时间:2021-08-04 16:14:00    字体大小:【      】  打印", "",
+				"某市人民代表大会常务委员会", "", "关于接受张某辞职请求的决定", "", "202184日某市第五届人民代表大会", "", "常务委员会第三十一次会议通过)", "",
+				"因工作变动，张某提出辞去某市人民政府副市长职务。", "会议决定，接受张某辞去某市人民政府副市长职务的请求。"),
+			want: fieldsView{Title: "某市人民代表大会常务委员会关于接受张某辞职请求的决定", Published: "2021-08-04",
+				BodyFirst: "因工作变动，张某提出辞去某市人民政府副市长职务。"},
+		},
+		{
+			name: "the site's name and host before the page's date label",
+			page: pageOf("某县统计局关于转发《某省统计局统计行政处罚裁量权基准》的通知", "", "某县人民政府门户网站 m.example.com.cn 发布时间:2021-09-10 10:39", "",
+				"各股室、中心、队:", "为推进统计执法规范化，特转发，请予以执行。", "某县统计局", "2021年9月10日"),
+			want: fieldsView{Title: "某县统计局关于转发《某省统计局统计行政处罚裁量权基准》的通知", Published: "2021-09-10",
+				Addressee: "各股室、中心、队", BodyFirst: "为推进统计执法规范化，特转发，请予以执行。", Signers: []string{"某县统计局"}, Signed: "2021-09-10"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

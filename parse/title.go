@@ -326,7 +326,21 @@ func (b *builder) stripTitle() bool {
 		if vocab.RuneCount(p) > maxNewsTitle || !structure.IsTitleLine(p) || !vocab.EndsInGenre(vocab.Compact(p)) {
 			continue
 		}
-		return i+1 < len(n.Body) && b.titleFromBody(i)
+		if i+1 >= len(n.Body) {
+			return false
+		}
+		if i > 0 && strings.HasPrefix(p, "关于") && vocab.BodyName(n.Body[i-1]) && b.paraAt(n.Body[i-1]).Line > strip {
+			// 某市人大常委会 / 关于…的决定 under the strip: the issuer's
+			// line of the title.
+			if t, dn := b.cleanTitle(n.Body[i-1] + p); acceptableTitle(t) {
+				at := b.paraAt(n.Body[i-1])
+				n.Body = n.Body[i+1:]
+				b.setTitle(t, dn, notice.FromBody, at)
+				b.dropTitleLines(t)
+				return true
+			}
+		}
+		return b.titleFromBody(i)
 	}
 	return false
 }

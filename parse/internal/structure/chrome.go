@@ -206,14 +206,29 @@ func DateThenBody(v string) (notice.Date, string, bool) {
 // 来源：…).
 func cutSiteAddress(s string) string {
 	name, rest, ok := strings.Cut(s, " ")
-	if !ok || !strings.HasPrefix(rest, "www.") || !siteBanner(name) {
+	if !ok || rest == "" || rest[0] >= utf8.RuneSelf {
 		return s // most lines
 	}
 	i := strings.IndexFunc(rest, unicode.IsSpace)
-	if i < 0 {
+	if i < 0 || !hostName(rest[:i]) || !siteBanner(name) && !hasSuffixAny(name, []string{"网站", "门户网"}) {
 		return s
 	}
 	return strings.TrimLeftFunc(rest[i:], unicode.IsSpace)
+}
+
+// hostName reports a web host without its scheme: www.某站.gov.cn,
+// m.yqfq.com.cn; ASCII letters, digits, dots and hyphens, a dot among them.
+func hostName(s string) bool {
+	if !strings.Contains(s, ".") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // cutCredit cuts a credit without its colon off the end of a value after

@@ -168,13 +168,16 @@ func (h *head) scan(lines []string, i int) int {
 	first := i
 	for limit := i + afterTitle; i < len(lines) && i < limit; {
 		l := lines[i]
-		if note, ok := adoptionNote(l); ok && i <= first+1 && h.title != "" {
+		if h.title != "" {
 			// （2018年4月13日某县人民代表大会常务委员会第十七次会议通过）
-			// under a decision's title: its 题注, which the record keeps.
-			h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
-			h.chrome = append(h.chrome, l)
-			i++
-			continue
+			// under a decision's title, on one line or two: its 题注, which
+			// the record keeps.
+			if note, n := adoptionAt(lines, i); n > 0 {
+				h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
+				h.chrome = append(h.chrome, lines[i:i+n]...)
+				i += n
+				continue
+			}
 		}
 		if d, ok := numericDate(l); ok && i == first && h.title != "" && !h.info.hasPublished {
 			// 关于…的通知 / 2024-01-17 / 某发〔2024〕2号: the page's date
@@ -374,6 +377,20 @@ func adoptionNote(l string) (string, bool) {
 		return "", false
 	}
 	return inner, true
+}
+
+// adoptionAt reads a 题注 at lines[i], on one line or wrapped onto a
+// second, and returns it and how many lines it takes, 0 when there is none.
+func adoptionAt(lines []string, i int) (string, int) {
+	if note, ok := adoptionNote(lines[i]); ok {
+		return note, 1
+	}
+	if i+1 < len(lines) && !runesOver(lines[i], maxAdoptionNote/2) {
+		if note, ok := adoptionNote(lines[i] + lines[i+1]); ok {
+			return note, 2
+		}
+	}
+	return "", 0
 }
 
 // isAdoptionNote reports whether l is a 题注 adoptionNote reads.

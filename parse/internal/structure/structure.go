@@ -360,12 +360,13 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 			skip--
 			continue
 		}
-		if i < plainChromeLines && i+1 < len(lines) && !slices.ContainsFunc(d.Body, func(p string) bool { return !titleLine(p) }) {
-			if note, ok := adoptionNote(l); ok {
+		if i < plainChromeLines+2 && i+1 < len(lines) && !slices.ContainsFunc(d.Body, func(p string) bool { return !titleLine(p) }) {
+			if note, n := adoptionAt(lines, i); n > 0 && i+n < len(lines) {
 				// A 题注 at the top of the text, under the heading's
 				// lines or where the page printed the heading apart.
 				info.extra = append(info.extra, notice.Field{Label: "题注", Value: note})
-				d.Chrome = append(d.Chrome, l)
+				d.Chrome = append(d.Chrome, lines[i:i+n]...)
+				skip = n - 1
 				continue
 			}
 		}
