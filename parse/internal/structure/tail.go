@@ -254,6 +254,22 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 
 // sealAbove returns the seal's note on lines[d-1], which must have a line
 // above it within lines[b:].
+// attachmentLineAbove reports whether one of the few lines above lines[d]
+// starts with 附 (附件：, 附表1：, 附：), as a 附件说明 there must: most
+// lines over a signer are told without reading a list.
+func attachmentLineAbove(lines []string, b, d int) bool {
+	for k := d - 1; k >= b && k >= d-maxAttachmentLines; k-- {
+		if strings.HasPrefix(lines[k], "附") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAttachmentLines bounds how far above a signer attachmentLineAbove
+// looks, in lines.
+const maxAttachmentLines = 12
+
 // aliasLine reports a body's name alone in brackets: under a signer, its
 // other name ((某区烈士陵园保护所) under 某区退役军人服务中心).
 func aliasLine(l string) bool {
@@ -1237,12 +1253,13 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
 	// So do signers under a 附件说明 (附件：1.…；2.…。), which ends a 正文
 	// as a closing formula does.
+	formulaAbove := !noted && !closes && !lostLast && closingAbove(lines, b, d)
 	attached := false
-	if !noted && !closes && !lostLast && signerLine(lines[d]) && d > b {
+	if !noted && !closes && !lostLast && !formulaAbove && d > b && attachmentLineAbove(lines, b, d) && signerLine(lines[d]) {
 		k, names := attachmentsAtEnd(lines, b, d)
 		attached = len(names) > 0 && k > b && k < d
 	}
-	formula := !noted && !closes && !lostLast && (closingAbove(lines, b, d) || attached) && signerLine(lines[d]) &&
+	formula := (formulaAbove || attached) && signerLine(lines[d]) &&
 		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) && !aliasLine(lines[d+1]) &&
 			Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
 	if !noted && !closes && !formula && !lostLast {
