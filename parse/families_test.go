@@ -308,6 +308,33 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "某县统计局关于转发《某省统计局统计行政处罚裁量权基准》的通知", Published: "2021-09-10",
 				Addressee: "各股室、中心、队", BodyFirst: "为推进统计执法规范化，特转发，请予以执行。", Signers: []string{"某县统计局"}, Signed: "2021-09-10"},
 		},
+		{
+			name: "a news heading over its strip under the site's bars, the source run into a credit",
+			page: pageOf("财务报销 网站搜索 网站地图", " ", "/images/logo.png", "", "某省地震局主办", "当前位置: 首页 > 新闻资讯 > 市县信息 > 正文",
+				"某县防震减灾领导小组积极筹备防震减灾宣传周活动", "发布时间:2017-05-10信息来源:某县地震局作者:张某浏览次数:", "",
+				"今年5月12日是全国第九个“防灾减灾日”，某县提前安排部署。", "", "一是开展户外宣传活动。"),
+			want: fieldsView{Title: "某县防震减灾领导小组积极筹备防震减灾宣传周活动", Source: "某县地震局", Published: "2017-05-10",
+				BodyFirst: "今年5月12日是全国第九个“防灾减灾日”，某县提前安排部署。"},
+		},
+		{
+			name: "boxes of the page's links, a trail labelled 您当前所在的位置是, a headline with a colon",
+			page: pageOf("2011年11月14日 星期一 设为首页 | 加入收藏", "", "滚动快递 更多>", "图片新闻 更多>", "您当前所在的位置是:某省林业和草原局>某市>图片新闻", "",
+				"森林城市:涂抹“绿”生活", "", "发布时间:2019-07-12 来源:国家林草局", "", "“让森林走进城市，让城市拥抱森林”，是新理念。", "森林城市建设重视森林。"),
+			want: fieldsView{Title: "森林城市：涂抹“绿”生活", Source: "国家林草局", Published: "2019-07-12", BodyFirst: "“让森林走进城市，让城市拥抱森林”，是新理念。"},
+		},
+		{
+			name: "特此反馈 closes a document, and the page's link after the date",
+			page: pageOf("现将公交线路优化调整征求意见情况反馈如下。", "截止公示时间结束，未接受到任何意见。", "特此反馈。", "某县交通运输局", "某县交通产业集团有限公司",
+				"2024年5月20日", "征求链接:http://www.example.com/a.shtml?id=1"),
+			want: fieldsView{BodyFirst: "现将公交线路优化调整征求意见情况反馈如下。", Signers: []string{"某县交通运输局", "某县交通产业集团有限公司"}, Signed: "2024-05-20"},
+		},
+		{
+			name: "a 附件说明 over a contact remark in brackets",
+			page: pageOf("某部办公厅关于开展工作的通知", "各省、自治区、直辖市工业和信息化主管部门：", "现将工作方案印发给你们，请认真组织实施。", "特此通知。",
+				"附件：某部关于实施激励措施的工作方案", "（联系电话010-68205132）", "某部办公厅", "2017年1月3日"),
+			want: fieldsView{Title: "某部办公厅关于开展工作的通知", Addressee: "各省、自治区、直辖市工业和信息化主管部门", BodyFirst: "现将工作方案印发给你们，请认真组织实施。",
+				Signers: []string{"某部办公厅"}, Signed: "2017-01-03", Attachments: []string{"某部关于实施激励措施的工作方案"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -317,6 +344,32 @@ func TestLayoutFamilies(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, viewOf(n), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("record mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPageLinesAtTheEnd checks lines of the page under a news item's text
+// that are no paragraph of it: a contributor's credit in brackets, the
+// page's credits, a pop-up's close button and its login.
+func TestPageLinesAtTheEnd(t *testing.T) {
+	tests := []struct {
+		name, page, last string
+	}{
+		{"a contributor's credit", pageOf("为做好医保基金监管工作，某市医保局召开会议。", "会议强调，医保基金监管工作任重道远。", "（某市医保局供稿）"),
+			"会议强调，医保基金监管工作任重道远。"},
+		{"credits, a close button and a login", pageOf("某区春季禁渔工作正式启动", "发布时间：2013-03-11", "", "今年春季禁渔工作3月10日开始。", "渔政人员对天然水域进行巡查。", "",
+			"来源:区畜牧局", "", "审核:罗某", "", "签发:罗某某", "", "扫一扫在手机打开当前页", "分享到:", "【打印正文】", "×", "", "用户登录"),
+			"渔政人员对天然水域进行巡查。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := Parse([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(n.Body) == 0 || n.Body[len(n.Body)-1] != tt.last {
+				t.Errorf("body %q, want it to end with %q", n.Body, tt.last)
 			}
 		})
 	}

@@ -345,20 +345,45 @@ func (b *builder) stripTitle() bool {
 	return false
 }
 
-// headingOverStrip takes the title of a document whose title names no
-// kind (…入学明白纸) from the heading right over the page's strip (发表时间：…
-// 信息来源：…), which the reader took apart from the article: as the 公文
-// stage takes a heading over the page's source and date it sees itself.
+// headingOverStrip takes the title from the heading right over the page's
+// strip (发表时间：… 信息来源：…), which the reader took apart from the
+// article, past the site's bars above it: a document's whose title names no
+// kind (…入学明白纸), or a news item's; as the 公文 stage takes a heading
+// over the page's source and date it sees itself.
 func (b *builder) headingOverStrip() bool {
 	n := b.n
-	if len(n.Body) < 2 || n.Addressee == "" && len(n.Signers) == 0 {
-		return false // an article that is no document: newsTitle reads its heading
-	}
-	p := n.Body[0]
-	if !structure.IsTitleLine(p) || vocab.RuneCount(p) > maxNewsTitle || labelish(p) || siteName(p) || !hasWord(p) {
+	if len(n.Body) < 2 || len(b.pg.Pairs) == 0 {
 		return false
 	}
-	return b.infoUnder(p) && b.titleFromBody(0)
+	document := n.Addressee != "" || len(n.Signers) > 0
+	for i, p := range n.Body[:min(len(n.Body)-1, maxLeadLines)] {
+		if strings.ContainsAny(p, "。；！？") {
+			return false // the article has begun
+		}
+		if !structure.IsTitleLine(p) || vocab.RuneCount(p) > maxNewsTitle || labelish(p) || siteName(p) ||
+			vocab.BodyName(p) || !hasWord(p) {
+			continue // the site's bars and menus above it (财务报销 网站搜索 网站地图)
+		}
+		if b.infoUnder(p) {
+			if !document && (i == 0 || i == 1 && kickerWord(n.Body[0])) {
+				// A news item's heading first, or under its kicker or
+				// its column's name: newsTitle reads them, the kicker
+				// kept.
+				return false
+			}
+			if start, _ := structure.TitleEndingAt(n.Body[:i+1], i); start < i {
+				return false // a heading split over lines: the rules that join them read it
+			}
+			return b.titleFromBody(i)
+		}
+	}
+	return false
+}
+
+// kickerWord reports a kicker or a column's name of one phrase (便民公告,
+// 工作报告), not a bar of the site's links (财务报销 网站搜索 网站地图).
+func kickerWord(p string) bool {
+	return kicker(p) && !strings.ContainsFunc(p, unicode.IsSpace) && strings.ContainsFunc(p, vocab.IsHan)
 }
 
 // titleFromBody takes paragraph i of the body as the title, when it is an
@@ -466,7 +491,7 @@ func (b *builder) newsTitle() bool {
 				return true
 			}
 		}
-		if !heading(first) && !(skip == 0 && b.infoUnder(first) && (heading(clauseCommas.Replace(first)) || longTitle(first))) {
+		if !heading(first) && !(skip == 0 && b.infoUnder(first) && !b.labelLine(first) && (heading(clauseCommas.Replace(first)) || longTitle(first))) {
 			// Over the page's source and date, a heading may hold a comma
 			// (扎实开展环境整治，营造宜居家园), or be a document's title
 			// longer than a news heading; elsewhere a line with a comma is
@@ -543,8 +568,9 @@ func (b *builder) paraAt(t string) page.Pos {
 	return page.NoPos
 }
 
-// clauseCommas removes the commas a news heading may hold.
-var clauseCommas = strings.NewReplacer("，", "", ",", "")
+// clauseCommas removes the commas and the colon a news heading may hold
+// (森林城市：涂抹“绿”生活).
+var clauseCommas = strings.NewReplacer("，", "", ",", "", "：", "", ":", "")
 
 // maxNewsTitle bounds a news item's heading, in characters.
 const maxNewsTitle = 60
@@ -754,6 +780,14 @@ func labelish(s string) bool {
 	}
 	n := vocab.RuneCount(strings.TrimSpace(s[:i]))
 	return n >= 1 && n <= 10
+}
+
+// labelLine reports whether s starts with a label of the vocabulary and
+// its colon (来源：…), which a headline with a colon (森林城市：涂抹“绿”生活)
+// does not.
+func (b *builder) labelLine(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	return i > 0 && b.v.Classify(vocab.Compact(s[:i])).IsLabel()
 }
 
 // kickerField is the extra pair that keeps a kicker over the title (引题),

@@ -629,7 +629,8 @@ func (sx syntax) gluedPageLabel(s string, best span, colon int) (span, bool) {
 	if rest == "" {
 		return span{}, false
 	}
-	words := []string{"来源"}
+	// 来源：某局作者：某某, the source run into a credit's label.
+	words := []string{"来源", "作者", "编辑", "责编"}
 	if '0' <= rest[0] && rest[0] <= '9' {
 		words = []string{"时间", "日期", "来源"}
 	}

@@ -1381,7 +1381,7 @@ func (r *textReader) chromeLine(l line) bool {
 	if strings.Contains(s, "。") {
 		return false // a sentence: page UI holds none, and most lines are one
 	}
-	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || leaveSiteLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) {
+	if breadcrumbLine(s) || linkBar(s) || vocab.IsUI(s) || todayLine(s) || welcomeLine(s) || leaveSiteLine(s) || commentLine(s) || headlineList(s) || styleRules(s) || ruleLine(s) || keywordLine(s) || moreLine(s) {
 		return true
 	}
 	if s == "次" || s == "人次" {
@@ -1396,6 +1396,22 @@ func (r *textReader) chromeLine(l line) bool {
 	a := r.analyse(l.text)
 	return a.uiLine()
 }
+
+// moreLine reports the heading of a box of the page's links: a column's
+// name and its 更多 link (滚动快递 更多>, 图片新闻 更多>>).
+func moreLine(s string) bool {
+	name, more, ok := strings.Cut(s, " ")
+	if !ok || !strings.HasPrefix(strings.TrimSpace(more), "更多") {
+		return false // most lines
+	}
+	more = strings.TrimRight(strings.TrimSpace(more), ">＞»›+ ")
+	n := vocab.RuneCount(name)
+	return more == "更多" && n >= 2 && n <= maxColumnWord && !strings.ContainsFunc(name, func(r rune) bool { return !vocab.IsHan(r) })
+}
+
+// maxColumnWord bounds a column's name over its box of links, in
+// characters.
+const maxColumnWord = 8
 
 // keywordLine reports a line of search phrases a copy put on the page for
 // search engines (甲乙丙-丁戊己-庚辛-壬癸, 甲乙_丙丁_…): four phrases or more,

@@ -401,7 +401,7 @@ var noteLabels = []string{"签发人", "经办人", "审核人", "核稿人", "�
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
-var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "此复", "此函",
+var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "特此反馈", "此复", "此函",
 	"予公告", "予以公告", // 现予公告, 特予公告: a 公告 that revokes or serves
 	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
 	"之日起施行", "之日起实施", "之日起执行", "之日起实行"}
@@ -450,7 +450,7 @@ func closing(s string) bool {
 }
 
 // closingEnds holds the last character of every closing formula.
-const closingEnds = "知告示报复函行施"
+const closingEnds = "知告示报复函行施馈"
 
 // mostlyBodies reports a list of many names, most of them a body's: a
 // national document's addressees (…、林草局、邮政局、贸促会、中国科协), whose

@@ -270,6 +270,12 @@ func attachmentLineAbove(lines []string, b, d int) bool {
 // looks, in lines.
 const maxAttachmentLines = 12
 
+// contributed end the credit of a news item in brackets (某局供稿).
+var contributed = []string{"供稿", "供图", "撰稿", "来稿", "报送"}
+
+// maxCredit bounds a credit in brackets, in characters.
+const maxCredit = 30
+
 // aliasLine reports a body's name alone in brackets: under a signer, its
 // other name ((某区烈士陵园保护所) under 某区退役军人服务中心).
 func aliasLine(l string) bool {
@@ -933,6 +939,9 @@ func attachmentContinuation(l string) bool {
 	if names, ok := signers(l); ok && len(names) == 1 && hasSuffixAny(names[0], bodySuffixes) {
 		return false // a signer: 绿园区人民政府
 	}
+	if inner, ok := unparen(l); ok && strings.Contains(inner, "电话") {
+		return false // （联系电话010-…）: a remark on whom to call, no name's rest
+	}
 	return !runesOver(l, 40) && !strings.ContainsFunc(l, func(r rune) bool { return isSentenceEnd(r) || isColon(r) })
 }
 
@@ -1390,6 +1399,13 @@ const maxLostDate = 8 + 3*3
 func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	if inner, ok := unparen(l); ok {
 		l = inner
+		if !runesOver(inner, maxCredit) && !hasSentencePunct(inner) && hasSuffixAny(inner, contributed) {
+			// （某局供稿）, （渔政站 某某）: who sent the item in.
+			return pageInfo{}, true
+		}
+	}
+	if link, _, ok := cutColon(l); ok && strings.HasSuffix(strings.TrimSpace(link), "链接") && strings.Contains(l, "://") {
+		return pageInfo{}, true // 征求链接：http://…, the page's link to what it speaks of
 	}
 	if items := bracketItems(l); len(items) > 1 {
 		// 【责任编辑：某某】 【收藏】 【关闭窗口】: a bar of the page's items,

@@ -22,7 +22,7 @@ var uiWords = []string{
 	"我要纠错", "纠错",
 	"正文内容", "详细内容", "内容详情", "信息详情", "文章详情", // the last step of a breadcrumb, where the title would be
 	"正文", // a law database's heading over the article
-	"无障碍阅读", "无障碍浏览", "无障碍", "长者模式", "关怀版", "简体", "繁体", "立即注册", "立即登录", "登录", "注册",
+	"无障碍阅读", "无障碍浏览", "无障碍", "长者模式", "关怀版", "简体", "繁体", "立即注册", "立即登录", "用户登录", "登录", "注册",
 	"全文检索", "站内搜索", "高级搜索", "搜索", "图片",
 	"政府信息公开", "信息公开", // a column's name over the page's text
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
@@ -78,6 +78,11 @@ func IsUI(text string) bool {
 			}
 			s = utf8.AppendRune(s, r)
 		}
+	}
+	if len(s) == 0 {
+		// A pop-up's close button alone (×), a separator of the words
+		// above.
+		return strings.TrimSpace(text) == "×"
 	}
 	return uiWordsOnly(s)
 }

@@ -188,7 +188,7 @@ var builtin = map[string]Label{
 	// are never re-read by the qualifier rule.
 	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
 	"公开属性": extra, "公开分类": extra, "信息公开选项": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra, "机构分类": extra, "行业分类": extra,
-	"联合发文单位": extra, "签发人": extra, "统一编号": extra, "归档时间": extra,
+	"联合发文单位": extra, "签发人": extra, "签发": extra, "统一编号": extra, "归档时间": extra,
 	"统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
 	"服务对象": extra, "服务对象分类": extra, "印发": extra, "编辑": extra, "责任编辑": extra, "责编": extra,
 	"效力级别": extra, "题注": extra, "发布者": extra, "发布人": extra, "信息发布人": extra, "审核": extra, "校对": extra, "监制": extra, "主编": extra, "统筹": extra, "法律顾问": extra,
@@ -205,7 +205,7 @@ var builtin = map[string]Label{
 	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
 	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "您当前的位置": ui, "返回顶部": ui, "打印本页": ui,
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
-	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "查看": ui, "评论": ui,
+	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "您当前所在的位置是": ui, "您当前的位置是": ui, "你当前位置": ui, "你的位置": ui, "你现在的位置": ui, "你当前的位置": ui, "查看": ui, "评论": ui,
 	"浏览人次": ui, "阅读数": ui, "热度": ui, "人气": ui, "背景色": ui, "验证码": ui, "阅读人次": ui, "评论人次": ui, "页面功能": ui,
 	"发文内容": ui, "法规全文": ui, "复制链接": ui, "保存": ui, "今天是": ui, "选择区域": ui,
 	"content": ui, "上一篇": ui, "下一篇": ui, "标签": ui, "关联信息": ui,
