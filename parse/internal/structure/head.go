@@ -339,7 +339,8 @@ func (h *head) scan(lines []string, i int) int {
 func formPair(v *vocab.Vocabulary, l string) (notice.Field, bool) {
 	before, after, ok := cutColon(l)
 	label, value := vocab.Compact(before), strings.TrimSpace(after)
-	if !ok || value == "" || runesOver(value, maxFormValue) || hasSentenceEnd(value) ||
+	if !ok || !strings.ContainsFunc(value, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) ||
+		runesOver(value, maxFormValue) || hasSentenceEnd(value) ||
 		strings.ContainsAny(value, ">＞»") || // 当前所在：首页 > …, the page's trail
 		ccLine(l) || attachmentStart(l) || keywordsLine(l) { // parts of the document, read as such
 		return notice.Field{}, false
