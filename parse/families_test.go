@@ -361,6 +361,10 @@ func TestPageLinesAtTheEnd(t *testing.T) {
 		{"credits, a close button and a login", pageOf("某区春季禁渔工作正式启动", "发布时间：2013-03-11", "", "今年春季禁渔工作3月10日开始。", "渔政人员对天然水域进行巡查。", "",
 			"来源:区畜牧局", "", "审核:罗某", "", "签发:罗某某", "", "扫一扫在手机打开当前页", "分享到:", "【打印正文】", "×", "", "用户登录"),
 			"渔政人员对天然水域进行巡查。"},
+		{"a login hint, a reservation of rights, a note on comments, a box of other sites and a contact left blank",
+			pageOf("今年一季度，全区经济运行总体平稳。", "总的来看，一季度全区经济呈现良好发展态势。", "监督联系电话：", "其他网站",
+				"网友评论仅供其表达个人看法，并不表明网站立场。", "（未经授权禁止转载、摘编、复制或建立镜像）", "您需要 登录 才可以下载或查看，没有账号？立即注册"),
+			"总的来看，一季度全区经济呈现良好发展态势。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

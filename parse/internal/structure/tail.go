@@ -1437,7 +1437,18 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 			return pageInfo{}, true
 		}
 	}
-	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l)
+	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l) ||
+		emptyContact(l)
+}
+
+// emptyContact reports a contact's label whose number the page left out
+// (监督联系电话：): the page's template, no line of the text.
+func emptyContact(l string) bool {
+	t, ok := strings.CutSuffix(strings.TrimRight(l, " "), "：")
+	if !ok {
+		t, ok = strings.CutSuffix(strings.TrimRight(l, " "), ":")
+	}
+	return ok && !runesOver(t, maxPhoneLabel) && strings.HasSuffix(vocab.Compact(t), "电话")
 }
 
 // bracketItems returns the insides of a line made only of items in 【】,
@@ -1498,9 +1509,21 @@ func disclaimer(l string) bool {
 			return true
 		}
 	}
+	if runesOver(l, 60) {
+		return false
+	}
 	// 本内容来源于政府官方网站，如需引用，请以正式文件为准: a copy's note
-	// that the text is not the official one.
-	return !runesOver(l, 60) && strings.Contains(l, "以正式文件为准")
+	// that the text is not the official one; （未经授权禁止转载、摘编…）, a
+	// site's reservation of its rights; 网友评论仅供其表达个人看法，并不表明
+	// 网站立场, a portal's note on its comments.
+	return strings.Contains(l, "以正式文件为准") || strings.Contains(l, "禁止转载") ||
+		strings.Contains(l, "网站立场") || loginHint(l)
+}
+
+// loginHint reports a forum's or a portal's line that asks the reader to
+// log in or sign up (您需要 登录 才可以下载或查看，没有账号？立即注册).
+func loginHint(l string) bool {
+	return strings.Contains(l, "登录") && strings.Contains(l, "注册")
 }
 
 // shareHint reports a line of the pop-up that tells how to share the page
