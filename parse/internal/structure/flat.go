@@ -188,8 +188,8 @@ func ccStart(l string) (int, bool) {
 // the addressee.
 func cutTitleAddressee(l string) (title, addr string, ok bool) {
 	before, _, found := cutColon(l)
-	if !found || runesOver(before, titleRunes+maxAddressee) {
-		return "", "", false // most lines
+	if !found || strings.IndexByte(before, ' ') < 0 && !strings.Contains(before, "\u3000") || runesOver(before, titleRunes+maxAddressee) {
+		return "", "", false // most lines: no colon, or no space before it
 	}
 	i := strings.LastIndexFunc(before, unicode.IsSpace)
 	if i <= 0 {
