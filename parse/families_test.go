@@ -335,6 +335,11 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "某部办公厅关于开展工作的通知", Addressee: "各省、自治区、直辖市工业和信息化主管部门", BodyFirst: "现将工作方案印发给你们，请认真组织实施。",
 				Signers: []string{"某部办公厅"}, Signed: "2017-01-03", Attachments: []string{"某部关于实施激励措施的工作方案"}},
 		},
+		{
+			name: "a site's menu, its first item letter-spaced, is no title",
+			page: pageOf("首 页 国内要闻 某市时政 社会新闻 民生新闻 行业动态 新闻专题", "【某市防汛抗旱指挥部】提醒广大市民，汛期将至，请注意天气变化。"),
+			want: fieldsView{BodyFirst: "首 页 国内要闻 某市时政 社会新闻 民生新闻 行业动态 新闻专题"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -454,7 +454,7 @@ func (b *builder) newsTitle() bool {
 	}
 	heading := func(p string) bool {
 		return vocab.RuneCount(p) <= maxNewsTitle && structure.IsTitleLine(p) && !labelish(p) &&
-			!siteName(p) && !strings.HasSuffix(p, "：") && hasWord(p)
+			!siteName(p) && !strings.HasSuffix(p, "：") && hasWord(p) && !structure.IsMenu(p)
 	}
 	if b.infoUnderFirst && len(n.Body) > 2 && heading(n.Body[0]) && documentHeading(n.Body[1]) {
 		// The site's heading over its source and date, then the

@@ -1282,13 +1282,21 @@ func menu(l string) bool {
 	if len(words) < minMenuWords {
 		return false
 	}
+	short := 0 // words of one character: 首 页 letter-spaced, 评 论
 	for _, w := range words {
 		if runeLen(w) < 2 {
-			return false
+			short++
 		}
 	}
-	return true
+	return short == 0 || short <= maxMenuSpaced && len(words)-short >= minMenuWords
 }
+
+// IsMenu reports a line of a site's menu, as menu reads one.
+func IsMenu(l string) bool { return menu(l) }
+
+// maxMenuSpaced bounds the one-character words of a menu whose items
+// are letter-spaced to a width (首 页, 评 论).
+const maxMenuSpaced = 4
 
 // minMenuWords is the fewest words menu reads as a menu.
 const minMenuWords = 4
