@@ -340,6 +340,14 @@ func TestLayoutFamilies(t *testing.T) {
 			page: pageOf("首 页 国内要闻 某市时政 社会新闻 民生新闻 行业动态 新闻专题", "【某市防汛抗旱指挥部】提醒广大市民，汛期将至，请注意天气变化。"),
 			want: fieldsView{BodyFirst: "首 页 国内要闻 某市时政 社会新闻 民生新闻 行业动态 新闻专题"},
 		},
+		{
+			name: "the page's header printed under the article",
+			page: pageOf("当前位置:政府信息公开首页 - 乡村振兴", "", "某区：农村户厕改造让“方便”更方便", "",
+				"       近年来，某区扎实推进农村卫生户厕改造工作。", "       今年以来，某区持续推进卫生户厕改造。", "",
+				"名  称: 某区：农村户厕改造让“方便”更方便", "主题分类: 乡村振兴", "发布日期: 2024/09/23 ", "发布机构: 政府办", "",
+				"法律声明 | 关于本站 | 联系我们 | 网站地图 | 检索中心", "ICP备案号: 冀ICP备05019342号-1"),
+			want: fieldsView{Title: "某区：农村户厕改造让“方便”更方便", Published: "2024-09-23", BodyFirst: "近年来，某区扎实推进农村卫生户厕改造工作。"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -37,6 +37,10 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 		p.Paras, p.Problems = r.readBody(cursor{text: text}, len(text), nil, false)
 		p.Paras = cutFooter(cutForm(cutMenu(cutTopFooter(p.Paras))))
 		p.Pairs, p.Paras = valueList(p.Paras)
+		var after []Pair
+		if after, p.Paras = r.headerAfter(p.Paras); len(after) > 0 {
+			p.Pairs, p.Layout = append(p.Pairs, after...), notice.LayoutLabelLines
+		}
 		return p
 	}
 	p.Layout = h.pageLayout()
@@ -54,8 +58,61 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 	}
 	body, problems := r.readBody(rest, len(text), p.Problems, uiLineBefore(text, rest.pos))
 	p.Paras, p.Problems = cutFooter(cutForm(append(p.Paras, body...))), problems
+	var after []Pair
+	if after, p.Paras = r.headerAfter(p.Paras); len(after) > 0 {
+		p.Pairs = append(p.Pairs, after...)
+	}
 	return p
 }
+
+// headerAfter reads the page's metadata printed under the article instead
+// of over it (名  称：… / 主题分类：… / 发布日期：… / 发布机构：…, then the
+// footer): the last paragraphs, when minHeaderAfter or more are lines of
+// labels the vocabulary knows, among them a field's that no page line
+// gives (a title, a topic, an index number), under the article's text. It
+// returns their pairs, which come after the header's, and the paragraphs
+// without them.
+func (r *textReader) headerAfter(paras []Para) ([]Pair, []Para) {
+	k := len(paras)
+	for k > 0 && len(paras)-k < maxHeaderAfter {
+		a := r.analyse(paras[k-1].Text)
+		if a.kind != rowText || len(a.items) == 0 || !a.items[0].isLabel() {
+			break
+		}
+		if _, known := a.labels(); known == 0 {
+			break
+		}
+		k--
+	}
+	if len(paras)-k < minHeaderAfter || k == 0 || !slices.ContainsFunc(paras[:k], func(p Para) bool { return isProse(p.Text) }) {
+		return nil, paras
+	}
+	b := newBlock()
+	for _, p := range paras[k:] {
+		at := p.At
+		b.add(r.analyse(p.Text), func(off int) Pos { return Pos{Line: at.Line, Off: at.Off + off} })
+	}
+	header := false // a field no page line gives
+	for _, pr := range b.pairs {
+		switch {
+		case pr.Kind.Role == vocab.RoleUnknown:
+			return nil, paras
+		case pr.Kind.Role == vocab.RoleField && pr.Kind.Field != vocab.Source && pr.Kind.Field != vocab.Published &&
+			pr.Kind.Field != vocab.Publisher:
+			header = true
+		}
+	}
+	if !header {
+		return nil, paras
+	}
+	return b.pairs, paras[:k]
+}
+
+// Bounds of headerAfter, in lines.
+const (
+	minHeaderAfter = 3
+	maxHeaderAfter = 12
+)
 
 // textReader reads the lines of one text page.
 type textReader struct {
