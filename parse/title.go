@@ -329,16 +329,11 @@ func (b *builder) stripTitle() bool {
 		if i+1 >= len(n.Body) {
 			return false
 		}
-		if i > 0 && strings.HasPrefix(p, "关于") && vocab.BodyName(n.Body[i-1]) && b.paraAt(n.Body[i-1]).Line > strip {
+		if i > 0 && strings.HasPrefix(p, "关于") && vocab.BodyName(n.Body[i-1]) && b.paraAt(n.Body[i-1]).Line > strip &&
+			b.titleFromLines(i-1, i) {
 			// 某市人大常委会 / 关于…的决定 under the strip: the issuer's
 			// line of the title.
-			if t, dn := b.cleanTitle(n.Body[i-1] + p); acceptableTitle(t) {
-				at := b.paraAt(n.Body[i-1])
-				n.Body = n.Body[i+1:]
-				b.setTitle(t, dn, notice.FromBody, at)
-				b.dropTitleLines(t)
-				return true
-			}
+			return true
 		}
 		return b.titleFromBody(i)
 	}
@@ -389,15 +384,18 @@ func kickerWord(p string) bool {
 // titleFromBody takes paragraph i of the body as the title, when it is an
 // acceptable one: the paragraphs up to it leave the body, and a copy of it
 // right under it.
-func (b *builder) titleFromBody(i int) bool {
+func (b *builder) titleFromBody(i int) bool { return b.titleFromLines(i, i) }
+
+// titleFromLines is titleFromBody for a title printed on paragraphs i to j
+// of the body, joined.
+func (b *builder) titleFromLines(i, j int) bool {
 	n := b.n
-	p := n.Body[i]
-	t, dn := b.cleanTitle(p)
+	t, dn := b.cleanTitle(strings.Join(n.Body[i:j+1], ""))
 	if !acceptableTitle(t) {
 		return false
 	}
-	at := b.paraAt(p)
-	n.Body = n.Body[i+1:]
+	at := b.paraAt(n.Body[i])
+	n.Body = n.Body[j+1:]
 	b.setTitle(t, dn, notice.FromBody, at)
 	b.dropTitleLines(t)
 	return true
@@ -484,14 +482,11 @@ func (b *builder) newsTitle() bool {
 		if skip+2 < len(n.Body) && (siteName(first) || vocab.BodyName(first)) && vocab.RuneCount(first) <= maxIssuerLine &&
 			issuedTitle(first, n.Body[skip+1], heading) {
 			// 某区人民政府 over 关于…的通告: the issuer's line of the title.
-			if t, dn := b.cleanTitle(first + n.Body[skip+1]); acceptableTitle(t) {
-				n.Body = n.Body[skip+2:]
-				b.setTitle(t, dn, notice.FromBody, b.paraAt(first))
-				b.dropTitleLines(t)
+			if b.titleFromLines(skip, skip+1) {
 				return true
 			}
 		}
-		if !heading(first) && !(skip == 0 && b.infoUnder(first) && !b.labelLine(first) && (heading(clauseCommas.Replace(first)) || longTitle(first))) {
+		if !heading(first) && !(skip == 0 && b.infoUnder(first) && !b.labelLine(first) && (heading(headlinePunct.Replace(first)) || longTitle(first))) {
 			// Over the page's source and date, a heading may hold a comma
 			// (扎实开展环境整治，营造宜居家园), or be a document's title
 			// longer than a news heading; elsewhere a line with a comma is
@@ -540,10 +535,10 @@ func issuedTitle(issuer, l string, heading func(string) bool) bool {
 }
 
 // namesPlace reports whether title l starts with the place that issuer
-// names (莒南县 of 莒南县人民政府 in 莒南县2022年…申请指南): a title that names
+// names (某县 of 某县人民政府 in 某县2022年…申请指南): a title that names
 // its own place is whole, and the body's name above it is the site's.
 func namesPlace(l, issuer string) bool {
-	i := strings.IndexAny(issuer, "省市县区旗州镇乡")
+	i := strings.IndexAny(issuer, vocab.PlaceEnds)
 	if i <= 0 {
 		return false
 	}
@@ -568,9 +563,9 @@ func (b *builder) paraAt(t string) page.Pos {
 	return page.NoPos
 }
 
-// clauseCommas removes the commas and the colon a news heading may hold
-// (森林城市：涂抹“绿”生活).
-var clauseCommas = strings.NewReplacer("，", "", ",", "", "：", "", ":", "")
+// headlinePunct removes the commas and the colon a news heading may hold
+// (生态城市：让绿色走进生活).
+var headlinePunct = strings.NewReplacer("，", "", ",", "", "：", "", ":", "")
 
 // maxNewsTitle bounds a news item's heading, in characters.
 const maxNewsTitle = 60
@@ -783,7 +778,7 @@ func labelish(s string) bool {
 }
 
 // labelLine reports whether s starts with a label of the vocabulary and
-// its colon (来源：…), which a headline with a colon (森林城市：涂抹“绿”生活)
+// its colon (来源：…), which a headline with a colon (生态城市：让绿色走进生活)
 // does not.
 func (b *builder) labelLine(s string) bool {
 	i := strings.IndexAny(s, ":：")

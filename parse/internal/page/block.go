@@ -210,15 +210,12 @@ func leadingDate(v string) (string, int) {
 // columnWord reports a column's name: two to ten Chinese characters and
 // nothing else.
 func columnWord(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !vocab.IsHan(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 10
+	n := vocab.RuneCount(s)
+	return n >= 2 && n <= maxColumnName && vocab.IsHanString(s)
 }
+
+// maxColumnName bounds a column's name, in characters.
+const maxColumnName = 10
 
 // viewCount reports a page's count of its views written as a word (123次浏览,
 // 浏览123次, 阅读 56, or 次浏览 where a copy lost the number), not as a label.

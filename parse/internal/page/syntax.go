@@ -321,7 +321,6 @@ func nextBar(s string) (int, int) {
 // label of vocab.MaxRunes with some spaces and a colon.
 const maxLabelCell = 96
 
-// ruleCell reports a cell of a Markdown table rule: dashes and colons.
 // ruleRow reports whether s is a table's rule written without its outer
 // bars: cells of dashes between bars (---|---|---|).
 func ruleRow(s string) bool {
@@ -337,6 +336,7 @@ func ruleRow(s string) bool {
 	return cells > 0
 }
 
+// ruleCell reports a cell of a Markdown table rule: dashes and colons.
 func ruleCell(s string) bool {
 	for _, r := range s {
 		if r != '-' && r != ':' && r != '：' && r != ' ' {

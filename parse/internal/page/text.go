@@ -330,13 +330,7 @@ func (r *textReader) mayOpenWithLabel(s string) bool {
 // and its colon (发布时间：… 点击：).
 func (r *textReader) counterAbove(l line) bool {
 	above := strings.TrimRightFunc(r.text[:l.start], isBlank)
-	above = above[strings.LastIndexByte(above, '\n')+1:]
-	t := strings.TrimRightFunc(above, func(r rune) bool { return isBlank(r) || vocab.IsColon(r) })
-	if t == above {
-		return false // no colon: no label waiting
-	}
-	k, ok := r.v.Exact(t[strings.LastIndexFunc(t, isBlank)+1:])
-	return ok && k.Role == vocab.RoleUI
+	return r.v.EndsInUILabel(above[strings.LastIndexByte(above, '\n')+1:])
 }
 
 // isProse reports whether a line is a sentence of the article: once one is
@@ -1462,13 +1456,8 @@ func moreLine(s string) bool {
 		return false // most lines
 	}
 	more = strings.TrimRight(strings.TrimSpace(more), ">＞»›+ ")
-	n := vocab.RuneCount(name)
-	return more == "更多" && n >= 2 && n <= maxColumnWord && !strings.ContainsFunc(name, func(r rune) bool { return !vocab.IsHan(r) })
+	return more == "更多" && columnWord(name)
 }
-
-// maxColumnWord bounds a column's name over its box of links, in
-// characters.
-const maxColumnWord = 8
 
 // keywordLine reports a line of search phrases a copy put on the page for
 // search engines (甲乙丙-丁戊己-庚辛-壬癸, 甲乙_丙丁_…): four phrases or more,

@@ -217,7 +217,7 @@ func cutSiteAddress(s string) string {
 }
 
 // hostName reports a web host without its scheme: www.某站.gov.cn,
-// m.yqfq.com.cn; ASCII letters, digits, dots and hyphens, a dot among them.
+// m.某站.com.cn; ASCII letters, digits, dots and hyphens, a dot among them.
 func hostName(s string) bool {
 	if !strings.Contains(s, ".") {
 		return false
@@ -396,6 +396,10 @@ func TrailingDate(v string) (string, *notice.Date) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// lostSpaceMarks turns the question marks a conversion left for spaces
+// into spaces.
+var lostSpaceMarks = strings.NewReplacer("?", " ", "？", " ")
+
 // ParseDate is notice.ParseDate, also for the forms templates print that
 // the record's date syntax leaves out: a hyphen between the day and the
 // time (2017-03-28-00:00:00) and fractions of a second
@@ -410,7 +414,7 @@ func ParseDate(s string) (notice.Date, error) {
 	t := strings.TrimRight(strings.TrimSpace(s), "?？ ")
 	if strings.ContainsAny(t, "?？") {
 		// 2025-07-16? 16:35: a space between date and time, lost alike.
-		t = strings.NewReplacer("?", " ", "？", " ").Replace(t)
+		t = lostSpaceMarks.Replace(t)
 	}
 	if m := trailingCounts.FindStringSubmatch(t); m != nil {
 		t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost

@@ -86,9 +86,6 @@ func unflatten(lines []string) ([]string, []int) {
 	return out, origin
 }
 
-// cutNumberHead cuts a line that starts with a 文号 and a date in
-// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据…,
-// or with a 文号 alone and white space.
 // cutStampHead splits the page's date and time off the start of a title's
 // line it ran into (2022-08-03 09:42某区2022年…入学通告).
 func cutStampHead(l string) (stamp, rest string, ok bool) {
@@ -111,6 +108,9 @@ func cutStampHead(l string) (stamp, rest string, ok bool) {
 // stampHead is a date in digits and a time at the start of a line.
 var stampHead = regexp.MustCompile(`^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?`)
 
+// cutNumberHead cuts a line that starts with a 文号 and a date in
+// parentheses and goes on with the 正文: （1985年5月4日皖政〔1985〕38号） 根据…,
+// or with a 文号 alone and white space.
 func cutNumberHead(l string) (head, rest string, ok bool) {
 	inner, after, ok := cutLeadingParen(l)
 	if !ok {

@@ -90,13 +90,12 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 			h.above(i, l)
 		}
 		start = p
-	} else if len(lines) > 1 && isAdoptionNote(lines[0]) {
-		note, _ := adoptionNote(lines[0])
+	} else if note, n := adoptionAt(lines, 0); n > 0 && n < len(lines) {
 		// The body starts with the 题注 of a title the page gave apart
 		// (an HTML heading).
-		h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
-		h.chrome = append(h.chrome, lines[0])
-		start = 1
+		h.info.addAdoption(note)
+		h.chrome = append(h.chrome, lines[:n]...)
+		start = n
 	} else if p := untitledInfo(v, lines); p > 0 {
 		// A heading no title rule takes, over the page's source and
 		// date: the article's title when it reads as one (a news
@@ -173,7 +172,7 @@ func (h *head) scan(lines []string, i int) int {
 			// under a decision's title, on one line or two: its 题注, which
 			// the record keeps.
 			if note, n := adoptionAt(lines, i); n > 0 {
-				h.info.extra = append(h.info.extra, notice.Field{Label: "题注", Value: note})
+				h.info.addAdoption(note)
 				h.chrome = append(h.chrome, lines[i:i+n]...)
 				i += n
 				continue
@@ -248,7 +247,7 @@ func (h *head) scan(lines []string, i int) int {
 			continue
 		}
 		if _, ok := placeHeadline(l); ok && h.title != "" {
-			// 莱州市：某镇关于…的公告 under the page's heading of the same
+			// 某市：某镇关于…的公告 under the page's heading of the same
 			// document: the article's own headline, worded its way.
 			h.chrome = append(h.chrome, l)
 			i++
@@ -383,6 +382,9 @@ func adoptionNote(l string) (string, bool) {
 // adoptionAt reads a 题注 at lines[i], on one line or wrapped onto a
 // second, and returns it and how many lines it takes, 0 when there is none.
 func adoptionAt(lines []string, i int) (string, int) {
+	if i >= len(lines) {
+		return "", 0
+	}
 	if note, ok := adoptionNote(lines[i]); ok {
 		return note, 1
 	}
@@ -394,10 +396,9 @@ func adoptionAt(lines []string, i int) (string, int) {
 	return "", 0
 }
 
-// isAdoptionNote reports whether l is a 题注 adoptionNote reads.
-func isAdoptionNote(l string) bool {
-	_, ok := adoptionNote(l)
-	return ok
+// addAdoption keeps a 题注 as the record's extra pair.
+func (p *pageInfo) addAdoption(note string) {
+	p.extra = append(p.extra, notice.Field{Label: "题注", Value: note})
 }
 
 // adoptionVerbs end a 题注.
@@ -591,25 +592,24 @@ const maxReceivedRunes = 80
 // counterUnit reports whether l is the unit of a counter whose label ends
 // the line above, its count lost (点击： / 次).
 func counterUnit(v *vocab.Vocabulary, above, l string) bool {
-	if l != "次" && l != "人次" {
-		return false
-	}
-	t := strings.TrimRightFunc(above, func(r rune) bool { return unicode.IsSpace(r) || isColon(r) })
-	if t == above {
-		return false // no colon: no label waiting
-	}
-	k, ok := v.Exact(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
-	return ok && k.Role == vocab.RoleUI
+	return (l == "次" || l == "人次") && v.EndsInUILabel(above)
 }
 
 // numericDate reads l when it is a date in digits alone (2018-6-15,
 // 2007/04/09), without a time.
 func numericDate(l string) (notice.Date, bool) {
-	if len(l) < len("2018-6-1") || len(l) > len("2018-06-15") || !isDigit(l[0]) || strings.Contains(l, "年") {
+	d, ok := digitDate(l, len("2018-06-15"))
+	return d, ok && !d.HasTime
+}
+
+// digitDate reads l, at most maxLen bytes, when it is a date written in
+// digits alone (2018-6-15, 2007/04/09), maybe with a time.
+func digitDate(l string, maxLen int) (notice.Date, bool) {
+	if len(l) < len("2018-6-1") || len(l) > maxLen || !isDigit(l[0]) || strings.Contains(l, "年") {
 		return notice.Date{}, false
 	}
 	d, err := notice.ParseDate(l)
-	return d, err == nil && !d.HasTime
+	return d, err == nil
 }
 
 // numberAndDate reads a line that holds only a 文号 and a date, in
@@ -805,7 +805,7 @@ func placeHeadline(l string) (string, bool) {
 		return "", false // most lines
 	}
 	last, _ := utf8.DecodeLastRuneInString(place)
-	if n := runeLen(place); n < 2 || n > 6 || !IsHanText(place) || !strings.ContainsRune(placeEnds, last) {
+	if n := runeLen(place); n < 2 || n > 6 || !IsHanText(place) || !strings.ContainsRune(vocab.PlaceEnds, last) {
 		return "", false
 	}
 	if !titleLine(rest) || !vocab.EndsInGenre(titleText(rest)) || runeLen(rest) < minTitleRunes {
@@ -813,10 +813,6 @@ func placeHeadline(l string) (string, bool) {
 	}
 	return place + "：" + titleText(rest), true
 }
-
-// placeEnds end the names of places: a province, a city, a county, a
-// district, a banner, a prefecture, a league, a town, a township.
-const placeEnds = "省市县区州盟旗镇乡"
 
 // kindAlone reports whether title names its kind of document and little
 // else (行政处罚决定书, 公告): no issuer, no subject.

@@ -325,11 +325,8 @@ func Stamp(l string) (notice.Date, bool) { return stampLine(l) }
 // stampLine reads a line that is a date in digits and its time alone
 // (2024-11-05 19:10:51): a page's stamp, which no document's text is.
 func stampLine(l string) (notice.Date, bool) {
-	if len(l) < len("2018-6-1 1:00") || len(l) > len("2018-06-15 19:10:51") || !isDigit(l[0]) || strings.Contains(l, "年") {
-		return notice.Date{}, false
-	}
-	d, err := notice.ParseDate(l)
-	return d, err == nil && d.HasTime
+	d, ok := digitDate(l, len("2018-06-15 19:10:51"))
+	return d, ok && d.HasTime
 }
 
 // bylineName reports a short name alone on its line, no sentence, no
@@ -364,7 +361,7 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 			if note, n := adoptionAt(lines, i); n > 0 && i+n < len(lines) {
 				// A 题注 at the top of the text, under the heading's
 				// lines or where the page printed the heading apart.
-				info.extra = append(info.extra, notice.Field{Label: "题注", Value: note})
+				info.addAdoption(note)
 				d.Chrome = append(d.Chrome, lines[i:i+n]...)
 				skip = n - 1
 				continue

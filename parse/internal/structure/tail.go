@@ -252,8 +252,6 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 	return sig, dateAloneCloses(lines, b, d, ctx)
 }
 
-// sealAbove returns the seal's note on lines[d-1], which must have a line
-// above it within lines[b:].
 // attachmentLineAbove reports whether one of the few lines above lines[d]
 // starts with 附 (附件：, 附表1：, 附：), as a 附件说明 there must: most
 // lines over a signer are told without reading a list.
@@ -291,6 +289,8 @@ func aliasName(s string) bool {
 // maxAliasName bounds a body's other name in brackets, in characters.
 const maxAliasName = 30
 
+// sealAbove returns the seal's note on lines[d-1], which must have a line
+// above it within lines[b:].
 func sealAbove(lines []string, b, d int) (string, bool) {
 	if d-1 <= b {
 		return "", false

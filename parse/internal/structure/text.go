@@ -282,14 +282,14 @@ func unwrapBookTitle(s string) string {
 	return strings.NewReplacer("〈", "《", "〉", "》").Replace(inner)
 }
 
+// CutSiteTag is cutSiteTag for a title a header's label gives.
+func CutSiteTag(s string) string { return cutSiteTag(s) }
+
 // cutSiteTag removes a site's tag before a title (【政策】, 【通知公告】, a
 // forum's [城市建设]): a short run of Chinese in 【】 or [], without digits,
 // which would make it a document number's year (湘政发【2012】33号). A tag
 // that starts the issuer's name ([重庆]市农业委员会…) loses its brackets
 // only.
-// CutSiteTag is cutSiteTag for a title a header's label gives.
-func CutSiteTag(s string) string { return cutSiteTag(s) }
-
 func cutSiteTag(s string) string {
 	for _, p := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
 		if !strings.HasPrefix(s, p[0]) {
@@ -304,7 +304,7 @@ func cutSiteTag(s string) string {
 			return s
 		}
 		rest := strings.TrimSpace(s[end+len(p[1]):])
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(placeEnds, r) && !vocab.EndsInGenre(tag) {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(vocab.PlaceEnds, r) && !vocab.EndsInGenre(tag) {
 			// [重庆]市农业委员会…: the tag is the start of the issuer's
 			// name; a column named by a kind of document (【工作计划】乡镇…)
 			// is none.

@@ -529,3 +529,19 @@ func ContainsAny(s, set string) bool {
 	}
 	return false
 }
+
+// EndsInUILabel reports whether line ends in a label of page UI and its
+// colon (发布时间：… 点击：), a counter's label whose count the next line
+// gives, or lost.
+func (v *Vocabulary) EndsInUILabel(line string) bool {
+	t := strings.TrimRightFunc(line, func(r rune) bool { return IsSpace(r) || IsColon(r) })
+	if t == strings.TrimRightFunc(line, IsSpace) {
+		return false // no colon: no label waiting
+	}
+	k, ok := v.Exact(t[strings.LastIndexFunc(t, IsSpace)+1:])
+	return ok && k.Role == RoleUI
+}
+
+// PlaceEnds end the names of places: a province, a city, a county, a
+// district, a banner, a prefecture, a league, a town, a township.
+const PlaceEnds = "省市县区州盟旗镇乡"
