@@ -74,23 +74,22 @@ func ReadText(text, raw string, v *vocab.Vocabulary) *Page {
 // without them.
 func (r *textReader) headerAfter(paras []Para) ([]Pair, []Para) {
 	k := len(paras)
-	for k > 0 && len(paras)-k < maxHeaderAfter {
+	var rows []analysis // the lines' analyses, last first
+	for k > 0 && len(rows) < maxHeaderAfter {
 		a := r.analyse(paras[k-1].Text)
-		if a.kind != rowText || len(a.items) == 0 || !a.items[0].isLabel() {
+		if _, known := a.labels(); a.kind != rowText || len(a.items) == 0 || !a.items[0].isLabel() || known == 0 {
 			break
 		}
-		if _, known := a.labels(); known == 0 {
-			break
-		}
+		rows = append(rows, a)
 		k--
 	}
-	if len(paras)-k < minHeaderAfter || k == 0 || !slices.ContainsFunc(paras[:k], func(p Para) bool { return isProse(p.Text) }) {
+	if len(rows) < minHeaderAfter || k == 0 || !slices.ContainsFunc(paras[:k], func(p Para) bool { return isProse(p.Text) }) {
 		return nil, paras
 	}
 	b := newBlock()
-	for _, p := range paras[k:] {
+	for i, p := range paras[k:] {
 		at := p.At
-		b.add(r.analyse(p.Text), func(off int) Pos { return Pos{Line: at.Line, Off: at.Off + off} })
+		b.add(rows[len(rows)-1-i], func(off int) Pos { return Pos{Line: at.Line, Off: at.Off + off} })
 	}
 	header := false // a field no page line gives
 	for _, pr := range b.pairs {
