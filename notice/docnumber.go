@@ -180,8 +180,16 @@ func serial(s string) (seq string, hasHao, ok bool) {
 }
 
 // validIssuer reports whether s can be the issuer's abbreviation: not empty,
-// and free of digits and brackets, which would mean the shape was misread.
+// and free of digits and brackets, which would mean the shape was misread,
+// but for the code of a county or city that starts it (0482环罚决字).
 func validIssuer(s string) bool {
+	if code := len(s) - len(strings.TrimLeft(s, "0123456789")); code >= minAreaCode && code <= maxAreaCode {
+		// The code, not a year's digits (2019年第39号) or a date's.
+		if r, _ := utf8.DecodeRuneInString(s[code:]); strings.ContainsRune("年月日第号", r) {
+			return false
+		}
+		s = s[code:]
+	}
 	if s == "" || strings.ContainsAny(s, "0123456789"+openBrackets+closeBrackets) {
 		return false
 	}
@@ -189,6 +197,12 @@ func validIssuer(s string) bool {
 	open, close := strings.Count(s, "（"), strings.Count(s, "）")
 	return open == close && open <= 1 && (open == 0 || strings.Index(s, "（") > 0 && strings.Index(s, "）") > strings.Index(s, "（"))
 }
+
+// Bounds of an area's code before an issuer's abbreviation, in digits.
+const (
+	minAreaCode = 2
+	maxAreaCode = 6
+)
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDocNumber].
 // A record may hold a document number of no known shape, so such text is

@@ -30,6 +30,7 @@ var docNumberTests = []struct {
 	{in: "苏政办发 〔 2017 〕 138 号", want: DocNumber{Text: "苏政办发〔2017〕138号", Issuer: "苏政办发", Year: 2017, Seq: "138"}},
 	{in: "岳办发〔2017〕071号", want: DocNumber{Text: "岳办发〔2017〕071号", Issuer: "岳办发", Year: 2017, Seq: "071"}},
 	{in: "国发〔2018〕43", want: DocNumber{Text: "国发〔2018〕43号", Issuer: "国发", Year: 2018, Seq: "43"}},
+	{in: "0482环罚决字〔2025〕14号", want: DocNumber{Text: "0482环罚决字〔2025〕14号", Issuer: "0482环罚决字", Year: 2025, Seq: "14"}},
 	{in: "国令第672号", want: DocNumber{Text: "国令第672号", Issuer: "国令", Seq: "672"}},
 	{in: "国令第 672 号", want: DocNumber{Text: "国令第672号", Issuer: "国令", Seq: "672"}},
 	{in: "国令第672", want: DocNumber{Text: "国令第672号", Issuer: "国令", Seq: "672"}},

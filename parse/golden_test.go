@@ -141,7 +141,6 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/national-mee-tastyfever-2020-changsanjiao-qiudong.txt":                         "a news repost whose notice stands under the site's summary",
 	"eval/pages/shanghai-pudong-2022-pufu-1-gongzuo-guize.txt":                                 "a date that lost its 年月日 between the 附注 and the appendix",
 	"eval/pages/tianjin-dongli-2018-dongli-zhengfa-gongzuo-guize.txt":                          "a date that lost its 年月日 between the 附注 and the appendix",
-	"eval/pages/guangxi-sgmnsk-mirror-2017-sanyuesan-fangjia.txt":                              "a spam line and a repost's blurb over the notice, which the text form's header no longer hides",
 	"eval/pages/qinghai-zeku-2023-zexiangzhenban-21-xianjie-zijin-gonggao.txt":                 "the heading's title cut short over the whole title split over two lines, read as its copy once written back",
 	"eval/pages/guangxi-nnxn-2020-yingshang-huanjing.txt":                                      "signers over a date that lost its 年月日, under a 正文 that lost its full stop",
 	"eval/pages/neimenggu-xlgl-2016-xishufa-152-caoyuan-bujiang.txt":                           "an appendix title split over two lines whose ASCII parentheses around digits canonical text widens once the title is one line",

@@ -444,11 +444,13 @@ func headlineValue(s string, spans []span) []span {
 	return spans
 }
 
-// appendValue appends s[from:to] as a value item unless it is blank.
+// appendValue appends s[from:to] as a value item unless it is blank, or
+// only the brackets of labels around an empty value (【来源：】, or 【来源：
+// where the next label's bracket opens: 【来源：【时间：…).
 func appendValue(items []item, s string, from, to, base int) []item {
 	v := s[from:to]
 	t := strings.TrimFunc(v, isBlank)
-	if t == "" {
+	if strings.Trim(t, "【】[]［］") == "" {
 		return items
 	}
 	return append(items, item{text: t, off: base + from + strings.Index(v, t)})

@@ -257,6 +257,13 @@ func (r *textReader) findHeader() (*header, cursor) {
 		if !ok {
 			return none()
 		}
+		if dataTableHead(l.text) {
+			// 序号 | 项目名称 | 金额: a table of the article's, whose cells
+			// may hold words with colons; no block of the page's.
+			c = pastTable(c)
+			started, lead.ok = true, false
+			continue
+		}
 		prose := isProse(l.text)
 		if prose && !r.mayOpenWithLabel(l.text) {
 			// Most lines of an article: a sentence that cannot start
@@ -311,6 +318,34 @@ func (r *textReader) findHeader() (*header, cursor) {
 		} else if started {
 			return none()
 		}
+	}
+}
+
+// dataTableHead reports the first row of a table of data: its first cell
+// is 序号, the column that numbers the rows, which no metadata block has.
+func dataTableHead(s string) bool {
+	t := strings.TrimLeftFunc(s, isBlank)
+	if !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, "｜") {
+		return false // most lines
+	}
+	t = strings.TrimLeft(t, "|｜")
+	cell, _, ok := strings.Cut(t, "|")
+	return ok && vocab.Compact(cell) == "序号"
+}
+
+// pastTable returns the cursor after the table rows that follow c.
+func pastTable(c cursor) cursor {
+	for {
+		next := c
+		l, ok := next.nextText()
+		if !ok {
+			return next
+		}
+		t := strings.TrimLeftFunc(l.text, isBlank)
+		if !strings.HasPrefix(t, "|") && !strings.HasPrefix(t, "｜") {
+			return c
+		}
+		c = next
 	}
 }
 

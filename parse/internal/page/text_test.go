@@ -532,7 +532,7 @@ func TestReadTextHeader(t *testing.T) {
 			name:   "page UI run together with the value before it",
 			page:   "发布时间:2022-07-25 20:21信息来源: 某市人民政府阅读次数: 字体:【\n发布机构：某市人民政府\n\n正文。\n",
 			layout: "label-lines",
-			pairs: []kv{{"发布时间", "2022-07-25 20:21"}, {"信息来源", "某市人民政府"}, {"阅读次数", ""}, {"字体", "【"},
+			pairs: []kv{{"发布时间", "2022-07-25 20:21"}, {"信息来源", "某市人民政府"}, {"阅读次数", ""}, {"字体", ""},
 				{"发布机构", "某市人民政府"}},
 			body: "正文。",
 		},
@@ -766,6 +766,19 @@ func TestReadTextHeader(t *testing.T) {
 			layout: "label-lines",
 			pairs:  []kv{{"索引号", "1"}, {"公开方式", "主动公开"}, {"文号", "县政发〔2023〕47号"}, {"信息索引号", "1"}, {"文号", "县政发〔2023〕47号"}},
 			body:   "县政府关于印发办法的通知",
+		},
+		{
+			name:   "a table of the article's data, its first column 序号, is no header",
+			page:   "现将某县民政局采购意向公开如下：\n| 序号 | 采购项目名称 | 备注 |\n|---|---|---|\n| 1 | 某工程 | 采购数量：1，采购要求：符合标准。 |\n本次公开的采购意向是初步安排。\n某县民政局\n",
+			layout: "",
+			body:   "现将某县民政局采购意向公开如下：",
+		},
+		{
+			name:   "a label in a bracket left open, its value lost",
+			page:   "某局关于某事的倡议书\n【信息来源：【信息时间：2021-02-04 15:44  阅读次数： 】【字号 】【我要打印】【关闭\n正文。\n",
+			layout: "none",
+			pairs:  []kv{{"信息来源", ""}, {"信息时间", "2021-02-04 15:44"}, {"阅读次数", ""}, {"字号", "【我要打印】【关闭"}},
+			body:   "某局关于某事的倡议书",
 		},
 		{
 			name:   "a time value is not a label",

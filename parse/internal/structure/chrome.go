@@ -35,6 +35,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 	for _, re := range []*regexp.Regexp{paperMasthead, paperCitation} {
 		// 某某日报 2024年05月11日 星期五, 《某某日报》（2023年10月26日 第06版）:
 		// the paper and the day it printed the text.
+		if !strings.HasSuffix(s, "日") && !strings.HasSuffix(s, "）") && !strings.HasSuffix(s, ")") && !strings.Contains(s, "星期") {
+			break // most lines: no date at the end, so neither can match
+		}
 		if m := re.FindStringSubmatch(s); m != nil {
 			if d, err := ParseDate(m[2]); err == nil {
 				info.source, info.hasSource = m[1], true
@@ -90,7 +93,9 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 			return info, false
 		}
 		info.published, info.hasPublished = d, true
-		rest = s[i:]
+		// 2022年01月25日16:27 | 来源：…: a bar between the date and the
+		// labels, as a news site's strip parts its items.
+		rest = strings.TrimLeftFunc(s[i:], func(r rune) bool { return r == '|' || r == '｜' || unicode.IsSpace(r) })
 	}
 	labels := findLabels(v, rest)
 	if len(labels) > 0 && labels[0].start != 0 {
@@ -416,8 +421,10 @@ func ParseDate(s string) (notice.Date, error) {
 		// 2025-07-16? 16:35: a space between date and time, lost alike.
 		t = lostSpaceMarks.Replace(t)
 	}
-	if m := trailingCounts.FindStringSubmatch(t); m != nil {
-		t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost
+	if t != "" && isDigit(t[len(t)-1]) && strings.ContainsAny(t, " \t\u3000") {
+		if m := trailingCounts.FindStringSubmatch(t); m != nil {
+			t = m[1] // 2018-03-05      872      0: the page's counts after its date, their labels lost
+		}
 	}
 	t = chineseZero(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && strings.Count(t[:i], ":") == 2 && isDigitsOnly(t[i+1:]) {

@@ -90,7 +90,7 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 			h.above(i, l)
 		}
 		start = p
-	} else if note, n := adoptionAt(lines, 0); n > 0 && n < len(lines) {
+	} else if note, n := headNote(lines, 0); n > 0 && n < len(lines) {
 		// The body starts with the 题注 of a title the page gave apart
 		// (an HTML heading).
 		h.info.addAdoption(note)
@@ -171,7 +171,7 @@ func (h *head) scan(lines []string, i int) int {
 			// （2018年4月13日某县人民代表大会常务委员会第十七次会议通过）
 			// under a decision's title, on one line or two: its 题注, which
 			// the record keeps.
-			if note, n := adoptionAt(lines, i); n > 0 {
+			if note, n := headNote(lines, i); n > 0 {
 				h.info.addAdoption(note)
 				h.chrome = append(h.chrome, lines[i:i+n]...)
 				i += n
@@ -377,6 +377,35 @@ func adoptionNote(l string) (string, bool) {
 		return "", false
 	}
 	return inner, true
+}
+
+// headNote reads a 题注 at lines[i]: a note of adoption (adoptionAt), or
+// the byline a report prints under its title (关于…的报告 / 某县人民政府 /
+// （2021年10月）), who reports and when. It returns the note and how many
+// lines it takes, 0 when there is none.
+func headNote(lines []string, i int) (string, int) {
+	if note, n := adoptionAt(lines, i); n > 0 {
+		return note, n
+	}
+	if reportByline(lines, i) {
+		return lines[i] + lines[i+1], 2
+	}
+	return "", 0
+}
+
+// reportByline reports a body's name at lines[i] over a date or a month
+// in brackets alone on the next line: the byline a report prints under its
+// title.
+func reportByline(lines []string, i int) bool {
+	if i+1 >= len(lines) || !siteBanner(lines[i]) {
+		return false
+	}
+	inner, ok := unparen(lines[i+1])
+	if !ok {
+		return false
+	}
+	_, dated := dateLine(inner)
+	return dated || monthLine(inner)
 }
 
 // adoptionAt reads a 题注 at lines[i], on one line or wrapped onto a
@@ -1094,9 +1123,30 @@ func titleLine(l string) bool {
 	if i := strings.Index(l, "星期"); i > 0 {
 		l = strings.TrimSpace(l[:i]) // 2025年09月19日 星期五: the site's date
 	}
+	if datedWord(l) {
+		return false
+	}
 	_, ok := dateLine(l)
 	return !ok
 }
+
+// datedWord reports a date in digits and a word after it (2020-11-23 通知):
+// a list's item, the page's date and its column, too short for a title.
+func datedWord(l string) bool {
+	if l == "" || !isDigit(l[0]) {
+		return false // most lines
+	}
+	i := strings.IndexFunc(l, func(r rune) bool { return !strings.ContainsRune("0123456789-/. ", r) })
+	if i <= 0 || runesOver(l[i:], maxDatedWord) {
+		return false
+	}
+	_, err := notice.ParseDate(strings.TrimSpace(l[:i]))
+	return err == nil
+}
+
+// maxDatedWord bounds the word after a date that datedWord reads, in
+// characters.
+const maxDatedWord = 4
 
 // unquoted is l without the words it quotes (“…” and 《…》), when text
 // stands outside them: a title may quote a proposal or a document whose

@@ -276,11 +276,14 @@ func docNumber(s string) (notice.DocNumber, bool) {
 		s = inner
 	}
 	s, _, _ = cutReplyClass(s)
-	if runesOver(s, 40) || !strings.HasSuffix(s, "号") {
+	if runesOver(s, 40) || !strings.HasSuffix(s, "号") && !yearAndSerial(s) {
 		return notice.DocNumber{}, false
 	}
 	n, err := notice.ParseDocNumber(s)
-	if err != nil || runesOver(n.Issuer, maxIssuer(n.Issuer)) || strings.ContainsFunc(n.Issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '（' && r != '）' }) {
+	// An area's code may start the issuer (0482环罚决字); nothing else but
+	// Chinese may stand in it.
+	issuer := strings.TrimLeft(n.Issuer, "0123456789")
+	if err != nil || runesOver(n.Issuer, maxIssuer(n.Issuer)) || issuer == "" || strings.ContainsFunc(issuer, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '（' && r != '）' }) {
 		return notice.DocNumber{}, false
 	}
 	if _, dn := gluedNumber(s); dn != nil {
@@ -361,6 +364,21 @@ func note(s string) (string, bool) {
 	return "", false
 }
 
+// yearAndSerial reports whether s ends in a year in brackets and a serial
+// without its 号 (吉林函〔2025〕141): a 文号 as some pages print it.
+func yearAndSerial(s string) bool {
+	serial := len(s) - len(strings.TrimRight(s, "0123456789"))
+	if serial == 0 || serial > maxSerialDigits {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:len(s)-serial])
+	head := s[:len(s)-serial-size]
+	return strings.ContainsRune("〕]】)）﹞〗", r) && len(head) > 4 && isDigitsOnly(head[len(head)-4:])
+}
+
+// maxSerialDigits bounds a 文号's serial, in digits.
+const maxSerialDigits = 6
+
 // contactLine reports a line that gives the contact a 附注 gives, without
 // the parentheses: a short label that starts with 联系 or 承办 (联系人,
 // 联系人及电话, 承办人 …), names the people who signed off or handled it
@@ -439,7 +457,7 @@ const maxOpeningKind = 8
 const maxOpeningLine = 2
 
 // openingVerbs are the words before 如下 in an opening formula.
-var openingVerbs = []string{"通告", "公告", "通知", "告知", "答复", "批复", "函复", "公示", "公布", "通报", "报告", "规定", "决定"}
+var openingVerbs = []string{"通告", "公告", "通知", "告知", "答复", "批复", "函复", "公示", "公布", "公开", "发布", "通报", "报告", "规定", "决定"}
 
 func closing(s string) bool {
 	s = strings.TrimRight(s, sentenceEnd+"．.")

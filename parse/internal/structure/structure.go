@@ -245,6 +245,11 @@ func analyze(lines []string, hdr Header) Doc {
 		// (附件下载：, 相关链接：) are the page's, as under a signature.
 		if k := h.end + dropPageLines(hdr.Vocabulary, lines[h.end:t.bodyEnd]); k < t.bodyEnd {
 			t.trailing, t.trailingAt, t.bodyEnd = lines[k:t.bodyEnd], k, k
+			if a, names := attachmentsAtEnd(lines, h.end, k); a < k && len(t.attachments) == 0 {
+				// 附件1：… over the page's lines (编辑：…): the 附件说明
+				// that ends the 正文.
+				t.attachments, t.bodyEnd, t.at.Attachments = names, a, a
+			}
 		}
 	}
 	d := Doc{
@@ -358,7 +363,7 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 			continue
 		}
 		if i < plainChromeLines+2 && i+1 < len(lines) && !slices.ContainsFunc(d.Body, func(p string) bool { return !titleLine(p) }) {
-			if note, n := adoptionAt(lines, i); n > 0 && i+n < len(lines) {
+			if note, n := headNote(lines, i); n > 0 && i+n < len(lines) {
 				// A 题注 at the top of the text, under the heading's
 				// lines or where the page printed the heading apart.
 				info.addAdoption(note)

@@ -119,7 +119,7 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 		}
 	}
 	if k, names := attachmentsAtEnd(lines, b, t.bodyEnd); k < t.bodyEnd {
-		t.attachments = append(names, t.attachments...)
+		t.attachments = withAttachments(names, t.attachments)
 		t.bodyEnd = k
 		t.at.Attachments = k
 	} else if e := t.bodyEnd - 1; e > b && t.at.Signature >= 0 && contactRemark(lines[e]) {
@@ -141,8 +141,34 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 // 举报电话：…), which a 正文 keeps as its last paragraphs.
 func closedAbove(lines []string, b, end int) bool {
 	k := contactsAbove(lines, b, end)
-	return k > b && closing(lines[k-1]) || end > b && closing(lines[end-1])
+	if k > b && closing(lines[k-1]) || end > b && closing(lines[end-1]) {
+		return true
+	}
+	for j := end - 1; j >= b && j >= end-maxFormulaLines; j-- {
+		if servingSentence(lines[j]) {
+			return true
+		}
+	}
+	return false
 }
+
+// maxFormulaLines is how many of the 正文's last lines closedAbove reads
+// for a formula inside them.
+const maxFormulaLines = 3
+
+// servingSentence reports a paragraph with a sentence that serves the text
+// as a 公示 or a 公告 (…现予以公示。对于公示事项如有异议，…): the formula
+// that closes a document, though more sentences follow it.
+func servingSentence(l string) bool {
+	for _, f := range servingFormulas {
+		if strings.Contains(l, f) {
+			return true
+		}
+	}
+	return false
+}
+
+var servingFormulas = []string{"予以公示。", "予公示。", "予以公告。", "予公告。", "予以公布。", "予公布。"}
 
 // A signature is a date line and the signer lines above it.
 type signature struct {
@@ -250,6 +276,18 @@ func signatureAt(lines []string, b, d, end int, ctx tailContext) (signature, boo
 		return sig, len(sig.signers) > 0 || dateAloneCloses(lines, b, k, ctx)
 	}
 	return sig, dateAloneCloses(lines, b, d, ctx)
+}
+
+// withAttachments returns the 附件说明's names, then those of more that it
+// does not list: an appendix under the signature headed 附件：甲 is the
+// attachment 甲 the 附件说明 names, once.
+func withAttachments(names, more []notice.Attachment) []notice.Attachment {
+	for _, a := range more {
+		if !slices.ContainsFunc(names, func(n notice.Attachment) bool { return n.Name == a.Name }) {
+			names = append(names, a)
+		}
+	}
+	return names
 }
 
 // attachmentLineAbove reports whether one of the few lines above lines[d]
@@ -378,7 +416,25 @@ func dateAloneCloses(lines []string, b, d int, ctx tailContext) bool {
 		above = k - 1
 	}
 	last, _ := utf8.DecodeLastRuneInString(lines[above])
-	return strings.ContainsRune(sentenceEnd, last) || closing(lines[above])
+	return strings.ContainsRune(sentenceEnd, last) || closing(lines[above]) || contactAfterSentence(lines[above])
+}
+
+// contactAfterSentence reports a paragraph whose last sentence ends and a
+// contact follows it on the same line (…上报市大气办。电子邮箱：…, a phone,
+// a fax): the 正文's end all the same.
+func contactAfterSentence(l string) bool {
+	i := strings.LastIndex(l, "。")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(l[i+len("。"):])
+	if contactLine(rest) {
+		return true
+	}
+	label, value, ok := cutColon(rest)
+	label = vocab.Compact(label)
+	return ok && strings.TrimSpace(value) != "" && !runesOver(label, maxNoteLabel) &&
+		(strings.HasSuffix(label, "邮箱") || strings.HasSuffix(label, "传真"))
 }
 
 // signerLinesAbove reads the signer lines that end at lines[last], going up
@@ -930,6 +986,9 @@ func attachmentContinuation(l string) bool {
 	if _, _, ok := labelNumber(l); ok {
 		return true
 	}
+	if _, _, ok := colonNumber(l); ok {
+		return true
+	}
 	if _, ok := dateLine(l); ok || monthLine(l) {
 		return false // the signature's date
 	}
@@ -1009,6 +1068,11 @@ func labelledAttachments(lines []string) (names []notice.Attachment, n int, ok b
 			items, next = append(items, name), next+1
 			continue
 		}
+		if num, name, ok := colonNumber(l); ok && num == next && next > 1 {
+			// 附件1：甲 / 2：乙: the label written once, on the first.
+			items, next = append(items, name), next+1
+			continue
+		}
 		last := ""
 		if len(items) > 0 {
 			last = items[len(items)-1]
@@ -1034,6 +1098,23 @@ func attachmentNames(items []string) []notice.Attachment {
 		}
 	}
 	return names
+}
+
+// colonNumber reads an item of a 附件说明 numbered with a colon and no
+// label (2：公众意见征询表), as lists that write 附件 on their first item
+// number the rest.
+func colonNumber(l string) (num int, name string, ok bool) {
+	i := 0
+	for i < len(l) && i < 2 && isDigit(l[i]) {
+		num = num*10 + int(l[i]-'0')
+		i++
+	}
+	if i == 0 {
+		return 0, "", false
+	}
+	r, size := utf8.DecodeRuneInString(l[i:])
+	name = strings.TrimSpace(l[i+size:])
+	return num, name, isColon(r) && name != "" && !isDigit(name[0])
 }
 
 // attachmentNumber reads the number of a numbered name: 1.甲, 2．乙, 3、丙.
@@ -1258,6 +1339,13 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 			_, closes = appendixHeading(lines[d+1])
 		}
 	}
+	if !noted && !closes && d+1 == end && d > b && vocab.EndsInGenre(ctx.title) && siteBanner(lines[d]) {
+		// 某某的公告 over its text and, last, one body's name alone: the
+		// signer of a document of that kind whose page leaves the date
+		// out, under a 正文 that ends a sentence.
+		last, _ := utf8.DecodeLastRuneInString(lines[d-1])
+		closes = strings.ContainsRune(sentenceEnd, last)
+	}
 	// Signers under a closing formula (特此通告。) and over nothing but the
 	// page's lines (分享到：, 相关文章：) sign a notice that has no date.
 	// So do signers under a 附件说明 (附件：1.…；2.…。), which ends a 正文
@@ -1320,7 +1408,8 @@ func signerLine(l string) bool {
 }
 
 // lostDate reports a line of six to eight digits that starts like a year,
-// with some of 年, 月 and 日 or none (2023515, 2026年18), a date whose
+// with some of 年, 月 and 日 or none, or spaces where they stood (2023515,
+// 2026年18, 2016 1217), a date whose
 // year's digits are gone (年3月5日), or a date in Chinese numerals cut
 // short (二○○七年一月十): a date whose characters a copy dropped, which
 // cannot be read back.
@@ -1344,6 +1433,8 @@ func lostDate(l string) bool {
 			digits++
 		case r == '年' || r == '月' || r == '日':
 			// kept by the copy (2026年18, 2017817日): no help
+		case r == ' ' || r == '\u3000':
+			// where a character stood (2016 1217): no help either
 		default:
 			return false
 		}
@@ -1420,15 +1511,27 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		}
 		return info, true
 	}
+	if label, value, ok := cutColon(l); ok && onlyURL(strings.TrimSpace(value)) {
+		if k := v.Classify(vocab.Compact(label)); k.Role == vocab.RoleField && k.Field == vocab.Source {
+			// 文章来源：https://…: the address the copy was taken from,
+			// kept with its label, no source's name.
+			return pageInfo{extra: []notice.Field{{Label: vocab.Compact(label), Value: strings.TrimSpace(value)}}}, true
+		}
+	}
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
 	}
-	if fileLink(l) || pagerLine(l) {
+	if fileLink(l) || pagerLine(l) || screenshotCaption(l) {
 		return pageInfo{}, true
 	}
-	if labelOnly(v, l) {
-		t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) })
-		if k := v.Classify(vocab.Compact(t)); k.Role == vocab.RoleField && k.Field == vocab.Attachments {
+	if extra, ok := slashCredits(l); ok {
+		return pageInfo{extra: extra}, true
+	}
+	if t := strings.TrimRightFunc(l, func(r rune) bool { return isColon(r) || unicode.IsSpace(r) }); t != "" && (t != l || t != "附件") && !runesOver(t, maxLabelOnly) {
+		// 附件下载：, or 附件下载 without its colon: the heading of the
+		// page's list of files, its links gone. 附件 alone heads an
+		// appendix.
+		if k, ok := v.Exact(vocab.Compact(t)); ok && k.Role == vocab.RoleField && k.Field == vocab.Attachments {
 			return pageInfo{}, true
 		}
 	}
@@ -1440,6 +1543,51 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l) ||
 		emptyContact(l)
 }
+
+// onlyURL reports whether s is one web address and nothing more.
+func onlyURL(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && vocab.URLLen(s) == len(s)
+}
+
+// maxLabelOnly bounds a label alone on its line, in characters.
+const maxLabelOnly = 8
+
+// slashCredits reads a line of credits that part each label from its name
+// with a slash (校读/某某 责编/某某 审核/某某): two or more, one of them a
+// credit the vocabulary knows.
+func slashCredits(l string) ([]notice.Field, bool) {
+	if len(l) > maxSlashCreditsLine || !strings.Contains(l, "/") {
+		return nil, false // most lines
+	}
+	var extra []notice.Field
+	known := false
+	for f := range strings.FieldsFuncSeq(l, unicode.IsSpace) {
+		label, name, ok := strings.Cut(f, "/")
+		if !ok || !vocab.IsHanString(label) || runesOver(label, maxSlashCreditLabel) || name == "" ||
+			runesOver(name, maxCreditName) || strings.ContainsAny(name, "/:：") {
+			return nil, false
+		}
+		known = known || vocab.Credit(label)
+		extra = append(extra, notice.Field{Label: label, Value: name})
+	}
+	return extra, known && len(extra) >= 2
+}
+
+// Bounds of slashCredits: the line, in bytes, and a label, in characters.
+const (
+	maxSlashCreditsLine = 200
+	maxSlashCreditLabel = 4
+)
+
+// screenshotCaption reports the caption of a picture the page shows of a
+// site or a file (网站截图, 文件截图): a few words that end in 截图, which
+// alone is a portal's menu item.
+func screenshotCaption(l string) bool {
+	return strings.HasSuffix(l, "截图") && l != "截图" && !runesOver(l, maxCaption) && !hasSentencePunct(l)
+}
+
+// maxCaption bounds a picture's caption, in characters.
+const maxCaption = 12
 
 // emptyContact reports a contact's label whose number the page left out
 // (监督联系电话：): the page's template, no line of the text.

@@ -304,16 +304,24 @@ func cutSiteTag(s string) string {
 			return s
 		}
 		rest := strings.TrimSpace(s[end+len(p[1]):])
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(vocab.PlaceEnds, r) && !vocab.EndsInGenre(tag) {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(vocab.PlaceEnds, r) && !vocab.EndsInGenre(tag) && !newsColumn(tag) {
 			// [重庆]市农业委员会…: the tag is the start of the issuer's
 			// name; a column named by a kind of document (【工作计划】乡镇…)
-			// is none.
+			// or by the news it carries (【时政新闻】县政府…) is none.
 			return tag + rest
 		}
 		return rest
 	}
 	return s
 }
+
+// newsColumn reports the name of a column of news (时政新闻, 部门动态,
+// 本地要闻): the word for news ends it.
+func newsColumn(s string) bool {
+	return hasSuffixAny(s, newsWords)
+}
+
+var newsWords = []string{"新闻", "要闻", "动态", "资讯", "快讯", "快报"}
 
 // cutLeadingParen splits a parenthesised group off the start of s:
 // （2021-2030年）的通知 gives 2021-2030年 and 的通知.

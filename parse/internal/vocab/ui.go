@@ -14,7 +14,7 @@ import (
 // Longer words come first so that matching is greedy.
 var uiWords = []string{
 	"扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "扫一扫在手机上打开当前页",
-	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫", "手机阅读",
+	"扫一扫在手机上查看", "用手机扫描二维码", "扫描二维码", "扫一扫", "扫码浏览", "扫码阅读", "手机阅读",
 	"打印本页", "打印此页", "打印整页", "打印内容", "打印文章", "打印正文", "打印",
 	"关闭本页", "关闭窗口", "关闭",
 	"返回顶部", "回到顶部", "返回首页", "返回列表", "网站首页", "设为首页", "加入收藏", "收藏本页", "收藏本站", "点击取消收藏", "点击收藏", "已收藏", "收藏", "手机版",
@@ -32,7 +32,7 @@ var uiWords = []string{
 
 // footerHeadings head the lists a page puts under its article: links to
 // other pages and sites, never the article's text.
-var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "相关文章", "相关新闻", "推荐阅读", "延伸阅读",
+var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "相关文章", "相关文档", "相关新闻", "推荐阅读", "延伸阅读",
 	"热点推荐", "热门文章", "网站导航", "站群导航", "底部栏目", "底部导航", "关注公众号", "微信公众号", "官方微信", "扫码关注", "其他网站"}
 
 // FooterHeading reports whether a line, without its colon, spaces and an

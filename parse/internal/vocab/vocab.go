@@ -147,7 +147,7 @@ var builtin = map[string]Label{
 	"组配分类": Of(Collection), "信息分类": Of(Collection), "公开目录": Of(Collection),
 	"目录分类": Of(Collection), "所属分类": Of(Collection), "信息种类": Of(Collection), "信息分类名称": Of(Collection), "信息类别": Of(Collection),
 
-	"体裁分类": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre), "公文类型": Of(Genre),
+	"体裁分类": Of(Genre), "体裁": Of(Genre), "公文种类": Of(Genre), "文种": Of(Genre), "公文类型": Of(Genre),
 
 	"文号": Of(DocNumber), "发文字号": Of(DocNumber), "文件编号": Of(DocNumber), "发布公文号": Of(DocNumber),
 	"发布文号": Of(DocNumber), "发文文号": Of(DocNumber), "发文号": Of(DocNumber),
@@ -159,6 +159,7 @@ var builtin = map[string]Label{
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
 	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published), "添加时间": Of(Published), "添加日期": Of(Published), "刊发日期": Of(Published), "刊发时间": Of(Published),
 	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published), "发布于": Of(Published),
+	"信息时间": Of(Published), "信息日期": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
 	"实施时间": Of(Effective), "施行时间": Of(Effective),
@@ -202,7 +203,7 @@ var builtin = map[string]Label{
 	"点击": ui, "点击次数": ui, "点击数": ui, "点击量": ui, "点击率": ui, "阅读次数": ui, "阅读量": ui,
 	"字号": ui, "字体": ui, "字体大小": ui, "文字大小": ui, "视力保护色": ui, "保护视力色": ui, "分享": ui,
 	"分享到": ui, "分享至": ui, "打印": ui, "关闭": ui, "语音阅读正文": ui, "关联稿件": ui,
-	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
+	"图文解读": ui, "相关稿件": ui, "相关链接": ui, "相关文档": ui, "收藏": ui, "扫一扫在手机打开当前页": ui,
 	"当前位置": ui, "您当前所在位置": ui, "当前所在位置": ui, "您当前的位置": ui, "返回顶部": ui, "打印本页": ui,
 	"打印此页": ui, "关闭窗口": ui, "您的位置": ui, "您所在的位置": ui, "所在位置": ui,
 	"您现在的位置": ui, "您现在所在的位置": ui, "现在位置": ui, "您当前所在的位置是": ui, "您当前的位置是": ui, "你当前位置": ui, "你的位置": ui, "你现在的位置": ui, "你当前的位置": ui, "查看": ui, "评论": ui,
@@ -489,7 +490,7 @@ var BodySuffixes = []string{
 	"政府", "办公室", "办公厅", "委员会", "党委", "党组", "委", "局", "厅", "部", "院",
 	"署", "会", "中心", "办", "处", "室", "所", "站", "队", "组", "公司", "集团",
 	"银行", "法院", "检察院", "办事处", "管委会", "指挥部", "学校", "大学", "学院", "小学", "中学", "幼儿园",
-	"医院", "馆", "社", "台", "府", "兵团", "司",
+	"医院", "馆", "社", "台", "府", "兵团", "司", "厂", "林场", "农场",
 }
 
 // BodyName reports whether s reads as the name of a body alone: two to 30
