@@ -117,7 +117,7 @@ var textArticle = []struct {
 			return err
 		}
 		if len(n.Signers) > 0 && n.Signed == nil && !undatedSignature(n) {
-			return &notice.EncodeError{Field: m.Key, Err: fmt.Errorf("%w: signers without a date need a 正文 and a 附注 under them, or a 正文 that ends a sentence under an addressee or a 文号", ErrTextForm)}
+			return &notice.EncodeError{Field: m.Key, Err: fmt.Errorf("%w: signers without a date need a 正文 and a 附注 under them, a 正文 that ends a sentence under an addressee or a 文号, or one body under such a 正文 and a title of a kind", ErrTextForm)}
 		}
 		return nil
 	}},
@@ -259,8 +259,9 @@ func (t *textWriter) head(n *notice.Notice) error {
 }
 
 // undatedSignature reports whether signers without a date can close the
-// 正文 of n as a parser reads them (FORMAT.md §9.6): above a 附注, or at the end
-// of a 正文 that ends a sentence under a document's head.
+// 正文 of n as a parser reads them (FORMAT.md §9.6): above a 附注, at the end
+// of a 正文 that ends a sentence under a document's head, or one body alone
+// under such a 正文 and a title that names its kind.
 func undatedSignature(n *notice.Notice) bool {
 	if len(n.Body) == 0 {
 		return false
@@ -271,9 +272,26 @@ func undatedSignature(n *notice.Notice) bool {
 	if endsSentence(n.Body) && (n.Addressee != "" || n.DocNumber != nil && n.Title != "") {
 		return true
 	}
+	if endsSentence(n.Body) && titleNamesKind(n.Title) && len(n.Signers) == 1 && !strings.ContainsFunc(n.Signers[0], unicode.IsSpace) &&
+		len(n.Appendices) == 0 && len(n.CC) == 0 {
+		// One body signs, last, a document whose title names its kind.
+		return true
+	}
 	// Signers under a closing formula (特此通告) and over nothing else.
 	return endsInFormula(n.Body[len(n.Body)-1]) && len(n.Appendices) == 0 && len(n.CC) == 0
 }
+
+// titleNamesKind reports whether a title ends in a kind of document (…的公告).
+func titleNamesKind(title string) bool {
+	for _, g := range genreWords {
+		if strings.HasSuffix(title, g) {
+			return true
+		}
+	}
+	return false
+}
+
+var genreWords = notice.GenreWords()
 
 // spellsTitle reports whether the first paragraphs of body, up to four,
 // joined without their white space, spell title: the heading a parser

@@ -57,6 +57,11 @@ func TestText(t *testing.T) {
 			Body:    []string{"某路封闭施工，车辆绕行。", "特此通告。"},
 			Signers: []string{"某县公安局交通管理大队", "某县住房和城乡建设局"},
 		}, "| 信息名称： | 关于某路封闭施工的通告 |\n\n某路封闭施工，车辆绕行。\n特此通告。\n某县公安局交通管理大队\n某县住房和城乡建设局\n"},
+		{"one body without a date under a title of a kind", notice.Notice{
+			Title:   "某市关于某事审核的公告",
+			Body:    []string{"现开展审核工作。"},
+			Signers: []string{"某市残疾人联合会"},
+		}, "| 信息名称： | 某市关于某事审核的公告 |\n\n现开展审核工作。\n某市残疾人联合会\n"},
 		{"an appendix without a title under the signature", notice.Notice{
 			Body:       []string{"正文。"},
 			Signers:    []string{"某局"},
@@ -107,6 +112,7 @@ func TestTextRefuses(t *testing.T) {
 		{"appendices[1].title", notice.Notice{Signers: []string{"某局"}, Signed: &notice.Date{Year: 2006, Month: 1, Day: 2}, Appendices: []notice.Appendix{{Title: "t"}, {Body: []string{"a"}}}}, encode.ErrTextForm},
 		{"signed", notice.Notice{Body: []string{"a"}, Signed: &notice.Date{Year: 2006, Month: 1, Day: 2}}, encode.ErrTextForm},
 		{"signers", notice.Notice{Title: "通知", Signers: []string{"某府"}}, encode.ErrTextForm},
+		{"signers", notice.Notice{Title: "某市关于某事的公告", Body: []string{"正文。"}, Signers: []string{"市长 某某"}}, encode.ErrTextForm},
 		{"signers", notice.Notice{Body: []string{"特此通告"}, Signers: []string{"某府"}, CC: []string{"某局"}}, encode.ErrTextForm},
 		{"appendices[1].body[0]", notice.Notice{Signers: []string{"某局"}, Signed: &notice.Date{Year: 2006, Month: 1, Day: 2}, Appendices: []notice.Appendix{{}, {Title: "t", Body: []string{"\n"}}}}, encode.ErrTextForm},
 		{"cc[0]", notice.Notice{CC: []string{"a，b"}}, encode.ErrTextForm},

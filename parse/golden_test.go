@@ -151,9 +151,7 @@ var knownRoundTripMisses = map[string]string{
 	"eval/pages/henan-dingxinwen-suiyang-2024-chengxiang-yanglao-zhengjiao-tongzhi.txt":        "a short last line of the 正文 (税务服务大厅) right over the signer, read as a second signer once the text form's header gives the title",
 	"eval/pages/liaoning-chaoyang-ybj-2023-jumin-yibao-zhuyuan-zhifu-bili-zhengqiu-yijian.txt": "a draft printed under the signature with an addressee of its own, read as the document's once the text form's header gives the title",
 	"eval/pages/xinjiang-xjakt-zjj-2025-taojianti-12-zhengxie-75hao-tian-dafuhan.txt":          "a signature date that lost its 年 and 月 (2025613日) under the signer, whom the text form cannot write without a date",
-	"eval/pages/fujian-smsy-2023-xiaojiao-xiaoxue-fangwu-zhengshou-jueding.txt":                "signers with no date under a 附件说明, whom the text form cannot write without a date",
 	"eval/pages/sichuan-langzhong-2024-xinzeng-sanji-gushu-minglu-tonggao.txt":                 "a signature date that lost its 年月日 (2024611) under the signer, whom the text form cannot write without a date",
-	"eval/pages/shaanxi-luonan-rdb-2021-renda-huanjie-xuanju-fading-ri-jueding.txt":            "a signature date that lost its 年 and 月 (2021926) under the signer, whom the text form cannot write without a date",
 }
 
 // textRoundTrip writes n with encode.Text, parses what it wrote and

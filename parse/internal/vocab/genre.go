@@ -1,17 +1,15 @@
 package vocab
 
-import "strings"
+import (
+	"strings"
 
-// Genres are the words a document title ends in: the 文种 of the 党政机关公文
-// 处理工作条例 and the names of the rules, plans and reports that notices
-// publish.
-var Genres = []string{
-	"通知", "通告", "公告", "决定", "决议", "意见", "批复", "办法", "规定", "方案",
-	"通报", "函", "报告", "请示", "纪要", "令", "议案", "公报", "细则", "规则",
-	"条例", "规划", "计划", "要点", "制度", "规程", "指引", "指南", "守则", "章程",
-	"措施", "标准", "答复", "回复", "名单", "预案", "公示", "启事", "清单",
-	"公开信", "一封信", "倡议书", "告知书", "承诺", "承诺书", "决定书", "通知书", "意见书", "办理单",
-}
+	"github.com/govnotice/govnotice/notice"
+)
+
+// Genres are the words a document title ends in, as the record's package
+// lists them: the 文种 of the 党政机关公文处理工作条例 and the names of the
+// rules, plans and reports that notices publish.
+var Genres = notice.GenreWords()
 
 // EndsInGenre reports whether title text s ends in a genre word, once up to
 // two trailing remarks in parentheses, such as （试行） or （2023—2025年）,
