@@ -134,6 +134,9 @@ func cutLostSpaces(p string) string {
 		t = p
 	}
 	u := strings.TrimLeft(t, "?？ \u3000") // ? ? ???2021年10月11日: lost spaces among spaces kept
+	if len(u) == len(t) {
+		return innerLostSpaces(p) // most lines: no mark at the start
+	}
 	if n := strings.Count(t[:len(t)-len(u)], "?") + strings.Count(t[:len(t)-len(u)], "？"); n >= minLostSpaces {
 		return innerLostSpaces(u)
 	} else if _, ok := docNumber(u); ok && n > 0 {

@@ -160,6 +160,9 @@ const maxFormulaLines = 3
 // as a 公示 or a 公告 (…现予以公示。对于公示事项如有异议，…): the formula
 // that closes a document, though more sentences follow it.
 func servingSentence(l string) bool {
+	if !strings.Contains(l, "予") {
+		return false // most paragraphs
+	}
 	for _, f := range servingFormulas {
 		if strings.Contains(l, f) {
 			return true
