@@ -372,7 +372,7 @@ func endsInFormula(p string) bool {
 // closingFormulas are the closing formulas of FORMAT.md §9.1 that the 公文
 // stage reads (parse/internal/structure keeps the same list).
 var closingFormulas = []string{"特此通知", "特此公告", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复",
-	"此复", "此函", "之日起施行", "之日起实施", "之日起执行"}
+	"此复", "此函", "此通知", "之日起施行", "之日起实施", "之日起执行"}
 
 // header writes the row of a field with a header label, or nothing when
 // the field is empty.

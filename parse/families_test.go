@@ -48,6 +48,20 @@ func TestLayoutFamilies(t *testing.T) {
 		want fieldsView
 	}{
 		{
+			name: "the page's stamp over a widget over a header of bulleted labels",
+			page: pageOf("某市关于调整住房公积金贷款最高额度的通知", "", "2022-04-25 10:37:32", "", "扫描二维码分享", "  • 颁发时间:2022-04-24",
+				"  • 发文字号:某金管委﹝2022﹞1号", "  • 发文机构:某市住房公积金管理委员会", "", "关于调整住房公积金贷款最高额度的通知",
+				"某金管委﹝2022﹞1号", "市住房公积金管理中心:", "为促进房地产市场平稳健康发展，现将有关事项通知如下：", "某市住房公积金管理委员会", "2022年4月24日"),
+			want: fieldsView{Title: "关于调整住房公积金贷款最高额度的通知", DocNumber: "某金管委〔2022〕1号", Published: "2022-04-25",
+				Addressee: "市住房公积金管理中心", BodyFirst: "为促进房地产市场平稳健康发展，现将有关事项通知如下：",
+				Signers: []string{"某市住房公积金管理委员会"}, Signed: "2022-04-24"},
+		},
+		{
+			name: "a source that says there is none yet",
+			page: pageOf("某旗关于某事的通知", "发布日期:2023-04-21 信息来源:暂无来源", "", "为加强管理，现将有关事项通知如下：", "一、某事。"),
+			want: fieldsView{Title: "某旗关于某事的通知", Published: "2023-04-21", BodyFirst: "为加强管理，现将有关事项通知如下："},
+		},
+		{
 			name: "a title's label alone takes a title longer than other values",
 			page: pageOf("名    称 :", longTitle, "索   引  号 :", "1112022200019671X7/2021-00043", "发 布 机 构 :", "某区人民政府", "",
 				"某区人民政府关于印发某市某区国民", "经济和社会发展第十四个五年规划和", "三五年远景目标纲要的通知", "",
@@ -369,6 +383,8 @@ func TestPageLinesAtTheEnd(t *testing.T) {
 	tests := []struct {
 		name, page, last string
 	}{
+		{"buttons to download the page", pageOf("张三代表：", "您提出的建议收悉，现答复如下。", "感谢您对体育事业的关心与支持！", "下载Word 下载PDF"),
+			"感谢您对体育事业的关心与支持！"},
 		{"a contributor's credit", pageOf("为做好医保基金监管工作，某市医保局召开会议。", "会议强调，医保基金监管工作任重道远。", "（某市医保局供稿）"),
 			"会议强调，医保基金监管工作任重道远。"},
 		{"credits, a close button and a login", pageOf("某区春季禁渔工作正式启动", "发布时间：2013-03-11", "", "今年春季禁渔工作3月10日开始。", "渔政人员对天然水域进行巡查。", "",

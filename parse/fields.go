@@ -489,14 +489,21 @@ func isNumeral(r rune) bool {
 	return '0' <= r && r <= '9' || '０' <= r && r <= '９' || strings.ContainsRune("〇○零一二三四五六七八九十百", r)
 }
 
-// isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无,
-// a 文号 cell that holds only 号, or a template's null.
+// maxNoneWhat bounds the word after 暂无 in a placeholder, in characters.
+const maxNoneWhat = 4
+
+// isPlaceholder reports a value that stands for nothing: dashes, 无, 暂无
+// (alone or naming what, 暂无来源), a 文号 cell that holds only 号, or a
+// template's null.
 func isPlaceholder(v string) bool {
 	switch v {
 	case "", "无", "暂无", "空", "null", "NULL", "Null", "none", "None", "号":
 		// 暂无 (none yet) and a template's unfilled null, seen in the
 		// cells of headers.
 		return true
+	}
+	if rest, ok := strings.CutPrefix(v, "暂无"); ok && vocab.IsHanString(rest) && vocab.RuneCount(rest) <= maxNoneWhat {
+		return true // 暂无来源: none yet, and of what
 	}
 	for _, r := range v {
 		switch r {

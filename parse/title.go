@@ -283,7 +283,9 @@ func (b *builder) aboveStamp() {
 		return
 	}
 	l := b.pg.Above[len(b.pg.Above)-1]
-	if l.At.Line+1 != b.pg.Pairs[0].At.Line {
+	if gap := b.pg.Pairs[0].At.Line - l.At.Line; gap < 1 || gap > maxStampGap {
+		// Right over the header, or over it and a few lines the reader
+		// left out (blank, 扫描二维码分享): those only.
 		return
 	}
 	t := strings.TrimLeftFunc(l.Text, func(r rune) bool { return vocab.IsBullet(r) || vocab.IsSpace(r) })
@@ -291,6 +293,10 @@ func (b *builder) aboveStamp() {
 		b.fillDate("published", &b.n.Published, &d, notice.FromPage, "page", l.At)
 	}
 }
+
+// maxStampGap bounds how many lines down the header may start under the
+// page's stamp that aboveStamp reads.
+const maxStampGap = 4
 
 // stripTitle takes the title from under a news template's strip (信息来源：…
 // 发布时间：…) that stands below the site's menus: a heading ending in a

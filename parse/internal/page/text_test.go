@@ -781,6 +781,27 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "某局关于某事的倡议书",
 		},
 		{
+			name:   "label lines after a bullet operator, a law database's",
+			page:   "某局关于某事的通知\n文章属性\n∙【制定机关】某市人力资源和社会保障局\n∙【公布日期】2022.04.19\n∙【时效性】现行有效\n正文\n为做好有关工作，现予通知。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"制定机关", "某市人力资源和社会保障局"}, {"公布日期", "2022.04.19"}, {"时效性", "现行有效"}},
+			body:   "为做好有关工作，现予通知。",
+		},
+		{
+			name:   "bracketed labels in rows without outer bars, one a validity's",
+			page:   "[索引号] 4562021/0011 | [公开责任部门] 某局 |\n[文号] 某法〔2020〕205号 | [信息有效性] 是 |\n某某管理办法实施细则\n第一条 为规范管理，制定本细则。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "4562021/0011"}, {"公开责任部门", "某局"}, {"文号", "某法〔2020〕205号"}, {"信息有效性", "是"}},
+			body:   "某某管理办法实施细则",
+		},
+		{
+			name:   "a header of labels over their values after dashes, with a period of validity",
+			page:   "关于某事的解读\n- 信息索引号\n- 466304583/2020-00029\n- 公开范围\n- 面向社会\n- 有效期\n- 长期\n- 体裁\n- 其他\n显示全部表格信息\n根据有关规定，现解读如下。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"信息索引号", "466304583/2020-00029"}, {"公开范围", "面向社会"}, {"有效期", "长期"}, {"体裁", "其他"}},
+			body:   "根据有关规定，现解读如下。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",

@@ -204,6 +204,13 @@ func (h *head) scan(lines []string, i int) int {
 			i++
 			continue
 		}
+		if n, ok := columnThenNumber(l); ok {
+			// 信息发布 某财农指〔2018〕11号: the page's column, then the
+			// 文号, on one line.
+			h.number(n, l, i)
+			i++
+			continue
+		}
 		if n, ok := docNumber(l); ok {
 			h.number(n, l, i)
 			i++
@@ -224,6 +231,21 @@ func (h *head) scan(lines []string, i int) int {
 				h.chrome = append(h.chrome, l)
 			}
 			h.numbered = true
+			i++
+			continue
+		}
+		if validityLine(l) && h.title != "" && h.validity == "" {
+			// 某局关于…的通告 / 某税告〔2004〕6号 / 全文有效: a law
+			// database's status of the text, on a line of its own.
+			h.validity = l
+			h.chrome = append(h.chrome, l)
+			i++
+			continue
+		}
+		if _, ok := dateLine(l); ok && h.docNumber != nil && h.at.DocNumber < i && h.at.DocNumber >= i-2 && validityLine(lines[i-1]) {
+			// 某税告〔2004〕6号 / 全文有效 / 2004年12月27日: the database's
+			// date under the text's status, no paragraph of the 正文.
+			h.chrome = append(h.chrome, l)
 			i++
 			continue
 		}
@@ -299,6 +321,11 @@ func (h *head) scan(lines []string, i int) int {
 		// A line the page puts between its title and the document's own
 		// copy of it (©原创 01-19 21:07 云上鄂州) is chrome.
 		if j := h.repeatBelow(lines, i); j > 0 {
+			if j == i+1 && strings.HasPrefix(h.title, "关于") && siteBanner(lines[i]) {
+				// 关于…的通知 / 某办公室 / 关于…的通知: the document's own
+				// heading names its issuer over the title the page gave.
+				h.title = lines[i] + h.title
+			}
 			h.chrome = append(h.chrome, lines[i:j]...)
 			if d, ok := numericDate(lines[i]); ok && j == i+1 {
 				// 某市…的通知 / 2011-09-07 / 某市…的通知: the page's
@@ -691,9 +718,10 @@ func (h *head) repeats(l string, i int) bool {
 	if !sameTitle(title, h.title) {
 		return false
 	}
-	if len(title) < len(h.title) && vocab.EndsInGenre(title) {
+	if len(title) < len(h.title) && vocab.EndsInGenre(title) && !charLost(h.title, title) {
 		// The page's heading adds a remark (（2019修订）) to the title
-		// the document gives itself below it: the document's is kept.
+		// the document gives itself below it: the document's is kept,
+		// unless it only lost a character.
 		h.title = title
 	}
 	if n != nil {
@@ -708,7 +736,7 @@ func (h *head) repeats(l string, i int) bool {
 // site put before the document's own title (保定某镇人民政府关于…的通告
 // over 某镇人民政府关于…的通告).
 func sameTitle(a, b string) bool {
-	if a == b || placed(a, b) || placed(b, a) {
+	if a == b || placed(a, b) || placed(b, a) || charLost(a, b) || charLost(b, a) {
 		return true
 	}
 	if head, _, ok := cutTrailingParen(a); ok && head == b {
@@ -717,6 +745,30 @@ func sameTitle(a, b string) bool {
 	head, _, ok := cutTrailingParen(b)
 	return ok && head == a
 }
+
+// charLost reports whether title b is title a with one character a copy
+// lost (2022年度…公示 over 2022度…公示): a title long enough that one
+// character more or less does not make another one.
+func charLost(a, b string) bool {
+	if len(a) <= len(b) || runesOver(a, maxTitleRunesLost) || !runesOver(b, minTitleRunesLost) {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(a[i]) {
+		i-- // back to the start of the character that differs
+	}
+	_, size := utf8.DecodeRuneInString(a[i:])
+	return len(a)-size == len(b) && a[i+size:] == b[i:]
+}
+
+// Bounds of a title charLost compares, in characters.
+const (
+	minTitleRunesLost = 10
+	maxTitleRunesLost = 100
+)
 
 // placed reports whether title a is title b with a place's name before
 // it: a few characters that neither forward nor print (转发, 印发).
@@ -1183,7 +1235,21 @@ func unquoted(l string) string {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(cutDayTag(l)))))
+	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(cutDayTag(cutColumnDash(l))))))
+}
+
+// cutColumnDash removes a column's name and a dash before a title that
+// starts with 关于 (综合执法——关于…的通知): the page's, not the title's;
+// an interpretation's kind there (政策解读——关于…) is the title's.
+func cutColumnDash(l string) string {
+	word, rest, ok := strings.Cut(l, "——")
+	if !ok || !strings.HasPrefix(rest, "关于") || !vocab.IsHanString(word) || runeLen(word) < 2 || runesOver(word, maxColumnWord) {
+		return l // most lines
+	}
+	if hasSuffixAny(word, interpretations) {
+		return l // 政策解读——关于…: the title of the text that reads the other
+	}
+	return rest
 }
 
 // cutDayTag removes a news page's day before a title that names its issuer
@@ -1511,6 +1577,39 @@ func splitValidity(t string) (string, string) {
 	}
 	return t, ""
 }
+
+// interpretations end the kind of a text that explains another (政策解读,
+// 图解, 问答).
+var interpretations = []string{"解读", "图解", "问答", "解答"}
+
+// columnThenNumber reads a line of a word of the page's (a column's name,
+// 信息发布) and a 文号 after a space: the 文号, whose issuer the word is
+// not.
+func columnThenNumber(l string) (notice.DocNumber, bool) {
+	word, rest, ok := strings.Cut(l, " ")
+	if !ok || !vocab.IsHanString(word) || runeLen(word) < 2 || runesOver(word, maxColumnWord) || strings.Contains(rest, " ") ||
+		bodyName(word) {
+		// 财政部 税务总局公告2023年第19号: two issuers of one 文号.
+		return notice.DocNumber{}, false
+	}
+	n, ok := docNumber(rest)
+	if !ok || runeLen(n.Issuer) < 2 {
+		return notice.DocNumber{}, false
+	}
+	return n, true
+}
+
+// maxColumnWord bounds the word columnThenNumber reads before a 文号, in
+// characters.
+const maxColumnWord = 6
+
+// validityLine reports a line that is only a text's status, as law
+// databases print it under the title (全文有效, 现行有效, 已废止, 部分失效).
+func validityLine(l string) bool {
+	return slices.Contains(validityWords, l)
+}
+
+var validityWords = []string{"全文有效", "现行有效", "有效", "已废止", "全文废止", "废止", "部分失效", "已失效", "失效", "部分废止", "已修改", "尚未生效"}
 
 // leadingNumber splits a 文号 with its year in brackets, or an
 // announcement's number (财政部公告2019年第39号), off the start of title text.

@@ -345,6 +345,11 @@ func note(s string) (string, bool) {
 		if contactLine(s) {
 			return s, true
 		}
+		if rest, open := cutOpenParen(s); open && !strings.ContainsAny(rest, "）)") && strings.HasPrefix(rest, "联系") && contactLine(rest) {
+			// （联系人：某某 联系电话：…, its closing bracket lost in a
+			// copy: the 附注 all the same.
+			return rest, true
+		}
 		return "", false
 	}
 	if runesOver(inner, 100) {
@@ -362,6 +367,14 @@ func note(s string) (string, bool) {
 		return inner, true // （A类）: a reply's class, as the text form writes the one after its 文号
 	}
 	return "", false
+}
+
+// cutOpenParen cuts an opening parenthesis off the start of s.
+func cutOpenParen(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "（"); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "(")
 }
 
 // yearAndSerial reports whether s ends in a year in brackets and a serial
@@ -419,7 +432,7 @@ var noteLabels = []string{"签发人", "经办人", "审核人", "核稿人", "�
 
 // closings end the 正文 of a document: 特此通知。 and its kin. A signature
 // after one is a document's, not a news item's.
-var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "特此反馈", "此复", "此函",
+var closings = []string{"特此通知", "特此公告", "特此公示", "特此通告", "特此通报", "特此函告", "特此批复", "特此报告", "特此函复", "特此反馈", "此复", "此函", "此通知",
 	"予公告", "予以公告", // 现予公告, 特予公告: a 公告 that revokes or serves
 	// the last article of a 通告 or a regulation: 本通告自发布之日起施行。
 	"之日起施行", "之日起实施", "之日起执行", "之日起实行"}

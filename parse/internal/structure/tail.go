@@ -71,6 +71,13 @@ func readTail(lines []string, b int, ctx tailContext) tail {
 	t.bodyEnd = end
 	if sig, ok := findSignature(lines, b, end, ctx); ok {
 		t.bodyEnd = sig.start
+		if k := sig.start - 1; k > b {
+			if n, ok := note(lines[k]); ok && disclosureNote(n) {
+				// （此件主动公开） over the signers rather than under the
+				// date: the 附注 all the same.
+				t.notes, t.at.Notes, t.bodyEnd = []string{n}, k, k
+			}
+		}
 		t.signers = sig.signers
 		t.at.Signature = sig.start
 		if !sig.undated {
@@ -293,6 +300,12 @@ func withAttachments(names, more []notice.Attachment) []notice.Attachment {
 	return names
 }
 
+// disclosureNote reports a 附注 that says how the text is disclosed (此件
+// 主动公开, 本件公开发布).
+func disclosureNote(n string) bool {
+	return strings.HasPrefix(n, "此件") || strings.HasPrefix(n, "本件")
+}
+
 // attachmentLineAbove reports whether one of the few lines above lines[d]
 // starts with 附 (附件：, 附表1：, 附：), as a 附件说明 there must: most
 // lines over a signer are told without reading a list.
@@ -338,6 +351,16 @@ func sealAbove(lines []string, b, d int) (string, bool) {
 	}
 	inner, ok := unparen(lines[d-1])
 	return inner, ok && sealNote(inner)
+}
+
+// sealOverDate reports a seal's note in brackets at lines[i] over a date
+// line (（某局代章） / 2025年3月27日): the signature goes on to its date.
+func sealOverDate(lines []string, i, end int) bool {
+	if i+1 >= end {
+		return false
+	}
+	inner, ok := unparen(lines[i])
+	return ok && sealNote(inner) && dateish(lines[i+1])
 }
 
 // sealNote reports the words of a seal's note without its parentheses
@@ -721,6 +744,9 @@ func Furniture(lines []string) bool {
 	}
 	for _, l := range lines {
 		l = withoutURLs(l) // 原文地址 http://…: the page's link to its source
+		if statusLine(l) {
+			continue
+		}
 		if runesOver(l, leftoverRunes) || hasSentencePunct(l) {
 			return false
 		}
@@ -965,6 +991,11 @@ func labelNumber(l string) (num int, name string, ok bool) {
 // attachmentsAtEnd finds a 附件说明 that ends the 正文 lines[b:end] and returns
 // where it starts and the names it lists, or end and nil.
 func attachmentsAtEnd(lines []string, b, end int) (int, []notice.Attachment) {
+	if end-1 > b {
+		if names := fileNames(lines[end-1]); len(names) > 0 {
+			return end - 1, names
+		}
+	}
 	for j := end - 1; j >= b && end-j <= attachmentLines; j-- {
 		if attachmentStart(lines[j]) {
 			names, n, ok := attachmentList(lines[j:end])
@@ -979,6 +1010,27 @@ func attachmentsAtEnd(lines []string, b, end int) (int, []notice.Attachment) {
 	}
 	return end, nil
 }
+
+// fileNames reads a line of attachments' file names, each 附件 and its
+// number (附件1.docx), run together where their links were
+// (附件1.docx附件2.docx), or nil.
+func fileNames(l string) []notice.Attachment {
+	if !strings.HasPrefix(l, "附件") || len(l) > maxFileNamesLine {
+		return nil // most lines
+	}
+	var names []notice.Attachment
+	for _, part := range strings.SplitAfter(l[len("附件"):], "附件") {
+		name := "附件" + strings.TrimSuffix(part, "附件")
+		if part == "" || !isDigit(part[0]) || !vocab.AttachmentFile(name) || strings.ContainsFunc(name, unicode.IsSpace) {
+			return nil
+		}
+		names = append(names, notice.Attachment{Name: name})
+	}
+	return names
+}
+
+// maxFileNamesLine bounds the line fileNames reads, in bytes.
+const maxFileNamesLine = 300
 
 // attachmentContinuation reports whether l can stand in a 附件说明 after its
 // first line: a numbered name, or the rest of a long name.
@@ -1360,7 +1412,7 @@ func undatedSignature(lines []string, b, d, end int, ctx tailContext) (signature
 		attached = len(names) > 0 && k > b && k < d
 	}
 	formula := (formulaAbove || attached) && signerLine(lines[d]) &&
-		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) && !aliasLine(lines[d+1]) &&
+		(d+1 == end || !signerLine(lines[d+1]) && !dateish(lines[d+1]) && !aliasLine(lines[d+1]) && !sealOverDate(lines, d+1, end) &&
 			Furniture(lines[d+1+pageLines(ctx.v, lines[d+1:end]):end]))
 	if !noted && !closes && !formula && !lostLast {
 		return signature{}, false
@@ -1515,16 +1567,17 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		return info, true
 	}
 	if label, value, ok := cutColon(l); ok && onlyURL(strings.TrimSpace(value)) {
-		if k := v.Classify(vocab.Compact(label)); k.Role == vocab.RoleField && k.Field == vocab.Source {
-			// 文章来源：https://…: the address the copy was taken from,
-			// kept with its label, no source's name.
-			return pageInfo{extra: []notice.Field{{Label: vocab.Compact(label), Value: strings.TrimSpace(value)}}}, true
+		if label = vocab.Compact(label); vocab.IsHanString(label) && !runesOver(label, maxAddressLabel) {
+			// 文章来源：https://…, 本文地址：http://…: the address of the
+			// page, or of the one it copies, kept with its label; no
+			// source's name.
+			return pageInfo{extra: []notice.Field{{Label: label, Value: strings.TrimSpace(value)}}}, true
 		}
 	}
 	if info, ok := chromeLine(v, l); ok {
 		return info, true
 	}
-	if fileLink(l) || pagerLine(l) || screenshotCaption(l) {
+	if fileLink(l) || pagerLine(l) || screenshotCaption(l) || statusLine(l) {
 		return pageInfo{}, true
 	}
 	if extra, ok := slashCredits(l); ok {
@@ -1544,8 +1597,41 @@ func pageLine(v *vocab.Vocabulary, l string) (pageInfo, bool) {
 		}
 	}
 	return pageInfo{}, vocab.IsUI(l) || shareHint(l) || disclaimer(l) || viewerHint(l) || emptyLabels(l) || vocab.FooterHeading(l) ||
-		emptyContact(l)
+		emptyContact(l) || emptyFormLabel(v, l)
 }
+
+// emptyFormLabel reports a label alone with its colon that the vocabulary
+// does not know and that names who signs or handles a form, or when (签收人：,
+// 执法人员：): a form's blank under the text, left unfilled.
+func emptyFormLabel(v *vocab.Vocabulary, l string) bool {
+	t, ok := strings.CutSuffix(strings.TrimRight(l, " "), "：")
+	if !ok {
+		t, ok = strings.CutSuffix(strings.TrimRight(l, " "), ":")
+	}
+	if !ok || !vocab.IsHanString(t) || runesOver(t, maxBlankLabel) || v.Classify(t).IsLabel() {
+		return false
+	}
+	return hasSuffixAny(t, blankEnds)
+}
+
+// blankEnds end the labels of a form's blanks: who signs or handles it,
+// and when (a heading alone, 结果反馈：, heads text instead).
+var blankEnds = []string{"人", "员", "签字", "签名", "盖章", "日期"}
+
+// maxBlankLabel bounds a form's label emptyFormLabel reads, in characters.
+const maxBlankLabel = 6
+
+// statusLine reports a JSON object alone on a line ({"code": 200, "msg":
+// "ok"}): a crawler's or a site's response status kept with the text.
+func statusLine(l string) bool {
+	return len(l) <= maxStatusLine && strings.HasPrefix(l, "{") && strings.HasSuffix(l, "}") && strings.Contains(l, `":`)
+}
+
+// maxStatusLine bounds statusLine's line, in bytes.
+const maxStatusLine = 200
+
+// maxAddressLabel bounds the label of a page's address, in characters.
+const maxAddressLabel = 6
 
 // onlyURL reports whether s is one web address and nothing more.
 func onlyURL(s string) bool {

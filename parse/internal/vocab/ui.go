@@ -18,7 +18,7 @@ var uiWords = []string{
 	"打印本页", "打印此页", "打印整页", "打印内容", "打印文章", "打印正文", "打印",
 	"关闭本页", "关闭窗口", "关闭",
 	"返回顶部", "回到顶部", "返回首页", "返回列表", "网站首页", "设为首页", "加入收藏", "收藏本页", "收藏本站", "点击取消收藏", "点击收藏", "已收藏", "收藏", "手机版",
-	"分享到", "分享至", "分享", "微信分享", "微信", "微博", "好友和朋友圈", "朋友圈", "朗读", "语音播报", "下载或浏览附件", "浏览附件", "下载",
+	"分享到", "分享至", "分享", "微信分享", "微信", "微博", "好友和朋友圈", "朋友圈", "朗读", "语音播报", "下载或浏览附件", "浏览附件", "下载Word", "下载WORD", "下载PDF", "下载",
 	"我要纠错", "纠错",
 	"正文内容", "详细内容", "内容详情", "信息详情", "文章详情", // the last step of a breadcrumb, where the title would be
 	"正文", // a law database's heading over the article
@@ -28,6 +28,7 @@ var uiWords = []string{
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
 	"账号密码登录", "账号", "手机", "密码登录", "还没有账号", "忘记密码", "关注微信", "APP", // a portal's login and app bar
 	"路过", "雷人", "握手", "鲜花", "鸡蛋", "最新评论", // a forum's reactions and comments under a post
+	"显示全部表格信息", "收起全部表格信息", "显示全部", "收起", // a header's toggle between its short and its whole table
 }
 
 // footerHeadings head the lists a page puts under its article: links to

@@ -166,13 +166,13 @@ var builtin = map[string]Label{
 
 	"废止日期": Of(Abolished), "废止时间": Of(Abolished), "失效日期": Of(Abolished), "失效时间": Of(Abolished),
 
-	"有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity), "效力注释": Of(Validity),
+	"有效性": Of(Validity), "信息有效性": Of(Validity), "公文时效": Of(Validity), "效力状态": Of(Validity), "效力注释": Of(Validity),
 	"效力状况": Of(Validity), "时效性": Of(Validity), "是否有效": Of(Validity), "效力属性": Of(Validity),
 	"时效状态": Of(Validity), "文件有效性": Of(Validity), "有效状态": Of(Validity), "实效性": Of(Validity),
 	"有效性状态": Of(Validity), "时效": Of(Validity), "公文状态": Of(Validity),
 	"状态": Of(Validity),
 
-	"关键词": Of(Keywords), "主题词": Of(Keywords),
+	"关键词": Of(Keywords), "关键字": Of(Keywords), "主题词": Of(Keywords),
 
 	"内容概览": Of(Summary), "内容概述": Of(Summary), "摘要": Of(Summary), "概述": Of(Summary), "核心提示": Of(Summary), "导语": Of(Summary), "导读": Of(Summary),
 
@@ -187,7 +187,7 @@ var builtin = map[string]Label{
 
 	// Labels seen in headers that hold no record field. They go to extra and
 	// are never re-read by the qualifier rule.
-	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra,
+	"公开方式": extra, "公开范围": extra, "公开时限": extra, "公开类别": extra, "有效期": extra, "文件链接": extra,
 	"公开属性": extra, "公开分类": extra, "信息公开选项": extra, "公开形式": extra, "涉密状态": extra, "扩展分类": extra, "机构分类": extra, "行业分类": extra,
 	"联合发文单位": extra, "签发人": extra, "签发": extra, "统一编号": extra, "归档时间": extra,
 	"统一登记号": extra, "规范性文件登记号": extra, "公开程序": extra, "备注": extra, "作者": extra, "登记号": extra,
@@ -435,7 +435,7 @@ func IsBracket(r rune) bool {
 // IsBullet reports the bullets that stand before labels and list items.
 func IsBullet(r rune) bool {
 	switch r {
-	case '•', '·', '●', '◆', '◇', '■', '□', '▪', '▶', '►', '○', '★', '☆', '※':
+	case '•', '·', '∙', '‧', '⋅', '◦', '●', '◆', '◇', '■', '□', '▪', '▶', '►', '▸', '○', '★', '☆', '※':
 		return true
 	}
 	return false

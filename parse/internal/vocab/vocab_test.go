@@ -29,6 +29,11 @@ func TestClassify(t *testing.T) {
 		{"浏览次数", Label{Role: RoleUI}},
 		{"字体大小", Label{Role: RoleUI}},
 		{"其中", Label{}},
+		{"信息时间", Of(Published)},
+		{"体裁", Of(Genre)},
+		{"关键字", Of(Keywords)},
+		{"信息有效性", Of(Validity)},
+		{"有效期", Label{Role: RoleExtra}},
 	}
 	var v *Vocabulary
 	for _, tt := range tests {
@@ -85,6 +90,9 @@ func TestIsUI(t *testing.T) {
 		"微信分享“扫一扫”":     true,
 		"扫描二维码分享好友和朋友圈": true,
 		"【纠错】":          true,
+		"扫码浏览":          true,
+		"下载Word 下载PDF":  true,
+		"显示全部表格信息":      true,
 		"微信公众号发布通知":     false,
 		"打印通知":          false,
 		"":              false,
@@ -106,6 +114,7 @@ func TestEndsInGenre(t *testing.T) {
 		"学习《中华人民共和国宪法》":           false,
 		"关于转发《某县统计局》":             false,
 		"某县人民政府关于某批建设用地办理林地情况的承诺": true,
+		"某市劳动人事争议仲裁院告示":           true,
 	} {
 		if got := EndsInGenre(s); got != want {
 			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
