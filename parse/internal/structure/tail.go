@@ -207,7 +207,7 @@ type signature struct {
 // middle of the 正文 is none.
 func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool) {
 	for d := b; d < end; d++ {
-		if len(lines[d]) > maxSignatureLine {
+		if len(lines[d]) > maxSignatureLine || sentenceInside(lines[d]) {
 			continue // a paragraph: no date, no signer, most lines
 		}
 		sig, ok := signatureAt(lines, b, d, end, ctx)
@@ -216,6 +216,13 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 		}
 	}
 	return signature{}, false
+}
+
+// sentenceInside reports a line with a sentence's or a clause's mark
+// before its end: no date, no signer (a date may end in a full stop,
+// 2020年6月3日。).
+func sentenceInside(l string) bool {
+	return strings.ContainsAny(strings.TrimSuffix(l, "。"), "，。；！？")
 }
 
 // maxSignatureLine bounds the line findSignature looks at, in bytes: a date,
