@@ -127,11 +127,40 @@ func signers(s string) ([]string, bool) {
 		return []string{p}, true
 	}
 	for _, n := range names {
-		if l := runeLen(n); l < 2 || l > 30 || !hasSuffixAny(n, bodySuffixes) || strings.ContainsFunc(n, unicode.IsDigit) {
+		if l := runeLen(n); l < 2 || l > 30 || !hasSuffixAny(n, bodySuffixes) || strings.ContainsFunc(corpsUnitsCut(n), unicode.IsDigit) {
 			return nil, false
 		}
 	}
 	return names, true
+}
+
+// corpsUnitsCut returns a body's name without the numbers of the units of
+// the production and construction corps (第二师22团某中心, 第14师): digits
+// there are the unit's name, digits elsewhere make no body's name.
+func corpsUnitsCut(n string) string {
+	if !strings.ContainsAny(n, "团师") {
+		return n // most names
+	}
+	var b strings.Builder
+	for i := 0; i < len(n); {
+		j := i
+		for j < len(n) && isDigit(n[j]) {
+			j++
+		}
+		if j > i && (strings.HasPrefix(n[j:], "团") || strings.HasPrefix(n[j:], "师")) {
+			i = j // the unit's number
+			continue
+		}
+		if j > i {
+			b.WriteString(n[i:j])
+			i = j
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(n[i:])
+		b.WriteString(n[i : i+size])
+		i += size
+	}
+	return b.String()
 }
 
 // splitAtPlace parts a run of bodies' names from one place (某省教育厅某省

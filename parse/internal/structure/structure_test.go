@@ -3284,6 +3284,22 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a corps unit's numbers in the signer's name",
+			in:   lines("第二师23团生活垃圾场建设项目环境影响评价信息公告", "某中心委托某公司编制了环境影响报告书，现予以公告。", "第二师22团城镇管理服务中心", "2024年5月11日"),
+			want: Doc{
+				Title:      "第二师23团生活垃圾场建设项目环境影响评价信息公告",
+				Body:       []string{"某中心委托某公司编制了环境影响报告书，现予以公告。"},
+				Signers:    []string{"第二师22团城镇管理服务中心"},
+				Signed:     date(2024, 5, 11),
+				Recognized: true,
+			},
+		},
+		{
+			name: "digits elsewhere in a name make no signer",
+			in:   lines("某县关于某事的公告", "现将有关事项公告如下。", "某县2号楼管理处", "2024年5月11日"),
+			want: Doc{Body: []string{"某县关于某事的公告", "现将有关事项公告如下。", "某县2号楼管理处", "2024年5月11日"}},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
