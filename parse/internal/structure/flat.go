@@ -57,6 +57,8 @@ func unflatten(lines []string) ([]string, []int) {
 			}
 			if tail := cutTail(l); tail != nil {
 				parts = append(parts, tail...)
+			} else if mid := cutMidSignature(l); mid != nil {
+				parts = append(parts, mid...)
 			} else if date, n, ok := cutDatedNote(l); ok {
 				parts = append(parts, date, n)
 			} else {
@@ -261,6 +263,52 @@ func cutTail(l string) []string {
 	}
 	return splitSigner(parts)
 }
+
+// cutMidSignature cuts a line where a whole document was run together,
+// its appendix too, at the signature inside it: after a sentence, a space,
+// the signers, a space and the date (…请认真组织实施。 某县人民政府办公室
+// 2019年9月22日 （此件公开发布） 某县某预案 为…). It returns the text before,
+// the signers, the date, a 附注 in brackets after it, and the rest; nil
+// when the line holds no such signature.
+func cutMidSignature(l string) []string {
+	if len(l) < minMidSignatureLine || !strings.Contains(l, "。 ") {
+		return nil // most lines
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], "。 ")
+		if i < 0 {
+			return nil
+		}
+		end := from + i + len("。")
+		from = end
+		fields := strings.SplitN(strings.TrimLeft(l[end:], " "), " ", 3)
+		if len(fields) < 3 {
+			return nil
+		}
+		if _, ok := signers(fields[0]); !ok {
+			continue
+		}
+		if _, ok := dateLine(fields[1]); !ok {
+			continue
+		}
+		parts := []string{l[:end], fields[0], fields[1]}
+		rest := strings.TrimSpace(fields[2])
+		if inner, after, ok := cutLeadingParen(rest); ok {
+			if _, noted := note("（" + inner + "）"); noted {
+				parts = append(parts, "（"+inner+"）")
+				rest = strings.TrimSpace(after)
+			}
+		}
+		if rest != "" {
+			parts = append(parts, rest)
+		}
+		return parts
+	}
+}
+
+// minMidSignatureLine is the shortest line cutMidSignature reads, in bytes:
+// a 正文, a signature and more, run together.
+const minMidSignatureLine = 200
 
 // cutDatedNote cuts a 附注 off the date line it was run into, with or
 // without the signer before the date: 2015年7月17日 （此件公开发布）.

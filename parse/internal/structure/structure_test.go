@@ -3300,6 +3300,21 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Body: []string{"某县关于某事的公告", "现将有关事项公告如下。", "某县2号楼管理处", "2024年5月11日"}},
 		},
 		{
+			name: "a document and its appendix run into one line, the signature inside",
+			in: lines("关于印发某县重污染天气应急预案的通知",
+				"各乡、镇人民政府，县政府各部门： 《某县重污染天气应急预案》已经县政府同意，现印发给你们，请认真组织实施。 某县人民政府办公室 2019年9月22日 （此件公开发布） 某县重污染天气应急预案 为妥善应对重污染天气，制定本预案。 一、适用范围 本预案适用于某县行政区域。"),
+			want: Doc{
+				Title:      "关于印发某县重污染天气应急预案的通知",
+				Addressee:  "各乡、镇人民政府，县政府各部门",
+				Body:       []string{"《某县重污染天气应急预案》已经县政府同意，现印发给你们，请认真组织实施。"},
+				Signers:    []string{"某县人民政府办公室"},
+				Signed:     date(2019, 9, 22),
+				Notes:      []string{"此件公开发布"},
+				Trailing:   []string{"某县重污染天气应急预案 为妥善应对重污染天气，制定本预案。 一、适用范围 本预案适用于某县行政区域。"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
