@@ -57,6 +57,13 @@ func TestLayoutFamilies(t *testing.T) {
 				Signers: []string{"某市住房公积金管理委员会"}, Signed: "2022-04-24"},
 		},
 		{
+			name: "a citizen's letter and its reply: the letter's subject, its form",
+			page: pageOf("您的位置:首页 > 交流互动 > 区长信箱", "", "某小区房屋延期交付问题。", "", "信件主题: 某小区房屋延期交付问题。",
+				"来信人: *** 提交日期: 2022-10-02 20:16:53", "信件内容: 原定交房日期为2022年1月，至今未交付。",
+				"信件回复: 你好，区里会全力以赴保交楼、稳民生。", "回复时间: 2022-10-14 办理情况: 已回复"),
+			want: fieldsView{Title: "某小区房屋延期交付问题。"},
+		},
+		{
 			name: "a source that says there is none yet",
 			page: pageOf("某旗关于某事的通知", "发布日期:2023-04-21 信息来源:暂无来源", "", "为加强管理，现将有关事项通知如下：", "一、某事。"),
 			want: fieldsView{Title: "某旗关于某事的通知", Published: "2023-04-21", BodyFirst: "为加强管理，现将有关事项通知如下："},

@@ -763,15 +763,29 @@ const (
 )
 
 // pairsNext reports whether the next non-blank line at c opens with a
-// known label and holds another: a header's line, which no line of an
+// known label and holds another, or opens with a field's label alone and
+// the line after it does so: a header's lines, which no line of an
 // article is.
 func (r *textReader) pairsNext(c cursor) bool {
-	a, _, ok := r.analyseNext(c)
+	a, after, ok := r.analyseNext(c)
 	if !ok {
 		return false
 	}
 	_, known := a.labels()
-	return known >= 2 && a.items[0].isLabel() && a.items[0].kind.Known()
+	if known >= 2 && a.items[0].isLabel() && a.items[0].kind.Known() {
+		return true
+	}
+	if known != 1 || !a.items[0].isLabel() || a.items[0].kind.Role != vocab.RoleField {
+		return false
+	}
+	// 信件主题：… over 来信人：… 提交日期：…: a field's line of one label,
+	// then one of two.
+	b, _, ok := r.analyseNext(after)
+	if !ok {
+		return false
+	}
+	_, known = b.labels()
+	return known >= 2 && b.items[0].isLabel() && b.items[0].kind.Known()
 }
 
 // columnValues reads a row of labels alone (索引号 | 公开方式 | 发布机构 |)

@@ -42,7 +42,7 @@ func ExampleAnalyze() {
 // without the header's title its signature would be no evidence.
 func ExampleAnalyzeWith() {
 	body := []string{
-		"为做好今年防汛工作，现将有关事项公告如下。",
+		"为做好今年防汛工作，各单位要加强值班值守。",
 		"某县人民政府",
 		"2019年6月1日",
 	}
@@ -51,5 +51,5 @@ func ExampleAnalyzeWith() {
 	fmt.Println(d.Recognized, d.Title == "", d.Body, d.Signers, d.Signed)
 	// Output:
 	// false
-	// true true [为做好今年防汛工作，现将有关事项公告如下。] [某县人民政府] 2019-06-01
+	// true true [为做好今年防汛工作，各单位要加强值班值守。] [某县人民政府] 2019-06-01
 }

@@ -22,6 +22,7 @@ var addresseeSuffixes = append([]string{
 	"街道", "村", "社区", "园区", "局", "同志",
 	// people a document is addressed to (唐家文代表：, 居民朋友：)
 	"代表", "委员", "朋友", "市民", "居民", "群众", "家长", "师生", "朋友们", "同志们", "对象", "军人",
+	"网友", "青年", "青年朋友们", // a reply to a message on the site (赵某网友：), a call to those of an age
 	// and the public a 公告 or 通告 is addressed to by what they use or do
 	// (全县广大用户：, 各位业主：)
 	"用户", "业主", "商户", "经营户", "经营者", "村民", "农户", "考生", "游客", "车主", "驾驶员", "司乘人员", "乘客", "旅客", "人员", "个人", "各界",
@@ -480,11 +481,24 @@ func opening(body []string) bool {
 			continue // most paragraphs
 		}
 		rest := p[i+len("如下"):]
-		if (rest == "：" || rest == ":") && hasSuffixAny(p[:i], openingVerbs) {
-			return true // 现通告如下：
+		if (rest == "：" || rest == ":" || rest == "。") && hasSuffixAny(p[:i], openingVerbs) {
+			return true // 现通告如下：, 现回复如下。
 		}
 		if kind := strings.TrimRight(rest, "。."); kind != rest && kind != "" && !runesOver(kind, maxOpeningKind) && vocab.EndsInGenre(kind) {
 			return true // 特制定如下活动方案。
+		}
+		// A 正文 run into one line: the formula inside it, its colon
+		// followed by the text (…现答复如下：经调查，…).
+		for j := strings.Index(p, "如下"); j >= 0 && j <= i; {
+			after := p[j+len("如下"):]
+			if (strings.HasPrefix(after, "：") || strings.HasPrefix(after, ":")) && hasSuffixAny(p[:j], openingVerbs) {
+				return true
+			}
+			k := strings.Index(after, "如下")
+			if k < 0 {
+				break
+			}
+			j += len("如下") + k
 		}
 	}
 	return false
@@ -499,7 +513,7 @@ const maxOpeningKind = 8
 const maxOpeningLine = 2
 
 // openingVerbs are the words before 如下 in an opening formula.
-var openingVerbs = []string{"通告", "公告", "通知", "告知", "答复", "批复", "函复", "公示", "公布", "公开", "发布", "通报", "报告", "规定", "决定"}
+var openingVerbs = []string{"通告", "公告", "通知", "告知", "答复", "回复", "批复", "函复", "公示", "公布", "公开", "发布", "通报", "报告", "规定", "决定"}
 
 func closing(s string) bool {
 	s = strings.TrimRight(s, sentenceEnd+"．.")

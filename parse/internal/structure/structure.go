@@ -236,7 +236,7 @@ func analyze(lines []string, hdr Header) Doc {
 	t := readTail(lines, h.end, tailContext{dateOnly: headEvidence, title: title, v: hdr.Vocabulary, attachments: hdr.Attachments})
 	strongSignature := len(t.signers) > 0
 	recognized := headEvidence || strongSignature &&
-		(title != "" || hasNumber || t.closing || opening(lines[h.end:t.bodyEnd]) || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
+		(title != "" || hasNumber || t.closing || opening(lines[h.end:t.bodyEnd]) || lastOpens(lines[h.end:t.bodyEnd]) || len(t.notes) > 0 || len(t.cc) > 0 || t.printed != "" ||
 			len(t.attachments) > 0 || hdr.Attachments) ||
 		t.signed != nil && t.closing // 特此通告 over a date alone
 	if !recognized {
@@ -309,6 +309,13 @@ func analyze(lines []string, hdr Header) Doc {
 		d.Lines.Body = h.end
 	}
 	return d
+}
+
+// lastOpens reports whether the paragraph over the signature holds an
+// opening formula: a reply run into one line under the letter it answers
+// (网友：您好！…现答复如下：经调查，…。).
+func lastOpens(body []string) bool {
+	return len(body) > 0 && opening(body[len(body)-1:])
 }
 
 // byline reads a page's byline at lines[i]: its date and time alone on a

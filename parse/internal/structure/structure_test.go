@@ -3315,6 +3315,53 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a 附件说明 whose items run together on one line",
+			in:   lines(title, addr, text2, "附件1：关于2017年9月份建筑生产安全事故的通报附件2：关于2017年10月份建筑生产安全事故的通报", signedL),
+			want: Doc{
+				Title:       title,
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "关于2017年9月份建筑生产安全事故的通报"}, {Name: "关于2017年10月份建筑生产安全事故的通报"}},
+				Signed:      date(2019, 6, 1),
+				Recognized:  true,
+			},
+		},
+		{
+			name: "a table's title wrapped onto a second line under the signature",
+			in: lines("市民朋友们：", "为保障群众安全，现开展房屋安全隐患排查整治。", "某县房屋安全隐患专项行动领导小组", "2020年3月19日", "某县房屋结构安全隐患大排查大整治", "百日攻坚专项行动举报电话一览表",
+				"关于开展房屋安全隐患大排查大清理大整治专项行动致全县市民的一封信", "【责任编辑：某某】"),
+			want: Doc{
+				Addressee: "市民朋友们",
+				Body:      []string{"为保障群众安全，现开展房屋安全隐患排查整治。"},
+				Signers:   []string{"某县房屋安全隐患专项行动领导小组"},
+				Signed:    date(2020, 3, 19),
+				Trailing: []string{"某县房屋结构安全隐患大排查大整治", "百日攻坚专项行动举报电话一览表",
+					"关于开展房屋安全隐患大排查大清理大整治专项行动致全县市民的一封信", "【责任编辑：某某】"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "a reply run into one line under the letter, its signature at the end",
+			in:   lines("听说乡村振兴到处修路呢，某组的路到处坑坑洼洼", "办理结果", "网友：您好！7月30日，您在本县人民政府门户网站中留言，反映某镇某村某组2公里的道路坑坑洼洼、群众出行困难的问题，现答复如下：经调查，某村位于某镇西北部，距离镇政府较远，道路硬化已列入明年的计划，届时将彻底解决群众出行难的问题。感谢您对我们工作的关心和支持，欢迎您继续提出宝贵意见和建议。 某镇人民政府 2023年8月2日"),
+			want: Doc{
+				Body:       []string{"听说乡村振兴到处修路呢，某组的路到处坑坑洼洼", "办理结果", "网友：您好！7月30日，您在本县人民政府门户网站中留言，反映某镇某村某组2公里的道路坑坑洼洼、群众出行困难的问题，现答复如下：经调查，某村位于某镇西北部，距离镇政府较远，道路硬化已列入明年的计划，届时将彻底解决群众出行难的问题。感谢您对我们工作的关心和支持，欢迎您继续提出宝贵意见和建议。"},
+				Signers:    []string{"某镇人民政府"},
+				Signed:     date(2023, 8, 2),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a reply to a message on the site",
+			in:   lines("赵某网友：", "感谢您对以工代赈工作的关注，现回复如下。", "2021年12月，省发改委提前下达项目计划资金。", "某市发展和改革委员会", "2022年1月14日"),
+			want: Doc{
+				Addressee:  "赵某网友",
+				Body:       []string{"感谢您对以工代赈工作的关注，现回复如下。", "2021年12月，省发改委提前下达项目计划资金。"},
+				Signers:    []string{"某市发展和改革委员会"},
+				Signed:     date(2022, 1, 14),
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},

@@ -542,8 +542,10 @@ func closesBody(lines []string, b int, sig signature, end int, ctx tailContext) 
 	if namedContents(l, ctx.title, lines[b:sig.start]) {
 		return true // 某市重污染天气应急预案目录: what the notice prints, its contents first
 	}
-	if tableTitle(l) {
-		return true // 2023年某某补贴汇总表: the table a 公示 prints under its date
+	if tableTitle(l) || i+1 < end && titleLine(l) && tableTitle(l+lines[i+1]) {
+		// 2023年某某补贴汇总表: the table a 公示 prints under its date,
+		// its title on one line or wrapped onto a second.
+		return true
 	}
 	if !hasHanLine(lines[i:end]) {
 		return true // the document again in another script (Tibetan, Uyghur …)
@@ -1127,6 +1129,14 @@ func labelledAttachments(lines []string) (names []notice.Attachment, n int, ok b
 	for ; n < len(lines); n++ {
 		l := lines[n]
 		if num, name, ok := labelNumber(l); ok && num == next {
+			for {
+				// 附件1：甲附件2：乙: the items run together on one line.
+				head, rest, ok := cutNextLabel(name, next+1)
+				if !ok {
+					break
+				}
+				items, next, name = append(items, head), next+1, rest
+			}
 			items, next = append(items, name), next+1
 			continue
 		}
@@ -1160,6 +1170,18 @@ func attachmentNames(items []string) []notice.Attachment {
 		}
 	}
 	return names
+}
+
+// cutNextLabel cuts name where the label of item n of a 附件说明 starts
+// inside it (附件2：), returning the name before and the next item's name.
+func cutNextLabel(name string, n int) (head, rest string, ok bool) {
+	for _, colon := range []string{"：", ":"} {
+		marker := "附件" + strconv.Itoa(n) + colon
+		if i := strings.Index(name, marker); i > 0 {
+			return strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+len(marker):]), true
+		}
+	}
+	return "", "", false
 }
 
 // colonNumber reads an item of a 附件说明 numbered with a colon and no

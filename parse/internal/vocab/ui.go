@@ -29,6 +29,7 @@ var uiWords = []string{
 	"账号密码登录", "账号", "手机", "密码登录", "还没有账号", "忘记密码", "关注微信", "APP", // a portal's login and app bar
 	"路过", "雷人", "握手", "鲜花", "鸡蛋", "最新评论", // a forum's reactions and comments under a post
 	"显示全部表格信息", "收起全部表格信息", "显示全部", "收起", // a header's toggle between its short and its whole table
+	"回复信息", "详细信息", "来信情况", "信件基本信息", "信访内容", // the headings of a letter's page and of its reply
 }
 
 // footerHeadings head the lists a page puts under its article: links to

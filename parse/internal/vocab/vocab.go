@@ -127,6 +127,8 @@ var builtin = map[string]Label{
 
 	"信息名称": Of(Title), "标题": Of(Title), "名称": Of(Title), "公文名称": Of(Title), "文件名称": Of(Title),
 	"发文标题": Of(Title),
+	// A citizen's letter and its reply (领导信箱, 12345): the letter's subject.
+	"信件标题": Of(Title), "信件主题": Of(Title), "留言标题": Of(Title), "留言主题": Of(Title), "来信标题": Of(Title), "来信主题": Of(Title),
 
 	"发布机构": Of(Publisher), "发文机关": Of(Publisher), "发文机构": Of(Publisher),
 	"发文单位": Of(Publisher), "发布单位": Of(Publisher), "发布机关": Of(Publisher),
@@ -159,7 +161,7 @@ var builtin = map[string]Label{
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
 	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published), "添加时间": Of(Published), "添加日期": Of(Published), "刊发日期": Of(Published), "刊发时间": Of(Published),
 	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published), "发布于": Of(Published),
-	"信息时间": Of(Published), "信息日期": Of(Published),
+	"信息时间": Of(Published), "信息日期": Of(Published), "公开时间": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
 	"实施时间": Of(Effective), "施行时间": Of(Effective),
@@ -197,6 +199,11 @@ var builtin = map[string]Label{
 	"建议人": extra, "提案人": extra, "代表姓名": extra, "委员姓名": extra, "领衔代表": extra, "领衔人": extra,
 	"主办单位": extra, "协办单位": extra, "会办单位": extra, "答复时间": extra, "答复日期": extra,
 	"建议编号": extra, "提案编号": extra, "事由": extra, "案由": extra, "办理情况": extra,
+	"来信人": extra, "留言人": extra, "写信人": extra, "来信时间": extra, "来信日期": extra, "写信时间": extra, "写信日期": extra,
+	"提交时间": extra, "提交日期": extra, "回复单位": extra, "回复部门": extra, "办理单位": extra,
+	"答复单位": extra, "回复时间": extra, "回复日期": extra, "办理时间": extra, "办理日期": extra, "回复状态": extra, "办理状态": extra,
+	"公开状态": extra, "处理情况": extra, "信件编号": extra, "信件索引号": extra, "留言编号": extra, "信件内容": extra, "留言内容": extra,
+	"来信内容": extra, "回复内容": extra, "答复内容": extra, "办理结果": extra, "信件回复": extra,
 
 	// Page UI and chrome that look like labels.
 	"浏览次数": ui, "浏览": ui, "浏览量": ui, "访问量": ui, "访问次数": ui, "阅读": ui,
