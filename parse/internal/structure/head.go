@@ -1235,8 +1235,59 @@ func unquoted(l string) string {
 // titleText is the text of a title line: without layout spaces, a site tag
 // or book-title marks around the whole.
 func titleText(l string) string {
-	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(cutDayTag(cutColumnDash(l))))))
+	return unwrapBookTitle(titlePart(cutSerial(cutYearTag(cutDayTag(cutColumnDash(cutLeadingCode(cutSiteSuffix(l))))))))
 }
+
+// cutLeadingCode removes a registration code and the space after it from
+// the start of a title (ZHDR-2020-00003 某区人民政府关于…的通告): the code a
+// header gives as 统一登记号, printed before the title too.
+func cutLeadingCode(l string) string {
+	code, rest, ok := strings.Cut(l, " ")
+	if !ok || len(code) < minTitleCode || len(code) > maxTitleCode || !vocab.EndsInGenre(rest) {
+		return l // most lines
+	}
+	letters, digits := false, false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case 'A' <= c && c <= 'Z':
+			letters = true
+		case isDigit(c):
+			digits = true
+		case c == '-' || c == '_' || c == '/':
+		default:
+			return l
+		}
+	}
+	if !letters || !digits {
+		return l
+	}
+	return rest
+}
+
+// Bounds of the code cutLeadingCode removes, in bytes.
+const (
+	minTitleCode = 8
+	maxTitleCode = 32
+)
+
+// cutSiteSuffix removes a site's name after a title of a document's kind
+// and a spaced hyphen (某市人民政府关于…的通告 -某某网): a copy's, as a <title>
+// adds its site's.
+func cutSiteSuffix(l string) string {
+	i := strings.LastIndex(l, " -")
+	if i <= 0 {
+		return l // most lines
+	}
+	head, tail := strings.TrimSpace(l[:i]), strings.TrimSpace(strings.TrimLeft(l[i+len(" -"):], "- "))
+	if tail == "" || runesOver(tail, maxSiteSuffix) || !vocab.EndsInGenre(head) || vocab.EndsInGenre(tail) {
+		return l
+	}
+	return head
+}
+
+// maxSiteSuffix bounds the site's name cutSiteSuffix removes, in
+// characters.
+const maxSiteSuffix = 16
 
 // cutColumnDash removes a column's name and a dash before a title that
 // starts with 关于 (综合执法——关于…的通知): the page's, not the title's;
@@ -1294,6 +1345,11 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		if !fragment(lines[k], joined) {
 			break
 		}
+		if doubledName(lines[k]) {
+			// 某县人民政府 某县人民政府: the site's name, as a banner and
+			// its text print it side by side; no issuer's.
+			break
+		}
 		if k == s-1 && bodyName(lines[k]) && spacedIssuers(lines[s]) {
 			// 某县人民政府 / 某县某局 某县财政局关于…的通知: the title's
 			// line names its issuers itself, a space apart; the body
@@ -1310,6 +1366,13 @@ func joinFragments(lines []string, s int, t string) (int, string) {
 		}
 	}
 	return start, text
+}
+
+// doubledName reports a line that is one name twice.
+func doubledName(l string) bool {
+	t := compactTitle(l)
+	h := len(t) / 2
+	return len(t)%2 == 0 && h > 0 && t[:h] == t[h:]
 }
 
 // pageOpening reports whether l, the page's first line over the last line
@@ -1663,6 +1726,15 @@ func announcementYear(t string) int {
 
 // trailingNumber splits a 文号 in final parentheses off title text.
 func trailingNumber(t string) (string, *notice.DocNumber) {
+	for _, dash := range []string{"——", "--", "—"} {
+		// 某某作业延期--某航通〔2021〕0017号: a dash parts the 文号 off
+		// the title, whose kind the title need not name.
+		if i := strings.LastIndex(t, dash); i > 0 {
+			if n, ok := docNumber(strings.TrimSpace(t[i+len(dash):])); ok {
+				return strings.TrimSpace(t[:i]), &n
+			}
+		}
+	}
 	head, inner, ok := cutTrailingParen(t)
 	if !ok || head == "" {
 		return gluedNumber(t)

@@ -3362,6 +3362,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the site's name printed twice over a 关于 heading is no issuer",
+			in:   lines("某自治县人民政府 某自治县人民政府", "关于开展试鸣防空警报的公告", "日期：2025-09-11 18:45", "为增强广大人民群众国防观念，现将有关事项公告如下。", "某自治县人民政府", "2025年9月11日"),
+			want: Doc{
+				Title:      "关于开展试鸣防空警报的公告",
+				Body:       []string{"为增强广大人民群众国防观念，现将有关事项公告如下。"},
+				Signers:    []string{"某自治县人民政府"},
+				Signed:     date(2025, 9, 11),
+				Published:  &notice.Date{Year: 2025, Month: 9, Day: 11, HasTime: true, Hour: 18, Minute: 45},
+				Chrome:     []string{"某自治县人民政府 某自治县人民政府", "日期：2025-09-11 18:45"},
+				Recognized: true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
@@ -3646,6 +3659,10 @@ func TestTitleSiteTag(t *testing.T) {
 		{"[重庆]市农业委员会办公室关于某事的通知", "重庆市农业委员会办公室关于某事的通知"},
 		{"[2019]某县关于某事的通知", "[2019]某县关于某事的通知"},
 		{"【时政新闻】县政府召开常务会议", "县政府召开常务会议"},
+		{"ZHDR-2020-00003 某区人民政府关于撤销某渡口的通告", "某区人民政府关于撤销某渡口的通告"},
+		{"某市人民政府关于试鸣防空警报的通告 -某某官网", "某市人民政府关于试鸣防空警报的通告"},
+		{"某港务储运部泊位水深测量作业延期--某航通〔2021〕0017号", "某港务储运部泊位水深测量作业延期"},
+		{"关于印发某某方案的通知 - 关于某事的公告", "关于印发某某方案的通知 - 关于某事的公告"},
 	} {
 		if got, _ := Title(tc.in); got != tc.want {
 			t.Errorf("Title(%q) = %q, want %q", tc.in, got, tc.want)

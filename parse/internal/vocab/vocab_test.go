@@ -93,6 +93,8 @@ func TestIsUI(t *testing.T) {
 		"扫码浏览":          true,
 		"下载Word 下载PDF":  true,
 		"显示全部表格信息":      true,
+		"【打印本稿】 【关闭】":   true,
+		"确定 取消":         true,
 		"微信公众号发布通知":     false,
 		"打印通知":          false,
 		"":              false,
