@@ -64,6 +64,18 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "某小区房屋延期交付问题。"},
 		},
 		{
+			name: "a credit's label left empty after the page's date",
+			page: pageOf("首页 >> 新闻中心 >> 通知公告", "", "某县发展和改革委员会 关于下达某镇2023年以工代赈项目计划的通知", "",
+				"发布时间: 2023-09-27 作者 来源: 某县发展和改革委员会", "", "某镇人民政府:", "现将项目计划下达给你们，请认真组织实施。"),
+			want: fieldsView{Title: "某县发展和改革委员会关于下达某镇2023年以工代赈项目计划的通知", Published: "2023-09-27",
+				Source: "某县发展和改革委员会", Addressee: "某镇人民政府", BodyFirst: "现将项目计划下达给你们，请认真组织实施。"},
+		},
+		{
+			name: "an account's stamp under a headline, a counter's label left empty after it",
+			page: pageOf("6月16日5:30起，某市范围内恢复通航", "2025-06-15 18:18:06 某某发布 浏览量:", "", "根据气象部门预测，台风对我市的影响已逐渐减弱。", "经综合研判，决定恢复通航。"),
+			want: fieldsView{Title: "6月16日5:30起，某市范围内恢复通航", Published: "2025-06-15", BodyFirst: "根据气象部门预测，台风对我市的影响已逐渐减弱。"},
+		},
+		{
 			name: "a source that says there is none yet",
 			page: pageOf("某旗关于某事的通知", "发布日期:2023-04-21 信息来源:暂无来源", "", "为加强管理，现将有关事项通知如下：", "一、某事。"),
 			want: fieldsView{Title: "某旗关于某事的通知", Published: "2023-04-21", BodyFirst: "为加强管理，现将有关事项通知如下："},

@@ -108,7 +108,7 @@ func chromeLine(v *vocab.Vocabulary, s string) (info pageInfo, ok bool) {
 		}
 	}
 	if len(labels) == 0 || labels[0].start != 0 {
-		if d, ok := accountLine(s); ok {
+		if d, ok := accountLine(v, s); ok {
 			info.published, info.hasPublished = d, true
 			return info, true
 		}
@@ -340,7 +340,7 @@ func dateAndCounter(head, rest string) (notice.Date, bool) {
 // its title: a few short words around a date and time (政务 2024-10-18 11:49
 // 西藏). The date is written with digits and dashes or slashes, as no
 // signature dates a document.
-func accountLine(s string) (notice.Date, bool) {
+func accountLine(v *vocab.Vocabulary, s string) (notice.Date, bool) {
 	if runesOver(s, 40) || !strings.ContainsAny(s, "-/") {
 		return notice.Date{}, false
 	}
@@ -364,6 +364,9 @@ func accountLine(s string) (notice.Date, bool) {
 		for j, o := range words {
 			if j >= k && j < k+used {
 				continue
+			}
+			if label := strings.TrimRight(o, ":："); label != o && v.Classify(label).Role == vocab.RoleUI {
+				continue // 浏览量：, a counter's label left empty
 			}
 			if runesOver(o, 8) || hasSentencePunct(o) {
 				return notice.Date{}, false

@@ -145,7 +145,8 @@ next:
 }
 
 // CutWidget removes a page's widget run into the end of a value after a
-// space (2023-06-06 收藏, 某局 【打印】): page UI, no part of the value.
+// space (2023-06-06 收藏, 某局 【打印】), and a credit's label left empty
+// there (2023-09-27 作者): no part of the value.
 func CutWidget(v string) string {
 	for {
 		i := strings.LastIndexFunc(v, IsSpace)
@@ -154,9 +155,9 @@ func CutWidget(v string) string {
 		}
 		_, size := utf8.DecodeRuneInString(v[i:])
 		head := strings.TrimRightFunc(v[:i], IsSpace)
-		if head == "" || !IsUI(v[i+size:]) {
+		if tail := v[i+size:]; head == "" || !IsUI(tail) && !Credit(tail) {
 			return v
 		}
-		v = head // 某局 关闭 打印: each widget in turn
+		v = head // 某局 关闭 打印: each widget in turn; 2023-09-27 作者: a credit's label left empty
 	}
 }
