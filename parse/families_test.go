@@ -76,6 +76,18 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "6月16日5:30起，某市范围内恢复通航", Published: "2025-06-15", BodyFirst: "根据气象部门预测，台风对我市的影响已逐渐减弱。"},
 		},
 		{
+			name: "a template's brackets around the whole 文号",
+			page: pageOf("名    称 : 某区人民政府办公室关于印发某某规划的通知", "索   引  号 : 11120113MB1957928F/2021-00123",
+				"发 文 字 号 : 〔某政办发〔2021〕14号 〕 主    题 :经济运行", "", "各镇人民政府：", "现将某某规划印发给你们，请认真贯彻执行。"),
+			want: fieldsView{Title: "某区人民政府办公室关于印发某某规划的通知", DocNumber: "某政办发〔2021〕14号", Addressee: "各镇人民政府",
+				BodyFirst: "现将某某规划印发给你们，请认真贯彻执行。"},
+		},
+		{
+			name: "the page's date after a heading on its line",
+			page: pageOf("某街道某居委会居务公开标准目录 2022-10-15", "", "序号类别公开事项公开内容公开依据公开时限", "1 党务公开 组织建设 党员发展情况"),
+			want: fieldsView{Title: "某街道某居委会居务公开标准目录", Published: "2022-10-15", BodyFirst: "序号类别公开事项公开内容公开依据公开时限"},
+		},
+		{
 			name: "a source that says there is none yet",
 			page: pageOf("某旗关于某事的通知", "发布日期:2023-04-21 信息来源:暂无来源", "", "为加强管理，现将有关事项通知如下：", "一、某事。"),
 			want: fieldsView{Title: "某旗关于某事的通知", Published: "2023-04-21", BodyFirst: "为加强管理，现将有关事项通知如下："},

@@ -401,10 +401,28 @@ func (b *builder) titleFromLines(i, j int) bool {
 		return false
 	}
 	at := b.paraAt(n.Body[i])
+	last := n.Body[j]
 	n.Body = n.Body[j+1:]
 	b.setTitle(t, dn, notice.FromBody, at)
 	b.dropTitleLines(t)
+	b.titleDate(last, at)
 	return true
+}
+
+// titleDate fills published from the page's date after a title on its
+// line (某居委会居务公开标准目录 2022-10-15), a list's or a heading's, when
+// the page gives none.
+func (b *builder) titleDate(line string, at page.Pos) {
+	if b.n.Published != nil {
+		return
+	}
+	i := strings.LastIndexByte(line, ' ')
+	if i <= 0 || !strings.ContainsAny(line[i+1:], "-/") {
+		return
+	}
+	if d, err := parseDate(line[i+1:]); err == nil {
+		b.fillDate("published", &b.n.Published, d, notice.FromPage, "title", at)
+	}
 }
 
 // leadTitle takes the title of an article that is no document from under
@@ -519,6 +537,7 @@ func (b *builder) newsTitle() bool {
 	n.Body = n.Body[skip+lines:]
 	b.setTitle(t, dn, notice.FromBody, at)
 	b.dropTitleLines(t) // a copy of the heading right under it
+	b.titleDate(text, at)
 	return true
 }
 

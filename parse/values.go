@@ -22,6 +22,18 @@ func parseIndexNumber(s string) (*notice.IndexNumber, error) {
 // Text set and a non-nil error.
 func parseDocNumber(s string) (*notice.DocNumber, error) {
 	n, err := notice.ParseDocNumber(s)
+	if err != nil {
+		// 〔某办发〔2021〕14号 〕: a template's brackets around the whole
+		// 文号, the closing one maybe lost to the value's cleaning.
+		for _, open := range []string{"〔", "[", "【", "（", "("} {
+			if inner, ok := strings.CutPrefix(s, open); ok && !strings.HasPrefix(inner, "1") && !strings.HasPrefix(inner, "2") {
+				inner = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(inner), "〕]】）)"))
+				if m, err2 := notice.ParseDocNumber(inner); err2 == nil {
+					return &m, nil
+				}
+			}
+		}
+	}
 	return &n, err
 }
 

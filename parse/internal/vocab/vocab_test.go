@@ -34,6 +34,7 @@ func TestClassify(t *testing.T) {
 		{"关键字", Of(Keywords)},
 		{"信息有效性", Of(Validity)},
 		{"有效期", Label{Role: RoleExtra}},
+		{"选择字号", Label{Role: RoleUI}},
 	}
 	var v *Vocabulary
 	for _, tt := range tests {
@@ -117,6 +118,7 @@ func TestEndsInGenre(t *testing.T) {
 		"关于转发《某县统计局》":             false,
 		"某县人民政府关于某批建设用地办理林地情况的承诺": true,
 		"某市劳动人事争议仲裁院告示":           true,
+		"关于某某招标转竞争性谈判说明":          true,
 	} {
 		if got := EndsInGenre(s); got != want {
 			t.Errorf("EndsInGenre(%q) = %v, want %v", s, got, want)
