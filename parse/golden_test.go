@@ -133,6 +133,8 @@ func TestTextRoundTrip(t *testing.T) {
 // an addressee lost its colon, or a document shows its head twice. The test fails when one of them comes
 // back whole, so that the list only shrinks.
 var knownRoundTripMisses = map[string]string{
+	"eval/pages/liaoning-lntaian-2023-shoufei-mulu-qingdan-gonggao.txt":                        "a signer over a date that lost its 年月日, under a title that ends past its kind (…的公告-…目录清单), whom the text form cannot write without a date",
+	"eval/pages/tianjin-tjbc-2021-beichenzhengbanfa-14-xietong-guihua.txt":                     "a 附注 over the plan the notice prints, under a date that lost its 月 and 日 and no signer: an appendix the text form cannot write without a signature",
 	"eval/pages/henan-puyangxian-mirror-2021-gengdi-wenti-huifu.txt":                           "a reply whose 办理情况 label stands in a table's cell over the text; the text form writes the cell's line as the header's last pair",
 	"eval/pages/jiangsu-lianyun-lhj-2022-liandao-yugang-shigong-hangxing-tonggao.txt":          "a 附件 line under a date with no signer read as the header's attachments; the text form writes them in the header",
 	"eval/pages/gansu-jingtai-2021-senlin-caoyuan-fanghuo-mingling-jiedu.txt":                  "所属机构 beside an empty 发布机构 stays an extra pair; alone in the text form's header it names the publisher",
