@@ -3375,6 +3375,19 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a date alone under a 附件说明 and a contact's remark",
+			in:   lines(addr, text2, "附件：某某通知", "（联系人：张三，联系电话：5818972）", signedL, "抄送：区财政局、区统计局"),
+			want: Doc{
+				Addressee:   "各乡镇人民政府，县直各单位",
+				Body:        []string{text2},
+				Attachments: []notice.Attachment{{Name: "某某通知"}},
+				Signed:      date(2019, 6, 1),
+				Notes:       []string{"联系人：张三，联系电话：5818972"},
+				CC:          []string{"区财政局、区统计局"},
+				Recognized:  true,
+			},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},

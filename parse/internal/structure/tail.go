@@ -442,8 +442,12 @@ func dateAloneCloses(lines []string, b, d int, ctx tailContext) bool {
 	if d == b || !ctx.dateOnly && !closing(lines[d-1]) {
 		return false
 	}
-	above := d - 1
-	if k, names := attachmentsAtEnd(lines, b, d); len(names) > 0 && k > b {
+	end := d
+	if d-1 > b && contactRemark(lines[d-1]) {
+		end = d - 1 // （联系人：… 联系电话：…） over the date: a 附注 of the 附件说明's
+	}
+	above := end - 1
+	if k, names := attachmentsAtEnd(lines, b, end); len(names) > 0 && k > b {
 		// 附件：… over the date: the sentence that ends the 正文 is above
 		// the 附件说明.
 		above = k - 1
