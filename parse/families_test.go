@@ -414,6 +414,9 @@ func TestPageLinesAtTheEnd(t *testing.T) {
 	tests := []struct {
 		name, page, last string
 	}{
+		{"boxes of other sites' links, a reposting site's note, comments", pageOf("今年一季度，全区经济运行总体平稳。", "总的来看，一季度全区经济呈现良好发展态势。",
+			"区县政府网站", "某区政府网", "本内容不代表本网观点和政治立场，如有侵犯你的权益请联系我们处理", "网友评论", "某网友：说得好"),
+			"总的来看，一季度全区经济呈现良好发展态势。"},
 		{"buttons to download the page", pageOf("张三代表：", "您提出的建议收悉，现答复如下。", "感谢您对体育事业的关心与支持！", "下载Word 下载PDF"),
 			"感谢您对体育事业的关心与支持！"},
 		{"a contributor's credit", pageOf("为做好医保基金监管工作，某市医保局召开会议。", "会议强调，医保基金监管工作任重道远。", "（某市医保局供稿）"),

@@ -1785,9 +1785,10 @@ func disclaimer(l string) bool {
 	// 本内容来源于政府官方网站，如需引用，请以正式文件为准: a copy's note
 	// that the text is not the official one; （未经授权禁止转载、摘编…）, a
 	// site's reservation of its rights; 网友评论仅供其表达个人看法，并不表明
-	// 网站立场, a portal's note on its comments.
+	// 网站立场, a portal's note on its comments; 本内容不代表本网观点和政治立场,
+	// a reposting site's.
 	return strings.Contains(l, "以正式文件为准") || strings.Contains(l, "禁止转载") ||
-		strings.Contains(l, "网站立场") || loginHint(l)
+		strings.Contains(l, "网站立场") || strings.Contains(l, "不代表本网观点") || loginHint(l)
 }
 
 // loginHint reports a forum's or a portal's line that asks the reader to

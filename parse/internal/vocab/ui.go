@@ -36,7 +36,8 @@ var uiWords = []string{
 // footerHeadings head the lists a page puts under its article: links to
 // other pages and sites, never the article's text.
 var footerHeadings = []string{"相关链接", "友情链接", "相关阅读", "相关文章", "相关文档", "相关新闻", "推荐阅读", "延伸阅读",
-	"热点推荐", "热门文章", "网站导航", "站群导航", "底部栏目", "底部导航", "关注公众号", "微信公众号", "官方微信", "扫码关注", "其他网站"}
+	"热点推荐", "热门文章", "网站导航", "站群导航", "底部栏目", "底部导航", "关注公众号", "微信公众号", "官方微信", "扫码关注", "其他网站",
+	"区县政府网站", "市县政府网站", "部门网站", "市政府部门网站", "县直部门网站", "网友评论", "发表评论"}
 
 // FooterHeading reports whether a line, without its colon, spaces and an
 // arrow, is the heading of the page's lists under its article (相关链接,
