@@ -978,11 +978,7 @@ func labelNumber(l string) (num int, name string, ok bool) {
 		}
 		table = true
 	}
-	i := 0
-	for i < len(rest) && i < 2 && isDigit(rest[i]) {
-		num = num*10 + int(rest[i]-'0')
-		i++
-	}
+	num, i := leadingDigits(rest, maxItemDigits)
 	if i == 0 {
 		return 0, "", false
 	}
@@ -1176,6 +1172,19 @@ func attachmentNames(items []string) []notice.Attachment {
 	return names
 }
 
+// leadingDigits reads the number that the first digits of s, at most max
+// of them, write, and how many there are.
+func leadingDigits(s string, max int) (num, n int) {
+	for n < len(s) && n < max && isDigit(s[n]) {
+		num = num*10 + int(s[n]-'0')
+		n++
+	}
+	return num, n
+}
+
+// maxItemDigits bounds the number of an item of a 附件说明, in digits.
+const maxItemDigits = 2
+
 // cutNextLabel cuts name where the label of item n of a 附件说明 starts
 // inside it (附件2：), returning the name before and the next item's name.
 func cutNextLabel(name string, n int) (head, rest string, ok bool) {
@@ -1192,11 +1201,7 @@ func cutNextLabel(name string, n int) (head, rest string, ok bool) {
 // label (2：公众意见征询表), as lists that write 附件 on their first item
 // number the rest.
 func colonNumber(l string) (num int, name string, ok bool) {
-	i := 0
-	for i < len(l) && i < 2 && isDigit(l[i]) {
-		num = num*10 + int(l[i]-'0')
-		i++
-	}
+	num, i := leadingDigits(l, maxItemDigits)
 	if i == 0 {
 		return 0, "", false
 	}
@@ -1207,11 +1212,7 @@ func colonNumber(l string) (num int, name string, ok bool) {
 
 // attachmentNumber reads the number of a numbered name: 1.甲, 2．乙, 3、丙.
 func attachmentNumber(s string) (num int, rest string, ok bool) {
-	i := 0
-	for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
-		num = num*10 + int(s[i]-'0')
-		i++
-	}
+	num, i := leadingDigits(s, maxItemDigits+1)
 	if i == 0 {
 		return 0, "", false
 	}
