@@ -23,6 +23,19 @@ func parseIndexNumber(s string) (*notice.IndexNumber, error) {
 func parseDocNumber(s string) (*notice.DocNumber, error) {
 	n, err := notice.ParseDocNumber(s)
 	if err != nil {
+		if t := strings.TrimRight(s, "?？"); t != s {
+			// 琼府[2005]9号？: a character the copy lost after it.
+			if m, err2 := notice.ParseDocNumber(t); err2 == nil {
+				return &m, nil
+			}
+		}
+		if first, rest, ok := strings.Cut(s, " "); ok && strings.ContainsAny(rest, ":：") {
+			// 怀政办〔2022〕15号 性： 有效: the rest of a label the page
+			// clipped, run on after the 文号.
+			if m, err2 := notice.ParseDocNumber(first); err2 == nil {
+				return &m, nil
+			}
+		}
 		// 〔某办发〔2021〕14号 〕: a template's brackets around the whole
 		// 文号, the closing one maybe lost to the value's cleaning.
 		for _, open := range []string{"〔", "[", "【", "（", "("} {
