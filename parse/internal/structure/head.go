@@ -72,7 +72,7 @@ func (h *head) lineTitle(lines []string, j int) string {
 // readHead finds the title, then reads the lines after it up to the
 // addressee: chrome, 文号 lines and copies of the title. Lines above the
 // title are chrome unless they are a 文号.
-func readHead(v *vocab.Vocabulary, lines []string) head {
+func readHead(v *vocab.Vocabulary, lines []string, headerTitle string) head {
 	h := head{v: v, at: noLines}
 	start := 0
 	if s, e, title, dn, ok := findTitle(lines); ok {
@@ -90,7 +90,7 @@ func readHead(v *vocab.Vocabulary, lines []string) head {
 			h.above(i, l)
 		}
 		start = p
-	} else if note, n := headNote(lines, 0); n > 0 && n < len(lines) {
+	} else if note, n := headNote(lines, 0, headerTitle); n > 0 && n < len(lines) {
 		// The body starts with the 题注 of a title the page gave apart
 		// (an HTML heading).
 		h.info.addAdoption(note)
@@ -171,7 +171,7 @@ func (h *head) scan(lines []string, i int) int {
 			// （2018年4月13日某县人民代表大会常务委员会第十七次会议通过）
 			// under a decision's title, on one line or two: its 题注, which
 			// the record keeps.
-			if note, n := headNote(lines, i); n > 0 {
+			if note, n := headNote(lines, i, h.title); n > 0 {
 				h.info.addAdoption(note)
 				h.chrome = append(h.chrome, lines[i:i+n]...)
 				i += n
@@ -410,21 +410,58 @@ func adoptionNote(l string) (string, bool) {
 // the byline a report prints under its title (关于…的报告 / 某县人民政府 /
 // （2021年10月）), who reports and when. It returns the note and how many
 // lines it takes, 0 when there is none.
-func headNote(lines []string, i int) (string, int) {
+func headNote(lines []string, i int, title string) (string, int) {
 	if note, n := adoptionAt(lines, i); n > 0 {
 		return note, n
 	}
 	if reportByline(lines, i) {
 		return lines[i] + lines[i+1], 2
 	}
-	return "", 0
+	return issuerByline(lines, i, title)
 }
 
-// reportByline reports a body's name at lines[i] over a date or a month
-// in brackets alone on the next line: the byline a report prints under its
-// title.
+// issuerByline reads the bodies that issue a 公报 or a 报告, named on one
+// or two lines under its title (某省统计局 国家统计局某调查总队 under
+// 2023年某省国民经济和社会发展统计公报): the lines joined with a space, and how
+// many they are; 0 when there are none. A line of text must follow them.
+func issuerByline(lines []string, i int, title string) (string, int) {
+	if !hasSuffixAny(compactTitle(title), bylineKinds) {
+		return "", 0 // most titles
+	}
+	var names []string
+	n := 0
+	for k := i; k < len(lines) && k < i+2 && bodiesOnly(lines[k]); k++ {
+		names = append(names, strings.Join(strings.Fields(lines[k]), " "))
+		n++
+	}
+	if n == 0 || i+n >= len(lines) || bodiesOnly(lines[i+n]) {
+		return "", 0
+	}
+	return strings.Join(names, " "), n
+}
+
+// bylineKinds end the titles a byline of their issuers may stand under.
+var bylineKinds = []string{"公报", "报告", "年报"}
+
+// bodiesOnly reports a line that names bodies only, no person.
+func bodiesOnly(l string) bool {
+	names, ok := signers(l)
+	if !ok {
+		return false
+	}
+	for _, name := range names {
+		if IsPerson(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportByline reports the names of bodies at lines[i] over a date or a
+// month in brackets alone on the next line: the byline a report prints
+// under its title.
 func reportByline(lines []string, i int) bool {
-	if i+1 >= len(lines) || !siteBanner(lines[i]) {
+	if i+1 >= len(lines) || !bodiesOnly(lines[i]) {
 		return false
 	}
 	inner, ok := unparen(lines[i+1])

@@ -210,7 +210,7 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 	if !d.Recognized && origin != nil {
 		// Lines are cut where a document's parts run together only when
 		// they are a document's: other text keeps its lines as they are.
-		return plain(hdr.Vocabulary, trimmedLines(paras))
+		return plain(hdr.Vocabulary, trimmedLines(paras), hdr.Title)
 	}
 	d.Lines.remap(origin)
 	for i, w := range d.Warnings {
@@ -224,7 +224,7 @@ func AnalyzeWith(paras []string, hdr Header) Doc {
 // analyze is AnalyzeWith on lines that are trimmed, not blank and cut where
 // a flattened body ran its parts together.
 func analyze(lines []string, hdr Header) Doc {
-	h := readHead(hdr.Vocabulary, lines)
+	h := readHead(hdr.Vocabulary, lines, hdr.Title)
 	title := h.title
 	if title == "" {
 		if t, _ := titleAndNumber(titleText(hdr.Title)); vocab.EndsInGenre(t) {
@@ -240,7 +240,7 @@ func analyze(lines []string, hdr Header) Doc {
 			len(t.attachments) > 0 || hdr.Attachments) ||
 		t.signed != nil && t.closing // 特此通告 over a date alone
 	if !recognized {
-		return plain(hdr.Vocabulary, lines)
+		return plain(hdr.Vocabulary, lines, hdr.Title)
 	}
 
 	if len(t.signers) == 0 && t.signed == nil && len(t.trailing) == 0 && len(t.furniture) == 0 {
@@ -360,7 +360,7 @@ const plainChromeLines = 6
 
 // plain is the Doc of a body without official-document structure: every
 // line is body text but the source and date lines at its top.
-func plain(v *vocab.Vocabulary, lines []string) Doc {
+func plain(v *vocab.Vocabulary, lines []string, headerTitle string) Doc {
 	d := Doc{Lines: noLines}
 	if len(lines) > 0 {
 		d.Body = make([]string, 0, len(lines))
@@ -373,7 +373,11 @@ func plain(v *vocab.Vocabulary, lines []string) Doc {
 			continue
 		}
 		if i < plainChromeLines+2 && i+1 < len(lines) && !slices.ContainsFunc(d.Body, func(p string) bool { return !titleLine(p) }) {
-			if note, n := headNote(lines, i); n > 0 && i+n < len(lines) {
+			title := headerTitle
+			if i > 0 {
+				title = lines[i-1]
+			}
+			if note, n := headNote(lines, i, title); n > 0 && i+n < len(lines) {
 				// A 题注 at the top of the text, under the heading's
 				// lines or where the page printed the heading apart.
 				info.addAdoption(note)

@@ -3388,6 +3388,29 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "the issuers named under a 公报's title",
+			in:   lines("2023年某省国民经济和社会发展统计公报", "某省统计局 国家统计局某省调查总队", "2023年，全省经济运行稳中有进。", "一、综合"),
+			want: Doc{
+				Body:   []string{"2023年某省国民经济和社会发展统计公报", "2023年，全省经济运行稳中有进。", "一、综合"},
+				Extra:  []notice.Field{{Label: "题注", Value: "某省统计局 国家统计局某省调查总队"}},
+				Chrome: []string{"某省统计局 国家统计局某省调查总队"},
+			},
+		},
+		{
+			name: "the issuers and a month in brackets under a 公报's title",
+			in:   lines("某县2022年国民经济和社会发展统计公报", "某县统计局 国家统计局某县调查队", "（2023年5月）", "2022年，全县经济运行稳中有进。"),
+			want: Doc{
+				Body:   []string{"某县2022年国民经济和社会发展统计公报", "2022年，全县经济运行稳中有进。"},
+				Extra:  []notice.Field{{Label: "题注", Value: "某县统计局 国家统计局某县调查队（2023年5月）"}},
+				Chrome: []string{"某县统计局 国家统计局某县调查队", "（2023年5月）"},
+			},
+		},
+		{
+			name: "a body's name under a title of another kind is no byline",
+			in:   lines("关于做好防汛工作的安排", "某县人民政府", "为做好今年防汛工作，各单位要加强值守。"),
+			want: Doc{Body: []string{"关于做好防汛工作的安排", "某县人民政府", "为做好今年防汛工作，各单位要加强值守。"}},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
