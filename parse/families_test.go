@@ -88,6 +88,18 @@ func TestLayoutFamilies(t *testing.T) {
 			want: fieldsView{Title: "某街道某居委会居务公开标准目录", Published: "2022-10-15", BodyFirst: "序号类别公开事项公开内容公开依据公开时限"},
 		},
 		{
+			name: "a repost's headline that exclaims, over a title in three lines, its kind alone on the last",
+			page: pageOf("注意！某县进行某山集中治理", "某县某山综合治理工作指挥部", "关于对某山进行集中治理的", "通告",
+				"为巩固和提升某山综合治理成果，加强森林防火工作，决定进行集中治理。", "一、集中治理为期一个月。"),
+			want: fieldsView{Title: "某县某山综合治理工作指挥部关于对某山进行集中治理的通告", BodyFirst: "为巩固和提升某山综合治理成果，加强森林防火工作，决定进行集中治理。"},
+		},
+		{
+			name: "a site's slogan that exclaims, and a trail spaced apart before a tagged title",
+			page: pageOf("某某范文，内容丰富有趣，写作好帮手！", "某某范文 > 「通告」某县人民政府关于严禁露天焚烧农作物秸秆的通告",
+				"为切实做好农作物秸秆禁烧工作，改善大气环境质量，现就有关事项通告如下：", "一、在全县范围内禁止露天焚烧农作物秸秆。"),
+			want: fieldsView{Title: "某县人民政府关于严禁露天焚烧农作物秸秆的通告", BodyFirst: "为切实做好农作物秸秆禁烧工作，改善大气环境质量，现就有关事项通告如下："},
+		},
+		{
 			name: "a source that says there is none yet",
 			page: pageOf("某旗关于某事的通知", "发布日期:2023-04-21 信息来源:暂无来源", "", "为加强管理，现将有关事项通知如下：", "一、某事。"),
 			want: fieldsView{Title: "某旗关于某事的通知", Published: "2023-04-21", BodyFirst: "为加强管理，现将有关事项通知如下："},

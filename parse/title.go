@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -436,16 +437,44 @@ func (b *builder) leadTitle() bool {
 		return false
 	}
 	for i, p := range n.Body {
-		if i == maxLeadLines || i+1 >= len(n.Body) || strings.ContainsAny(p, "。；！？") {
+		if i == maxLeadLines || i+1 >= len(n.Body) || strings.ContainsAny(p, "。；！？") && !(i == 0 && headline(p)) {
 			return false
 		}
 		if vocab.RuneCount(p) > maxNewsTitle || !structure.IsTitleLine(p) || labelish(p) || siteName(p) ||
-			vocab.RuneCount(p) < minLeadTitle || !vocab.EndsInGenre(vocab.Compact(p)) {
+			!vocab.EndsInGenre(vocab.Compact(p)) {
+			continue
+		}
+		if slices.Contains(vocab.Genres, vocab.Compact(p)) {
+			start, joined := structure.TitleEndingAt(n.Body[:i+1], i)
+			if start == i || vocab.RuneCount(joined) < minLeadTitle || !strings.Contains(joined, "关于") {
+				continue
+			}
+			// 某县某指挥部 / 关于对某某进行集中治理的 / 通告: a document's
+			// title over three lines, its kind alone on the last. A
+			// headline over it is the repost's, kept as its kicker.
+			var kickers []notice.Field
+			for _, k := range n.Body[:start] {
+				kickers = append(kickers, kickerField(k))
+			}
+			if !b.titleFromLines(start, i) {
+				return false
+			}
+			n.Extra = append(n.Extra, kickers...)
+			return true
+		}
+		if vocab.RuneCount(p) < minLeadTitle {
 			continue
 		}
 		return b.titleFromBody(i)
 	}
 	return false
+}
+
+// headline reports a repost's headline over the text it reposts, which
+// may exclaim (注意！某县进行某某集中治理): short, one exclamation or
+// question, no full stop.
+func headline(p string) bool {
+	return vocab.RuneCount(p) <= maxNewsTitle && !strings.ContainsAny(p, "。；") && strings.Count(p, "！")+strings.Count(p, "？") == 1
 }
 
 // Bounds of leadTitle: how many lines at the top of the text it looks at,
@@ -673,10 +702,11 @@ func cutBreadcrumb(s string) string {
 		return s
 	}
 	head := s[:i]
-	if !strings.ContainsAny(head, ">＞»›") && !strings.HasPrefix(head, "首页") && head != "" {
-		return s // a single > inside a title (A>B) is no trail
-	}
 	_, size := utf8.DecodeRuneInString(s[i:])
+	spaced := strings.HasSuffix(head, " ") && strings.HasPrefix(s[i+size:], " ")
+	if !strings.ContainsAny(head, ">＞»›") && !strings.HasPrefix(head, "首页") && head != "" && !spaced {
+		return s // a single > inside a title (A>B) is no trail, but one spaced apart (某站 > 标题) is
+	}
 	return strings.TrimSpace(s[i+size:])
 }
 

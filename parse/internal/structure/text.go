@@ -291,7 +291,7 @@ func CutSiteTag(s string) string { return cutSiteTag(s) }
 // that starts the issuer's name ([重庆]市农业委员会…) loses its brackets
 // only.
 func cutSiteTag(s string) string {
-	for _, p := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}} {
+	for _, p := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"「", "」"}} {
 		if !strings.HasPrefix(s, p[0]) {
 			continue
 		}
