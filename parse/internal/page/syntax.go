@@ -851,6 +851,37 @@ const maxSpacedRunes = 8
 // tokens only when they are a label. Letter spacing is a label's mark, so
 // after the first label a spaced word the vocabulary does not know is an
 // unknown label when a value follows it (上 载 日 期 2019-12-02).
+// labelRunIntoValue reads a field's label of four characters or more at the
+// start of tok, run into a value of at most maxRunIntoValue characters:
+// the label's length in bytes and its kind.
+func (sx syntax) labelRunIntoValue(tok string) (int, vocab.Label, bool) {
+	n := vocab.RuneCount(tok)
+	if n < minRunIntoLabel+1 || n > vocab.MaxRunes+maxRunIntoValue {
+		return 0, vocab.Label{}, false
+	}
+	end := len(tok)
+	for k := n; k > 0; k-- {
+		_, size := utf8.DecodeLastRuneInString(tok[:end])
+		end -= size
+		if k-1 < minRunIntoLabel {
+			break
+		}
+		if n-(k-1) > maxRunIntoValue {
+			continue
+		}
+		if l, ok := sx.v.Exact(tok[:end]); ok && l.Role == vocab.RoleField {
+			return end, l, true
+		}
+	}
+	return 0, vocab.Label{}, false
+}
+
+// Bounds of labelRunIntoValue, in characters.
+const (
+	minRunIntoLabel = 4
+	maxRunIntoValue = 6
+)
+
 func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	save := t.pos
 	start, end := t.next()
@@ -861,6 +892,14 @@ func (sx syntax) labelTokens(t *tokens, first bool) (span, bool) {
 	if first && vocab.RuneCount(tok) <= vocab.MaxRunes+4 {
 		if l := sx.v.Classify(tok); l.IsLabel() {
 			return span{start: start, end: end, label: tok, kind: l}, true
+		}
+	}
+	if !first {
+		if n, l, ok := sx.labelRunIntoValue(tok); ok {
+			// 废止日期有效: a field's label run into its short value on
+			// a line of labels without colons.
+			t.pos = start + n
+			return span{start: start, end: start + n, label: tok[:n], kind: l}, true
 		}
 	}
 	if r, size := utf8.DecodeRuneInString(tok); size == len(tok) && vocab.IsHan(r) {

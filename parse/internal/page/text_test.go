@@ -802,6 +802,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "根据有关规定，现解读如下。",
 		},
 		{
+			name:   "a field's label run into its short value on a line of labels without colons",
+			page:   "信息名称 关于调整某市出租汽车运营价格的通知\n生成日期 2006-11-28 公开日期 2008-03-19 废止日期有效\n\n正文。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"信息名称", "关于调整某市出租汽车运营价格的通知"}, {"生成日期", "2006-11-28"}, {"公开日期", "2008-03-19"}, {"废止日期", "有效"}},
+			body:   "正文。",
+		},
+		{
 			name:   "a time value is not a label",
 			page:   "发布日期：2024年04月06日 16:40 来源：县政府\n正文。\n",
 			layout: "none",
