@@ -904,6 +904,14 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 		// heads a document that prints its own title below so too.
 		s, e, title, dn, ok, _ = findTitleFrom(lines, true)
 	}
+	if base := deepHead(lines); base > 0 && (!ok || base > e+1) {
+		// No title above, or one whose head the page's lines part from
+		// the document's own (the page's heading over a forum's
+		// widgets over the report and 各位代表：).
+		if s2, e2, title2, dn2, ok2, _ := findTitleFrom(lines[base:], false); ok2 {
+			return s2 + base, e2 + base, title2, dn2, true
+		}
+	}
 	if !ok && len(lines) > 1 && addresseeNext(lines, 0) && plainHeading(lines[0]) {
 		// A heading of no kind right over the addressee (调整某某价格 /
 		// 各某某公司：): the document's title all the
@@ -912,6 +920,36 @@ func findTitle(lines []string) (s, e int, title string, dn *notice.DocNumber, ok
 	}
 	return s, e, title, dn, ok
 }
+
+// deepHead returns where to look for a document's head that stands below
+// the title window under a long run of the page's lines: a gazette's
+// masthead (主管主办 / 某某办公厅 / 编辑出版 / …), a site's menus. Only
+// short lines without a sentence or a clause may stand above the
+// addressee, so that an addressee in an article is no head. It returns 0 when there is
+// none.
+func deepHead(lines []string) int {
+	for a := 0; a < len(lines) && a < maxDeepHead; a++ {
+		l := lines[a]
+		if _, ok := addressee(l); ok {
+			if a < titleWindow {
+				return 0 // within the window, where findTitleFrom looked
+			}
+			return a - deepHeadLines
+		}
+		if runesOver(l, maxNewsHeading) || hasSentenceEnd(l) || strings.ContainsAny(l, "，；,;") {
+			return 0 // a sentence, or a clause of one
+		}
+	}
+	return 0
+}
+
+// maxDeepHead bounds how far down a deep head's addressee may stand, and
+// deepHeadLines how many lines above it its title, its 文号 and their
+// fragments take.
+const (
+	maxDeepHead   = 60
+	deepHeadLines = titleLines + 4
+)
 
 // placeHeadline reads a headline led by its place and a colon (某县：关于
 // 某某期间道路临时交通管制的通告): a county's, a city's or a town's name of two

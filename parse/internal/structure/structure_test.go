@@ -3411,6 +3411,42 @@ func TestAnalyze(t *testing.T) {
 			want: Doc{Body: []string{"关于做好防汛工作的安排", "某县人民政府", "为做好今年防汛工作，各单位要加强值守。"}},
 		},
 		{
+			name: "a head under a gazette's masthead, past the title window",
+			in: lines(masthead, "某省人民政府", "关于命名首批生态县的决定", "某府函〔2022〕26号",
+				addr, text1, signer, signedL),
+			want: Doc{
+				Title:      "某省人民政府关于命名首批生态县的决定",
+				DocNumber:  docNum(t, "某府函〔2022〕26号"),
+				Addressee:  "各乡镇人民政府，县直各单位",
+				Body:       []string{text1},
+				Signers:    []string{signer},
+				Signed:     date(2019, 6, 1),
+				Chrome:     masthead,
+				Recognized: true,
+			},
+		},
+		{
+			name: "the page's heading over a forum's widgets over a report and its addressee",
+			in: lines("[某省] 2024年某县政府工作报告", "• TA的每日心情", "开心", "昨天 22:21", "• 签到天数： 847 天",
+				"2万", "主题", "2万", "帖子", "17万", "积分", "版主", "积分", "172463",
+				"2024年某县政府工作报告", "—2024年1月24日在某县第十八届人民代表大会第三次会议上", "某县人民政府县长 某某",
+				"各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。"),
+			want: Doc{
+				Title:     "2024年某县政府工作报告",
+				Addressee: "各位代表",
+				Body:      []string{"现在，我代表县人民政府向大会报告工作，请予审议。"},
+				Chrome: []string{"[某省] 2024年某县政府工作报告", "• TA的每日心情", "开心", "昨天 22:21", "• 签到天数： 847 天",
+					"2万", "主题", "2万", "帖子", "17万", "积分", "版主", "积分", "172463",
+					"—2024年1月24日在某县第十八届人民代表大会第三次会议上", "某县人民政府县长 某某"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "an addressee past the title window under an article's sentence is no head",
+			in:   lines(masthead[:12], text1, "某省人民政府", "关于命名首批生态县的决定", addr, text2),
+			want: Doc{Body: lines(masthead[:12], text1, "某省人民政府", "关于命名首批生态县的决定", addr, text2)},
+		},
+		{
 			name: "nothing",
 			in:   nil,
 			want: Doc{},
@@ -3424,6 +3460,14 @@ func TestAnalyze(t *testing.T) {
 			}
 		})
 	}
+}
+
+// masthead is a gazette's masthead over the document it prints: its
+// labels and their values, each on a line of its own.
+var masthead = []string{
+	"年 份：", "期 号：", "关键字：", "按文号：", "搜索 高级搜索 重置信息", "主管主办", "某省人民政府办公厅",
+	"编辑出版", "某省人民政府公报室", "编 审", "责 编", "印 刷", "发行范围", "国际国内公开发行",
+	"全国统一刊号", "CN51—1727/D", "地 址", "某市某街30号", "邮政编码", "610016",
 }
 
 // TestAnalyzeWith checks what a page's metadata header adds: its title and
