@@ -361,11 +361,32 @@ func (r *textReader) mayOpenWithLabel(s string) bool {
 }
 
 // counterAbove reports whether the line above l ends in a counter's label
-// and its colon (发布时间：… 点击：).
+// and its colon (发布时间：… 点击：), the label maybe run into the value
+// before it (发布时间：2023-07-20 15:44浏览次数：).
 func (r *textReader) counterAbove(l line) bool {
 	above := strings.TrimRightFunc(r.text[:l.start], isBlank)
-	return r.v.EndsInUILabel(above[strings.LastIndexByte(above, '\n')+1:])
+	above = above[strings.LastIndexByte(above, '\n')+1:]
+	if r.v.EndsInUILabel(above) {
+		return true
+	}
+	t := strings.TrimRightFunc(above, func(r rune) bool { return vocab.IsSpace(r) || vocab.IsColon(r) })
+	if t == strings.TrimRightFunc(above, vocab.IsSpace) {
+		return false // no colon: no label waiting
+	}
+	for i, n := len(t), 0; i > 0 && n < maxGluedCounterRunes; n++ {
+		_, size := utf8.DecodeLastRuneInString(t[:i])
+		if i -= size; n > 0 {
+			if k, ok := r.v.Exact(t[i:]); ok && k.Role == vocab.RoleUI {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// maxGluedCounterRunes bounds the label of a counter run into the value
+// before it, in characters (浏览次数, 阅读量).
+const maxGluedCounterRunes = 6
 
 // isProse reports whether a line is a sentence of the article: once one is
 // seen, no metadata block can follow.
@@ -946,8 +967,10 @@ func (r *textReader) readBody(c cursor, end int, problems []Problem, uiAbove boo
 			trail = r.trailHeading(l.text) || breadcrumbLine(t) || trailLabel(t)
 			continue
 		}
-		if afterUI && counterLine(l.text) {
-			continue // 收藏 / 614: the widget's count on a line of its own
+		if counterLine(l.text) && (afterUI || r.counterAbove(l)) {
+			// 收藏 / 614: the widget's count on a line of its own, also
+			// under the header's last line (…浏览次数： / 327).
+			continue
 		}
 		if trail && (trailItem(l.text) || trailRest(l.text)) {
 			continue // 当前位置： / 1. 首页 / 2. 政务信息: the trail as a list, or wrapped

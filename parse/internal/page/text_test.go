@@ -906,6 +906,9 @@ func TestPageFurniture(t *testing.T) {
 		// A widget's count on a line of its own under it; a number in
 		// the text stays.
 		{"关于做好防汛工作的通知\n收藏\n614\n第一段。\n2019\n", []string{"关于做好防汛工作的通知", "第一段。", "2019"}},
+		// The count of a counter that ends the header's last line, its
+		// label run into the time before it, on the next line.
+		{"关于做好防汛工作的通知\n发布时间:2023-07-20 15:44浏览次数:\n327\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
 		// A link back to the site's first page before a trail that a
 		// short label names.
 		{"返回首页 > 位置： 某某网 > 某县 > 正文\n关于做好防汛工作的通知\n第一段。\n", []string{"关于做好防汛工作的通知", "第一段。"}},
