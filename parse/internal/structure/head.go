@@ -746,6 +746,9 @@ func (h *head) repeats(l string, i int) bool {
 		h.setDocNumber(n, i)
 		return true
 	}
+	if strings.Contains(l, "。") && !strings.Contains(h.title, "。") {
+		return false // a sentence, no copy of the title: most lines the head scans
+	}
 	title, n := titleAndNumber(titleText(l))
 	if title != h.title && kindAlone(title) && strings.HasSuffix(h.title, title) {
 		// 行政处罚决定书 under 某局行政处罚决定书: the document's own
@@ -936,7 +939,7 @@ func deepHead(lines []string) int {
 			}
 			return a - deepHeadLines
 		}
-		if runesOver(l, maxNewsHeading) || hasSentenceEnd(l) || strings.ContainsAny(l, "，；,;") {
+		if runesOver(l, maxNewsHeading) || vocab.ContainsAny(l, sentenceEnd+"，；,;") {
 			return 0 // a sentence, or a clause of one
 		}
 	}
@@ -1102,6 +1105,9 @@ func followedByHead(lines []string, e int, title string) bool {
 		}
 		if _, ok := addressee(lines[j]); ok {
 			return true
+		}
+		if !strings.Contains(lines[j], "关于") {
+			continue // aboutTitle's, cheaply
 		}
 		if t := titleText(lines[j]); aboutTitle(lines[j], t) {
 			if t, _ := titleAndNumber(t); !sameTitle(t, title) {
@@ -1777,13 +1783,20 @@ func leadingNumber(t string) (notice.DocNumber, string, bool) {
 // yearBracket returns where the bracket around a 文号's year opens in t
 // (〔2020〕, ［2020］, [2020], 【2020】), or -1.
 func yearBracket(t string) int {
-	for i, r := range t {
-		if !strings.ContainsRune("〔［[【", r) {
+	// Digits are looked for first, bytes at a time: the bracket before
+	// them is the rarer test, and decoding each character of a long line
+	// for it costs more.
+	for j := 1; j+4 < len(t); j++ {
+		if !isDigit(t[j]) || !isDigit(t[j+1]) || !isDigit(t[j+2]) || !isDigit(t[j+3]) {
 			continue
 		}
-		rest := t[i+utf8.RuneLen(r):]
-		if len(rest) > 4 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2]) && isDigit(rest[3]) {
-			return i
+		if t[j-1] == '[' {
+			return j - 1
+		}
+		if j >= 3 {
+			if b := t[j-3 : j]; b == "〔" || b == "［" || b == "【" {
+				return j - 3
+			}
 		}
 	}
 	return -1

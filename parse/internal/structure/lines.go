@@ -37,6 +37,9 @@ const maxAddressee = 400
 // a colon, holds no other colon and no sentence, and its last name ends like
 // a body (or the line starts with 各); so 现将有关事项通知如下： is none.
 func addressee(s string) (string, bool) {
+	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
+		return "", false // most lines; cutColon below finds the colon at the end or none
+	}
 	if runesOver(s, maxAddressee) || enumerated(s) {
 		return "", false
 	}

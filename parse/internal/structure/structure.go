@@ -145,11 +145,28 @@ func cutLostSpaces(p string) string {
 	return innerLostSpaces(p)
 }
 
+// fullwidthQuestions reports whether p holds ？？？. It finds the last
+// byte of ？ first: the first, which every full-width mark shares (，：；),
+// would stop a search at each.
+func fullwidthQuestions(p string) bool {
+	const q = "？？？"
+	for i := 0; ; {
+		j := strings.IndexByte(p[i:], q[len("？")-1])
+		if j < 0 {
+			return false
+		}
+		if k := i + j - (len("？") - 1); k >= 0 && strings.HasPrefix(p[k:], q) {
+			return true
+		}
+		i += j + 1
+	}
+}
+
 // innerLostSpaces turns a run of minLostSpaces question marks or more
 // inside a line into a space: the spaces that parted the bodies of a
 // signature (某部?????某部 ???某部), lost as those around it were.
 func innerLostSpaces(p string) string {
-	if !strings.Contains(p, "???") && !strings.Contains(p, "？？？") {
+	if !strings.Contains(p, "???") && !fullwidthQuestions(p) {
 		return p // most lines
 	}
 	var b strings.Builder

@@ -1,8 +1,10 @@
 package structure
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -3746,6 +3748,49 @@ func TestTitleSiteTag(t *testing.T) {
 	} {
 		if got, _ := Title(tc.in); got != tc.want {
 			t.Errorf("Title(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHasSpace checks the byte scan against the definition it stands
+// for, on every character up to U+FFFF between two characters of text.
+func TestHasSpace(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		s := "通知" + string(r) + "。"
+		if got, want := hasSpace(s), strings.ContainsFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestByteScans checks the scans written bytes at a time against the
+// plain forms they stand for, on strings of the characters they look at.
+func TestByteScans(t *testing.T) {
+	yearBracketRunes := func(t string) int {
+		for i, r := range t {
+			if !strings.ContainsRune("〔［[【", r) {
+				continue
+			}
+			rest := t[i+utf8.RuneLen(r):]
+			if len(rest) > 4 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2]) && isDigit(rest[3]) {
+				return i
+			}
+		}
+		return -1
+	}
+	alphabet := []string{"〔", "［", "[", "【", "2", "0", "？", "?", "，", "某", "号", "〕"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := yearBracket(s), yearBracketRunes(s); got != want {
+			t.Errorf("yearBracket(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := fullwidthQuestions(s), strings.Contains(s, "？？？"); got != want {
+			t.Errorf("fullwidthQuestions(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -222,7 +222,7 @@ func findSignature(lines []string, b, end int, ctx tailContext) (signature, bool
 // before its end: no date, no signer (a date may end in a full stop,
 // 2020年6月3日。).
 func sentenceInside(l string) bool {
-	return strings.ContainsAny(strings.TrimSuffix(l, "。"), "，。；！？")
+	return vocab.ContainsAny(strings.TrimSuffix(l, "。"), "，。；！？")
 }
 
 // maxSignatureLine bounds the line findSignature looks at, in bytes: a date,

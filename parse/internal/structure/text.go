@@ -74,6 +74,25 @@ func cutColon(s string) (before, after string, found bool) {
 	return s[:i], s[i+size:], true
 }
 
+// hasSpace reports whether s holds white space, as
+// strings.ContainsFunc(s, unicode.IsSpace) does. It decodes only the
+// characters whose first byte a space beyond ASCII shares (U+0085 and
+// U+00A0, U+1680, U+2000 to U+205F, U+3000): a line of Chinese is mostly
+// characters that cannot be one, and most lines come here.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // compactTitle removes the white space of a title line: titles are laid out
 // over several lines and letter-spaced (协 调 委 员 会, 通 知), so a space in
 // them is layout, not text. A space between two ASCII letters or digits is
@@ -81,7 +100,7 @@ func cutColon(s string) (before, after string, found bool) {
 // beside ASCII punctuation: canonical text left that punctuation narrow
 // because of what stood beside it, and the space was part of that.
 func compactTitle(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
+	if !hasSpace(s) {
 		return s
 	}
 	var b strings.Builder
