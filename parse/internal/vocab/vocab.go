@@ -16,6 +16,7 @@
 package vocab
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -509,11 +510,17 @@ func BodyName(s string) bool {
 
 // RuneCount returns the number of characters of s, which is valid UTF-8 as
 // all canonical text is: its bytes but the continuation bytes. It is
-// utf8.RuneCountInString without decoding, about twice as fast on Chinese
-// text, where the bounds of lines, titles and labels are checked often.
+// utf8.RuneCountInString without decoding, where the bounds of lines,
+// titles and labels are checked often: eight bytes at a time, a
+// continuation byte is one whose top bit is set and the next is not.
 func RuneCount(s string) int {
-	n := len(s)
-	for i := 0; i < len(s); i++ {
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			n--
 		}

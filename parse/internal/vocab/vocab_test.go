@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -130,6 +131,19 @@ func TestEndsInGenre(t *testing.T) {
 // UTF-8 of every length of character.
 func TestRuneCount(t *testing.T) {
 	for _, s := range []string{"", "abc", "索引号：000014349/2018-00204", "é·—\u00a0", "𠀀𪚥x", "关于做好防汛工作的通知（2019修订）"} {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+	// Every mix of lengths, across the eight bytes read at a time.
+	chars := []string{"a", "é", "号", "𠀀", "\u00a0", "：", "7"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(chars[rng.IntN(len(chars))])
+		}
+		s := b.String()
 		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
 		}
