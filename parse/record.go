@@ -61,7 +61,7 @@ func (p *Parser) record(src *source, pg *page.Page, v *vocab.Vocabulary, trace *
 		v:       v,
 		urls:    newURLIndex(pg.Text, pg.Raw),
 		cols:    newColumns(pg.Text, pg.Raw),
-		origins: make([]notice.Origin, 0, len(originOrder)),
+		origins: make([]notice.Origin, 0, typicalOrigins),
 		filled:  make(map[vocab.Field]string),
 	}
 	n := b.n
@@ -147,6 +147,10 @@ var originOrder = [...]string{
 	"created", "published", "effective", "abolished", "validity", "keywords", "summary", "link",
 	"attachments", "addressee", "body", "signers", "signed", "notes", "cc", "appendices",
 }
+
+// typicalOrigins is room for the origins of most pages' records: a page
+// fills fewer fields than there are, and each Origin is large.
+const typicalOrigins = 12
 
 func (b *builder) orderedOrigins() []notice.Origin {
 	if len(b.origins) == 0 {

@@ -165,8 +165,12 @@ var weighBuffers = sync.Pool{New: func() any { return new([4096]byte) }}
 func (w *weigher) weighTo(end int) {
 	for end = min(end, len(w.src)); w.off < end; {
 		nDst, nSrc, err := w.dec.Transform(w.buf[:], w.src[w.off:end], false)
-		for _, r := range string(w.buf[:nDst]) {
+		// Decoded in place: ranging over string(w.buf[:nDst]) would copy
+		// the buffer, which escapes, for every page.
+		for b := w.buf[:nDst]; len(b) > 0; {
+			r, size := utf8.DecodeRune(b)
 			w.ev.add(r)
+			b = b[size:]
 		}
 		w.off += nSrc
 		if err != transform.ErrShortDst {

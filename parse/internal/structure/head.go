@@ -481,7 +481,8 @@ func adoptionAt(lines []string, i int) (string, int) {
 	if note, ok := adoptionNote(lines[i]); ok {
 		return note, 1
 	}
-	if i+1 < len(lines) && !runesOver(lines[i], maxAdoptionNote/2) {
+	if i+1 < len(lines) && !runesOver(lines[i], maxAdoptionNote/2) &&
+		(strings.HasSuffix(lines[i+1], "）") || strings.HasSuffix(lines[i+1], ")")) { // adoptionNote's, before joining the lines
 		if note, ok := adoptionNote(lines[i] + lines[i+1]); ok {
 			return note, 2
 		}

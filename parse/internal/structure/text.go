@@ -298,8 +298,12 @@ func unwrapBookTitle(s string) string {
 	if depth != 0 {
 		return s
 	}
-	return strings.NewReplacer("〈", "《", "〉", "》").Replace(inner)
+	return innerBookMarks.Replace(inner)
 }
+
+// innerBookMarks turns the inner title marks of a title unwrapped from its
+// outer ones (〈…〉) into the outer marks it now stands in.
+var innerBookMarks = strings.NewReplacer("〈", "《", "〉", "》")
 
 // CutSiteTag is cutSiteTag for a title a header's label gives.
 func CutSiteTag(s string) string { return cutSiteTag(s) }
