@@ -12,7 +12,7 @@
 //	362fa1b9a7d6edd04b462a32e12c9fef3adae822ab1dee9c83561cc37c06cb1f TSPhrases.txt
 //	e187278e119c427ca561180ac5da5b20e9f8681190458f35c327ce499e95a6a5 TWVariants.txt
 //	b534e465949558eec2597b04f5092b5e161236a68dfbfd04d547592ac3964308 LICENSE
-//	ebde3c216528d129d6c716a03fe73e521297b870b98e20c08ff9c16cb2d80c2d ../phrases.txt
+//	a1a18cd3bbbfc89c51e7d07b2dc4506e871b694313b93547d7bc9d1fedbe2080 ../phrases.txt
 //
 // Traditional-only: characters the conversion changes and never writes; simplified-only:
 // characters it writes that Traditional text (Taiwan and Hong Kong usage included) does not
