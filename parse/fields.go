@@ -57,6 +57,10 @@ func (b *builder) pairs(pairs []page.Pair, from string) {
 			}
 		}
 		value := b.cleanValue(kind.Field, p)
+		if kind.Role == vocab.RoleField && kind.Field == vocab.Source && vocab.Compact(p.Label) == "来自" && vocab.RegionOnly(value) {
+			// 发表于 … 来自 浙江温州: where a forum's poster was, no source.
+			kind = vocab.Label{Role: vocab.RoleExtra}
+		}
 		if kind.Role != vocab.RoleField {
 			if vocab.Credit(p.Label) {
 				value = b.cutDate(value, p) // 编辑：王某 2021-05-28 15:29:14: the page's date after the credit
@@ -269,6 +273,9 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		n.DocNumber = x
 	case vocab.Created, vocab.Published, vocab.Effective, vocab.Abolished:
 		d, err := parseDate(v)
+		if err != nil {
+			d, err = dateBeforeBar(v, err)
+		}
 		if err != nil {
 			dd, who, ok := structure.DateThenBody(v)
 			if !ok {
@@ -524,4 +531,20 @@ func cutRepost(v string) string {
 		}
 	}
 	return v
+}
+
+// dateBeforeBar reads a date value that a bar parts from the strip's other
+// cells (2023-10-18 08:35:37 | 显示全部楼层 | 阅读模式, a forum post's stamp):
+// no date holds a bar. It returns err, the error of the whole value, when the
+// text before the bar is no date either.
+func dateBeforeBar(v string, err error) (*notice.Date, error) {
+	i := strings.IndexAny(v, "|｜")
+	if i <= 0 {
+		return nil, err
+	}
+	d, err2 := parseDate(strings.TrimSpace(v[:i]))
+	if err2 != nil {
+		return nil, err
+	}
+	return d, nil
 }

@@ -564,6 +564,36 @@ func TestPublishedOn(t *testing.T) {
 	}
 }
 
+// TestForumPostStamp checks a forum's copy of a notice: the post's stamp
+// (发表于) dates the page, its bar of widgets after the date is no part of
+// it, and the region the poster wrote from (来自 中国重庆) is no source.
+func TestForumPostStamp(t *testing.T) {
+	for _, tt := range []struct{ page, region string }{
+		{"关于道路施工断交的通告\n发表于 2023-10-18 08:35:37 | 显示全部楼层 |阅读模式 来自 中国重庆\n因道路维修，现将有关事项通告如下。\n特此通告。\n", "中国重庆"},
+		{"关于道路施工断交的通告\n发表于 2023-10-18 08:35:37 | 显示全部楼层 |阅读模式 来自: 安徽\n因道路维修，现将有关事项通告如下。\n特此通告。\n", "安徽"},
+	} {
+		n, err := Parse([]byte(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Published == nil || n.Published.String() != "2023-10-18T08:35:37+08:00" {
+			t.Errorf("%q: published %v, want 2023-10-18T08:35:37+08:00", tt.page, n.Published)
+		}
+		want := []notice.Field{{Label: "来自", Value: tt.region}}
+		if diff := cmp.Diff(want, n.Extra); n.Source != "" || diff != "" {
+			t.Errorf("%q: source %q, want none; extra (-want +got):\n%s", tt.page, n.Source, diff)
+		}
+	}
+	// A body after 来自 is the source.
+	n, err := Parse([]byte("关于道路施工断交的通告\n发布时间：2023-10-18 来自：安徽省交通运输厅\n因道路维修，现将有关事项通告如下。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Source != "安徽省交通运输厅" {
+		t.Errorf("source %q, want 安徽省交通运输厅", n.Source)
+	}
+}
+
 // TestTopicTrailingSeparator checks that a topic's hierarchy separator with
 // nothing after it goes.
 func TestTopicTrailingSeparator(t *testing.T) {

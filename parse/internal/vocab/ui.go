@@ -28,6 +28,7 @@ var uiWords = []string{
 	"字体大小", "文字大小", "字号", "字体", "默认", "放大", "缩小", "正常", "超大", "大", "中", "小",
 	"账号密码登录", "账号", "手机", "密码登录", "还没有账号", "忘记密码", "关注微信", "APP", // a portal's login and app bar
 	"路过", "雷人", "握手", "鲜花", "鸡蛋", "最新评论", // a forum's reactions and comments under a post
+	"显示全部楼层", "阅读模式", "只看该作者", "倒序浏览", "电梯直达", // a forum post's bar beside its stamp
 	"显示全部表格信息", "收起全部表格信息", "显示全部", "收起", // a header's toggle between its short and its whole table
 	"回复信息", "详细信息", "来信情况", "信件基本信息", "信访内容", // the headings of a letter's page and of its reply
 	"确定", "取消", "提示", // a dialog's buttons and heading (您即将离开本站)

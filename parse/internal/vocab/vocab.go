@@ -161,7 +161,7 @@ var builtin = map[string]Label{
 
 	"发布日期": Of(Published), "公开日期": Of(Published), "发布时间": Of(Published),
 	"日期": Of(Published), "时间": Of(Published), "发表时间": Of(Published), "发表日期": Of(Published), "添加时间": Of(Published), "添加日期": Of(Published), "刊发日期": Of(Published), "刊发时间": Of(Published),
-	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published), "发布于": Of(Published),
+	"公布日期": Of(Published), "公布时间": Of(Published), "公开日": Of(Published), "发布于": Of(Published), "发表于": Of(Published),
 	"信息时间": Of(Published), "信息日期": Of(Published), "公开时间": Of(Published),
 
 	"生效日期": Of(Effective), "生效时间": Of(Effective), "实施日期": Of(Effective), "施行日期": Of(Effective),
@@ -556,6 +556,39 @@ func (v *Vocabulary) EndsInUILabel(line string) bool {
 	k, ok := v.Exact(t[strings.LastIndexFunc(t, IsSpace)+1:])
 	return ok && k.Role == RoleUI
 }
+
+// provinces are the short names of China's provinces, autonomous regions
+// and municipalities, which a place's name starts with (浙江温州, 重庆).
+var provinces = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+	"福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+	"内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"}
+
+// maxRegionRunes bounds a region RegionOnly reads, in characters: a
+// province and a city, each maybe with its 省 and 市.
+const maxRegionRunes = 8
+
+// RegionOnly reports whether s names a region and nothing else: a province
+// and maybe a city or county after it, or 中国 before it (安徽, 浙江温州,
+// 中国重庆), the place a forum or an account says a post came from. A body
+// or an outlet there (安徽省人民政府, 浙江日报, 四川发布) is a source.
+func RegionOnly(s string) bool {
+	t := strings.TrimPrefix(s, "中国")
+	if t == "" || RuneCount(t) > maxRegionRunes || !IsHanString(t) || hasSuffixAny(t, BodySuffixes) {
+		return false
+	}
+	for _, p := range provinces {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			last, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || strings.ContainsRune(PlaceEnds, last) ||
+				RuneCount(rest) <= 3 && !strings.ContainsRune(outletEnds, last) && !strings.HasSuffix(rest, "发布")
+		}
+	}
+	return false
+}
+
+// outletEnds end the names of outlets and accounts that start with a
+// province's name (浙江日报, 安徽网, 四川电视台, 新华社).
+const outletEnds = "报网台社刊号闻线声条端心"
 
 // PlaceEnds end the names of places: a province, a city, a county, a
 // district, a banner, a prefecture, a league, a town, a township.

@@ -219,3 +219,17 @@ func TestCreditsAreExtra(t *testing.T) {
 		t.Error(`Credit("来源") = true`)
 	}
 }
+
+// TestRegionOnly checks the regions a forum's 来自 names, and the sources
+// that start with one.
+func TestRegionOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"安徽": true, "中国重庆": true, "浙江温州": true, "黑龙江哈尔滨市": true, "内蒙古": true,
+		"安徽省人民政府": false, "浙江日报": false, "中国": false, "": false, "温州": false, "安徽 合肥": false,
+		"四川省成都市武侯区某某街道": false, "四川发布": false, "安徽网": false,
+	} {
+		if got := RegionOnly(s); got != want {
+			t.Errorf("RegionOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
