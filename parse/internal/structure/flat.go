@@ -28,13 +28,14 @@ const (
 // unflatten returns lines with flattened ones cut into their parts, and
 // PDF page marks (—2—, （此页无正文）) cut from the lines they stand on or
 // glued to, and for each returned line the index of the line it came from.
-func unflatten(lines []string) ([]string, []int) {
+func unflatten(v *vocab.Vocabulary, lines []string) ([]string, []int) {
 	var out []string
 	var origin []int // nil until a line is cut or dropped
 	var buf []string // the parts of one line, reused: most lines are one part
 	for i, l := range lines {
 		l = cutPageMarks(l)
 		parts := buf[:0]
+		headCut := false // the line's head was cut: a 文号 or an addressee run into the 正文
 		if l != "" {
 			if i < flatHeadLines {
 				if stamp, rest, ok := cutStampHead(l); ok {
@@ -44,18 +45,18 @@ func unflatten(lines []string) ([]string, []int) {
 				numbered := false
 				if head, rest, ok := cutNumberHead(l); ok {
 					parts = append(parts, head)
-					l, numbered = rest, true
+					l, numbered, headCut = rest, true, true
 				}
 				if title, addr, ok := cutTitleAddressee(l); ok {
 					parts = append(parts, title)
 					l = addr
 				}
-				if addr, rest, ok := cutAddressee(l, numbered); ok {
+				if addr, rest, ok := cutAddressee(v, l, numbered); ok {
 					parts = append(parts, addr)
-					l = rest
+					l, headCut = rest, true
 				}
 			}
-			if tail := cutTail(l); tail != nil {
+			if tail := cutTail(l, headCut); tail != nil {
 				parts = append(parts, tail...)
 			} else if mid := cutMidSignature(l); mid != nil {
 				parts = append(parts, mid...)
@@ -152,16 +153,20 @@ const maxNumberHead = 96
 // cutAddressee cuts a line that starts with an addressee and goes on with
 // the 正文 (各乡镇人民政府：现将…) after the addressee's colon. It reports
 // whether it cut.
-func cutAddressee(l string, numbered bool) (addr, rest string, ok bool) {
+func cutAddressee(v *vocab.Vocabulary, l string, numbered bool) (addr, rest string, ok bool) {
 	before, after, ok := cutColon(l)
 	// 某某等代表： 您在…: the deputies a reply speaks to, then its 正文.
 	speaksTo := hasSuffixAny(before, deputySuffixes) &&
 		(strings.HasPrefix(strings.TrimSpace(after), "您") || strings.HasPrefix(strings.TrimSpace(after), "你"))
 	if !ok || runesOver(before, 150) || !strings.Contains(after, "。") || runeLen(after) < minFlatText ||
-		!numbered && !speaksTo && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") {
+		!numbered && !speaksTo && !strings.HasPrefix(before, "各") && !strings.ContainsAny(before, "，、,") &&
+			!(strings.HasPrefix(after, " ") && !v.Classify(vocab.Compact(before)).IsLabel()) {
 		// Only a list of bodies before a sentence is an addressee run
-		// together with the 正文 (主办单位：教育部 is a label line), or
-		// one body after the 文号 that a flattened line starts with.
+		// together with the 正文 (主办单位：教育部 is a label line), one
+		// body after the 文号 that a flattened line starts with, or one
+		// that a space parts from the 正文 as paragraphs joined into a
+		// line are (某镇人民政府： 你镇…), when no label of the
+		// vocabulary is so named.
 		return "", "", false
 	}
 	colon := l[len(before) : len(l)-len(after)]
@@ -213,8 +218,9 @@ func cutTitleAddressee(l string) (title, addr string, ok bool) {
 // cutTail cuts the parts that follow the last sentence of a line that holds
 // several: a 附件说明 (附件：…), dates, a source line (来源：…) and 附注 in
 // parentheses. For a line of one sentence, or with no such part after its
-// last, it returns nil: the line stays whole.
-func cutTail(l string) []string {
+// last, it returns nil: the line stays whole; but for one whose head
+// (headCut: its addressee or 文号) was cut off, one sentence will do.
+func cutTail(l string, headCut bool) []string {
 	end := lastSentenceEnd(l)
 	if end <= 0 {
 		// 特此公告！ 某局 2025年7月10日: a closing formula that ends in
@@ -229,14 +235,15 @@ func cutTail(l string) []string {
 	if i, ok := ccStart(l); ok {
 		// The 版记's 抄送 after the signature and its 附注: the tail
 		// is what stands before it.
-		if parts := cutTail(strings.TrimSpace(l[:i])); parts != nil {
+		if parts := cutTail(strings.TrimSpace(l[:i]), headCut); parts != nil {
 			return append(parts, strings.TrimSpace(l[i:]))
 		}
 		return nil
 	}
-	if end == len(l) || strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
+	if end == len(l) || !headCut && strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
 		// One sentence is no 正文 run together, but a closing formula
-		// (特此批复。 某区人民政府 2016年9月23日) ends one.
+		// (特此批复。 某区人民政府 2016年9月23日) ends one, and so does the
+		// addressee or the 文号 cut from the line's start.
 		return nil
 	}
 	tail := l[end:]

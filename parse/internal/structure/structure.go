@@ -222,7 +222,7 @@ func trimmedLines(paras []string) []string {
 // says hdr. The header's title also names an appendix the body does not
 // head (印发《…》的通知 followed by the …) when the body has no title.
 func AnalyzeWith(paras []string, hdr Header) Doc {
-	lines, origin := unflatten(trimmedLines(paras))
+	lines, origin := unflatten(hdr.Vocabulary, trimmedLines(paras))
 	d := analyze(lines, hdr)
 	if !d.Recognized && origin != nil {
 		// Lines are cut where a document's parts run together only when

@@ -3444,6 +3444,29 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "a reply flattened into one line: one body's name, a space, one sentence and the signature",
+			in:   lines("关于同意某村村庄规划的批复", "某镇人民政府： 你镇《关于某村村庄规划的请示》已收悉。经研究，同意《某村村庄规划》。 某区人民政府 2024年3月2日"),
+			want: Doc{
+				Title:      "关于同意某村村庄规划的批复",
+				Addressee:  "某镇人民政府",
+				Body:       []string{"你镇《关于某村村庄规划的请示》已收悉。经研究，同意《某村村庄规划》。"},
+				Signers:    []string{"某区人民政府"},
+				Signed:     date(2024, 3, 2),
+				Recognized: true,
+			},
+		},
+		{
+			name: "a label of the vocabulary before a colon and a sentence is no addressee",
+			in:   lines("关于某村村庄规划的说明", "主办单位： 某镇人民政府。为做好某村村庄规划工作，现将有关情况说明如下。 某区人民政府 2024年3月2日"),
+			want: Doc{
+				Title:      "关于某村村庄规划的说明",
+				Body:       []string{"主办单位： 某镇人民政府。为做好某村村庄规划工作，现将有关情况说明如下。"},
+				Signers:    []string{"某区人民政府"},
+				Signed:     date(2024, 3, 2),
+				Recognized: true,
+			},
+		},
+		{
 			name: "an addressee past the title window under an article's sentence is no head",
 			in:   lines(masthead[:12], text1, "某省人民政府", "关于命名首批生态县的决定", addr, text2),
 			want: Doc{Body: lines(masthead[:12], text1, "某省人民政府", "关于命名首批生态县的决定", addr, text2)},
