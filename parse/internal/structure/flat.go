@@ -223,13 +223,6 @@ func cutTitleAddressee(l string) (title, addr string, ok bool) {
 func cutTail(l string, headCut bool) []string {
 	end := lastSentenceEnd(l)
 	if end <= 0 {
-		// 特此公告！ 某局 2025年7月10日: a closing formula that ends in
-		// its exclamation mark ends the 正文 as one in 。 does.
-		if i := strings.LastIndex(l, "！"); i > 0 && closing(l[:i]) {
-			end = i + len("！")
-		}
-	}
-	if end <= 0 {
 		return nil // most lines of a page: no sentence, or no tail after one
 	}
 	if i, ok := ccStart(l); ok {
@@ -240,7 +233,7 @@ func cutTail(l string, headCut bool) []string {
 		}
 		return nil
 	}
-	if end == len(l) || !headCut && strings.Count(l[:end], "。") < 2 && !closing(l[:end]) {
+	if end == len(l) || !headCut && strings.Count(l[:end], "。")+strings.Count(l[:end], "！") < 2 && !closing(l[:end]) {
 		// One sentence is no 正文 run together, but a closing formula
 		// (特此批复。 某区人民政府 2016年9月23日) ends one, and so does the
 		// addressee or the 文号 cut from the line's start.
@@ -250,11 +243,16 @@ func cutTail(l string, headCut bool) []string {
 	if runesOver(tail, flatTailRunes) {
 		return nil
 	}
+	parts := []string{l[:end]}
+	if word, rest, ok := strings.Cut(strings.TrimSpace(tail), " "); ok && closing(word) {
+		// 。 特此通知 某局 2020年2月24日: the closing formula without its
+		// mark, a line of its own.
+		parts, tail = append(parts, word), rest
+	}
 	cuts := tailCuts(tail)
 	if len(cuts) == 0 {
 		return nil
 	}
-	parts := []string{l[:end]}
 	prev := 0
 	for _, c := range cuts {
 		if p := strings.TrimSpace(tail[prev:c]); p != "" {
@@ -267,6 +265,10 @@ func cutTail(l string, headCut bool) []string {
 	}
 	if len(parts) == 1 {
 		return nil
+	}
+	if k := len(parts) - 1; k > 1 && dateAt(parts[k-1]) > 0 && strings.Contains(parts[k], " ") {
+		// The date, then a 附注 and the appendix run on.
+		parts = append(parts[:k], afterSignature(parts[k])...)
 	}
 	return splitSigner(parts)
 }
@@ -288,29 +290,74 @@ func cutMidSignature(l string) []string {
 		}
 		end := from + i + len("。")
 		from = end
-		fields := strings.SplitN(strings.TrimLeft(l[end:], " "), " ", 3)
-		if len(fields) < 3 {
-			return nil
+		fields := strings.SplitN(strings.TrimLeft(l[end:], " "), " ", maxFlatSigners+2)
+		// The signers, one body a word for a joint document's, then the
+		// date.
+		n := 0
+		if _, ok := signers(fields[0]); ok {
+			n = 1
 		}
-		if _, ok := signers(fields[0]); !ok {
-			continue
-		}
-		if _, ok := dateLine(fields[1]); !ok {
-			continue
-		}
-		parts := []string{l[:end], fields[0], fields[1]}
-		rest := strings.TrimSpace(fields[2])
-		if inner, after, ok := cutLeadingParen(rest); ok {
-			if _, noted := note("（" + inner + "）"); noted {
-				parts = append(parts, "（"+inner+"）")
-				rest = strings.TrimSpace(after)
+		for n < len(fields)-1 && n < maxFlatSigners {
+			if _, ok := dateLine(fields[n]); ok {
+				break
 			}
+			if names, ok := signers(fields[n]); !ok || len(names) != 1 {
+				n = 0
+				break
+			}
+			n++
 		}
-		if rest != "" {
-			parts = append(parts, rest)
+		if n == 0 || n+1 >= len(fields) {
+			continue
 		}
-		return parts
+		if _, ok := dateLine(fields[n]); !ok {
+			continue
+		}
+		parts := append([]string{l[:end]}, fields[:n+1]...)
+		return append(parts, afterSignature(strings.Join(fields[n+1:], " "))...)
 	}
+}
+
+// afterSignature cuts what a flattened line runs on with after the
+// signature's date: 附注 in brackets, then an appendix's heading without
+// a title and the title after it (（此件公开发布） 附件 某某办法 第一章 总则…),
+// a line each, as the lines it was joined from, and the rest.
+func afterSignature(rest string) []string {
+	var parts []string
+	rest = strings.TrimSpace(rest)
+	for len(parts) < maxFlatNotes {
+		inner, after, ok := cutLeadingParen(rest)
+		if !ok {
+			break
+		}
+		if _, noted := note("（" + inner + "）"); !noted {
+			break
+		}
+		parts = append(parts, "（"+inner+"）")
+		rest = strings.TrimSpace(after)
+	}
+	if heading, more, ok := strings.Cut(rest, " "); ok && appendixHeadingOnly(heading) {
+		parts = append(parts, heading)
+		rest = more
+		if title, body, ok := strings.Cut(rest, " "); ok && titleLine(title) && vocab.EndsInGenre(titleText(title)) {
+			parts = append(parts, title)
+			rest = body
+		}
+	}
+	if rest != "" {
+		parts = append(parts, rest)
+	}
+	return parts
+}
+
+// maxFlatNotes bounds the 附注 afterSignature cuts, one a line.
+const maxFlatNotes = 4
+
+// appendixHeadingOnly reports an appendix's heading that names no title:
+// 附件, 附件1, 附件：.
+func appendixHeadingOnly(s string) bool {
+	title, ok := appendixHeading(s)
+	return ok && title == ""
 }
 
 // minMidSignatureLine is the shortest line cutMidSignature reads, in bytes:
@@ -345,30 +392,49 @@ func cutDatedNote(l string) (date, n string, ok bool) {
 // after the last white space of the part before the date.
 func splitSigner(parts []string) []string {
 	for k := 1; k+1 < len(parts); k++ {
-		if !strings.HasPrefix(parts[k], "附件") || dateAt(parts[k+1]) == 0 {
+		if dateAt(parts[k+1]) == 0 {
 			continue
 		}
-		j := strings.LastIndexFunc(parts[k], unicode.IsSpace)
-		if j < 0 {
+		if _, ok := signers(parts[k]); ok {
+			return parts // the signers' line already
+		}
+		// The names before the date, each a body, after what precedes
+		// them: a 附件说明 (附件：某某名单 某市人民政府办公室), a contact's
+		// line (电子邮箱：…@163.com 某局), or nothing (more bodies than a
+		// line of signers holds, each its own line then).
+		words := strings.Fields(parts[k])
+		j := len(words)
+		for j > 0 && j > len(words)-maxFlatSigners {
+			if names, ok := signers(words[j-1]); !ok || len(names) != 1 {
+				break
+			}
+			j--
+		}
+		if j == len(words) {
 			continue
 		}
-		name := strings.TrimSpace(parts[k][j:])
-		if _, ok := signers(name); !ok {
-			continue
+		var split []string
+		if j > 0 {
+			split = append(split, strings.Join(words[:j], " "))
 		}
-		head := strings.TrimSpace(parts[k][:j])
-		return slices.Concat(parts[:k], []string{head, name}, parts[k+1:])
+		return slices.Concat(parts[:k], split, words[j:], parts[k+1:])
 	}
 	return parts
 }
 
-// lastSentenceEnd returns the byte offset after the last 。 of s, or -1.
+// maxFlatSigners bounds the bodies splitSigner takes from a flattened
+// line, one line each: a joint document's signers.
+const maxFlatSigners = 12
+
+// lastSentenceEnd returns the byte offset after the last 。 or ！ of s, or
+// -1: a closing formula (特此公告！) or a call to the public (感谢您的支持！)
+// ends the 正文 in an exclamation mark as well.
 func lastSentenceEnd(s string) int {
-	i := strings.LastIndex(s, "。")
+	i := max(strings.LastIndex(s, "。"), strings.LastIndex(s, "！"))
 	if i < 0 {
 		return -1
 	}
-	return i + len("。")
+	return i + len("。") // ！ is as long
 }
 
 // tailCuts returns the offsets in tail where a part starts: 附件 with a
@@ -381,13 +447,27 @@ func tailCuts(tail string) []int {
 			cuts = append(cuts, i)
 		}
 	}
+	// A contact's label starts a line only in a tail that holds the
+	// signature's date: in other text it is a list's item or a heading.
+	labels := containsDate(tail)
+	depth := 0 // of brackets: a 附注's contact (（联系人：… 联系电话：…）) is one part
 	for i := 0; i < len(tail); {
 		rest := tail[i:]
+		switch {
+		case strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "("):
+			depth++
+		case strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"):
+			depth = max(0, depth-1)
+		}
 		switch {
 		case strings.HasPrefix(rest, "附件") && (attachmentStart(rest) || isDigit(byteAt(rest, len("附件")))):
 			add(i)
 		case strings.HasPrefix(rest, "来源：") || strings.HasPrefix(rest, "来源:") || strings.HasPrefix(rest, "（此件") || strings.HasPrefix(rest, "(此件"):
 			add(i)
+		case labels && i > 0 && tail[i-1] == ' ' && depth == 0 && tailLabel(rest):
+			add(i) // 联系电话：…, 传 真：…: a contact's line under the text
+		case i > 0 && tail[i-1] == ' ' && depth == 1 && (strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(")) && len(cuts) > 0:
+			add(i) // 2022年5月25日 （此件公开发布） （联系人：…）: one 附注 a line
 		default:
 			if n := dateAt(rest); n > 0 {
 				add(i)
@@ -403,6 +483,41 @@ func tailCuts(tail string) []int {
 	}
 	return cuts
 }
+
+// containsDate reports whether s holds a date as dateAt reads one.
+func containsDate(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "年")
+		if i < 0 {
+			return false
+		}
+		i += from
+		// The year's four digits end at the 年.
+		for j := max(0, i-4*utf8.UTFMax); j < i; j++ {
+			if utf8.RuneStart(s[j]) && dateAt(s[j:]) > 0 {
+				return true
+			}
+		}
+		from = i + len("年")
+	}
+}
+
+// tailLabel reports whether s starts with a label and its colon: two to
+// eight Chinese characters, maybe letter-spaced (传 真：), as a contact's
+// lines under a document's text start (联系人：, 电子邮箱：).
+func tailLabel(s string) bool {
+	label, _, ok := cutColon(s[:min(len(s), maxTailLabel)])
+	if !ok {
+		return false
+	}
+	label = strings.ReplaceAll(label, " ", "")
+	n := runeLen(label)
+	return n >= 2 && n <= 8 && vocab.IsHanString(label)
+}
+
+// maxTailLabel bounds the label and the colon tailLabel reads, in bytes:
+// eight characters, letter-spaced.
+const maxTailLabel = 8*4 + len("：")
 
 func byteAt(s string, i int) byte {
 	if i < len(s) {

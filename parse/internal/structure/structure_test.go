@@ -3456,6 +3456,66 @@ func TestAnalyze(t *testing.T) {
 			},
 		},
 		{
+			name: "flattened: a closing formula without its mark before the signature",
+			in:   lines("关于做好防火工作的通知", "各乡镇人民政府： 现将有关事项通知如下。请认真贯彻执行。 特此通知 某县森林防火指挥部 2020年2月24日"),
+			want: Doc{
+				Title: "关于做好防火工作的通知", Addressee: "各乡镇人民政府",
+				Body:    []string{"现将有关事项通知如下。请认真贯彻执行。", "特此通知"},
+				Signers: []string{"某县森林防火指挥部"}, Signed: date(2020, 2, 24), Recognized: true,
+			},
+		},
+		{
+			name: "flattened: a call to the public that exclaims before the signature",
+			in:   lines("致全市居民的一封信", "全市广大居民朋友们： 住户调查是一项重要的民生调查。为国记账，需要您的参与！ 某市人民政府 2022年10月25日"),
+			want: Doc{
+				Title: "致全市居民的一封信", Addressee: "全市广大居民朋友们",
+				Body:    []string{"住户调查是一项重要的民生调查。为国记账，需要您的参与！"},
+				Signers: []string{"某市人民政府"}, Signed: date(2022, 10, 25), Recognized: true,
+			},
+		},
+		{
+			name: "flattened: a contact's lines between the text and the signature",
+			in:   lines("关于做好防汛工作的通知", "各乡镇人民政府： 现将有关事项通知如下。请认真贯彻执行。 联系人：张三 电子邮箱：zhangsan@163.com 某县水利局 2024年3月11日"),
+			want: Doc{
+				Title: "关于做好防汛工作的通知", Addressee: "各乡镇人民政府",
+				Body:    []string{"现将有关事项通知如下。请认真贯彻执行。", "联系人：张三", "电子邮箱：zhangsan@163.com"},
+				Signers: []string{"某县水利局"}, Signed: date(2024, 3, 11), Recognized: true,
+			},
+		},
+		{
+			name: "flattened: more signers than a line of signers holds",
+			in:   lines("关于开展专项整治行动的通知", "各省、自治区、直辖市有关部门： 现印发专项整治行动方案。请认真执行。 甲局 乙局 丙局 丁局 戊局 2020年5月11日"),
+			want: Doc{
+				Title: "关于开展专项整治行动的通知", Addressee: "各省、自治区、直辖市有关部门",
+				Body:    []string{"现印发专项整治行动方案。请认真执行。"},
+				Signers: []string{"甲局", "乙局", "丙局", "丁局", "戊局"}, Signed: date(2020, 5, 11), Recognized: true,
+			},
+		},
+		{
+			name: "flattened: two notes in brackets after the date",
+			in:   lines("关于某某建议的答复", "某某代表： 您提出的建议收悉。现答复如下。 某镇人民政府 2022年5月25日 （此件公开发布） （联系人：刘某，联系电话：17782323448）"),
+			want: Doc{
+				Title: "关于某某建议的答复", Addressee: "某某代表",
+				Body:    []string{"您提出的建议收悉。现答复如下。"},
+				Signers: []string{"某镇人民政府"}, Signed: date(2022, 5, 25),
+				Notes:      []string{"此件公开发布", "联系人：刘某，联系电话：17782323448"},
+				Recognized: true,
+			},
+		},
+		{
+			name: "flattened: joint signers, a note and the appendix's heading and title run on",
+			in:   lines("关于印发某县科研项目管理办法的通知", "各乡镇人民政府，县级各部门： 《某县科研项目管理办法》已经县政府同意，现印发给你们，请遵照执行。 某县科学技术局 某县财政局 2024年12月16日 （此件公开发布） 附件 某县科研项目管理办法 第一章 总则 第一条 为加强科研项目管理，制定本办法。第二条 本办法自印发之日起施行。"),
+			want: Doc{
+				Title: "关于印发某县科研项目管理办法的通知", Addressee: "各乡镇人民政府，县级各部门",
+				Body:    []string{"《某县科研项目管理办法》已经县政府同意，现印发给你们，请遵照执行。"},
+				Signers: []string{"某县科学技术局", "某县财政局"}, Signed: date(2024, 12, 16),
+				Notes: []string{"此件公开发布"},
+				Appendices: []notice.Appendix{{Title: "某县科研项目管理办法",
+					Body: []string{"第一章 总则 第一条 为加强科研项目管理，制定本办法。第二条 本办法自印发之日起施行。"}}},
+				Recognized: true,
+			},
+		},
+		{
 			name: "a label of the vocabulary before a colon and a sentence is no addressee",
 			in:   lines("关于某村村庄规划的说明", "主办单位： 某镇人民政府。为做好某村村庄规划工作，现将有关情况说明如下。 某区人民政府 2024年3月2日"),
 			want: Doc{
