@@ -325,7 +325,13 @@ func (b *builder) set(f vocab.Field, v string, p page.Pair, from string) bool {
 		}
 	case vocab.Attachments:
 		if len(p.Cells) == 0 {
-			n.Attachments = append(n.Attachments, b.attachment(v, page.Cell{Text: p.Value, At: p.ValueAt}))
+			// 文件下载：甲.pdf | 乙.pdf: a label line's value, its names
+			// parted by bars as a table's cells would part them.
+			for _, name := range strings.FieldsFunc(v, func(r rune) bool { return r == '|' || r == '｜' }) {
+				if name = strings.TrimSpace(name); name != "" {
+					n.Attachments = append(n.Attachments, b.attachment(name, page.Cell{Text: p.Value, At: p.ValueAt}))
+				}
+			}
 			break
 		}
 		// One attachment a cell: | 文件下载： | 说明.pdf <URL> | 附表.xls |

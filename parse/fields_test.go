@@ -564,6 +564,34 @@ func TestPublishedOn(t *testing.T) {
 	}
 }
 
+// TestOneLabelLineHeaders checks label lines that make a header alone:
+// a title's label over the text, and attachments a bar parts on a line.
+func TestOneLabelLineHeaders(t *testing.T) {
+	n, err := Parse([]byte("信息名称：关于调整居民生活用水价格的通知\n\n某市自来水有限公司：\n现就有关事项通知如下。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "关于调整居民生活用水价格的通知" || n.Addressee != "某市自来水有限公司" {
+		t.Errorf("title %q, addressee %q; want the label's title and the addressee under it", n.Title, n.Addressee)
+	}
+	n, err = Parse([]byte("信息名称：关于转发两个通报的通知\n文号：某建〔2017〕68号\n文件下载：关于9月份事故的通报 | 关于10月份事故的通报\n\n正文。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []notice.Attachment{{Name: "关于9月份事故的通报"}, {Name: "关于10月份事故的通报"}}
+	if diff := cmp.Diff(want, n.Attachments); diff != "" {
+		t.Errorf("attachments (-want +got):\n%s", diff)
+	}
+	// A sentence after 名称： is no title.
+	n, err = Parse([]byte("名称：本项目位于某村。\n\n正文。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "" {
+		t.Errorf("title %q, want none", n.Title)
+	}
+}
+
 // TestForumPostStamp checks a forum's copy of a notice: the post's stamp
 // (发表于) dates the page, its bar of widgets after the date is no part of
 // it, and the region the poster wrote from (来自 中国重庆) is no source.

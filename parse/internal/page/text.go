@@ -179,6 +179,10 @@ func (h *header) metadataOnly() bool {
 	case vocab.IndexNumber, vocab.DocNumber, vocab.Created, vocab.Effective, vocab.Abolished, vocab.Validity,
 		vocab.Topic, vocab.Collection, vocab.Genre, vocab.Summary:
 		return true
+	case vocab.Title:
+		// 信息名称：关于…的通知 alone over the text: a title, which no
+		// page strip labels; a sentence after 名称： is no title.
+		return !strings.ContainsAny(h.pairs[0].Value, "。！？")
 	}
 	return false
 }
