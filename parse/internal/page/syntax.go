@@ -152,7 +152,8 @@ func cellText(l string) string {
 
 // barredRow reads a table row written without its outer bars
 // (索引号 | 0010/2020-4 | 主题分类 | 综合 ||): a line with bars whose first
-// cell is a label of the vocabulary standing alone.
+// cell is a label of the vocabulary standing alone, or a label no list
+// knows that its colon marks (办复类别： | B类).
 func (sx syntax) barredRow(s string) (analysis, bool) {
 	i, size := nextBar(s)
 	if size == 0 {
@@ -163,11 +164,26 @@ func (sx syntax) barredRow(s string) (analysis, bool) {
 		return analysis{}, false
 	}
 	first, _ = stripBullet(first)
-	if !sx.v.Classify(vocab.Compact(first)).Known() {
+	if !sx.v.Classify(vocab.Compact(first)).Known() && !colonLabel(first) {
 		return analysis{}, false
 	}
 	return sx.rowOf(s, true), true
 }
+
+// colonLabel reports a cell that is a label because its colon says so:
+// up to maxColonLabelRunes Chinese characters, maybe letter-spaced, and a
+// colon.
+func colonLabel(cell string) bool {
+	label := strings.TrimRight(cell, "：:")
+	if label == cell {
+		return false
+	}
+	label = vocab.Compact(label)
+	return label != "" && vocab.RuneCount(label) <= maxColonLabelRunes && vocab.IsHanString(label)
+}
+
+// maxColonLabelRunes bounds a label colonLabel reads, in characters.
+const maxColonLabelRunes = 8
 
 // stripBullet removes a bullet (•, -, *) or a list number (1. 1、 1) (1))
 // from the start of s.

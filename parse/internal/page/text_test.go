@@ -740,6 +740,13 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "rows without outer bars whose labels no list knows, their colons marking them, end no block",
+			page:   "信息名称： | 关于某某建议的答复函\n生成日期： | 2023-05-05\n办复类别： | B类\n联 系 人： | 胡某\n\n某某代表：\n正文。\n",
+			layout: "pipe-table",
+			pairs:  []kv{{"信息名称", "关于某某建议的答复函"}, {"生成日期", "2023-05-05"}, {"办复类别", "B类"}, {"联系人", "胡某"}},
+			body:   "某某代表：",
+		},
+		{
 			name:   "labels in brackets in a table without outer bars keep no bar in their values",
 			page:   "【时 效 性】 | 有效 | 【实施日期】 | |\n【法规层次】 | 地方规范性文件 | 【发布机构】 | 县政府 |\n正文。\n",
 			layout: "pipe-table",
