@@ -497,7 +497,8 @@ func (r *textReader) readHeader(first line, a analysis, c cursor) (*header, curs
 				break
 			}
 			if known == 0 && !a.uiLine() && !(a.kind == rowPipe && h.layout == notice.LayoutPipeTable) && !r.labelsFollow(c) &&
-				!(h.known >= minKnownBeforeUnknown && h.layout == notice.LayoutLabelLines && shortPairs(a)) {
+				!(h.known >= minKnownBeforeUnknown && h.layout == notice.LayoutLabelLines && shortPairs(a)) &&
+				!(alternating && h.pending < 0 && labelAlone(l, a) && r.shortValueNext(c)) {
 				// Only words the vocabulary does not know, with no label
 				// after them: the article's first line (各乡镇人民政府：). A
 				// row of the block's table is the table's, whatever its
@@ -584,8 +585,9 @@ func unknownLabels(a analysis) bool {
 	return true
 }
 
-// maxShortValue bounds the value of a pair shortPairs takes, in
-// characters.
+// maxShortValue bounds the value of a pair shortPairs takes, and the one
+// shortValueNext reads, in characters: a category, a telephone number, a
+// name, a body's.
 const maxShortValue = 20
 
 // maxValueLine is the longest line, in characters, that a label alone on
@@ -609,6 +611,11 @@ func (r *textReader) takesValue(h *header, bulleted bool, labelIndent int, alter
 		return false
 	}
 	v := cellText(l.text)
+	if t := strings.TrimRightFunc(v, isBlank); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		// 各县（市）、区人民政府，…： under 服务对象分类: an addressee, or a
+		// label, ends in its colon; no value does.
+		return false
+	}
 	kind := h.pairs[h.pending].Kind
 	if bulleted {
 		// A list of labels and values each its own item (• 索引号 /
@@ -742,6 +749,28 @@ func (r *textReader) labelNext(c cursor) bool {
 		return true
 	}
 	return all == 1 && len(a.items) == 1 && a.kind == rowText && r.labelsFollow(after)
+}
+
+// labelAlone reports a line that is one label and its colon, nothing
+// else (办复类别：).
+func labelAlone(l line, a analysis) bool {
+	t := strings.TrimRightFunc(l.text, isBlank)
+	return a.kind == rowText && len(a.items) == 1 && a.items[0].isLabel() &&
+		(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"))
+}
+
+// shortValueNext reports whether the next non-blank line at c reads as a
+// value of a label alone above it: short, no sentence and no title's
+// start (关于), not ending in a colon as a label or an addressee does
+// (办复类别： / B类, not 某某代表： / 您提出的…。).
+func (r *textReader) shortValueNext(c cursor) bool {
+	l, ok := c.nextText()
+	if !ok {
+		return false
+	}
+	t := strings.TrimFunc(l.text, isBlank)
+	return t != "" && vocab.RuneCount(t) <= maxShortValue && !strings.ContainsAny(t, "。！？；;") &&
+		!strings.Contains(t, "关于") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":")
 }
 
 // analyseNext analyses the next non-blank line at c, and returns the

@@ -740,6 +740,20 @@ func TestReadTextHeader(t *testing.T) {
 			body:   "正文。",
 		},
 		{
+			name:   "labels no list knows, their colons marking them, alone over short values go on with an alternating block",
+			page:   "信息名称\n关于某某建议的答复函\n生成日期\n2023-05-05\n办复类别：\nB类\n联系电话：\n13855402597\n\n某某代表：\n您提出的建议收悉。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"信息名称", "关于某某建议的答复函"}, {"生成日期", "2023-05-05"}, {"办复类别", "B类"}, {"联系电话", "13855402597"}},
+			body:   "某某代表：",
+		},
+		{
+			name:   "a label alone over the addressee is empty: a line that ends in its colon is no value",
+			page:   "索引号\n003110926/201510-00216\n发布日期\n2015-10-15\n服务对象分类\n各县（市）、区人民政府，市政府各部门：\n现将有关事项通知如下。\n",
+			layout: "label-lines",
+			pairs:  []kv{{"索引号", "003110926/201510-00216"}, {"发布日期", "2015-10-15"}, {"服务对象分类", ""}},
+			body:   "各县（市）、区人民政府，市政府各部门：",
+		},
+		{
 			name:   "rows without outer bars whose labels no list knows, their colons marking them, end no block",
 			page:   "信息名称： | 关于某某建议的答复函\n生成日期： | 2023-05-05\n办复类别： | B类\n联 系 人： | 胡某\n\n某某代表：\n正文。\n",
 			layout: "pipe-table",
