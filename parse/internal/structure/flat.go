@@ -290,7 +290,12 @@ func cutMidSignature(l string) []string {
 		}
 		end := from + i + len("。")
 		from = end
-		fields := strings.SplitN(strings.TrimLeft(l[end:], " "), " ", maxFlatSigners+2)
+		rest := strings.TrimLeft(l[end:], " ")
+		first, _, _ := strings.Cut(rest, " ")
+		if _, ok := signers(first); !ok {
+			continue // most sentences: no signer after them, told before splitting the rest
+		}
+		fields := strings.SplitN(rest, " ", maxFlatSigners+2)
 		// The signers, one body a word for a joint document's, then the
 		// date.
 		n := 0
@@ -430,7 +435,12 @@ const maxFlatSigners = 12
 // -1: a closing formula (特此公告！) or a call to the public (感谢您的支持！)
 // ends the 正文 in an exclamation mark as well.
 func lastSentenceEnd(s string) int {
-	i := max(strings.LastIndex(s, "。"), strings.LastIndex(s, "！"))
+	// The ！ is looked for only after the last 。: every line comes here,
+	// and a second search of the whole line costs as much as the first.
+	i := strings.LastIndex(s, "。")
+	if j := strings.LastIndex(s[max(i, 0):], "！"); j >= 0 {
+		i = max(i, 0) + j
+	}
 	if i < 0 {
 		return -1
 	}
